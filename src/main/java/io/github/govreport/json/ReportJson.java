@@ -1,0 +1,100 @@
+package io.github.govreport.json;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.guava.GuavaModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import io.github.govreport.model.Report;
+import java.io.UncheckedIOException;
+
+/**
+ * The library's public JSON: writes a {@link Report} (or any model value) as JSON and reads it back.
+ *
+ * <p>The names are the contract documented in the README and in {@code report.schema.json}:
+ * {@code targets[]} and {@code actuals[]} with {@code indicator.name}, {@code indicator.key},
+ * {@code measure}, {@code quantity.value} (a JSON number as written in its unit), {@code quantity.unit},
+ * {@code quantity.upper}, {@code year}, {@code span.start}, {@code span.end}, {@code text}, and so on.
+ * {@code read(write(report))} equals {@code report}. Thread-safe.
+ *
+ * <pre>{@code
+ * String json = ReportJson.write(report);
+ * Report again = ReportJson.read(json);
+ * }</pre>
+ */
+public final class ReportJson {
+
+  private static final ObjectMapper MAPPER = configure(JsonMapper.builder()).build();
+  private static final ObjectMapper PRETTY = MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ReportJson() {}
+
+  /**
+   * Returns a new mapper configured for the model: Guava and JDK 8 modules, exact decimals written plain,
+   * only the model's declared properties. Callers may configure their copy further.
+   */
+  public static ObjectMapper mapper() {
+    return MAPPER.copy();
+  }
+
+  /** Applies the model's configuration to a mapper builder, for callers that build their own mapper. */
+  public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+    checkNotNull(builder, "builder");
+    return builder
+        .addModule(new GuavaModule())
+        .addModule(new Jdk8Module())
+        .disable(MapperFeature.AUTO_DETECT_GETTERS)
+        .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  /** Returns the JSON of a model value on one line. */
+  public static String write(Object value) {
+    return write(value, false);
+  }
+
+  /** Returns the JSON of a model value, indented when {@code pretty}. */
+  public static String write(Object value, boolean pretty) {
+    checkNotNull(value, "value");
+    try {
+      return (pretty ? PRETTY : MAPPER).writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  /**
+   * Reads a report from its JSON.
+   *
+   * @throws IllegalArgumentException if {@code json} is not a report in the documented form; the message
+   *     says where
+   */
+  public static Report read(String json) {
+    return read(json, Report.class);
+  }
+
+  /**
+   * Reads a model value of the given type from its JSON.
+   *
+   * @throws IllegalArgumentException if {@code json} is not such a value; the message says where
+   */
+  public static <T> T read(String json, Class<T> type) {
+    checkNotNull(json, "json");
+    checkNotNull(type, "type");
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not a " + type.getSimpleName() + " in JSON: " + e.getOriginalMessage()
+          + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+          + ", column " + e.getLocation().getColumnNr()), e);
+    }
+  }
+}

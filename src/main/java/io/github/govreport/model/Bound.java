@@ -1,0 +1,19 @@
+package io.github.govreport.model;
+
+/** How a target's figure binds, as its wording says. */
+public enum Bound {
+  /** About the figure: 左右. */
+  ABOUT,
+  /** The figure or more: 以上, 超过, 不低于, 不少于, 突破. */
+  AT_LEAST,
+  /** The figure or less: 以内, 不高于, 不超过, 控制在…以内. */
+  AT_MOST,
+  /** Exactly the figure, or a bare figure with no qualifier: 达到, 按…安排. */
+  EXACT,
+  /** Between the quantity's value and its upper value, both included: 4.5%—5%. */
+  RANGE,
+  /** Keeping pace with a reference indicator's growth: 与经济增长同步, 基本同步. */
+  IN_STEP_WITH,
+  /** A clause without a figure: 国际收支保持基本平衡, 居民收入增速高于经济增速. */
+  QUALITATIVE
+}

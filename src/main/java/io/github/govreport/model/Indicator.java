@@ -1,0 +1,62 @@
+package io.github.govreport.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What a figure is about: the name as the report writes it ({@code 全省生产总值}, {@code 规上工业增加值}),
+ * and its canonical {@link IndicatorKey} when the catalog knows the name ({@link IndicatorKey#GDP},
+ * {@link IndicatorKey#INDUSTRIAL_VALUE_ADDED}).
+ *
+ * <p>The key is absent for the many indicators a report names only once ("新增高新技术企业"). Immutable
+ * and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIndicator.class)
+@JsonDeserialize(as = ImmutableIndicator.class)
+public abstract class Indicator {
+
+  Indicator() {}
+
+  /** The name as written in the text, never empty. */
+  @Value.Parameter
+  public abstract String name();
+
+  /** The canonical key, when the name is a wording the catalog knows. */
+  @Value.Parameter
+  public abstract Optional<IndicatorKey> key();
+
+  /** Returns an indicator with a known key. */
+  public static Indicator of(String name, IndicatorKey key) {
+    return ImmutableIndicator.of(name, Optional.of(key));
+  }
+
+  /** Returns an indicator without a key. */
+  public static Indicator named(String name) {
+    return ImmutableIndicator.of(name, Optional.empty());
+  }
+
+  /** Returns an indicator with the key, if any, that {@code catalog} gives for {@code name}. */
+  public static Indicator resolve(String name, IndicatorCatalog catalog) {
+    return ImmutableIndicator.of(name, catalog.resolve(name).map(IndicatorDefinition::key));
+  }
+
+  /** Whether this indicator has the given key. */
+  public final boolean is(IndicatorKey key) {
+    return key().isPresent() && key().get().equals(key);
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(!name().isEmpty(), "an indicator needs a name");
+  }
+
+  @Override
+  public final String toString() {
+    return key().map(k -> name() + " (" + k + ")").orElse(name());
+  }
+}

@@ -1,0 +1,189 @@
+package io.github.govreport.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The indicators the library knows by name: each {@link IndicatorKey} with its {@link Polarity} and the
+ * wordings reports use for it.
+ *
+ * <p>A name resolves when, after scope words such as 全省, 全市, 全国, 全社会 or 我省 are dropped, it equals
+ * one of the wordings: {@code 全省生产总值} and {@code 地区生产总值} both resolve to {@link IndicatorKey#GDP},
+ * {@code 规上工业增加值} to {@link IndicatorKey#INDUSTRIAL_VALUE_ADDED}. The {@linkplain #defaults()
+ * defaults} are a table bundled with the library; users extend it:
+ *
+ * <pre>{@code
+ * IndicatorCatalog catalog = IndicatorCatalog.defaults().toBuilder()
+ *     .add(IndicatorDefinition.of(IndicatorKey.of("TOURIST_VISITS"), Polarity.HIGHER_IS_BETTER,
+ *         List.of("接待游客", "游客接待量")))
+ *     .addWording(IndicatorKey.GDP, "全域生产总值")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class IndicatorCatalog {
+
+  private static final ImmutableList<String> SCOPE_WORDS = ImmutableList.of(
+      "全社会", "全省", "全市", "全区", "全州", "全县", "全国", "我省", "我市", "我区", "本市", "全年");
+
+  private static final IndicatorCatalog DEFAULTS = load();
+
+  private final ImmutableMap<IndicatorKey, IndicatorDefinition> definitions;
+  private final ImmutableMap<String, IndicatorDefinition> byWording;
+
+  private IndicatorCatalog(Map<IndicatorKey, IndicatorDefinition> definitions) {
+    this.definitions = ImmutableMap.copyOf(definitions);
+    Map<String, IndicatorDefinition> words = new LinkedHashMap<>();
+    for (IndicatorDefinition d : definitions.values()) {
+      for (String w : d.wordings()) {
+        words.putIfAbsent(stripScope(w), d);
+      }
+    }
+    this.byWording = ImmutableMap.copyOf(words);
+  }
+
+  /** The catalog bundled with the library. */
+  public static IndicatorCatalog defaults() {
+    return DEFAULTS;
+  }
+
+  /** Returns a builder with no definitions. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding this catalog's definitions, to extend. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.definitions.putAll(definitions);
+    return b;
+  }
+
+  /** The definitions, in catalog order. */
+  public ImmutableList<IndicatorDefinition> definitions() {
+    return definitions.values().asList();
+  }
+
+  /** Returns the definition of a key, if the catalog has it. */
+  public Optional<IndicatorDefinition> definition(IndicatorKey key) {
+    return Optional.ofNullable(definitions.get(checkNotNull(key, "key")));
+  }
+
+  /** Returns the polarity of a key, or {@link Polarity#HIGHER_IS_BETTER} for a key the catalog lacks. */
+  public Polarity polarity(IndicatorKey key) {
+    return definition(key).map(IndicatorDefinition::polarity).orElse(Polarity.HIGHER_IS_BETTER);
+  }
+
+  /**
+   * Returns the definition whose wording {@code name} is, once scope words are dropped; empty when no
+   * wording matches. Never fails on a non-null name.
+   */
+  public Optional<IndicatorDefinition> resolve(String name) {
+    checkNotNull(name, "name");
+    return Optional.ofNullable(byWording.get(stripScope(name)));
+  }
+
+  /** Every wording of every definition, for scanners that look for indicator names in text. */
+  public ImmutableMap<String, IndicatorDefinition> wordings() {
+    return byWording;
+  }
+
+  /** Drops the scope words (全省, 全市, 全社会 …) and white space from a name. */
+  static String stripScope(String name) {
+    StringBuilder sb = new StringBuilder(name.length());
+    int i = 0;
+    outer:
+    while (i < name.length()) {
+      char c = name.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u3000') {
+        i++;
+        continue;
+      }
+      for (String w : SCOPE_WORDS) {
+        if (name.startsWith(w, i) && name.length() > w.length()) {
+          i += w.length();
+          continue outer;
+        }
+      }
+      sb.append(c);
+      i++;
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "IndicatorCatalog" + definitions.keySet();
+  }
+
+  private static IndicatorCatalog load() {
+    Builder b = builder();
+    try (InputStream in = IndicatorCatalog.class.getResourceAsStream("/io/github/govreport/lexicon/indicators.tsv")) {
+      checkNotNull(in, "indicators.tsv is missing from the library jar");
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        List<String> cols = Splitter.on('\t').splitToList(line);
+        checkArgument(cols.size() == 3, "indicators.tsv: expected 3 columns in '%s'", line);
+        b.add(IndicatorDefinition.of(IndicatorKey.of(cols.get(0)), Polarity.valueOf(cols.get(1)),
+            Splitter.on('|').omitEmptyStrings().splitToList(cols.get(2))));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return b.build();
+  }
+
+  /** Builds an {@link IndicatorCatalog}; not thread-safe. */
+  public static final class Builder {
+    private final Map<IndicatorKey, IndicatorDefinition> definitions = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Adds a definition, replacing any with the same key. */
+    public Builder add(IndicatorDefinition definition) {
+      checkNotNull(definition, "definition");
+      definitions.put(definition.key(), definition);
+      return this;
+    }
+
+    /**
+     * Adds a wording to a key already in the builder.
+     *
+     * @throws IllegalArgumentException if the builder has no definition for {@code key}
+     */
+    public Builder addWording(IndicatorKey key, String wording) {
+      checkNotNull(key, "key");
+      checkNotNull(wording, "wording");
+      IndicatorDefinition d = definitions.get(key);
+      checkArgument(d != null, "no definition for key %s to add the wording '%s' to", key, wording);
+      List<String> words = new ArrayList<>(d.wordings());
+      words.add(wording);
+      definitions.put(key, IndicatorDefinition.of(key, d.polarity(), words));
+      return this;
+    }
+
+    /** Returns the catalog. */
+    public IndicatorCatalog build() {
+      return new IndicatorCatalog(definitions);
+    }
+  }
+}
