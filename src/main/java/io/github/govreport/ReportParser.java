@@ -1,0 +1,186 @@
+package io.github.govreport;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.govreport.internal.parse.Decoding;
+import io.github.govreport.internal.parse.ReportReader;
+import io.github.govreport.model.Dimension;
+import io.github.govreport.model.IndicatorCatalog;
+import io.github.govreport.model.IndicatorKey;
+import io.github.govreport.model.Report;
+import io.github.govreport.model.Unit;
+import io.github.govreport.model.UnitCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Parses the text of a government work report (政府工作报告) into a {@link Report}: title, region, years,
+ * sections, the main targets and task commitments of the plan year, the actual results of the review year,
+ * named programmes and projects, each tied to its span in the text, and diagnostics for what was skipped
+ * or could not be classified.
+ *
+ * <pre>{@code
+ * ReportParser parser = ReportParser.create();
+ * Report report = parser.parse(text);
+ * report.target(IndicatorKey.GDP).orElseThrow().quantity().orElseThrow().value(); // 5.5
+ * }</pre>
+ *
+ * <p>{@link #parse(String)} never throws on odd text: whatever it could not read is reported in
+ * {@link Report#diagnostics()}. A null argument fails fast with a {@link NullPointerException} naming it.
+ * Parsing is linear in the length of the input. A parser is immutable and thread-safe: one instance may be
+ * shared by any number of threads.
+ */
+public final class ReportParser {
+
+  private final IndicatorCatalog indicators;
+  private final UnitCatalog units;
+  private final ReportReader reader;
+
+  private ReportParser(IndicatorCatalog indicators, UnitCatalog units) {
+    this.indicators = indicators;
+    this.units = units;
+    this.reader = new ReportReader(indicators, units);
+  }
+
+  /** Returns a parser with the default indicator and unit catalogs. */
+  public static ReportParser create() {
+    return Holder.DEFAULT;
+  }
+
+  /** Returns a builder to configure a parser, starting from the default catalogs. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The indicator catalog this parser resolves names with. */
+  public IndicatorCatalog indicators() {
+    return indicators;
+  }
+
+  /** The unit catalog this parser reads units with. */
+  public UnitCatalog units() {
+    return units;
+  }
+
+  /**
+   * Parses a report's text. Spans in the result are offsets into {@code text}.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public Report parse(String text) {
+    checkNotNull(text, "text");
+    return reader.read(text);
+  }
+
+  /**
+   * Parses a report file: UTF-8 unless it is not valid UTF-8, then GB18030 (with a diagnostic saying so); a
+   * byte-order mark is dropped. Spans are offsets into the decoded text.
+   *
+   * @throws NullPointerException if {@code file} is null
+   * @throws IOException if the file cannot be read
+   */
+  public Report parse(Path file) throws IOException {
+    checkNotNull(file, "file");
+    Decoding.Result decoded = Decoding.decode(Files.readAllBytes(file), null);
+    return reader.read(decoded.text, decoded.diagnostics);
+  }
+
+  /**
+   * Parses all the text a reader gives; the reader is read to its end and not closed.
+   *
+   * @throws NullPointerException if {@code in} is null
+   * @throws IOException if reading fails
+   */
+  public Report parse(Reader in) throws IOException {
+    checkNotNull(in, "in");
+    StringWriter out = new StringWriter();
+    in.transferTo(out);
+    return reader.read(out.toString());
+  }
+
+  /**
+   * Parses the bytes of a stream in the given charset; the stream is read to its end and not closed. Bytes
+   * that are not valid in {@code charset} are replaced, with a diagnostic.
+   *
+   * @throws NullPointerException if {@code in} or {@code charset} is null
+   * @throws IOException if reading fails
+   */
+  public Report parse(InputStream in, Charset charset) throws IOException {
+    checkNotNull(in, "in");
+    checkNotNull(charset, "charset");
+    Decoding.Result decoded = Decoding.decode(in.readAllBytes(), charset);
+    return reader.read(decoded.text, decoded.diagnostics);
+  }
+
+  @Override
+  public String toString() {
+    return "ReportParser{indicators=" + indicators.definitions().size() + ", units=" + units.units().size() + "}";
+  }
+
+  private static final class Holder {
+    static final ReportParser DEFAULT = new ReportParser(IndicatorCatalog.defaults(), UnitCatalog.defaults());
+  }
+
+  /**
+   * Configures a {@link ReportParser}: extra wordings for known indicators, whole catalogs, extra units.
+   * Not thread-safe; the parser it builds is.
+   *
+   * <pre>{@code
+   * ReportParser parser = ReportParser.builder()
+   *     .addWording(IndicatorKey.GDP, "全域生产总值")
+   *     .addUnit(Unit.of("标方", Dimension.VOLUME, BigDecimal.ONE))
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private IndicatorCatalog.Builder indicators = IndicatorCatalog.defaults().toBuilder();
+    private UnitCatalog.Builder units = UnitCatalog.defaults().toBuilder();
+
+    private Builder() {}
+
+    /** Replaces the indicator catalog (the defaults unless set). */
+    public Builder indicators(IndicatorCatalog catalog) {
+      this.indicators = checkNotNull(catalog, "catalog").toBuilder();
+      return this;
+    }
+
+    /**
+     * Adds a wording for an indicator the catalog knows.
+     *
+     * @throws IllegalArgumentException if the catalog has no definition for {@code key}
+     */
+    public Builder addWording(IndicatorKey key, String wording) {
+      indicators.addWording(checkNotNull(key, "key"), checkNotNull(wording, "wording"));
+      return this;
+    }
+
+    /** Replaces the unit catalog (the defaults unless set). */
+    public Builder units(UnitCatalog catalog) {
+      this.units = checkNotNull(catalog, "catalog").toBuilder();
+      return this;
+    }
+
+    /**
+     * Adds a base unit; the multipliers 万, 亿 … work with it at once.
+     *
+     * @throws IllegalArgumentException if {@code unit} has no symbol or is of {@link Dimension#OTHER}
+     */
+    public Builder addUnit(Unit unit) {
+      checkNotNull(unit, "unit");
+      com.google.common.base.Preconditions.checkArgument(unit.dimension() != Dimension.OTHER,
+          "a unit added to the parser needs a known dimension: %s", unit);
+      units.add(unit);
+      return this;
+    }
+
+    /** Returns the parser. */
+    public ReportParser build() {
+      return new ReportParser(indicators.build(), units.build());
+    }
+  }
+}

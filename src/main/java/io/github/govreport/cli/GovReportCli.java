@@ -1,0 +1,178 @@
+package io.github.govreport.cli;
+
+import io.github.govreport.ReportParser;
+import io.github.govreport.internal.parse.Decoding;
+import io.github.govreport.json.ReportJson;
+import io.github.govreport.model.Report;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The command line: {@code parse}, {@code attain} and {@code diff}. Exit codes: 0 ok, 1 an input could not
+ * be read, 2 usage error. Errors are one line on standard error, never a stack trace.
+ */
+@Command(name = "govreport", mixinStandardHelpOptions = true, versionProvider = GovReportCli.Version.class,
+    description = "Reads Chinese government work reports (政府工作报告): targets, actuals, projects.",
+    subcommands = {GovReportCli.Parse.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:an input could not be read", "2:usage error (unknown command or option)"})
+public final class GovReportCli implements Callable<Integer> {
+
+  static final int OK = 0;
+  static final int UNREADABLE = 1;
+  static final int USAGE = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /** Runs the command line with the given streams and returns its exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new GovReportCli());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setParameterExceptionHandler((ex, a) -> {
+      err.println("govreport: " + ex.getMessage() + " (try --help)");
+      return USAGE;
+    });
+    cl.setExecutionExceptionHandler((ex, command, parseResult) -> {
+      err.println("govreport: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+      return ex instanceof InputException ? UNREADABLE : USAGE;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().getErr().println("govreport: a command is needed: parse, attain or diff (try --help)");
+    return USAGE;
+  }
+
+  /** An input that could not be read: exit code 1. */
+  static final class InputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    InputException(String message) {
+      super(message);
+    }
+  }
+
+  /** The library's version, from the jar manifest or the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = GovReportCli.class.getPackage().getImplementationVersion();
+      return new String[] {"govreport " + (v == null ? "(development build)" : v)};
+    }
+  }
+
+  enum Format { json, table, markdown }
+
+  /** Reads and decodes an input file, or standard input for "-". */
+  static Decoding.Result read(String name, Charset charset) {
+    byte[] bytes;
+    try {
+      if (name.equals("-")) {
+        bytes = System.in.readAllBytes();
+      } else {
+        Path p = Path.of(name);
+        if (Files.isDirectory(p)) {
+          throw new InputException(name + ": is a directory, not a report file");
+        }
+        bytes = Files.readAllBytes(p);
+      }
+    } catch (NoSuchFileException e) {
+      throw new InputException(name + ": no such file");
+    } catch (AccessDeniedException e) {
+      throw new InputException(name + ": permission denied");
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      throw new InputException(name + ": cannot be read (" + e.getMessage() + ")");
+    }
+    if (looksBinary(bytes)) {
+      throw new InputException(name + ": is binary data, not text");
+    }
+    return Decoding.decode(bytes, charset);
+  }
+
+  private static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192);
+    int zeros = 0;
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) {
+        zeros++;
+      }
+    }
+    return zeros > 0 && zeros * 100 >= n || zeros > 16;
+  }
+
+  /** {@code parse FILE...}: prints each report as JSON, a table or markdown. */
+  @Command(name = "parse", mixinStandardHelpOptions = true,
+      description = {"Parses one or more reports and prints them.",
+          "JSON by default: one report prints one object; several print one object per line."})
+  static final class Parse implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report text files; - for standard input.")
+    List<String> files;
+
+    @Option(names = "--format", defaultValue = "json", description = "json, table or markdown (default: json).")
+    Format format;
+
+    @Option(names = "--charset", description = "The files' charset (default: UTF-8, or GB18030 when not UTF-8).")
+    Charset charset;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      ReportParser parser = ReportParser.create();
+      int code = OK;
+      for (String f : files) {
+        Report report;
+        try {
+          Decoding.Result decoded = read(f, charset);
+          report = parser.parse(decoded.text);
+          if (!decoded.diagnostics.isEmpty()) {
+            report = Report.builder().from(report).addAllDiagnostics(decoded.diagnostics).build();
+          }
+        } catch (InputException e) {
+          spec.commandLine().getErr().println("govreport: " + e.getMessage());
+          code = UNREADABLE;
+          continue;
+        }
+        switch (format) {
+          case table:
+            out.print(Tables.report(report, f, false));
+            break;
+          case markdown:
+            out.print(Tables.report(report, f, true));
+            break;
+          default:
+            out.println(ReportJson.write(report, files.size() == 1));
+        }
+      }
+      out.flush();
+      return code;
+    }
+  }
+}

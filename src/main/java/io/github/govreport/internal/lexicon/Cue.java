@@ -1,0 +1,36 @@
+package io.github.govreport.internal.lexicon;
+
+/**
+ * What a word standing between an indicator's name and its figure says about the figure: "增长" makes it a
+ * rise, "下降" a fall, "达到" a level, "不低于" a floor, "分别" a distribution over a list, "预计" an estimate.
+ */
+public enum Cue {
+  /** A rise: 增长, 提高, 上涨; also the nouns 增速, 涨幅, 增量. */
+  RISE,
+  /** A fall: 下降, 降低, 减少; also 降幅. */
+  FALL,
+  /** A level reached or held: 达到, 为, 保持在, 提高到, 降至. */
+  LEVEL,
+  /** A level with a floor: 突破, 超过, 超, 逾, 跨上. */
+  LEVEL_AT_LEAST,
+  /** A floor before the figure: 不低于, 不少于, 至少. */
+  AT_LEAST,
+  /** A ceiling before the figure: 不高于, 不超过, 控制在. */
+  AT_MOST,
+  /** About: 近, 约, 接近. */
+  ABOUT,
+  /** The figure as planned: 按 (赤字率按3%安排). */
+  AS_ARRANGED,
+  /** Distributes figures over a list: 分别. */
+  RESPECTIVELY,
+  /** Gives one figure to each of a list: 各. */
+  EACH,
+  /** An estimate: 预计, 初步统计. */
+  ESTIMATE,
+  /** A stretch goal: 力争. */
+  STRETCH,
+  /** An average or total over several years: 年均, 累计. */
+  MULTI_YEAR,
+  /** A word that changes nothing: 同比, 比上年, 均, 继续, 全年. */
+  FILLER
+}

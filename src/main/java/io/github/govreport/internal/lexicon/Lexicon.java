@@ -1,0 +1,250 @@
+package io.github.govreport.internal.lexicon;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.govreport.model.Bound;
+import io.github.govreport.model.ProjectStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The words of the domain that the parser's steps apply: qualifiers, verbs of change, fillers, noise lines,
+ * part headings, project statuses. Tables only, no scanning logic; each table says what its words mean.
+ */
+public final class Lexicon {
+
+  private Lexicon() {}
+
+  /** Whole lines of page furniture: buttons, font-size widgets, share bars. */
+  public static final ImmutableSet<String> NOISE_LINES = ImmutableSet.of(
+      "下载", "打印", "全屏", "收藏", "【字号：", "【字号:", "加大", "还原", "减小", "】", "【", "字号", "大", "中", "小",
+      "分享", "分享到", "分享到：", "相关报道：", "相关报道", "关闭", "关闭窗口", "打印本页", "【打印】", "【关闭】",
+      "【打印本页】", "【关闭窗口】", "返回顶部", "扫一扫", "扫一扫在手机打开当前页", "【字体：大中小】", "字体：大中小",
+      "【大中小】", "[打印]", "[关闭]", "默认", "视力保护色", "纠错", "微信", "微博", "QQ空间", "上一篇", "下一篇");
+
+  /** Line openings of page furniture, datelines and footers. */
+  public static final WordTable<Boolean> NOISE_PREFIXES = WordTable.of(Boolean.TRUE,
+      "来源：", "来源:", "时间：", "时间:", "发布时间", "更新时间", "责任编辑", "编辑：", "编辑:", "作者：", "信息来源",
+      "浏览次数", "访问量", "【字号", "字号：", "版权所有", "Copyright", "copyright", "©", "主办：", "承办：", "网站标识码",
+      "ICP备", "京ICP", "（责任编辑", "(责任编辑", "文章来源", "原标题", "点击数", "阅读数", "【打印", "【关闭");
+
+  /** Words that mark a photo caption when a line also ends with 摄. */
+  public static final ImmutableList<String> CAPTION_MARKS = ImmutableList.of("记者", "摄影", "通讯员", "新华社", "供图");
+
+  /** Qualifiers written after a figure's unit. */
+  public static final WordTable<Bound> SUFFIX_BOUNDS = WordTable.of(ImmutableMap.<String, Bound>builder()
+      .put("左右", Bound.ABOUT)
+      .put("上下", Bound.ABOUT)
+      .put("以上", Bound.AT_LEAST)
+      .put("及以上", Bound.AT_LEAST)
+      .put("之上", Bound.AT_LEAST)
+      .put("以内", Bound.AT_MOST)
+      .put("之内", Bound.AT_MOST)
+      .put("以下", Bound.AT_MOST)
+      .put("及以下", Bound.AT_MOST)
+      .buildOrThrow());
+
+  /** Words between a name and its figure, read from the figure backwards. */
+  public static final WordTable<Cue> CUES = WordTable.of(cues());
+
+  private static Map<String, Cue> cues() {
+    Map<String, Cue> m = new LinkedHashMap<>();
+    for (String w : new String[] {"增长", "增加", "提高", "提升", "上涨", "上升", "扩大", "增", "涨", "多增", "增速",
+        "增幅", "涨幅", "增量", "增长率", "攀升", "拉动", "回升", "增收", "扩容"}) {
+      m.put(w, Cue.RISE);
+    }
+    for (String w : new String[] {"下降", "降低", "减少", "回落", "下跌", "下滑", "缩减", "压减", "降", "减", "降幅",
+        "收窄", "减排", "削减", "压降", "下降率", "降低率"}) {
+      m.put(w, Cue.FALL);
+    }
+    for (String w : new String[] {"达到", "达", "为", "是", "实现", "完成", "占", "保持在", "稳定在", "维持在", "提高到",
+        "提高至", "提升到", "提升至", "降至", "降到", "降低到", "降低至", "下降到", "下降至", "减少到", "减少至",
+        "压缩至", "压缩到", "压减至", "压减到", "控制到", "增至", "增加到", "增加至", "增长到", "增长至", "扩大到",
+        "扩大至", "上升到", "上升至", "跃升至", "跃升到", "在", "至", "到", "合计", "共", "总计", "共计", "总数",
+        "稳定", "保持", "提前", "增加值达", "平均为", "为止", "规模达", "总规模", "达成"}) {
+      m.put(w, Cue.LEVEL);
+    }
+    for (String w : new String[] {"突破", "首次突破", "超过", "超", "逾", "跨上", "迈上", "跃上", "站上", "迈过",
+        "跨越", "首破", "破"}) {
+      m.put(w, Cue.LEVEL_AT_LEAST);
+    }
+    for (String w : new String[] {"不低于", "不少于", "至少", "不小于", "高于", "多于"}) {
+      m.put(w, Cue.AT_LEAST);
+    }
+    for (String w : new String[] {"不高于", "不超过", "控制在", "低于", "少于", "不大于", "最多"}) {
+      m.put(w, Cue.AT_MOST);
+    }
+    for (String w : new String[] {"近", "约", "接近", "将近", "大约", "约为"}) {
+      m.put(w, Cue.ABOUT);
+    }
+    m.put("按", Cue.AS_ARRANGED);
+    m.put("分别", Cue.RESPECTIVELY);
+    m.put("分别为", Cue.RESPECTIVELY);
+    m.put("各", Cue.EACH);
+    m.put("各为", Cue.EACH);
+    for (String w : new String[] {"预计", "初步统计", "初步核算", "预计全年"}) {
+      m.put(w, Cue.ESTIMATE);
+    }
+    for (String w : new String[] {"力争", "争取"}) {
+      m.put(w, Cue.STRETCH);
+    }
+    for (String w : new String[] {"年均", "累计", "年平均", "平均每年", "五年累计"}) {
+      m.put(w, Cue.MULTI_YEAR);
+    }
+    for (String w : new String[] {"同比", "比上年", "较上年", "比去年", "较去年", "均", "继续", "持续", "全年",
+        "进一步", "再", "又", "稳步", "平均", "平均值", "均值", "以来", "同期", "确保", "努力", "分别比上年",
+        "比上年同期", "较上年同期", "全年累计", "总量", "力争全年", "要", "将", "拟", "也", "还", "已", "超额", "大幅",
+        "较快", "快速", "显著", "明显", "首次", "历史性", "同口径", "可比", "名义", "实际"}) {
+      m.putIfAbsent(w, Cue.FILLER);
+    }
+    return m;
+  }
+
+  /** Words stripped from the start of a name: connectives, time adverbs, list labels. */
+  public static final WordTable<Cue> LEADING = WordTable.of(leading());
+
+  private static Map<String, Cue> leading() {
+    Map<String, Cue> m = new LinkedHashMap<>();
+    for (String w : new String[] {"其中", "同时", "并且", "以及", "、", "，", "全年", "今年",
+        "去年", "当年", "此外", "另外", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
+        "确保", "努力", "推动", "加快", "继续", "持续", "进一步", "再", "使", "让", "带动", "助力", "实现", "共",
+        "合计", "总计", "全市共", "全省共", "目前", "截至目前", "截至年底", "年末", "年底", "到年底", "年内"}) {
+      m.put(w, Cue.FILLER);
+    }
+    m.put("预计", Cue.ESTIMATE);
+    m.put("初步统计", Cue.ESTIMATE);
+    m.put("初步核算", Cue.ESTIMATE);
+    m.put("力争", Cue.STRETCH);
+    m.put("争取", Cue.STRETCH);
+    return m;
+  }
+
+  /**
+   * Verbs of a task that may stand alone before a figure whose noun follows it ("新增50家以上先进智能工厂",
+   * "建设8万亩高标准农田"): when the words before a figure are only these, the name is read after it.
+   */
+  public static final WordTable<Boolean> TASK_VERBS = WordTable.of(Boolean.TRUE,
+      "新增", "新建", "建设", "建成", "完成", "实施", "培育", "打造", "新培育", "引进", "新引进", "推动", "推进", "加快",
+      "安排", "开工", "新开工", "改造", "新改建", "更新改造", "新建改造", "改造提升", "招引", "布局", "新布局", "发放",
+      "举办", "组织", "开展", "支持", "吸引", "带动", "创建", "认定", "提供", "筹集", "筹措", "供应", "建立", "设立",
+      "落实", "滚动推进", "为", "对", "向", "给", "帮助", "服务", "培养", "遴选", "新遴选", "选派", "派遣", "接待",
+      "吸纳", "净增", "新开", "开行", "开通", "入选", "获批", "拥有", "有", "达", "新认定", "认证", "建", "办好",
+      "办", "整治", "治理", "修复", "新增培育", "推广", "保障", "解决", "救助", "资助", "惠及", "覆盖", "创造",
+      "新创", "争创", "新获批", "签约", "新签约", "引育", "集聚", "聚集", "汇聚", "培训", "开发", "提供了", "完成了",
+      "建成了", "新增了", "实现了", "累计", "共", "总计", "合计", "全年", "今年", "年内", "力争", "争取", "确保",
+      "努力", "加快推动", "加快建设", "大力", "积极", "持续", "继续", "新", "再", "稳定", "扩大", "打通", "贯通",
+      "新改造", "提质改造", "改扩建", "新建续建", "续建", "建好", "用好", "实现");
+
+  /** Comparisons with another region or period: a figure after these is a gap, not the indicator's own figure. */
+  public static final ImmutableList<String> COMPARISONS = ImmutableList.of(
+      "高于", "低于", "快于", "慢于", "好于", "优于", "领先", "超出", "比全国", "较全国", "比全省", "比全市", "相当于全国");
+
+  /** Words after which a figure "第N位" is a rank: the name ends where they start. */
+  public static final WordTable<Boolean> RANK_CUES = WordTable.of(Boolean.TRUE,
+      "居", "位居", "跃居", "排名", "排", "位列", "列", "名列", "升至", "提升到", "提升至", "上升到", "上升至", "跃升至",
+      "跃升到", "排名提升到", "排名提升至", "稳居", "保持", "连续");
+
+  /** Words that, written after a quoted nickname, make it a programme (“千项万亿”工程). */
+  public static final ImmutableList<String> PROGRAM_SUFFIXES = ImmutableList.of(
+      "工程", "战略", "行动", "计划", "体系", "攻坚战", "专项行动", "三年行动");
+
+  /** Words marking the end of a list of projects: "…等一批重大项目". */
+  public static final ImmutableList<String> PROJECT_LIST_ENDS = ImmutableList.of(
+      "等一批重大项目", "等一批重点项目", "等重大项目", "等重点项目", "等新建项目", "等一批项目", "等项目", "等一批重大工程",
+      "等重大工程", "等一批", "等新开工项目", "等续建项目");
+
+  /** What a report says of a project, and the status it gives. */
+  public static final WordTable<ProjectStatus> PROJECT_STATUS = WordTable.of(ImmutableMap.<String, ProjectStatus>builder()
+      .put("建成投用投产", ProjectStatus.COMPLETED)
+      .put("建成投用", ProjectStatus.COMPLETED)
+      .put("建成投产", ProjectStatus.COMPLETED)
+      .put("建成运营", ProjectStatus.COMPLETED)
+      .put("建成通车", ProjectStatus.COMPLETED)
+      .put("建成开放", ProjectStatus.COMPLETED)
+      .put("建成运行", ProjectStatus.COMPLETED)
+      .put("竣工投用", ProjectStatus.COMPLETED)
+      .put("竣工投产", ProjectStatus.COMPLETED)
+      .put("投入使用", ProjectStatus.COMPLETED)
+      .put("投入运营", ProjectStatus.COMPLETED)
+      .put("建成", ProjectStatus.COMPLETED)
+      .put("投产", ProjectStatus.COMPLETED)
+      .put("投用", ProjectStatus.COMPLETED)
+      .put("通车", ProjectStatus.COMPLETED)
+      .put("竣工", ProjectStatus.COMPLETED)
+      .put("加快推进", ProjectStatus.UNDER_CONSTRUCTION)
+      .put("加快建设", ProjectStatus.UNDER_CONSTRUCTION)
+      .put("有序推进", ProjectStatus.UNDER_CONSTRUCTION)
+      .put("扎实推进", ProjectStatus.UNDER_CONSTRUCTION)
+      .put("顺利推进", ProjectStatus.UNDER_CONSTRUCTION)
+      .put("在建", ProjectStatus.UNDER_CONSTRUCTION)
+      .put("推进", ProjectStatus.UNDER_CONSTRUCTION)
+      .put("开工建设", ProjectStatus.STARTED)
+      .put("开工", ProjectStatus.STARTED)
+      .put("新开工", ProjectStatus.STARTED)
+      .put("全部开工", ProjectStatus.STARTED)
+      .put("动工", ProjectStatus.STARTED)
+      .put("早建成", ProjectStatus.PLANNED)
+      .put("早投产", ProjectStatus.PLANNED)
+      .put("早开工", ProjectStatus.PLANNED)
+      .buildOrThrow());
+
+  /** Heading words of the review part. */
+  public static final ImmutableList<String> REVIEW_HEADINGS = ImmutableList.of(
+      "回顾", "成就", "过去一年", "去年工作", "工作总结", "主要成绩");
+
+  /** Heading words of a five-year plan or review that is not the year's. */
+  public static final ImmutableList<String> FIVE_YEAR_HEADINGS = ImmutableList.of(
+      "十五五", "十四五", "十三五", "五年规划", "规划纲要", "五年");
+
+  /** Heading words of the plan part. */
+  public static final ImmutableList<String> PLAN_HEADINGS = ImmutableList.of(
+      "重点工作", "工作安排", "主要任务", "重点任务", "总体要求", "目标任务", "工作任务", "政策取向", "今年工作",
+      "自身建设", "政府建设", "政府治理", "工作部署", "主要目标", "预期目标", "重点抓好", "关于");
+
+  /** Heading words of matter after the speech that holds no figures of the year: glossaries and notes. */
+  public static final ImmutableList<String> BACK_MATTER_HEADINGS = ImmutableList.of(
+      "名词解释", "名词注释", "注释", "注解", "说明：", "附注");
+
+  /** Openings of a paragraph that looks back on five years. */
+  public static final ImmutableList<String> FIVE_YEAR_OPENINGS = ImmutableList.of(
+      "过去五年", "过去的五年", "五年来", "这五年", "回望“十四五”", "回望十四五", "“十四五”时期", "十四五时期",
+      "“十四五”以来", "“十四五”期间", "十四五期间", "五年间", "五年里", "近五年");
+
+  /** Words in a clause that mark its figures as several years' worth, or as another plan's. */
+  public static final ImmutableList<String> MULTI_YEAR_MARKS = ImmutableList.of(
+      "年均", "累计", "五年", "十四五", "十五五", "十三五", "三年来", "两年来", "规划期");
+
+  /** Words in a clause that mark its figures as a quarter's or a month's, not the year's. */
+  public static final ImmutableList<String> PART_YEAR_MARKS = ImmutableList.of(
+      "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "前三季度", "前两季度", "1-", "1至", "月份", "月末");
+
+  /** Shared heads of listed names: in "装备制造业、高技术制造业增加值", 增加值 belongs to both. */
+  public static final WordTable<Boolean> HEADS = WordTable.of(Boolean.TRUE,
+      "居民人均可支配收入", "人均可支配收入", "可支配收入", "增加值", "产值", "总产值", "营业收入", "营收", "投资", "收入",
+      "利润", "产量", "销量", "产销量", "出口", "进口", "进出口", "消费", "成交额", "合同额", "交易额", "零售额", "销售额",
+      "总额", "金额", "额", "数", "数量", "率", "比重", "占比", "比例", "人数", "起数", "面积", "规模", "支出", "贷款",
+      "余额", "价格", "指数", "标准", "能耗", "排放", "浓度", "花费", "登记数", "项目数", "件数", "户数", "人次",
+      "装机", "发电量", "用电量", "吞吐量", "客流量", "总量", "产业", "行业");
+
+  /** Contractions that 分别 expands: 城乡 is 城镇 and 农村, 产销 is 产 and 销. */
+  public static final ImmutableMap<String, ImmutableList<String>> CONTRACTIONS = ImmutableMap.of(
+      "城乡", ImmutableList.of("城镇", "农村"),
+      "产销", ImmutableList.of("产", "销"),
+      "进出口", ImmutableList.of("进口", "出口"),
+      "中小学", ImmutableList.of("小学", "中学"),
+      "工商", ImmutableList.of("工", "商"));
+
+  /** Clause words that say a target keeps pace with another indicator. */
+  public static final ImmutableList<String> IN_STEP = ImmutableList.of("基本同步", "同步");
+
+  /** Clause words that make a main-targets clause an aspiration attached to the previous target. */
+  public static final ImmutableList<String> ASPIRATIONS = ImmutableList.of(
+      "争取更好结果", "争取更好的结果", "实现更多增长", "努力争取更好", "力争更好", "争取更高", "更好结果");
+
+  /** Words that start the predicate of a clause without a figure (进出口 | 稳量提质). */
+  public static final ImmutableList<String> PREDICATE_STARTS = ImmutableList.of(
+      "保持", "稳", "完成", "进一步", "持续", "继续", "基本", "高于", "快于", "低于", "与", "和", "同", "降低", "下降",
+      "提高", "提升", "增长", "增速", "涨幅", "稳定", "不断", "明显", "有效", "促", "实现", "确保", "达到", "控制",
+      "总体", "合理", "力争", "逐步");
+}

@@ -1,0 +1,155 @@
+package io.github.govreport.internal.lexicon;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A set of words with a value each, matched against text at a position: the longest word starting there,
+ * or the longest word ending there. Lookups walk a trie with sorted child arrays, so they cost the length
+ * of the match and allocate nothing but the result. Immutable and thread-safe.
+ *
+ * @param <V> the value a word carries
+ */
+public final class WordTable<V> {
+
+  private final Node<V> forward;
+  private final Node<V> backward;
+  private final int maxLength;
+
+  private static final class Node<V> {
+    char[] keys = new char[0];
+    @SuppressWarnings("unchecked")
+    Node<V>[] children = new Node[0];
+    V value;
+
+    Node<V> child(char c) {
+      int i = Arrays.binarySearch(keys, c);
+      return i >= 0 ? children[i] : null;
+    }
+
+    Node<V> childOrAdd(char c) {
+      int i = Arrays.binarySearch(keys, c);
+      if (i >= 0) {
+        return children[i];
+      }
+      int at = -i - 1;
+      char[] k = new char[keys.length + 1];
+      @SuppressWarnings("unchecked")
+      Node<V>[] ch = new Node[keys.length + 1];
+      System.arraycopy(keys, 0, k, 0, at);
+      System.arraycopy(children, 0, ch, 0, at);
+      System.arraycopy(keys, at, k, at + 1, keys.length - at);
+      System.arraycopy(children, at, ch, at + 1, keys.length - at);
+      k[at] = c;
+      ch[at] = new Node<>();
+      keys = k;
+      children = ch;
+      return ch[at];
+    }
+  }
+
+  /** A match: the word's length and its value. */
+  public static final class Match<V> {
+    /** The number of chars the word covers. */
+    public final int length;
+    /** The word's value. */
+    public final V value;
+
+    Match(int length, V value) {
+      this.length = length;
+      this.value = value;
+    }
+  }
+
+  private WordTable(Map<String, V> words) {
+    forward = new Node<>();
+    backward = new Node<>();
+    int max = 0;
+    for (Map.Entry<String, V> e : words.entrySet()) {
+      String word = e.getKey();
+      if (word.isEmpty()) {
+        continue;
+      }
+      Node<V> f = forward;
+      for (int i = 0; i < word.length(); i++) {
+        f = f.childOrAdd(word.charAt(i));
+      }
+      f.value = e.getValue();
+      Node<V> b = backward;
+      for (int i = word.length() - 1; i >= 0; i--) {
+        b = b.childOrAdd(word.charAt(i));
+      }
+      b.value = e.getValue();
+      max = Math.max(max, word.length());
+    }
+    maxLength = max;
+  }
+
+  /** Returns a table of the given words, each with the value {@code value}. */
+  public static <V> WordTable<V> of(V value, String... words) {
+    Map<String, V> m = new TreeMap<>();
+    for (String w : words) {
+      m.put(w, value);
+    }
+    return new WordTable<>(m);
+  }
+
+  /** Returns a table from a map of words to values. */
+  public static <V> WordTable<V> of(Map<String, V> words) {
+    return new WordTable<>(words);
+  }
+
+  /** The longest word of the table that starts at {@code from} and ends by {@code limit}; null if none. */
+  public Match<V> longestAt(CharSequence text, int from, int limit) {
+    Node<V> node = forward;
+    int bestLen = 0;
+    V best = null;
+    int end = Math.min(limit, text.length());
+    for (int i = from; i < end; i++) {
+      node = node.child(text.charAt(i));
+      if (node == null) {
+        break;
+      }
+      if (node.value != null) {
+        bestLen = i - from + 1;
+        best = node.value;
+      }
+    }
+    return best == null ? null : new Match<>(bestLen, best);
+  }
+
+  /** The longest word of the table that ends just before {@code end} and starts at or after {@code floor}. */
+  public Match<V> longestEndingAt(CharSequence text, int end, int floor) {
+    Node<V> node = backward;
+    int bestLen = 0;
+    V best = null;
+    for (int i = end - 1; i >= Math.max(0, floor); i--) {
+      node = node.child(text.charAt(i));
+      if (node == null) {
+        break;
+      }
+      if (node.value != null) {
+        bestLen = end - i;
+        best = node.value;
+      }
+    }
+    return best == null ? null : new Match<>(bestLen, best);
+  }
+
+  /** The value of {@code word} when it is in the table, else null. */
+  public V get(String word) {
+    Match<V> m = longestAt(word, 0, word.length());
+    return m != null && m.length == word.length() ? m.value : null;
+  }
+
+  /** Whether {@code word} is in the table. */
+  public boolean contains(String word) {
+    return get(word) != null;
+  }
+
+  /** The length of the longest word. */
+  public int maxLength() {
+    return maxLength;
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.govreport.internal.parse;
+
+import io.github.govreport.model.Bound;
+import io.github.govreport.model.Unit;
+import java.math.BigDecimal;
+
+/** A figure found in the text: a number (or a range) with its unit and any qualifier written after it. */
+final class Amount {
+  /** Normalised offset of the figure's first char (第 of a rank, 百分之 of a percentage). */
+  final int start;
+  /** Normalised offset just past the unit. */
+  final int end;
+  /** Normalised offset just past a qualifier after the unit (左右, 以上), or {@link #end}. */
+  final int suffixEnd;
+  final BigDecimal value;
+  /** The upper end of a range, or null. */
+  final BigDecimal upper;
+  final Unit unit;
+  /** The qualifier after the unit, or null. */
+  final Bound suffixBound;
+  /** Whether 多 or 余 stood between number and unit (120多个): more than the figure. */
+  final boolean more;
+
+  Amount(int start, int end, int suffixEnd, BigDecimal value, BigDecimal upper, Unit unit, Bound suffixBound,
+      boolean more) {
+    this.start = start;
+    this.end = end;
+    this.suffixEnd = suffixEnd;
+    this.value = value;
+    this.upper = upper;
+    this.unit = unit;
+    this.suffixBound = suffixBound;
+    this.more = more;
+  }
+
+  boolean isRank() {
+    return unit.dimension() == io.github.govreport.model.Dimension.RANK;
+  }
+
+  @Override
+  public String toString() {
+    return value.toPlainString() + (upper == null ? "" : "—" + upper.toPlainString()) + unit.symbol()
+        + (suffixBound == null ? "" : " " + suffixBound) + " @" + start;
+  }
+}

@@ -1,0 +1,642 @@
+package io.github.govreport.internal.parse;
+
+import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.model.Bound;
+import io.github.govreport.model.Dimension;
+import io.github.govreport.model.IndicatorCatalog;
+import io.github.govreport.model.IndicatorDefinition;
+import io.github.govreport.model.IndicatorKey;
+import io.github.govreport.model.Measure;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the figures of a sentence into {@link Reading}s: for each figure (or list of figures) the name
+ * before it, the words between (增长, 下降, 达到, 分别, 预计, 力争 …), the qualifier after it, and the name
+ * after it when the words before are only a verb ("新增50家以上先进智能工厂"). Names left out are taken from
+ * the figure before in the same sentence ("达1034万户，增长9.6%"), from the sentence's or paragraph's
+ * topic, and lists are distributed ("城镇和农村居民人均可支配收入分别增长5.2%、7.3%"). Immutable and
+ * thread-safe; each call keeps its state on the stack.
+ */
+final class ClauseReader {
+
+  /** Receives what a sentence yields. */
+  interface Sink {
+    void reading(Reading r);
+
+    void skipped(String why, int start, int end);
+  }
+
+  /** What the caller knows about the sentence's place in the report. */
+  static final class Context {
+    /** A name for figures whose clause names nothing, from the paragraph's heading; may be null. */
+    final String topic;
+    /** Whether figures are targets (plan) rather than actuals (review). */
+    final boolean targets;
+    /** The plan year, or -1. */
+    final int planYear;
+
+    Context(String topic, boolean targets, int planYear) {
+      this.topic = topic;
+      this.targets = targets;
+      this.planYear = planYear;
+    }
+  }
+
+  private static final int MAX_NAME = 40;
+
+  private final FigureScanner scanner;
+  private final IndicatorCatalog catalog;
+  private final WordTable<IndicatorDefinition> wordings;
+
+  ClauseReader(FigureScanner scanner, IndicatorCatalog catalog) {
+    this.scanner = scanner;
+    this.catalog = catalog;
+    java.util.Map<String, IndicatorDefinition> w = new java.util.TreeMap<>();
+    for (IndicatorDefinition d : catalog.definitions()) {
+      for (String s : d.wordings()) {
+        w.putIfAbsent(s, d);
+      }
+    }
+    this.wordings = WordTable.of(w);
+  }
+
+  /** The definition whose wording starts the text at {@code from} (after scope words), or null; sets nothing. */
+  IndicatorDefinition wordingAt(SourceText t, int from, int to) {
+    int i = skipScope(t, from, to);
+    WordTable.Match<IndicatorDefinition> m = wordings.longestAt(t, i, to);
+    return m == null ? null : m.value;
+  }
+
+  /** The length of the catalog wording at {@code from} (after scope words), or 0. */
+  int wordingLengthAt(SourceText t, int from, int to) {
+    int i = skipScope(t, from, to);
+    WordTable.Match<IndicatorDefinition> m = wordings.longestAt(t, i, to);
+    return m == null ? 0 : i - from + m.length;
+  }
+
+  private static final String[] SCOPES = {"全社会", "全省", "全市", "全区", "全国", "我省", "我市", "本市", "全年"};
+
+  private static int skipScope(SourceText t, int from, int to) {
+    int i = from;
+    boolean again = true;
+    while (again) {
+      again = false;
+      for (String s : SCOPES) {
+        if (t.startsWith(s, i) && i + s.length() < to) {
+          i += s.length();
+          again = true;
+        }
+      }
+    }
+    return i;
+  }
+
+  /** Reads one sentence. */
+  void read(SourceText t, Segmenter.Sentence sentence, Context ctx, Sink sink) {
+    Subject last = null;
+    String sentenceTopic = null;
+    boolean sentenceEstimate = false;
+    boolean sentenceMultiYear = false;
+    for (int ci = 0; ci < sentence.clauses.size(); ci++) {
+      Segmenter.Clause clause = sentence.clauses.get(ci);
+      List<Amount> amounts = scanner.scan(t, clause.start, clause.end);
+      if (ci == 0) {
+        sentenceEstimate = startsWithAny(t, clause.start, "预计", "初步统计", "初步核算", "据初步统计");
+        sentenceMultiYear = containsAny(t, clause.start, clause.end, Lexicon.FIVE_YEAR_OPENINGS);
+      }
+      if (amounts.isEmpty()) {
+        if (ci == 0) {
+          IndicatorDefinition d = wordingAt(t, clause.start, clause.end);
+          if (d != null) {
+            int len = wordingLengthAt(t, clause.start, clause.end);
+            sentenceTopic = clean(t.text(clause.start, clause.start + len));
+          }
+        }
+        continue;
+      }
+      String skip = sentenceMultiYear ? "a five-year figure" : clauseSkip(t, clause, ctx);
+      if (skip != null) {
+        for (Amount a : amounts) {
+          sink.skipped(skip, a.start, a.suffixEnd);
+        }
+        continue;
+      }
+      last = readClause(t, clause, amounts, ctx, last, sentenceTopic, sentenceEstimate, sink);
+    }
+  }
+
+  /** Why a clause's figures are not the year's, or null when they are. */
+  private String clauseSkip(SourceText t, Segmenter.Clause c, Context ctx) {
+    if (containsAny(t, c.start, c.end, Lexicon.MULTI_YEAR_MARKS)) {
+      return "a figure over several years";
+    }
+    if (!ctx.targets && containsAny(t, c.start, c.end, Lexicon.PART_YEAR_MARKS)) {
+      return "a figure for part of the year";
+    }
+    if (ctx.planYear > 0) {
+      for (int y = ctx.planYear + 1; y <= ctx.planYear + 15; y++) {
+        if (t.indexOf("到" + y + "年", c.start, c.end) >= 0 || t.indexOf(y + "年前", c.start, c.end) >= 0) {
+          return "a figure for " + y;
+        }
+      }
+    }
+    if (ctx.targets && (t.indexOf("去年", c.start, c.end) >= 0 || t.indexOf("上年", c.start, c.end) >= 0
+        && t.indexOf("比上年", c.start, c.end) < 0 && t.indexOf("较上年", c.start, c.end) < 0)) {
+      return "a figure of the year before, cited in the plan";
+    }
+    return null;
+  }
+
+  /** A name read or inherited, with where it was written (-1 when inferred). */
+  private static final class Subject {
+    final String name;
+    final int start;
+
+    Subject(String name, int start) {
+      this.name = name;
+      this.start = start;
+    }
+  }
+
+  private Subject readClause(SourceText t, Segmenter.Clause clause, List<Amount> amounts, Context ctx, Subject last,
+      String sentenceTopic, boolean sentenceEstimate, Sink sink) {
+    int segStart = clause.start;
+    int i = 0;
+    while (i < amounts.size()) {
+      int j = i;
+      while (j + 1 < amounts.size() && onlySeparators(t, amounts.get(j).suffixEnd, amounts.get(j + 1).start)) {
+        j++;
+      }
+      List<Amount> group = amounts.subList(i, j + 1);
+      Amount first = group.get(0);
+      Amount lastAmount = group.get(group.size() - 1);
+      Amount next = j + 1 < amounts.size() ? amounts.get(j + 1) : null;
+
+      Peel peel = peel(t, segStart, first.start);
+      int subjectStart = stripLeading(t, segStart, peel.end, peel);
+      int subjectEnd = peel.end;
+      boolean verbOnly = subjectStart >= subjectEnd || isVerbOnly(t, subjectStart, subjectEnd);
+
+      // A figure that only qualifies the name of the next one: "1244个重大项目完成投资…", "超10亿元的…".
+      boolean attributive = lastAmount.suffixEnd < clause.end && t.charAt(lastAmount.suffixEnd) == '的'
+          || next != null && verbOnly && next.start > lastAmount.suffixEnd
+          && !hasSeparator(t, lastAmount.suffixEnd, next.start) && !first.isRank();
+      if (attributive && next != null) {
+        i = j + 1;
+        continue;
+      }
+      if (attributive) {
+        for (Amount a : group) {
+          sink.skipped("a figure that qualifies a name", a.start, a.suffixEnd);
+        }
+        segStart = lastAmount.suffixEnd;
+        i = j + 1;
+        continue;
+      }
+
+      int spanStart = subjectStart < subjectEnd ? subjectStart : firstCueStart(peel, first.start);
+      int spanEnd = lastAmount.suffixEnd;
+      String name = subjectStart < subjectEnd ? clean(t.text(subjectStart, subjectEnd)) : "";
+      if (first.isRank()) {
+        name = rankSubject(t, subjectStart, subjectEnd, name);
+      }
+      if (containsAnyWord(name, Lexicon.COMPARISONS)) {
+        for (Amount a : group) {
+          sink.skipped("a comparison with another region or period", a.start, a.suffixEnd);
+        }
+        segStart = lastAmount.suffixEnd;
+        i = j + 1;
+        continue;
+      }
+      Subject subject;
+      if (name.isEmpty() || verbOnly) {
+        int postEnd = postNoun(t, lastAmount.suffixEnd, next == null ? clause.end : next.start);
+        if (postEnd > lastAmount.suffixEnd) {
+          String post = clean(t.text(lastAmount.suffixEnd, postEnd));
+          subject = new Subject(post, subjectStart < subjectEnd ? subjectStart : spanStart);
+          spanEnd = postEnd;
+          segStart = postEnd;
+        } else if (last != null) {
+          subject = last;
+          if (last.start >= 0) {
+            spanStart = Math.min(spanStart, last.start);
+          }
+          segStart = lastAmount.suffixEnd;
+        } else if (sentenceTopic != null || ctx.topic != null) {
+          subject = new Subject(sentenceTopic != null ? sentenceTopic : ctx.topic, -1);
+          segStart = lastAmount.suffixEnd;
+        } else {
+          for (Amount a : group) {
+            sink.skipped("a figure without a name", a.start, a.suffixEnd);
+          }
+          segStart = lastAmount.suffixEnd;
+          i = j + 1;
+          continue;
+        }
+      } else {
+        if (last != null && isGeneric(name)) {
+          name = last.name + name;
+        }
+        subject = new Subject(name, subjectStart);
+        segStart = lastAmount.suffixEnd;
+      }
+      if (subject.name.isEmpty() || subject.name.length() > MAX_NAME) {
+        for (Amount a : group) {
+          sink.skipped("a figure whose name could not be told apart", a.start, a.suffixEnd);
+        }
+        i = j + 1;
+        continue;
+      }
+      if (peel.cues.contains(Cue.MULTI_YEAR)) {
+        for (Amount a : group) {
+          sink.skipped("a figure over several years", a.start, a.suffixEnd);
+        }
+        i = j + 1;
+        continue;
+      }
+      boolean stretch = peel.cues.contains(Cue.STRETCH) || t.indexOf("力争", clause.start, first.start) >= 0;
+      boolean estimated = sentenceEstimate || peel.cues.contains(Cue.ESTIMATE)
+          || t.indexOf("预计", clause.start, first.start) >= 0 || t.indexOf("初步统计", clause.start, first.start) >= 0;
+      List<String> names = distribute(subject.name, group.size(), peel.cues);
+      Bound groupSuffix = lastAmount.suffixBound;
+      for (int k = 0; k < names.size(); k++) {
+        Amount a = group.get(Math.min(k, group.size() - 1));
+        Reading r = reading(names.get(k), a, groupSuffix, peel, ctx);
+        if (r == null) {
+          sink.skipped("a multiple without a change (倍)", a.start, a.suffixEnd);
+          continue;
+        }
+        r.spanStart = spanStart;
+        r.spanEnd = spanEnd;
+        r.stretch = stretch;
+        r.estimated = estimated;
+        sink.reading(r);
+      }
+      last = subject;
+      i = j + 1;
+    }
+    return last;
+  }
+
+  private static int firstCueStart(Peel peel, int amountStart) {
+    return peel.cues.isEmpty() ? amountStart : peel.end;
+  }
+
+  private Reading reading(String name, Amount a, Bound groupSuffix, Peel peel, Context ctx) {
+    Set<Cue> cues = peel.cues;
+    boolean rise = cues.contains(Cue.RISE);
+    boolean fall = cues.contains(Cue.FALL);
+    Dimension dim = a.unit.dimension();
+    if (dim == Dimension.MULTIPLE && !rise) {
+      return null;
+    }
+    Reading r = new Reading();
+    r.name = name;
+    r.unit = a.unit;
+    r.value = fall ? a.value.negate() : a.value;
+    r.upper = a.upper == null ? null : fall ? a.upper.negate() : a.upper;
+    if (r.upper != null && r.upper.compareTo(r.value) < 0) {
+      java.math.BigDecimal swap = r.value;
+      r.value = r.upper;
+      r.upper = swap;
+    }
+    if (a.isRank()) {
+      r.measure = Measure.RANK;
+    } else if (rise || fall || dim == Dimension.PERCENTAGE_POINTS && !cues.contains(Cue.LEVEL)) {
+      r.measure = Measure.GROWTH;
+    } else if (dim == Dimension.PERCENT) {
+      r.measure = percentMeasure(name);
+    } else if (dim == Dimension.COUNT || dim == Dimension.PERSONS || dim == Dimension.PERSON_TIMES) {
+      r.measure = Measure.COUNT;
+    } else {
+      r.measure = Measure.LEVEL;
+    }
+    Bound suffix = a.suffixBound != null ? a.suffixBound : groupSuffix;
+    if (a.upper != null) {
+      r.bound = Bound.RANGE;
+    } else if (suffix != null) {
+      r.bound = suffix;
+    } else if (a.more || cues.contains(Cue.AT_LEAST) || cues.contains(Cue.LEVEL_AT_LEAST)) {
+      r.bound = Bound.AT_LEAST;
+    } else if (cues.contains(Cue.AT_MOST)) {
+      r.bound = Bound.AT_MOST;
+    } else if (cues.contains(Cue.ABOUT)) {
+      r.bound = Bound.ABOUT;
+    } else {
+      r.bound = Bound.EXACT;
+    }
+    if (!ctx.targets && r.bound == Bound.RANGE) {
+      r.bound = Bound.ABOUT;
+    }
+    return r;
+  }
+
+  private Measure percentMeasure(String name) {
+    if (name.endsWith("增速") || name.endsWith("增幅") || name.endsWith("涨幅")) {
+      return Measure.GROWTH;
+    }
+    if (name.contains("比重") || name.contains("占比") || name.contains("份额") || name.contains("比例")
+        || name.contains("占")) {
+      return Measure.SHARE;
+    }
+    if (name.endsWith("率") || name.contains("强度") || name.contains("率")) {
+      return Measure.RATE;
+    }
+    Optional<IndicatorDefinition> d = catalog.resolve(name);
+    if (d.isPresent() && GROWTH_KEYS.contains(d.get().key())) {
+      return Measure.GROWTH;
+    }
+    return Measure.RATE;
+  }
+
+  private static final Set<IndicatorKey> GROWTH_KEYS = Set.of(IndicatorKey.GDP, IndicatorKey.INDUSTRIAL_VALUE_ADDED,
+      IndicatorKey.FIXED_ASSET_INVESTMENT, IndicatorKey.RETAIL_SALES, IndicatorKey.EXPORTS, IndicatorKey.TRADE,
+      IndicatorKey.PUBLIC_BUDGET_REVENUE, IndicatorKey.RESIDENT_INCOME, IndicatorKey.URBAN_INCOME,
+      IndicatorKey.RURAL_INCOME, IndicatorKey.CPI, IndicatorKey.FOREIGN_INVESTMENT);
+
+  // ---- the words between a name and its figure ----
+
+  private static final class Peel {
+    int end;
+    final EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
+  }
+
+  private static Peel peel(SourceText t, int segStart, int amountStart) {
+    Peel p = new Peel();
+    int end = amountStart;
+    for (int guard = 0; guard < 8 && end > segStart; guard++) {
+      WordTable.Match<Cue> m = Lexicon.CUES.longestEndingAt(t, end, segStart);
+      if (m == null) {
+        break;
+      }
+      p.cues.add(m.value);
+      end -= m.length;
+    }
+    p.end = end;
+    return p;
+  }
+
+  private static int stripLeading(SourceText t, int from, int to, Peel peel) {
+    int i = from;
+    for (int guard = 0; guard < 8 && i < to; guard++) {
+      char c = t.charAt(i);
+      if (c == '\n' || c == '、' || c == '，' || c == '；') {
+        i++;
+        continue;
+      }
+      WordTable.Match<Cue> m = Lexicon.LEADING.longestAt(t, i, to);
+      if (m == null || m.length >= to - i && m.value == Cue.FILLER && !isVerbWord(t, i, to)) {
+        break;
+      }
+      if (m.value != Cue.FILLER) {
+        peel.cues.add(m.value);
+      }
+      i += m.length;
+    }
+    return i;
+  }
+
+  private static boolean isVerbWord(SourceText t, int from, int to) {
+    WordTable.Match<Boolean> m = Lexicon.TASK_VERBS.longestAt(t, from, to);
+    return m != null && m.length == to - from;
+  }
+
+  private static boolean isVerbOnly(SourceText t, int from, int to) {
+    int i = from;
+    while (i < to) {
+      WordTable.Match<Boolean> m = Lexicon.TASK_VERBS.longestAt(t, i, to);
+      if (m == null) {
+        WordTable.Match<Cue> c = Lexicon.LEADING.longestAt(t, i, to);
+        if (c == null) {
+          return false;
+        }
+        i += c.length;
+        continue;
+      }
+      i += m.length;
+    }
+    return true;
+  }
+
+  /** The end of a noun written after a figure ("…50家以上先进智能工厂"), or {@code from} when there is none. */
+  private static int postNoun(SourceText t, int from, int limit) {
+    if (from >= limit) {
+      return from;
+    }
+    char c = t.charAt(from);
+    if (!(Outline.isCjk(c) || c == '“' || Normalizer.isAsciiLetter(c)) || c == '的') {
+      return from;
+    }
+    if (Lexicon.CUES.longestAt(t, from, limit) != null && Lexicon.CUES.longestAt(t, from, limit).value != Cue.FILLER) {
+      return from;
+    }
+    int i = from;
+    int depth = 0;
+    while (i < limit && i - from < 24) {
+      char d = t.charAt(i);
+      if (Segmenter.isOpen(d)) {
+        depth++;
+      } else if (Segmenter.isClose(d)) {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && (d == '、' || d == '，' || d == '；' || d == '。' || d == '：' || d == '\n')) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean onlySeparators(SourceText t, int from, int to) {
+    if (to - from > 2) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c != '、' && c != '和' && c != '与' && c != '及' && c != ',') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasSeparator(SourceText t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c == '、' || c == '，' || c == '；' || c == '和' && i == from) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isGeneric(String name) {
+    return name.equals("增速") || name.equals("增幅") || name.equals("总量") || name.equals("规模")
+        || name.equals("总额") || name.equals("比重") || name.equals("占比") || name.equals("份额")
+        || name.startsWith("占") || name.equals("增量") || name.equals("总产");
+  }
+
+  private static String rankSubject(SourceText t, int from, int to, String name) {
+    for (int i = from; i < to; i++) {
+      WordTable.Match<Boolean> m = Lexicon.RANK_CUES.longestAt(t, i, to);
+      if (m != null) {
+        return clean(t.text(from, i));
+      }
+    }
+    return name;
+  }
+
+  /** Removes joined line breaks, a trailing 的 and an "在…下" circumstance from a name. */
+  static String clean(String s) {
+    String n = s.indexOf('\n') >= 0 ? s.replace("\n", "") : s;
+    int at = n.indexOf('在');
+    if (at > 0 && n.endsWith("下")) {
+      n = n.substring(0, at);
+    }
+    while (!n.isEmpty() && "的、，和与及".indexOf(n.charAt(n.length() - 1)) >= 0) {
+      n = n.substring(0, n.length() - 1);
+    }
+    return n;
+  }
+
+  // ---- lists of names ----
+
+  /** The names a list of {@code k} figures belongs to. */
+  static List<String> distribute(String subject, int k, Set<Cue> cues) {
+    List<String> parts = splitTopLevel(subject, "、");
+    if (subject.endsWith("等")) {
+      parts = List.of(subject);
+    }
+    if (k >= 2) {
+      if (parts.size() == k) {
+        return shareHeads(parts);
+      }
+      if (parts.size() == 1) {
+        List<String> and = splitTopLevel(subject, "和与及");
+        if (and.size() == k) {
+          return shareHeads(and);
+        }
+        for (var e : Lexicon.CONTRACTIONS.entrySet()) {
+          int at = subject.indexOf(e.getKey());
+          if (at >= 0 && e.getValue().size() == k) {
+            List<String> out = new ArrayList<>();
+            for (String v : e.getValue()) {
+              out.add(subject.substring(0, at) + v + subject.substring(at + e.getKey().length()));
+            }
+            return out;
+          }
+        }
+      }
+      List<String> same = new ArrayList<>();
+      for (int i = 0; i < k; i++) {
+        same.add(subject);
+      }
+      return same;
+    }
+    if (parts.size() > 1) {
+      return shareHeads(parts);
+    }
+    return List.of(subject);
+  }
+
+  /** Gives a head written once to every item: 装备制造业、高技术制造业增加值 → …增加值 each. */
+  static List<String> shareHeads(List<String> parts) {
+    List<String> out = new ArrayList<>(parts);
+    String lastPart = parts.get(parts.size() - 1);
+    int shortest = Integer.MAX_VALUE;
+    boolean sameLength = true;
+    for (int i = 0; i < parts.size() - 1; i++) {
+      shortest = Math.min(shortest, parts.get(i).length());
+      sameLength &= parts.get(i).length() == parts.get(0).length();
+    }
+    String head = null;
+    if (sameLength && shortest <= 2 && lastPart.length() > shortest + 1) {
+      head = lastPart.substring(shortest);
+    } else {
+      WordTable.Match<Boolean> m = Lexicon.HEADS.longestEndingAt(lastPart, lastPart.length(), 0);
+      if (m != null && m.length < lastPart.length()) {
+        head = lastPart.substring(lastPart.length() - m.length);
+      }
+    }
+    if (head != null) {
+      for (int i = 0; i < out.size() - 1; i++) {
+        String p = out.get(i);
+        WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(p, p.length(), 0);
+        if (!p.endsWith(head) && (own == null || own.length >= p.length() || sameLength && shortest <= 2)) {
+          out.set(i, p + head);
+        }
+      }
+    } else if (parts.size() >= 2) {
+      // 技术合同登记数、成交额: the first item's modifier belongs to the later bare heads.
+      String firstPart = parts.get(0);
+      WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(firstPart, firstPart.length(), 0);
+      if (own != null && own.length < firstPart.length()) {
+        String prefix = firstPart.substring(0, firstPart.length() - own.length);
+        for (int i = 1; i < out.size(); i++) {
+          String p = out.get(i);
+          if (Lexicon.HEADS.contains(p)) {
+            out.set(i, prefix + p);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static List<String> splitTopLevel(String s, String separators) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Segmenter.isOpen(c)) {
+        depth++;
+      } else if (Segmenter.isClose(c)) {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && separators.indexOf(c) >= 0) {
+        if (i > start) {
+          out.add(s.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    if (start < s.length()) {
+      out.add(s.substring(start));
+    }
+    return out.isEmpty() ? List.of(s) : out;
+  }
+
+  // ---- helpers ----
+
+  static boolean containsAny(SourceText t, int from, int to, List<String> words) {
+    for (String w : words) {
+      if (t.indexOf(w, from, to) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAnyWord(String s, List<String> words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithAny(SourceText t, int at, String... words) {
+    for (String w : words) {
+      if (t.startsWith(w, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,351 @@
+package io.github.govreport.internal.parse;
+
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.model.Bound;
+import io.github.govreport.model.Dimension;
+import io.github.govreport.model.Unit;
+import io.github.govreport.model.UnitCatalog;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds the figures of a clause in one pass: Arabic numbers (with thousands separators and decimals),
+ * Chinese numerals where they are clearly figures (百分之五, 两成, 一千二百万人), ranges (4.5%—5%, 4.5-5%,
+ * 5%至6%), ranks (第4位), each with its unit (万/亿 multipliers included) and a qualifier after it (左右,
+ * 以上). Dates, durations, ordinals, identifiers (PM2.5, 5G) and anything inside quotes are not figures.
+ * Immutable and thread-safe.
+ */
+final class FigureScanner {
+
+  private final WordTable<Unit> units;
+
+  FigureScanner(UnitCatalog catalog) {
+    Map<String, Unit> all = new TreeMap<>();
+    for (String base : catalog.units().keySet()) {
+      all.put(base, catalog.parse(base));
+      for (String m : UnitCatalog.multipliers().keySet()) {
+        all.put(m + base, catalog.parse(m + base));
+      }
+    }
+    for (String m : new String[] {"万", "亿", "万亿", "千万", "百万", "十万"}) {
+      all.put(m, catalog.parse(m));
+    }
+    this.units = WordTable.of(all);
+  }
+
+  private static final String CN_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
+  private static final String TIME_WORDS = "年月日号时岁届期季版代秒";
+
+  /** The figures in the normalised range {@code [from, to)}, in order. */
+  List<Amount> scan(SourceText t, int from, int to) {
+    List<Amount> out = new ArrayList<>();
+    int quoteDepth = 0;
+    int i = from;
+    while (i < to) {
+      char c = t.charAt(i);
+      if (c == '“' || c == '《' || c == '「' || c == '‘') {
+        quoteDepth++;
+        i++;
+        continue;
+      }
+      if (c == '”' || c == '》' || c == '」' || c == '’') {
+        quoteDepth = Math.max(0, quoteDepth - 1);
+        i++;
+        continue;
+      }
+      if (quoteDepth > 0) {
+        i++;
+        continue;
+      }
+      Amount a = null;
+      int next = i + 1;
+      if (Normalizer.isDigit(c)) {
+        if (i > from && isIdentifierChar(t.charAt(i - 1))) {
+          next = skipAlnum(t, i, to);
+        } else {
+          a = arabic(t, i, to);
+          next = a != null ? a.suffixEnd : skipNumber(t, i, to);
+        }
+      } else if (c == '第') {
+        a = rank(t, i, to);
+        if (a != null) {
+          next = a.suffixEnd;
+        }
+      } else if (c == '百' && t.startsWith("百分之", i)) {
+        a = percentInWords(t, i, to);
+        if (a != null) {
+          next = a.suffixEnd;
+        }
+      } else if (CN_NUMERALS.indexOf(c) >= 0 && (i == from || CN_NUMERALS.indexOf(t.charAt(i - 1)) < 0)) {
+        a = chinese(t, i, to);
+        if (a != null) {
+          next = a.suffixEnd;
+        } else {
+          next = i + 1;
+          while (next < to && CN_NUMERALS.indexOf(t.charAt(next)) >= 0) {
+            next++;
+          }
+        }
+      }
+      if (a != null) {
+        out.add(a);
+      }
+      i = Math.max(next, i + 1);
+    }
+    return out;
+  }
+
+  private static boolean isIdentifierChar(char c) {
+    return Normalizer.isAsciiLetter(c) || c == '_' || c == '+' || c == '.' || c == '-' || c == '/'
+        || Normalizer.isDigit(c);
+  }
+
+  private static int skipAlnum(SourceText t, int i, int to) {
+    int j = i;
+    while (j < to && (Normalizer.isDigit(t.charAt(j)) || Normalizer.isAsciiLetter(t.charAt(j)) || t.charAt(j) == '.')) {
+      j++;
+    }
+    return j;
+  }
+
+  private static int skipNumber(SourceText t, int i, int to) {
+    int j = i;
+    while (j < to && (Normalizer.isDigit(t.charAt(j)) || t.charAt(j) == '.' || t.charAt(j) == ',')) {
+      j++;
+    }
+    return j;
+  }
+
+  /** The end of an Arabic number at {@code i} (digits, thousands separators, one decimal part). */
+  private static int numberEnd(SourceText t, int i, int to) {
+    int j = i;
+    while (j < to && Normalizer.isDigit(t.charAt(j))) {
+      j++;
+    }
+    while (j + 3 < to + 0 && j < to && t.charAt(j) == ',' && j + 3 < to
+        && Normalizer.isDigit(t.charAt(j + 1)) && Normalizer.isDigit(t.charAt(j + 2))
+        && Normalizer.isDigit(t.charAt(j + 3)) && (j + 4 >= to || !Normalizer.isDigit(t.charAt(j + 4)))) {
+      j += 4;
+    }
+    if (j + 1 < to && t.charAt(j) == '.' && Normalizer.isDigit(t.charAt(j + 1))) {
+      j++;
+      while (j < to && Normalizer.isDigit(t.charAt(j))) {
+        j++;
+      }
+    }
+    return j;
+  }
+
+  private static BigDecimal decimal(SourceText t, int from, int to) {
+    StringBuilder sb = new StringBuilder(to - from);
+    for (int k = from; k < to; k++) {
+      char c = t.charAt(k);
+      if (c != ',') {
+        sb.append(c);
+      }
+    }
+    return new BigDecimal(sb.toString());
+  }
+
+  private Amount arabic(SourceText t, int i, int to) {
+    int numEnd = numberEnd(t, i, to);
+    if (numEnd - i > 30) {
+      return null;
+    }
+    if (i > 0 && (t.charAt(i - 1) == '前' || t.charAt(i - 1) == '第')) {
+      return null;
+    }
+    BigDecimal value = decimal(t, i, numEnd);
+    return withUnit(t, i, numEnd, to, value);
+  }
+
+  /** Reads the unit, a range and a qualifier after a number ending at {@code numEnd}. */
+  private Amount withUnit(SourceText t, int start, int numEnd, int to, BigDecimal value) {
+    if (numEnd < to) {
+      char after = t.charAt(numEnd);
+      if (TIME_WORDS.indexOf(after) >= 0 || after == '∶' || after == ':' || after == '+'
+          || after == '.' && (numEnd + 1 >= to || !Normalizer.isDigit(t.charAt(numEnd + 1)))) {
+        return null;
+      }
+    }
+    int u = numEnd;
+    boolean more = false;
+    if (u < to && (t.charAt(u) == '多' || t.charAt(u) == '余')) {
+      more = true;
+      u++;
+    }
+    WordTable.Match<Unit> m = units.longestAt(t, u, to);
+    Unit unit = null;
+    int unitEnd = u;
+    if (m != null) {
+      unit = m.value;
+      unitEnd = u + m.length;
+      if (unitEnd < to && unit.dimension() == Dimension.COUNT && t.charAt(unitEnd) == '月') {
+        return null; // 3个月: a duration
+      }
+      if (isLetterUnit(unit) && unitEnd < to && Normalizer.isAsciiLetter(t.charAt(unitEnd))) {
+        unit = null;
+      }
+    }
+    if (unit == null) {
+      if (more) {
+        return null;
+      }
+      if (u < to && Normalizer.isAsciiLetter(t.charAt(u))) {
+        return null;
+      }
+      // 4.5-5%: a number without a unit may open a range.
+      return range(t, start, numEnd, to, value, null);
+    }
+    Amount r = range(t, start, unitEnd, to, value, unit);
+    if (r != null) {
+      return r;
+    }
+    return finish(t, start, unitEnd, to, value, null, unit, more);
+  }
+
+  private static boolean isLetterUnit(Unit unit) {
+    String s = unit.symbol();
+    return !s.isEmpty() && Normalizer.isAsciiLetter(s.charAt(s.length() - 1));
+  }
+
+  private Amount range(SourceText t, int start, int firstEnd, int to, BigDecimal low, Unit firstUnit) {
+    int j = firstEnd;
+    if (j >= to) {
+      return null;
+    }
+    char c = t.charAt(j);
+    if (c == '—' || c == '–' || c == '-' || c == '~' || c == '至' || c == '到' || c == '－') {
+      j++;
+      if (c == '—' && j < to && t.charAt(j) == '—') {
+        j++;
+      }
+    } else {
+      return null;
+    }
+    if (j >= to || !Normalizer.isDigit(t.charAt(j))) {
+      return null;
+    }
+    int hiEnd = numberEnd(t, j, to);
+    if (hiEnd - j > 30) {
+      return null;
+    }
+    BigDecimal high = decimal(t, j, hiEnd);
+    WordTable.Match<Unit> m = units.longestAt(t, hiEnd, to);
+    if (m == null) {
+      return null;
+    }
+    Unit unit = m.value;
+    if (firstUnit != null && !firstUnit.symbol().equals(unit.symbol())) {
+      return null;
+    }
+    if (low.compareTo(high) >= 0) {
+      return null;
+    }
+    return finish(t, start, hiEnd + m.length, to, low, high, unit, false);
+  }
+
+  private Amount finish(SourceText t, int start, int end, int to, BigDecimal value, BigDecimal upper, Unit unit,
+      boolean more) {
+    WordTable.Match<Bound> q = Lexicon.SUFFIX_BOUNDS.longestAt(t, end, to);
+    Bound bound = q == null ? null : q.value;
+    int suffixEnd = q == null ? end : end + q.length;
+    return new Amount(start, end, suffixEnd, value, upper, unit, bound, more);
+  }
+
+  /** 第4位 / 第一名: a rank, when a rank word follows or precedes. */
+  private Amount rank(SourceText t, int i, int to) {
+    int j = i + 1;
+    BigDecimal value;
+    int numEnd;
+    if (j < to && Normalizer.isDigit(t.charAt(j))) {
+      numEnd = j;
+      while (numEnd < to && numEnd - j < 4 && Normalizer.isDigit(t.charAt(numEnd))) {
+        numEnd++;
+      }
+      value = new BigDecimal(t.text(j, numEnd));
+    } else {
+      numEnd = j;
+      while (numEnd < to && numEnd - j < 3 && CN_NUMERALS.indexOf(t.charAt(numEnd)) >= 0) {
+        numEnd++;
+      }
+      Long v = numEnd > j ? ChineseNumerals.parseInteger(t.text(j, numEnd)) : null;
+      if (v == null) {
+        return null;
+      }
+      value = BigDecimal.valueOf(v);
+    }
+    if (numEnd < to && (t.charAt(numEnd) == '位' || t.charAt(numEnd) == '名')) {
+      Unit unit = Unit.of(String.valueOf(t.charAt(numEnd)), Dimension.RANK, BigDecimal.ONE);
+      return finish(t, i, numEnd + 1, to, value, null, unit, false);
+    }
+    return null;
+  }
+
+  /** 百分之五, 百分之三点五. */
+  private Amount percentInWords(SourceText t, int i, int to) {
+    int j = i + 3;
+    int k = j;
+    while (k < to && (CN_NUMERALS.indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '点')) {
+      k++;
+    }
+    if (k == j) {
+      return null;
+    }
+    BigDecimal v = ChineseNumerals.parseDecimal(t.text(j, k));
+    if (v == null) {
+      return null;
+    }
+    return finish(t, i, k, to, v, null, Unit.PERCENT, false);
+  }
+
+  /** 两成, 一千二百万人, 三十万亩: Chinese numerals that are clearly figures. */
+  private Amount chinese(SourceText t, int i, int to) {
+    int k = i;
+    while (k < to && k - i < 12 && CN_NUMERALS.indexOf(t.charAt(k)) >= 0) {
+      k++;
+    }
+    if (k >= to || i > 0 && t.charAt(i - 1) == '第') {
+      return null;
+    }
+    String run = t.text(i, k);
+    if (t.charAt(k) == '成' && run.length() == 1 && "一二两三四五六七八九".indexOf(run.charAt(0)) >= 0) {
+      Unit cheng = Unit.parse("成");
+      return finish(t, i, k + 1, to, BigDecimal.valueOf(ChineseNumerals.parseInteger(run)), null, cheng, false);
+    }
+    if (run.length() < 2 || "万亿千百".indexOf(run.charAt(0)) >= 0) {
+      return null;
+    }
+    String multiplier = "";
+    String digits = run;
+    if (digits.endsWith("万亿")) {
+      multiplier = "万亿";
+    } else if (digits.endsWith("万") || digits.endsWith("亿")) {
+      multiplier = digits.substring(digits.length() - 1);
+    }
+    digits = digits.substring(0, digits.length() - multiplier.length());
+    Long v = ChineseNumerals.parseInteger(digits);
+    if (v == null || digits.length() < 2 && multiplier.isEmpty()) {
+      return null;
+    }
+    int u = k;
+    boolean more = false;
+    if (u < to && (t.charAt(u) == '多' || t.charAt(u) == '余')) {
+      more = true;
+      u++;
+    }
+    WordTable.Match<Unit> m = units.longestAt(t, u, to);
+    if (m == null) {
+      return null;
+    }
+    Unit unit = multiplier.isEmpty() ? m.value : Unit.parse(multiplier + m.value.symbol());
+    if (m.value.dimension() == Dimension.COUNT && UnitCatalog.multipliers().containsKey(m.value.symbol())) {
+      return null;
+    }
+    return finish(t, i, u + m.length, to, BigDecimal.valueOf(v), null, unit, more);
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.govreport.internal.parse;
+
+/** The ways a heading or list item is labelled, each its own level in the outline. */
+enum LabelKind {
+  /** A markdown heading; its level is the number of {@code #}. */
+  MARKDOWN,
+  /** 一、 */
+  CHINESE_ENUM,
+  /** （一） */
+  CHINESE_PAREN,
+  /** 1. or 1、 */
+  ARABIC_DOT,
+  /** （1） */
+  ARABIC_PAREN,
+  /** ①, ② … */
+  CIRCLED,
+  /** A bold lead sentence: **…** at the start of a paragraph. */
+  BOLD_LEAD,
+  /** —— at the start of a paragraph. */
+  DASH,
+  /** 一是, 二是 … at the start of a paragraph. */
+  ORDINAL_SHI,
+  /** A short line without punctuation standing alone: 名词解释, 附件. */
+  PLAIN
+}

@@ -1,0 +1,200 @@
+package io.github.govreport.internal.parse;
+
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.model.Program;
+import io.github.govreport.model.Project;
+import io.github.govreport.model.ProjectStatus;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Finds named programmes (a quoted nickname with 工程, 战略, 行动, 计划 or 体系: “千项万亿”工程) and named
+ * projects with their status ("A、B等一批重大项目建成投用", "确保C、D等新建项目10月底前全部开工").
+ */
+final class NamedThings {
+
+  private static final int NICKNAME_MAX = 24;
+  private static final int SUFFIX_WINDOW = 12;
+
+  private NamedThings() {}
+
+  /** The programmes of the blocks, each at its first mention. */
+  static List<Program> programs(SourceText t, List<Block> blocks) {
+    List<Program> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Block b : blocks) {
+      if (b.part == Part.BACK_MATTER) {
+        continue;
+      }
+      int i = b.start;
+      while (i < b.end) {
+        if (t.charAt(i) != '“') {
+          i++;
+          continue;
+        }
+        int close = t.indexOf('”', i + 1, Math.min(b.end, i + 1 + NICKNAME_MAX));
+        if (close < 0) {
+          i++;
+          continue;
+        }
+        String nick = t.text(i + 1, close);
+        int nameEnd = -1;
+        if (endsWithSuffix(nick)) {
+          nameEnd = close + 1;
+        } else {
+          int limit = Math.min(b.end, close + 1 + SUFFIX_WINDOW);
+          for (int j = close + 1; j < limit; j++) {
+            char c = t.charAt(j);
+            if ("，。、；：“（）\n".indexOf(c) >= 0) {
+              break;
+            }
+            int len = suffixAt(t, j, limit);
+            if (len > 0) {
+              nameEnd = j + len;
+              break;
+            }
+          }
+        }
+        if (nameEnd > 0 && !nick.isEmpty() && nick.indexOf('\n') < 0 && seen.add(nick)) {
+          out.add(Program.builder()
+              .name(t.text(i, nameEnd))
+              .nickname(nick)
+              .span(t.span(i, nameEnd))
+              .text(t.originalText(i, nameEnd))
+              .build());
+        }
+        i = close + 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean endsWithSuffix(String nick) {
+    for (String s : Lexicon.PROGRAM_SUFFIXES) {
+      if (nick.endsWith(s) && nick.length() > s.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int suffixAt(SourceText t, int j, int limit) {
+    int best = 0;
+    for (String s : Lexicon.PROGRAM_SUFFIXES) {
+      if (t.startsWith(s, j) && j + s.length() <= limit + 4) {
+        best = Math.max(best, s.length());
+      }
+    }
+    return best;
+  }
+
+  /** The projects named in a sentence, with the status the sentence gives them. */
+  static void projects(SourceText t, Segmenter.Sentence s, boolean plan, OptionalInt year, List<Project> out) {
+    for (Segmenter.Clause c : s.clauses) {
+      for (String end : Lexicon.PROJECT_LIST_ENDS) {
+        int at = t.indexOf(end, c.start, c.end);
+        if (at < 0) {
+          continue;
+        }
+        int after = at + end.length();
+        ProjectStatus status = null;
+        int statusEnd = -1;
+        for (int j = after; j < c.end && status == null; j++) {
+          WordTable.Match<ProjectStatus> m = Lexicon.PROJECT_STATUS.longestAt(t, j, c.end);
+          if (m != null) {
+            status = m.value;
+            statusEnd = j + m.length;
+          }
+        }
+        if (status == null) {
+          break;
+        }
+        if (plan) {
+          status = ProjectStatus.PLANNED;
+        } else if (status == ProjectStatus.PLANNED) {
+          break;
+        }
+        String deadline = deadline(t, after, statusEnd);
+        addList(t, c.start, at, status, deadline, year, out);
+        break;
+      }
+    }
+  }
+
+  private static String deadline(SourceText t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Normalizer.isDigit(t.charAt(i))) {
+        continue;
+      }
+      int j = i;
+      while (j < to && Normalizer.isDigit(t.charAt(j))) {
+        j++;
+      }
+      if (j < to && t.charAt(j) == '月') {
+        int k = j + 1;
+        while (k < to && "底末中上下旬".indexOf(t.charAt(k)) >= 0) {
+          k++;
+        }
+        if (k < to && t.charAt(k) == '前') {
+          return t.text(i, k + 1);
+        }
+      }
+      i = j;
+    }
+    return null;
+  }
+
+  private static void addList(SourceText t, int from, int to, ProjectStatus status, String deadline, OptionalInt year,
+      List<Project> out) {
+    int i = from;
+    while (i < to) {
+      int j = i;
+      while (j < to && t.charAt(j) != '、') {
+        j++;
+      }
+      int s = i;
+      int e = j;
+      boolean again = true;
+      while (again && s < e) {
+        again = false;
+        WordTable.Match<?> m = Lexicon.LEADING.longestAt(t, s, e);
+        if (m == null) {
+          m = Lexicon.TASK_VERBS.longestAt(t, s, e);
+        }
+        if (m != null && m.length < e - s - 1) {
+          s += m.length;
+          again = true;
+        }
+      }
+      while (s < e && (t.charAt(s) == '\n')) {
+        s++;
+      }
+      String name = ClauseReader.clean(t.text(s, e));
+      if (name.length() >= 2 && name.length() <= 30 && !containsDigitOrPunct(name)) {
+        Project.Builder b = Project.builder().name(name).status(status).span(t.span(s, e)).text(t.originalText(s, e));
+        if (deadline != null) {
+          b.deadline(deadline);
+        }
+        if (year.isPresent()) {
+          b.year(year.getAsInt());
+        }
+        out.add(b.build());
+      }
+      i = j + 1;
+    }
+  }
+
+  private static boolean containsDigitOrPunct(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Normalizer.isDigit(c) || "，。；：".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,371 @@
+package io.github.govreport.internal.parse;
+
+import io.github.govreport.model.Diagnostic;
+import io.github.govreport.model.DiagnosticCode;
+import io.github.govreport.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds the {@link SourceText} of an input in one pass: folds full-width digits, letters and signs to
+ * ASCII, drops horizontal white space, zero-width characters, control characters and unpaired surrogates,
+ * reads past HTML tags and entities, and takes markdown emphasis ({@code **}) and heading marks
+ * ({@code #}) out of the text while remembering them.
+ */
+final class Normalizer {
+
+  /** The result: the normalised text, what was read past, and the markdown heading levels by line start. */
+  static final class Result {
+    final SourceText text;
+    final List<Diagnostic> diagnostics;
+    final Map<Integer, Integer> markdownHeadings;
+
+    Result(SourceText text, List<Diagnostic> diagnostics, Map<Integer, Integer> markdownHeadings) {
+      this.text = text;
+      this.diagnostics = diagnostics;
+      this.markdownHeadings = markdownHeadings;
+    }
+  }
+
+  private static final int MAX_TAG = 200;
+  private static final int MAX_ENTITY = 10;
+
+  private final String in;
+  private final int n;
+  private char[] out;
+  private int[] origin;
+  private byte[] width;
+  private boolean[] bold;
+  private int len;
+  private boolean inBold;
+  private boolean lineStart = true;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Map<Integer, Integer> headings = new TreeMap<>();
+  private int markupStart = -1;
+  private int markupEnd = -1;
+  private int markupCount;
+  private int controlStart = -1;
+  private int controlEnd = -1;
+
+  private Normalizer(String in) {
+    this.in = in;
+    this.n = in.length();
+    this.out = new char[n];
+    this.origin = new int[n];
+    this.width = new byte[n];
+  }
+
+  static Result normalize(String input) {
+    Normalizer z = new Normalizer(input);
+    z.run();
+    SourceText text = new SourceText(input, z.out, z.origin, z.width, z.len, z.bold);
+    return new Result(text, z.diagnostics, z.headings);
+  }
+
+  private void run() {
+    int i = 0;
+    while (i < n) {
+      char c = in.charAt(i);
+      if (c == '\n' || c == '\r') {
+        int w = c == '\r' && i + 1 < n && in.charAt(i + 1) == '\n' ? 2 : 1;
+        flushMarkup();
+        emit('\n', i, w);
+        inBold = false;
+        lineStart = true;
+        i += w;
+        continue;
+      }
+      if (lineStart && c == '#') {
+        int j = i;
+        while (j < n && in.charAt(j) == '#') {
+          j++;
+        }
+        if (j - i <= 6 && (j == n || in.charAt(j) == ' ' || in.charAt(j) == '\t' || in.charAt(j) == '\u3000')) {
+          headings.put(len, j - i);
+          i = j;
+          continue;
+        }
+      }
+      if (c == '*' && i + 1 < n && in.charAt(i + 1) == '*') {
+        int j = i;
+        while (j < n && in.charAt(j) == '*') {
+          j++;
+        }
+        inBold = !inBold;
+        if (bold == null) {
+          bold = new boolean[out.length];
+        }
+        i = j;
+        continue;
+      }
+      if (c == '<') {
+        int end = tagEnd(i);
+        if (end > 0) {
+          noteMarkup(i, end);
+          if (isBreakTag(i, end)) {
+            emit('\n', i, end - i);
+            inBold = false;
+            lineStart = true;
+          }
+          i = end;
+          continue;
+        }
+      }
+      if (c == '&') {
+        int end = entityEnd(i);
+        if (end > 0) {
+          char decoded = decodeEntity(i, end);
+          if (decoded != 0 && !isSpace(decoded)) {
+            emit(decoded, i, end - i);
+          }
+          i = end;
+          continue;
+        }
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < n && Character.isLowSurrogate(in.charAt(i + 1))) {
+          emit(c, i, 1);
+          emit(in.charAt(i + 1), i + 1, 1);
+          i += 2;
+          continue;
+        }
+        noteControl(i);
+        i++;
+        continue;
+      }
+      if (Character.isLowSurrogate(c) || isControl(c)) {
+        noteControl(i);
+        i++;
+        continue;
+      }
+      if (isSpace(c) || isZeroWidth(c)) {
+        i++;
+        continue;
+      }
+      if (c == '_' && len > 0 && isAsciiLetter(out[len - 1]) && i + 1 < n && isDigit(fold(in.charAt(i + 1)))) {
+        i++;
+        continue;
+      }
+      emit(fold(c), i, 1);
+      i++;
+    }
+    flushMarkup();
+    flushControl();
+  }
+
+  private void emit(char c, int from, int w) {
+    if (len == out.length) {
+      grow();
+    }
+    out[len] = c;
+    origin[len] = from;
+    width[len] = (byte) Math.min(w, 127);
+    if (bold != null) {
+      bold[len] = inBold && c != '\n';
+    }
+    len++;
+    if (c != '\n') {
+      lineStart = false;
+    }
+    if (controlStart >= 0) {
+      flushControl();
+    }
+  }
+
+  private void grow() {
+    int cap = Math.max(16, out.length * 2);
+    out = java.util.Arrays.copyOf(out, cap);
+    origin = java.util.Arrays.copyOf(origin, cap);
+    width = java.util.Arrays.copyOf(width, cap);
+    if (bold != null) {
+      bold = java.util.Arrays.copyOf(bold, cap);
+    }
+  }
+
+  /** The end of an HTML tag starting at {@code i}, or -1 if none starts there. */
+  private int tagEnd(int i) {
+    if (i + 1 >= n) {
+      return -1;
+    }
+    char next = in.charAt(i + 1);
+    if (!(isAsciiLetter(next) || next == '/' || next == '!')) {
+      return -1;
+    }
+    int limit = Math.min(n, i + MAX_TAG);
+    for (int j = i + 1; j < limit; j++) {
+      char c = in.charAt(j);
+      if (c == '>') {
+        return j + 1;
+      }
+      if (c == '<' || c == '\n' || c >= 0x3000) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isBreakTag(int start, int end) {
+    int j = start + 1;
+    if (j < end && in.charAt(j) == '/') {
+      j++;
+    }
+    int k = j;
+    while (k < end && isAsciiLetter(in.charAt(k))) {
+      k++;
+    }
+    String name = in.substring(j, k).toLowerCase(java.util.Locale.ROOT);
+    switch (name) {
+      case "br":
+      case "p":
+      case "div":
+      case "li":
+      case "tr":
+      case "h1":
+      case "h2":
+      case "h3":
+      case "h4":
+      case "h5":
+      case "h6":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private int entityEnd(int i) {
+    int limit = Math.min(n, i + MAX_ENTITY);
+    for (int j = i + 1; j < limit; j++) {
+      char c = in.charAt(j);
+      if (c == ';') {
+        return j > i + 1 ? j + 1 : -1;
+      }
+      if (!(isAsciiLetter(c) || isDigit(c) || c == '#')) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The char an entity stands for; 0 for an entity to drop; '&' itself when unknown. */
+  private char decodeEntity(int start, int end) {
+    String name = in.substring(start + 1, end - 1);
+    switch (name) {
+      case "nbsp":
+      case "ensp":
+      case "emsp":
+      case "thinsp":
+        return 0;
+      case "amp":
+        return '&';
+      case "lt":
+        return '<';
+      case "gt":
+        return '>';
+      case "quot":
+        return '"';
+      case "ldquo":
+        return '“';
+      case "rdquo":
+        return '”';
+      case "mdash":
+        return '—';
+      default:
+        if (name.startsWith("#")) {
+          try {
+            int cp = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
+                ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+            if (cp > 0 && cp < 0xD800) {
+              return fold((char) cp);
+            }
+          } catch (NumberFormatException e) {
+            return '&';
+          }
+        }
+        return '&';
+    }
+  }
+
+  private void noteMarkup(int from, int to) {
+    if (markupStart < 0) {
+      markupStart = from;
+    }
+    markupEnd = to;
+    markupCount++;
+  }
+
+  private void flushMarkup() {
+    if (markupCount > 0) {
+      diagnostics.add(Diagnostic.of(DiagnosticCode.MARKUP_SKIPPED,
+          "read past " + markupCount + (markupCount == 1 ? " HTML tag" : " HTML tags"),
+          SourceSpan.of(markupStart, markupEnd)));
+    }
+    markupStart = -1;
+    markupCount = 0;
+  }
+
+  private void noteControl(int at) {
+    if (controlStart < 0) {
+      controlStart = at;
+    }
+    controlEnd = at + 1;
+  }
+
+  private void flushControl() {
+    if (controlStart >= 0) {
+      int count = controlEnd - controlStart;
+      diagnostics.add(Diagnostic.of(DiagnosticCode.CONTROL_CHARACTERS,
+          "dropped " + count + " control or unpaired surrogate character" + (count == 1 ? "" : "s"),
+          SourceSpan.of(controlStart, controlEnd)));
+      controlStart = -1;
+    }
+  }
+
+  static char fold(char c) {
+    if (c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A') {
+      return (char) (c - 0xFEE0);
+    }
+    switch (c) {
+      case '\uFF05': // ％
+      case '\uFE6A': // ﹪
+        return '%';
+      case '\uFF0E': // ．
+        return '.';
+      case '\uFF0B': // ＋
+        return '+';
+      case '\uFF0D': // －
+        return '-';
+      case '\uFF06': // ＆
+        return '&';
+      case '\uFF0F': // ／
+        return '/';
+      case '\uFF5E': // ～
+        return '~';
+      default:
+        return c;
+    }
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c >= '\u2000' && c <= '\u200A'
+        || c == '\u202F' || c == '\u205F' || c == '\u000B' || c == '\u000C';
+  }
+
+  private static boolean isZeroWidth(char c) {
+    return c >= '\u200B' && c <= '\u200D' || c == '\uFEFF' || c == '\u2060';
+  }
+
+  private static boolean isControl(char c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x0B && c != 0x0C
+        || c >= 0x7F && c <= 0x9F || c == '\uFFFE' || c == '\uFFFF';
+  }
+
+  static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

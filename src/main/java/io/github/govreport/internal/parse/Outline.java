@@ -1,0 +1,660 @@
+package io.github.govreport.internal.parse;
+
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.model.Diagnostic;
+import io.github.govreport.model.DiagnosticCode;
+import io.github.govreport.model.Section;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Reads the line structure of a normalised report: drops page furniture (with a diagnostic), joins lines
+ * broken mid-sentence, recognises headings and list labels, finds the title, region and years, assigns
+ * each paragraph its {@link Part}, finds the main targets passage and builds the section tree.
+ */
+final class Outline {
+
+  final SourceText text;
+  final List<Block> blocks = new ArrayList<>();
+  final List<Diagnostic> diagnostics = new ArrayList<>();
+  String title;
+  String region;
+  OptionalInt reviewYear = OptionalInt.empty();
+  OptionalInt planYear = OptionalInt.empty();
+  /** The main targets passage: normalised range, or -1 when there is none. */
+  int passageStart = -1;
+  int passageEnd = -1;
+  final List<Section> sections = new ArrayList<>();
+
+  private final Map<Integer, Integer> markdownHeadings;
+  private int titleYear = -1;
+
+  private Outline(SourceText text, Map<Integer, Integer> markdownHeadings) {
+    this.text = text;
+    this.markdownHeadings = markdownHeadings;
+  }
+
+  static Outline of(SourceText text, Map<Integer, Integer> markdownHeadings) {
+    Outline o = new Outline(text, markdownHeadings);
+    o.readBlocks();
+    o.readHeadings();
+    o.readTitleAndRegion();
+    o.readYears();
+    o.assignParts();
+    o.findPassage();
+    o.buildSections();
+    return o;
+  }
+
+  // ---- lines and paragraphs ----
+
+  private void readBlocks() {
+    int n = text.length();
+    int lineStart = 0;
+    int openStart = -1;
+    int openEnd = -1;
+    boolean openMarkdown = false;
+    while (lineStart <= n) {
+      int lineEnd = text.indexOf('\n', lineStart, n);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      int s = lineStart;
+      int e = lineEnd;
+      if (s < e) {
+        boolean markdown = markdownHeadings.containsKey(s);
+        if (isNoise(s, e)) {
+          diagnostics.add(Diagnostic.of(DiagnosticCode.NOISE_SKIPPED,
+              "skipped page furniture or caption '" + clip(text.text(s, e)) + "'", text.span(s, e)));
+        } else if (openStart >= 0 && !markdown && !openMarkdown && joins(openStart, openEnd, s, e)) {
+          openEnd = e;
+        } else {
+          if (openStart >= 0) {
+            blocks.add(new Block(openStart, openEnd));
+          }
+          openStart = s;
+          openEnd = e;
+          openMarkdown = markdown;
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (openStart >= 0) {
+      blocks.add(new Block(openStart, openEnd));
+    }
+  }
+
+  private static String clip(String s) {
+    return s.length() <= 30 ? s : s.substring(0, 30) + "…";
+  }
+
+  private boolean isNoise(int s, int e) {
+    String line = e - s <= 40 ? text.text(s, e) : null;
+    if (line != null && Lexicon.NOISE_LINES.contains(line)) {
+      return true;
+    }
+    if (Lexicon.NOISE_PREFIXES.longestAt(text, s, e) != null) {
+      return true;
+    }
+    if (e - s <= 120) {
+      char last = text.charAt(e - 1);
+      int end = last == '）' || last == ')' ? e - 1 : e;
+      if (end > s && text.charAt(end - 1) == '摄') {
+        for (String mark : Lexicon.CAPTION_MARKS) {
+          if (text.indexOf(mark, s, e) >= 0) {
+            return true;
+          }
+        }
+      }
+      if (text.startsWith("图为", s) || text.startsWith("图：", s) || text.startsWith("（图", s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the line {@code [s, e)} continues the paragraph {@code [ps, pe)} that was broken mid-sentence. */
+  private boolean joins(int ps, int pe, int s, int e) {
+    char last = text.charAt(pe - 1);
+    char first = text.charAt(s);
+    if (isTerminal(last)) {
+      return false;
+    }
+    if ("，,、（(“《—".indexOf(last) >= 0) {
+      return true;
+    }
+    if ("，,、。；;：:）)”》%".indexOf(first) >= 0) {
+      return true;
+    }
+    if ((text.startsWith("为：", s) || text.startsWith("是：", s) || text.startsWith("为:", s))) {
+      return true;
+    }
+    if (labelAt(s, e) != null || text.isBold(s)) {
+      return false;
+    }
+    // A long line cut off mid-sentence: the next line carries on without a label.
+    return pe - ps >= 40 && labelAt(ps, pe) == null && isCjk(last) && isCjk(first);
+  }
+
+  static boolean isTerminal(char c) {
+    return "。！？；!?;：:”’）)】…".indexOf(c) >= 0;
+  }
+
+  static boolean isCjk(char c) {
+    return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF';
+  }
+
+  // ---- headings ----
+
+  private static final String CN_DIGITS = "一二三四五六七八九十";
+
+  /** The label kind at {@code s}, or null; sets {@link #labelLength} to the label's length. */
+  private LabelKind labelAt(int s, int e) {
+    labelLength = 0;
+    int i = s;
+    int k = 0;
+    while (i + k < e && k < 3 && CN_DIGITS.indexOf(text.charAt(i + k)) >= 0) {
+      k++;
+    }
+    if (k > 0 && i + k < e && text.charAt(i + k) == '、') {
+      labelLength = k + 1;
+      return LabelKind.CHINESE_ENUM;
+    }
+    if (k > 0 && i + k < e && text.charAt(i + k) == '是') {
+      labelLength = k + 1;
+      return LabelKind.ORDINAL_SHI;
+    }
+    char c = text.charAt(s);
+    if ((c == '（' || c == '(') && s + 1 < e) {
+      int j = s + 1;
+      int d = 0;
+      while (j < e && d < 3 && CN_DIGITS.indexOf(text.charAt(j)) >= 0) {
+        j++;
+        d++;
+      }
+      if (d > 0 && j < e && (text.charAt(j) == '）' || text.charAt(j) == ')')) {
+        labelLength = j + 1 - s;
+        return LabelKind.CHINESE_PAREN;
+      }
+      j = s + 1;
+      d = 0;
+      while (j < e && d < 3 && Normalizer.isDigit(text.charAt(j))) {
+        j++;
+        d++;
+      }
+      if (d > 0 && j < e && (text.charAt(j) == '）' || text.charAt(j) == ')')) {
+        labelLength = j + 1 - s;
+        return LabelKind.ARABIC_PAREN;
+      }
+    }
+    if (Normalizer.isDigit(c)) {
+      int j = s;
+      while (j < e && j - s < 3 && Normalizer.isDigit(text.charAt(j))) {
+        j++;
+      }
+      if (j < e && j + 1 < e && (text.charAt(j) == '.' || text.charAt(j) == '、')
+          && !Normalizer.isDigit(text.charAt(j + 1))) {
+        labelLength = j + 1 - s;
+        return LabelKind.ARABIC_DOT;
+      }
+    }
+    if (c >= '\u2460' && c <= '\u2473') {
+      labelLength = 1;
+      return LabelKind.CIRCLED;
+    }
+    if (text.startsWith("——", s) && s + 2 < e) {
+      labelLength = 2;
+      return LabelKind.DASH;
+    }
+    return null;
+  }
+
+  private int labelLength;
+
+  private void readHeadings() {
+    for (Block b : blocks) {
+      int s = b.start;
+      int e = b.end;
+      Integer md = markdownHeadings.get(s);
+      LabelKind kind = labelAt(s, e);
+      int labelEnd = s + labelLength;
+      if (md != null) {
+        b.kind = LabelKind.MARKDOWN;
+        b.markdownLevel = md;
+        b.labelStart = s;
+        b.labelEnd = kind == LabelKind.CHINESE_ENUM || kind == LabelKind.CHINESE_PAREN ? labelEnd : s;
+        b.titleStart = b.labelEnd;
+        b.titleEnd = e;
+        b.bodyStart = e;
+        continue;
+      }
+      if (kind == null && text.isBold(s)) {
+        kind = LabelKind.BOLD_LEAD;
+        labelEnd = s;
+      }
+      if (kind == null) {
+        if (e - s <= 24 && isPlainHeading(s, e)) {
+          b.kind = LabelKind.PLAIN;
+          b.labelStart = s;
+          b.labelEnd = s;
+          b.titleStart = s;
+          b.titleEnd = e;
+          b.bodyStart = e;
+        }
+        continue;
+      }
+      b.kind = kind;
+      b.labelStart = s;
+      b.labelEnd = labelEnd;
+      int t = labelEnd;
+      if (t < e && text.isBold(t) && kind != LabelKind.BOLD_LEAD) {
+        // （一）**聚焦…**。 : the bold run is the title.
+        int j = t;
+        while (j < e && text.isBold(j)) {
+          j++;
+        }
+        setTitle(b, t, j);
+        continue;
+      }
+      if (kind == LabelKind.BOLD_LEAD) {
+        int j = s;
+        while (j < e && text.isBold(j)) {
+          j++;
+        }
+        setTitle(b, s, j);
+        continue;
+      }
+      int stop = e;
+      for (int j = t; j < e; j++) {
+        char c = text.charAt(j);
+        if (c == '。' || c == '！' || c == '？' || c == '；' || c == '：'
+            || kind == LabelKind.ORDINAL_SHI && c == '，') {
+          stop = j;
+          break;
+        }
+      }
+      setTitle(b, t, stop);
+    }
+  }
+
+  private void setTitle(Block b, int from, int to) {
+    b.titleStart = from;
+    b.titleEnd = to;
+    int body = to;
+    if (body < b.end && "。！？；：，".indexOf(text.charAt(body)) >= 0) {
+      body++;
+    }
+    b.bodyStart = body;
+  }
+
+  private boolean isPlainHeading(int s, int e) {
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if ("。！？；：，,:;!?、".indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- title, region, years ----
+
+  private void readTitleAndRegion() {
+    for (int k = 0; k < blocks.size() && k < 20; k++) {
+      Block b = blocks.get(k);
+      String line = text.text(b.start, b.end).replace("\n", "");
+      int at = line.indexOf("政府工作报告");
+      if (title == null && at >= 0 && line.length() <= 40) {
+        title = text.originalText(b.start, b.end).trim();
+        titleYear = leadingYear(line);
+        region = regionBefore(line, at);
+        if (b.kind == LabelKind.MARKDOWN || b.kind == LabelKind.PLAIN) {
+          b.kind = null;
+          b.bodyStart = b.end;
+        }
+        continue;
+      }
+      if (line.startsWith("——") || line.contains("会议上")) {
+        if (titleYear < 0) {
+          titleYear = leadingYear(line.replace("——", ""));
+        }
+        if (region == null) {
+          region = regionFromByline(line);
+        }
+      }
+      if (isHeadingKind(b) && b.kind != LabelKind.PLAIN && b.kind != LabelKind.MARKDOWN) {
+        break;
+      }
+    }
+  }
+
+  private static boolean isHeadingKind(Block b) {
+    return b.kind != null;
+  }
+
+  private static int leadingYear(String line) {
+    if (line.length() >= 5 && line.startsWith("20") && Character.isDigit(line.charAt(2))
+        && Character.isDigit(line.charAt(3)) && line.charAt(4) == '年') {
+      return Integer.parseInt(line.substring(0, 4));
+    }
+    return -1;
+  }
+
+  private static final String REGION_ENDS = "省市区州县盟";
+
+  private static String regionBefore(String line, int at) {
+    int start = line.indexOf('年');
+    start = start >= 0 && start < at ? start + 1 : 0;
+    String r = line.substring(start, at);
+    if (r.endsWith("人民")) {
+      r = r.substring(0, r.length() - 2);
+    }
+    if (r.length() >= 2 && r.length() <= 12 && (REGION_ENDS.indexOf(r.charAt(r.length() - 1)) >= 0
+        || r.endsWith("自治区") || r.endsWith("特别行政区"))) {
+      return r;
+    }
+    if (r.equals("国务院")) {
+      return "全国";
+    }
+    return null;
+  }
+
+  private static String regionFromByline(String line) {
+    if (line.contains("全国人民代表大会")) {
+      return "全国";
+    }
+    int at = line.indexOf("在");
+    int end = at < 0 ? -1 : line.indexOf("第", at);
+    if (at >= 0 && end > at + 2 && end - at <= 14) {
+      String r = line.substring(at + 1, end);
+      if (REGION_ENDS.indexOf(r.charAt(r.length() - 1)) >= 0 || r.endsWith("自治区")) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private void readYears() {
+    int review = -1;
+    int plan = -1;
+    for (Block b : blocks) {
+      if (!isPartHeading(b)) {
+        continue;
+      }
+      String t = text.text(b.titleStart, b.titleEnd);
+      int y = maxYear(t);
+      if (y < 0) {
+        continue;
+      }
+      if (review < 0 && containsAny(t, Lexicon.REVIEW_HEADINGS)) {
+        review = y;
+      } else if (plan < 0 && containsAny(t, Lexicon.PLAN_HEADINGS) && !containsAny(t, Lexicon.FIVE_YEAR_HEADINGS)) {
+        plan = y;
+      }
+    }
+    if (plan < 0 && review >= 0) {
+      plan = review + 1;
+    }
+    if (plan < 0 && titleYear > 0) {
+      plan = titleYear;
+    }
+    if (review < 0 && plan > 0) {
+      review = plan - 1;
+    }
+    if (plan > 0) {
+      planYear = OptionalInt.of(plan);
+      reviewYear = OptionalInt.of(review);
+    } else {
+      diagnostics.add(Diagnostic.of(DiagnosticCode.YEAR_NOT_FOUND,
+          "no year reviewed or planned was found in the title or the headings", text.span(0, 0)));
+    }
+  }
+
+  private static int maxYear(String s) {
+    int best = -1;
+    for (int i = 0; i + 4 <= s.length(); i++) {
+      if (s.charAt(i) == '2' && s.charAt(i + 1) == '0' && Character.isDigit(s.charAt(i + 2))
+          && Character.isDigit(s.charAt(i + 3)) && (i + 4 == s.length() || !Character.isDigit(s.charAt(i + 4)))
+          && (i == 0 || !Character.isDigit(s.charAt(i - 1)))) {
+        best = Math.max(best, Integer.parseInt(s.substring(i, i + 4)));
+      }
+    }
+    return best;
+  }
+
+  static boolean containsAny(String s, List<String> words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPartHeading(Block b) {
+    return b.kind == LabelKind.CHINESE_ENUM || b.kind == LabelKind.MARKDOWN || b.kind == LabelKind.PLAIN;
+  }
+
+  // ---- parts ----
+
+  private void assignParts() {
+    Part part = Part.PREAMBLE;
+    boolean anyPart = false;
+    boolean fiveYear = false;
+    for (Block b : blocks) {
+      if (isPartHeading(b)) {
+        Part p = partOf(text.text(b.titleStart, b.titleEnd));
+        if (p != null) {
+          part = p;
+          anyPart = true;
+          fiveYear = false;
+        }
+      }
+      if (part == Part.REVIEW && !b.headingOnly()) {
+        String opening = text.text(b.bodyStart, Math.min(b.end, b.bodyStart + 24));
+        if (opensYear(opening)) {
+          fiveYear = false;
+        } else if (containsAny(opening, Lexicon.FIVE_YEAR_OPENINGS)) {
+          fiveYear = true;
+        }
+      }
+      b.part = part;
+      b.fiveYear = fiveYear;
+    }
+    if (!anyPart) {
+      for (Block b : blocks) {
+        b.part = Part.REVIEW;
+      }
+    }
+  }
+
+  private boolean opensYear(String opening) {
+    if (opening.startsWith("过去一年") || opening.startsWith("一年来") || opening.startsWith("刚刚过去的")
+        || opening.startsWith("去年")) {
+      return true;
+    }
+    return reviewYear.isPresent() && opening.startsWith(reviewYear.getAsInt() + "年");
+  }
+
+  private Part partOf(String title) {
+    if (containsAny(title, Lexicon.BACK_MATTER_HEADINGS)) {
+      return Part.BACK_MATTER;
+    }
+    if (containsAny(title, Lexicon.REVIEW_HEADINGS)) {
+      return Part.REVIEW;
+    }
+    boolean namesPlanYear = planYear.isPresent() && title.contains(planYear.getAsInt() + "年");
+    if (containsAny(title, Lexicon.FIVE_YEAR_HEADINGS) && !namesPlanYear) {
+      return Part.FIVE_YEAR;
+    }
+    if (containsAny(title, Lexicon.PLAN_HEADINGS) || namesPlanYear) {
+      return Part.PLAN;
+    }
+    return null;
+  }
+
+  // ---- the main targets passage ----
+
+  private void findPassage() {
+    int found = findPassage("主要预期目标");
+    if (found < 0) {
+      found = findPassage("主要目标");
+    }
+    if (found < 0) {
+      diagnostics.add(Diagnostic.of(DiagnosticCode.NO_MAIN_TARGETS,
+          "no main targets passage (主要预期目标…：) was found", text.span(0, 0)));
+      return;
+    }
+    boolean unparted = true;
+    for (Block b : blocks) {
+      if (b.part != Part.REVIEW) {
+        unparted = false;
+        break;
+      }
+    }
+    if (unparted) {
+      // No part headings: what precedes the passage is the review, what follows it the plan.
+      for (Block b : blocks) {
+        b.part = b.end <= passageStart ? Part.REVIEW : Part.PLAN;
+      }
+    }
+  }
+
+  private int findPassage(String phrase) {
+    for (int k = 0; k < blocks.size(); k++) {
+      Block b = blocks.get(k);
+      if (b.part == Part.FIVE_YEAR || b.part == Part.BACK_MATTER || b.part == Part.PREAMBLE && anyParts()) {
+        continue;
+      }
+      int from = b.start;
+      while (true) {
+        int at = text.indexOf(phrase, from, b.end);
+        if (at < 0) {
+          break;
+        }
+        int colon = -1;
+        for (int j = at + phrase.length(); j < b.end && j <= at + phrase.length() + 8; j++) {
+          char c = text.charAt(j);
+          if (c == '：' || c == ':') {
+            colon = j;
+            break;
+          }
+          if (c == '，' || c == '。' || c == '；') {
+            break;
+          }
+        }
+        if (colon >= 0) {
+          passageStart = colon + 1;
+          passageEnd = b.end;
+          if (passageEnd - passageStart < 4) {
+            int last = k;
+            for (int m = k + 1; m < blocks.size(); m++) {
+              Block next = blocks.get(m);
+              if (next.kind == LabelKind.DASH || next.kind == LabelKind.ARABIC_DOT || next.kind == LabelKind.ARABIC_PAREN
+                  || next.kind == LabelKind.ORDINAL_SHI || next.kind == LabelKind.CIRCLED) {
+                last = m;
+              } else {
+                break;
+              }
+            }
+            if (last > k) {
+              passageStart = blocks.get(k + 1).start;
+              passageEnd = blocks.get(last).end;
+            }
+          }
+          if (b.part == Part.REVIEW || b.part == Part.PREAMBLE) {
+            b.part = Part.PLAN;
+          }
+          return k;
+        }
+        from = at + phrase.length();
+      }
+    }
+    return -1;
+  }
+
+  private boolean anyParts() {
+    for (Block b : blocks) {
+      if (b.part != Part.PREAMBLE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- sections ----
+
+  private void buildSections() {
+    List<Block> heads = new ArrayList<>();
+    List<Object> stack = new ArrayList<>();
+    for (Block b : blocks) {
+      if (b.kind == null) {
+        continue;
+      }
+      Object key = b.kind == LabelKind.MARKDOWN ? "md" + b.markdownLevel : b.kind;
+      int at = stack.indexOf(key);
+      if (at >= 0) {
+        while (stack.size() > at) {
+          stack.remove(stack.size() - 1);
+        }
+      } else if (b.kind == LabelKind.CHINESE_ENUM || b.kind == LabelKind.MARKDOWN || b.kind == LabelKind.PLAIN) {
+        // A part heading closes any list labels opened below the enclosing heading.
+        int keep = 0;
+        for (int i = 0; i < stack.size(); i++) {
+          Object k = stack.get(i);
+          if (k instanceof String && (b.kind != LabelKind.MARKDOWN || ((String) k).compareTo((String) key) < 0)) {
+            keep = i + 1;
+          }
+        }
+        while (stack.size() > keep) {
+          stack.remove(stack.size() - 1);
+        }
+      }
+      stack.add(key);
+      b.level = stack.size();
+      heads.add(b);
+    }
+    int[] pos = {0};
+    sections.addAll(build(heads, pos, 1, text.length()));
+  }
+
+  private List<Section> build(List<Block> heads, int[] pos, int level, int limit) {
+    List<Section> out = new ArrayList<>();
+    while (pos[0] < heads.size()) {
+      Block h = heads.get(pos[0]);
+      if (h.level < level || h.start >= limit) {
+        break;
+      }
+      pos[0]++;
+      int end = limit;
+      for (int k = pos[0]; k < heads.size(); k++) {
+        if (heads.get(k).level <= h.level) {
+          end = Math.min(limit, heads.get(k).start);
+          break;
+        }
+      }
+      int contentEnd = trimEnd(h.start, end);
+      List<Section> children = build(heads, pos, h.level + 1, end);
+      int headingEnd = Math.max(h.titleEnd, h.labelEnd);
+      out.add(Section.builder()
+          .label(text.text(h.labelStart, h.labelEnd))
+          .title(text.text(h.titleStart, h.titleEnd).replace("\n", ""))
+          .level(level)
+          .span(text.span(h.start, Math.max(contentEnd, headingEnd)))
+          .headingSpan(text.span(h.start, headingEnd))
+          .children(children)
+          .build());
+    }
+    return out;
+  }
+
+  private int trimEnd(int start, int end) {
+    int e = end;
+    while (e > start && (text.charAt(e - 1) == '\n')) {
+      e--;
+    }
+    return e;
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.govreport.internal.parse;
+
+import io.github.govreport.model.Bound;
+import io.github.govreport.model.Measure;
+import io.github.govreport.model.Unit;
+import java.math.BigDecimal;
+
+/** One figure read from a clause, with the name it is about, before it becomes a target or an actual. */
+final class Reading {
+  String name;
+  /** Normalised range of the text the figure was read from. */
+  int spanStart;
+  int spanEnd;
+  BigDecimal value;
+  BigDecimal upper;
+  Unit unit;
+  Measure measure;
+  Bound bound;
+  boolean stretch;
+  boolean estimated;
+
+  @Override
+  public String toString() {
+    return name + " " + measure + " " + value + (upper == null ? "" : "—" + upper) + unit + " " + bound;
+  }
+}

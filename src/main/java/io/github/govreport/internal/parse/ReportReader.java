@@ -1,0 +1,320 @@
+package io.github.govreport.internal.parse;
+
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.model.Actual;
+import io.github.govreport.model.Bound;
+import io.github.govreport.model.Diagnostic;
+import io.github.govreport.model.DiagnosticCode;
+import io.github.govreport.model.Indicator;
+import io.github.govreport.model.IndicatorCatalog;
+import io.github.govreport.model.IndicatorDefinition;
+import io.github.govreport.model.IndicatorKey;
+import io.github.govreport.model.Measure;
+import io.github.govreport.model.Project;
+import io.github.govreport.model.Quantity;
+import io.github.govreport.model.Report;
+import io.github.govreport.model.Scope;
+import io.github.govreport.model.SourceSpan;
+import io.github.govreport.model.Target;
+import io.github.govreport.model.UnitCatalog;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The parser's engine: runs the steps over one input and assembles the {@link Report}. Immutable and
+ * thread-safe; every parse keeps its state in its own objects.
+ */
+public final class ReportReader {
+
+  private final IndicatorCatalog catalog;
+  private final FigureScanner scanner;
+  private final ClauseReader clauses;
+  private final MainTargetsReader main;
+
+  /** Creates an engine for the given lexicons. */
+  public ReportReader(IndicatorCatalog catalog, UnitCatalog units) {
+    this.catalog = catalog;
+    this.scanner = new FigureScanner(units);
+    this.clauses = new ClauseReader(scanner, catalog);
+    this.main = new MainTargetsReader(scanner, clauses);
+  }
+
+  /** Parses a whole input; never throws on odd text. */
+  public Report read(String input) {
+    return read(input, List.of());
+  }
+
+  /** Parses a whole input, adding diagnostics the caller has about it (how it was decoded). */
+  public Report read(String input, List<Diagnostic> decoding) {
+    Run run = new Run(input);
+    run.diagnostics.addAll(decoding);
+    try {
+      return run.read();
+    } catch (RuntimeException bug) {
+      // The parser must never fail on text; a bug in a step must not lose the caller's report.
+      return Report.builder()
+          .addDiagnostics(Diagnostic.builder().code(DiagnosticCode.UNCLASSIFIED_FIGURE)
+              .severity(io.github.govreport.model.Severity.ERROR)
+              .message("internal error while parsing, report incomplete: " + bug)
+              .span(SourceSpan.of(0, 0)).build())
+          .build();
+    }
+  }
+
+  private final class Run {
+    final String input;
+    SourceText text;
+    Outline outline;
+    final List<Target> targets = new ArrayList<>();
+    final List<Actual> actuals = new ArrayList<>();
+    final List<Actual> fiveYearLevels = new ArrayList<>();
+    final List<Project> projects = new ArrayList<>();
+    final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    Run(String input) {
+      this.input = input;
+    }
+
+    Report read() {
+      Report.Builder report = Report.builder();
+      if (input.isBlank()) {
+        return report.addDiagnostics(Diagnostic.of(DiagnosticCode.EMPTY_INPUT, "the input is empty",
+            SourceSpan.of(0, 0))).build();
+      }
+      Normalizer.Result normalized = Normalizer.normalize(input);
+      text = normalized.text;
+      diagnostics.addAll(normalized.diagnostics);
+      outline = Outline.of(text, normalized.markdownHeadings);
+      diagnostics.addAll(outline.diagnostics);
+
+      int backStart = -1;
+      int backEnd = -1;
+      for (Block b : outline.blocks) {
+        if (b.part == Part.BACK_MATTER) {
+          backStart = backStart < 0 ? b.start : backStart;
+          backEnd = b.end;
+          continue;
+        }
+        if (b.headingOnly() || b.part == Part.PREAMBLE) {
+          continue;
+        }
+        if (b.part == Part.FIVE_YEAR) {
+          skipFiveYear(b);
+        } else if (b.part == Part.REVIEW) {
+          readBlock(b, b.bodyStart, b.end, false);
+        } else if (b.start <= outline.passageStart && outline.passageStart < b.end) {
+          readPassage();
+          if (outline.passageEnd < b.end) {
+            readBlock(b, outline.passageEnd, b.end, true);
+          }
+        } else if (!(b.start >= outline.passageStart && b.end <= outline.passageEnd)) {
+          readBlock(b, b.bodyStart, b.end, true);
+        }
+      }
+      if (backStart >= 0) {
+        diagnostics.add(Diagnostic.of(DiagnosticCode.BACK_MATTER_SKIPPED,
+            "did not read the glossary or notes after the speech for figures", text.span(backStart, backEnd)));
+      }
+      keepFiveYearLevels();
+      targets.sort(Comparator.comparing(Target::span));
+      actuals.sort(Comparator.comparing(Actual::span));
+      diagnostics.sort(Comparator.comparing(Diagnostic::span));
+      if (outline.title != null) {
+        report.title(outline.title);
+      }
+      if (outline.region != null) {
+        report.region(outline.region);
+      }
+      outline.reviewYear.ifPresent(report::reviewYear);
+      outline.planYear.ifPresent(report::planYear);
+      return report
+          .sections(outline.sections)
+          .targets(targets)
+          .actuals(actuals)
+          .programs(NamedThings.programs(text, outline.blocks))
+          .projects(projects)
+          .diagnostics(diagnostics)
+          .build();
+    }
+
+    private void skipFiveYear(Block b) {
+      int count = scanner.scan(text, b.bodyStart, b.end).size();
+      if (count > 0) {
+        diagnostics.add(Diagnostic.of(DiagnosticCode.FIVE_YEAR_FIGURE_SKIPPED,
+            "did not report " + count + (count == 1 ? " figure" : " figures") + " of a five-year section",
+            text.span(b.start, b.end)));
+      }
+    }
+
+    private void readBlock(Block b, int from, int to, boolean plan) {
+      String topic = topicOf(b);
+      int planYear = outline.planYear.orElse(-1);
+      ClauseReader.Context ctx = new ClauseReader.Context(topic, plan, planYear);
+      OptionalInt year = plan ? outline.planYear : outline.reviewYear;
+      for (Segmenter.Sentence s : Segmenter.sentences(text, from, to, true)) {
+        NamedThings.projects(text, s, plan, year, projects);
+        if (plan && text.indexOf("预期目标", s.start, s.end) >= 0) {
+          for (Amount a : scanner.scan(text, s.start, s.end)) {
+            skipped("a restated target, not a new commitment", a.start, a.suffixEnd);
+          }
+          continue;
+        }
+        clauses.read(text, s, ctx, new ClauseReader.Sink() {
+          @Override
+          public void reading(Reading r) {
+            if (plan) {
+              targets.add(target(r, Scope.TASK));
+            } else if (b.fiveYear) {
+              fiveYearLevels.add(actual(r));
+            } else {
+              actuals.add(actual(r));
+            }
+          }
+
+          @Override
+          public void skipped(String why, int start, int end) {
+            Run.this.skipped(why, start, end);
+          }
+        });
+      }
+    }
+
+    private void readPassage() {
+      main.read(text, outline.passageStart, outline.passageEnd, outline.planYear.orElse(-1),
+          new MainTargetsReader.Sink() {
+            @Override
+            public void reading(Reading r) {
+              targets.add(target(r, Scope.MAIN));
+            }
+
+            @Override
+            public void skipped(String why, int start, int end) {
+              Run.this.skipped(why, start, end);
+            }
+
+            @Override
+            public void clause(MainTargetsReader.Clause c) {
+              Target.Builder t = Target.builder()
+                  .indicator(indicator(c.name))
+                  .measure(c.measure)
+                  .bound(c.bound)
+                  .scope(Scope.MAIN)
+                  .span(text.span(c.start, c.end))
+                  .text(text.originalText(c.start, c.end));
+              if (c.reference != null) {
+                t.reference(indicator(c.reference));
+              }
+              outline.planYear.ifPresent(t::year);
+              targets.add(t.build());
+            }
+
+            @Override
+            public void unread(int start, int end) {
+              diagnostics.add(Diagnostic.of(DiagnosticCode.UNREAD_MAIN_CLAUSE,
+                  "could not read '" + text.text(start, end) + "' as a target", text.span(start, end)));
+            }
+          });
+    }
+
+    private void skipped(String why, int start, int end) {
+      DiagnosticCode code = why.contains("five-year") || why.contains("several years")
+          ? DiagnosticCode.FIVE_YEAR_FIGURE_SKIPPED : DiagnosticCode.UNCLASSIFIED_FIGURE;
+      diagnostics.add(Diagnostic.of(code, "did not report '" + text.text(start, end) + "': " + why,
+          text.span(start, end)));
+    }
+
+    /** A name for figures whose clause names nothing: the catalog wording the paragraph's heading opens with. */
+    private String topicOf(Block b) {
+      if (b.kind == null || b.titleEnd <= b.titleStart) {
+        return null;
+      }
+      IndicatorDefinition d = clauses.wordingAt(text, b.titleStart, b.titleEnd);
+      return d == null ? null : d.wordings().get(0);
+    }
+
+    private Target target(Reading r, Scope scope) {
+      Target.Builder t = Target.builder()
+          .indicator(indicator(r.name))
+          .measure(r.measure)
+          .bound(r.bound)
+          .quantity(quantity(r))
+          .stretch(r.stretch)
+          .scope(scope)
+          .span(text.span(r.spanStart, r.spanEnd))
+          .text(text.originalText(r.spanStart, r.spanEnd));
+      outline.planYear.ifPresent(t::year);
+      return t.build();
+    }
+
+    private Actual actual(Reading r) {
+      Actual.Builder a = Actual.builder()
+          .indicator(indicator(r.name))
+          .measure(r.measure)
+          .quantity(quantity(r))
+          .bound(r.bound == Bound.RANGE ? Bound.ABOUT : r.bound)
+          .estimated(r.estimated)
+          .span(text.span(r.spanStart, r.spanEnd))
+          .text(text.originalText(r.spanStart, r.spanEnd));
+      outline.reviewYear.ifPresent(a::year);
+      return a.build();
+    }
+
+    private Quantity quantity(Reading r) {
+      return r.upper == null ? Quantity.of(r.value, r.unit) : Quantity.range(r.value, r.upper, r.unit);
+    }
+
+    /**
+     * Five-year summaries are not the year's results, except the end-of-period level of output or income when
+     * the year's own review gives no level for it.
+     */
+    private void keepFiveYearLevels() {
+      for (Actual a : fiveYearLevels) {
+        boolean level = a.measure() == Measure.LEVEL || a.measure() == Measure.COUNT;
+        Optional<IndicatorKey> key = a.indicator().key();
+        boolean kept = level && key.isPresent() && LEVEL_KEYS.contains(key.get())
+            && actuals.stream().noneMatch(x -> x.indicator().key().equals(key) && x.measure() == a.measure())
+            && a.quantity().get().unit().dimension() != io.github.govreport.model.Dimension.PERCENT;
+        if (kept) {
+          actuals.add(a);
+        } else {
+          diagnostics.add(Diagnostic.of(DiagnosticCode.FIVE_YEAR_FIGURE_SKIPPED,
+              "did not report '" + a.text() + "': a figure of a five-year summary", a.span()));
+        }
+      }
+    }
+
+    private Indicator indicator(String name) {
+      Optional<IndicatorDefinition> d = catalog.resolve(name);
+      if (d.isEmpty()) {
+        d = catalog.resolve(stripVerbs(name));
+      }
+      return d.map(x -> Indicator.of(name, x.key())).orElseGet(() -> Indicator.named(name));
+    }
+  }
+
+  private static final Set<IndicatorKey> LEVEL_KEYS = Set.of(IndicatorKey.GDP, IndicatorKey.RESIDENT_INCOME,
+      IndicatorKey.URBAN_INCOME, IndicatorKey.RURAL_INCOME);
+
+  private static String stripVerbs(String name) {
+    int i = 0;
+    while (i < name.length()) {
+      WordTable.Match<Boolean> m = Lexicon.TASK_VERBS.longestAt(name, i, name.length());
+      if (m == null || name.length() - i - m.length < 2) {
+        break;
+      }
+      i += m.length;
+    }
+    String s = name.substring(i);
+    for (String tail : new String[] {"增速", "增长", "增幅", "涨幅"}) {
+      if (s.endsWith(tail) && s.length() > tail.length()) {
+        s = s.substring(0, s.length() - tail.length());
+      }
+    }
+    return s;
+  }
+}

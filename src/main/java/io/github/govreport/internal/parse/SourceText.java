@@ -1,0 +1,126 @@
+package io.github.govreport.internal.parse;
+
+import io.github.govreport.model.SourceSpan;
+
+/**
+ * A normalised view of the input with a map back to it: full-width digits and signs folded to ASCII, markup
+ * and spaces dropped, line ends unified. Every normalised char knows the original offset it came from and
+ * how many original units it stands for, so a normalised range maps back to an original span whose
+ * substring is the text as written (markup included).
+ */
+final class SourceText implements CharSequence {
+  private final String original;
+  private final char[] chars;
+  private final int[] origin;
+  private final byte[] width;
+  private final int length;
+  private final boolean[] bold;
+
+  SourceText(String original, char[] chars, int[] origin, byte[] width, int length, boolean[] bold) {
+    this.original = original;
+    this.chars = chars;
+    this.origin = origin;
+    this.width = width;
+    this.length = length;
+    this.bold = bold;
+  }
+
+  String original() {
+    return original;
+  }
+
+  @Override
+  public int length() {
+    return length;
+  }
+
+  @Override
+  public char charAt(int i) {
+    return chars[i];
+  }
+
+  @Override
+  public CharSequence subSequence(int start, int end) {
+    return text(start, end);
+  }
+
+  @Override
+  public String toString() {
+    return text(0, length);
+  }
+
+  /** Whether the normalised char at {@code i} was inside markdown bold ({@code **…**}). */
+  boolean isBold(int i) {
+    return bold != null && bold[i];
+  }
+
+  /** The normalised text of {@code [start, end)}. */
+  String text(int start, int end) {
+    return new String(chars, start, end - start);
+  }
+
+  /** Whether the normalised text at {@code at} starts with {@code s}. */
+  boolean startsWith(String s, int at) {
+    if (at < 0 || at + s.length() > length) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (chars[at + i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the normalised text ending at {@code end} (exclusive) ends with {@code s}. */
+  boolean endsWith(String s, int end) {
+    return startsWith(s, end - s.length());
+  }
+
+  /** Index of {@code s} in {@code [from, to)}, or -1. */
+  int indexOf(String s, int from, int to) {
+    int last = to - s.length();
+    char first = s.charAt(0);
+    for (int i = Math.max(0, from); i <= last; i++) {
+      if (chars[i] == first && startsWith(s, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Index of char {@code c} in {@code [from, to)}, or -1. */
+  int indexOf(char c, int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (chars[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The original offset of the normalised char at {@code i}; {@code i == length()} maps to the input's end. */
+  int originStart(int i) {
+    return i < length ? origin[i] : original.length();
+  }
+
+  /** The original offset just past the normalised char at {@code i}. */
+  int originEnd(int i) {
+    return origin[i] + width[i];
+  }
+
+  /** The original span of the normalised range {@code [start, end)}. */
+  SourceSpan span(int start, int end) {
+    if (end <= start) {
+      int at = originStart(start);
+      return SourceSpan.of(at, at);
+    }
+    return SourceSpan.of(origin[start], originEnd(end - 1));
+  }
+
+  /** The original text of the normalised range {@code [start, end)}, as written. */
+  String originalText(int start, int end) {
+    SourceSpan s = span(start, end);
+    return original.substring(s.start(), s.end());
+  }
+}
