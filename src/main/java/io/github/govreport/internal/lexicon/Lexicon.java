@@ -95,7 +95,7 @@ public final class Lexicon {
     for (String w : new String[] {"同比", "比上年", "较上年", "比去年", "较去年", "均", "继续", "持续", "全年",
         "进一步", "再", "又", "稳步", "平均", "平均值", "均值", "以来", "同期", "确保", "努力", "分别比上年",
         "比上年同期", "较上年同期", "全年累计", "总量", "力争全年", "要", "将", "拟", "也", "还", "已", "超额", "大幅",
-        "较快", "快速", "显著", "明显", "首次", "历史性", "同口径", "可比", "名义", "实际"}) {
+        "较快", "快速", "显著", "明显", "首次", "历史性", "同口径", "可比", "名义", "实际", "新增", "净增"}) {
       m.putIfAbsent(w, Cue.FILLER);
     }
     return m;
@@ -213,7 +213,8 @@ public final class Lexicon {
 
   /** Words in a clause that mark its figures as several years' worth, or as another plan's. */
   public static final ImmutableList<String> MULTI_YEAR_MARKS = ImmutableList.of(
-      "年均", "累计", "五年", "十四五", "十五五", "十三五", "三年来", "两年来", "规划期");
+      "年均增长", "年均增速", "年均提高", "年均下降", "年均降低", "年均递增", "年均增加", "累计", "五年", "十四五",
+      "十五五", "十三五", "三年来", "两年来", "规划期");
 
   /** Words in a clause that mark its figures as a quarter's or a month's, not the year's. */
   public static final ImmutableList<String> PART_YEAR_MARKS = ImmutableList.of(
@@ -244,7 +245,7 @@ public final class Lexicon {
 
   /** Words that start the predicate of a clause without a figure (进出口 | 稳量提质). */
   public static final ImmutableList<String> PREDICATE_STARTS = ImmutableList.of(
-      "保持", "稳", "完成", "进一步", "持续", "继续", "基本", "高于", "快于", "低于", "与", "和", "同", "降低", "下降",
+      "保持", "稳", "进一步", "持续", "继续", "基本", "高于", "快于", "低于", "与", "和", "同", "降低", "下降",
       "提高", "提升", "增长", "增速", "涨幅", "稳定", "不断", "明显", "有效", "促", "实现", "确保", "达到", "控制",
       "总体", "合理", "力争", "逐步");
 }

@@ -40,11 +40,22 @@ final class ClauseReader {
     final boolean targets;
     /** The plan year, or -1. */
     final int planYear;
+    /** Whether the sentence is a clause of the main targets passage. */
+    final boolean main;
 
     Context(String topic, boolean targets, int planYear) {
+      this(topic, targets, planYear, false);
+    }
+
+    private Context(String topic, boolean targets, int planYear, boolean main) {
       this.topic = topic;
       this.targets = targets;
       this.planYear = planYear;
+      this.main = main;
+    }
+
+    static Context main(int planYear) {
+      return new Context(null, true, planYear, true);
     }
   }
 
@@ -120,7 +131,7 @@ final class ClauseReader {
         }
         continue;
       }
-      String skip = sentenceMultiYear ? "a five-year figure" : clauseSkip(t, clause, ctx);
+      String skip = sentenceMultiYear ? "a five-year figure" : clauseSkip(t, clause, amounts.get(0).start, ctx);
       if (skip != null) {
         for (Amount a : amounts) {
           sink.skipped(skip, a.start, a.suffixEnd);
@@ -132,7 +143,7 @@ final class ClauseReader {
   }
 
   /** Why a clause's figures are not the year's, or null when they are. */
-  private String clauseSkip(SourceText t, Segmenter.Clause c, Context ctx) {
+  private String clauseSkip(SourceText t, Segmenter.Clause c, int firstAmount, Context ctx) {
     if (containsAny(t, c.start, c.end, Lexicon.MULTI_YEAR_MARKS)) {
       return "a figure over several years";
     }
@@ -146,8 +157,9 @@ final class ClauseReader {
         }
       }
     }
-    if (ctx.targets && (t.indexOf("去年", c.start, c.end) >= 0 || t.indexOf("上年", c.start, c.end) >= 0
-        && t.indexOf("比上年", c.start, c.end) < 0 && t.indexOf("较上年", c.start, c.end) < 0)) {
+    if (ctx.targets && !ctx.main && (t.indexOf("去年", c.start, firstAmount) >= 0
+        || t.indexOf("上年", c.start, firstAmount) >= 0 && t.indexOf("比上年", c.start, firstAmount) < 0
+        && t.indexOf("较上年", c.start, firstAmount) < 0)) {
       return "a figure of the year before, cited in the plan";
     }
     return null;
@@ -185,8 +197,9 @@ final class ClauseReader {
 
       // A figure that only qualifies the name of the next one: "1244个重大项目完成投资…", "超10亿元的…".
       boolean attributive = lastAmount.suffixEnd < clause.end && t.charAt(lastAmount.suffixEnd) == '的'
-          || next != null && verbOnly && next.start > lastAmount.suffixEnd
-          && !hasSeparator(t, lastAmount.suffixEnd, next.start) && !first.isRank();
+          || next != null && (verbOnly || peel.cues.isEmpty()) && next.start > lastAmount.suffixEnd
+          && !hasSeparator(t, lastAmount.suffixEnd, next.start) && !first.isRank()
+          && Lexicon.CUES.longestAt(t, lastAmount.suffixEnd, next.start) == null;
       if (attributive && next != null) {
         i = j + 1;
         continue;
@@ -202,9 +215,29 @@ final class ClauseReader {
 
       int spanStart = subjectStart < subjectEnd ? subjectStart : firstCueStart(peel, first.start);
       int spanEnd = lastAmount.suffixEnd;
+      int afterEnd = lastAmount.suffixEnd;
+      // "40%以上增长": the verb after the figure makes it a change.
+      WordTable.Match<Cue> after = Lexicon.CUES.longestAt(t, afterEnd, next == null ? clause.end : next.start);
+      if (after != null && (after.value == Cue.RISE || after.value == Cue.FALL)) {
+        peel.cues.add(after.value);
+        afterEnd += after.length;
+        spanEnd = afterEnd;
+      }
       String name = subjectStart < subjectEnd ? clean(t.text(subjectStart, subjectEnd)) : "";
+      if (subjectEnd > subjectStart && t.charAt(subjectEnd - 1) == '的'
+          && postNoun(t, afterEnd, next == null ? clause.end : next.start) > afterEnd) {
+        verbOnly = true; // "总投资1.78万亿元的289个省重点项目": the name follows the figure.
+      }
       if (first.isRank()) {
         name = rankSubject(t, subjectStart, subjectEnd, name);
+      }
+      if (name.endsWith("等") && !verbOnly) {
+        for (Amount a : group) {
+          sink.skipped("a count of the examples listed before it", a.start, a.suffixEnd);
+        }
+        segStart = afterEnd;
+        i = j + 1;
+        continue;
       }
       if (containsAnyWord(name, Lexicon.COMPARISONS)) {
         for (Amount a : group) {
@@ -216,9 +249,9 @@ final class ClauseReader {
       }
       Subject subject;
       if (name.isEmpty() || verbOnly) {
-        int postEnd = postNoun(t, lastAmount.suffixEnd, next == null ? clause.end : next.start);
-        if (postEnd > lastAmount.suffixEnd) {
-          String post = clean(t.text(lastAmount.suffixEnd, postEnd));
+        int postEnd = postNoun(t, afterEnd, next == null ? clause.end : next.start);
+        if (postEnd > afterEnd) {
+          String post = clean(t.text(afterEnd, postEnd));
           subject = new Subject(post, subjectStart < subjectEnd ? subjectStart : spanStart);
           spanEnd = postEnd;
           segStart = postEnd;
@@ -227,10 +260,10 @@ final class ClauseReader {
           if (last.start >= 0) {
             spanStart = Math.min(spanStart, last.start);
           }
-          segStart = lastAmount.suffixEnd;
+          segStart = afterEnd;
         } else if (sentenceTopic != null || ctx.topic != null) {
           subject = new Subject(sentenceTopic != null ? sentenceTopic : ctx.topic, -1);
-          segStart = lastAmount.suffixEnd;
+          segStart = afterEnd;
         } else {
           for (Amount a : group) {
             sink.skipped("a figure without a name", a.start, a.suffixEnd);
@@ -244,7 +277,7 @@ final class ClauseReader {
           name = last.name + name;
         }
         subject = new Subject(name, subjectStart);
-        segStart = lastAmount.suffixEnd;
+        segStart = afterEnd;
       }
       if (subject.name.isEmpty() || subject.name.length() > MAX_NAME) {
         for (Amount a : group) {

@@ -93,7 +93,7 @@ final class MainTargetsReader {
       }
     };
     List<Segmenter.Clause> one = List.of(new Segmenter.Clause(start, end));
-    reader.read(t, new Segmenter.Sentence(start, end, one), new ClauseReader.Context(null, true, planYear), counting);
+    reader.read(t, new Segmenter.Sentence(start, end, one), ClauseReader.Context.main(planYear), counting);
     if (count[0] == 0) {
       sink.unread(start, end);
     }
@@ -164,6 +164,7 @@ final class MainTargetsReader {
         return ClauseReader.clean(t.text(from, i));
       }
     }
+    // No subject before a predicate ("完成“3815”战略发展目标的任务"): the clause names itself.
     return ClauseReader.clean(t.text(from, end));
   }
 
@@ -173,8 +174,7 @@ final class MainTargetsReader {
         return true;
       }
     }
-    char c = t.charAt(at);
-    return c == '、' || c == '“';
+    return t.charAt(at) == '、';
   }
 
   private static Measure qualitativeMeasure(SourceText t, int start, int end) {
