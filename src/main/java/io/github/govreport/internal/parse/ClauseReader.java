@@ -247,6 +247,9 @@ final class ClauseReader {
         i = j + 1;
         continue;
       }
+      if (name.startsWith("比") || name.startsWith("较")) {
+        name = ""; // "比上年增加1000亿元": a change of the name before, against a base.
+      }
       Subject subject;
       if (name.isEmpty() || verbOnly) {
         int postEnd = postNoun(t, afterEnd, next == null ? clause.end : next.start);

@@ -21,5 +21,15 @@ enum LabelKind {
   /** 一是, 二是 … at the start of a paragraph. */
   ORDINAL_SHI,
   /** A short line without punctuation standing alone: 名词解释, 附件. */
-  PLAIN
+  PLAIN;
+
+  /** Whether the label's title is a heading apart from the text (一、, markdown, bold), not its first sentence. */
+  boolean isTitled() {
+    return this == MARKDOWN || this == CHINESE_ENUM || this == BOLD_LEAD || this == PLAIN;
+  }
+
+  /** Whether the label marks an item of a list, which never holds headings of other kinds. */
+  boolean isListItem() {
+    return this == DASH || this == ORDINAL_SHI || this == CIRCLED;
+  }
 }

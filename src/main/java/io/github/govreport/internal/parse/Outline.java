@@ -590,10 +590,16 @@ final class Outline {
     List<Block> heads = new ArrayList<>();
     List<Object> stack = new ArrayList<>();
     for (Block b : blocks) {
-      if (b.kind == null) {
+      if (b.kind == null || b.part == Part.PREAMBLE && !isPartHeading(b)) {
         continue;
       }
       Object key = b.kind == LabelKind.MARKDOWN ? "md" + b.markdownLevel : b.kind;
+      if (!b.kind.isListItem()) {
+        while (!stack.isEmpty() && stack.get(stack.size() - 1) instanceof LabelKind
+            && ((LabelKind) stack.get(stack.size() - 1)).isListItem() && !stack.get(stack.size() - 1).equals(key)) {
+          stack.remove(stack.size() - 1);
+        }
+      }
       int at = stack.indexOf(key);
       if (at >= 0) {
         while (stack.size() > at) {

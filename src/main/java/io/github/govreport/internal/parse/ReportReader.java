@@ -94,26 +94,32 @@ public final class ReportReader {
 
       int backStart = -1;
       int backEnd = -1;
+      boolean passageRead = false;
       for (Block b : outline.blocks) {
         if (b.part == Part.BACK_MATTER) {
           backStart = backStart < 0 ? b.start : backStart;
           backEnd = b.end;
           continue;
         }
-        if (b.headingOnly() || b.part == Part.PREAMBLE) {
+        boolean inPassage = b.end > outline.passageStart && b.start < outline.passageEnd;
+        if (inPassage) {
+          if (!passageRead) {
+            readPassage();
+            passageRead = true;
+          }
+          if (outline.passageEnd < b.end) {
+            readBlock(b, outline.passageEnd, b.end, true);
+          }
+          continue;
+        }
+        int from = b.kind != null && b.kind.isTitled() ? b.bodyStart : b.labelEnd;
+        if (from >= b.end || b.part == Part.PREAMBLE) {
           continue;
         }
         if (b.part == Part.FIVE_YEAR) {
           skipFiveYear(b);
-        } else if (b.part == Part.REVIEW) {
-          readBlock(b, b.bodyStart, b.end, false);
-        } else if (b.start <= outline.passageStart && outline.passageStart < b.end) {
-          readPassage();
-          if (outline.passageEnd < b.end) {
-            readBlock(b, outline.passageEnd, b.end, true);
-          }
-        } else if (!(b.start >= outline.passageStart && b.end <= outline.passageEnd)) {
-          readBlock(b, b.bodyStart, b.end, true);
+        } else {
+          readBlock(b, from, b.end, b.part == Part.PLAN);
         }
       }
       if (backStart >= 0) {
