@@ -119,7 +119,8 @@ final class ClauseReader {
       List<Amount> amounts = scanner.scan(t, clause.start, clause.end);
       if (ci == 0) {
         sentenceEstimate = startsWithAny(t, clause.start, "预计", "初步统计", "初步核算", "据初步统计");
-        sentenceMultiYear = containsAny(t, clause.start, clause.end, Lexicon.FIVE_YEAR_OPENINGS);
+        sentenceMultiYear = containsAny(t, clause.start, clause.end, Lexicon.FIVE_YEAR_OPENINGS)
+            || futureYear(t, sentence.start, sentence.end, ctx) > 0;
       }
       if (amounts.isEmpty()) {
         if (ci == 0) {
@@ -142,6 +143,20 @@ final class ClauseReader {
     }
   }
 
+  /** A year after the plan year that the sentence sets a goal for ("到2030年"), or -1. */
+  private static int futureYear(SourceText t, int from, int to, Context ctx) {
+    if (ctx.planYear <= 0) {
+      return -1;
+    }
+    for (int y = ctx.planYear + 1; y <= ctx.planYear + 15; y++) {
+      if (t.indexOf("到" + y + "年", from, to) >= 0 || t.indexOf(y + "年前", from, to) >= 0
+          || t.indexOf("至" + y + "年", from, to) >= 0) {
+        return y;
+      }
+    }
+    return -1;
+  }
+
   /** Why a clause's figures are not the year's, or null when they are. */
   private String clauseSkip(SourceText t, Segmenter.Clause c, int firstAmount, Context ctx) {
     if (containsAny(t, c.start, c.end, Lexicon.MULTI_YEAR_MARKS)) {
@@ -150,13 +165,7 @@ final class ClauseReader {
     if (!ctx.targets && containsAny(t, c.start, c.end, Lexicon.PART_YEAR_MARKS)) {
       return "a figure for part of the year";
     }
-    if (ctx.planYear > 0) {
-      for (int y = ctx.planYear + 1; y <= ctx.planYear + 15; y++) {
-        if (t.indexOf("到" + y + "年", c.start, c.end) >= 0 || t.indexOf(y + "年前", c.start, c.end) >= 0) {
-          return "a figure for " + y;
-        }
-      }
-    }
+
     if (ctx.targets && !ctx.main && (t.indexOf("去年", c.start, firstAmount) >= 0
         || t.indexOf("上年", c.start, firstAmount) >= 0 && t.indexOf("比上年", c.start, firstAmount) < 0
         && t.indexOf("较上年", c.start, firstAmount) < 0)) {

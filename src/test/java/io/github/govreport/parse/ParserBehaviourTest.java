@@ -1,0 +1,209 @@
+package io.github.govreport.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.govreport.ReportParser;
+import io.github.govreport.model.Actual;
+import io.github.govreport.model.Bound;
+import io.github.govreport.model.DiagnosticCode;
+import io.github.govreport.model.IndicatorKey;
+import io.github.govreport.model.Measure;
+import io.github.govreport.model.Report;
+import io.github.govreport.model.Scope;
+import io.github.govreport.model.Target;
+import io.github.govreport.model.Unit;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How the parser reads the ways reports write things, one behaviour per test, on small texts. */
+class ParserBehaviourTest {
+
+  static final ReportParser PARSER = ReportParser.create();
+
+  static Report report(String review, String targets, String tasks) {
+    return PARSER.parse("2025年某省政府工作报告\n一、2024年工作回顾\n" + review + "\n二、2025年工作安排\n主要预期目标是："
+        + targets + "\n三、2025年重点工作\n" + tasks + "\n");
+  }
+
+  static Target mainTarget(String clause) {
+    List<Target> main = report("", clause, "").targets(Scope.MAIN);
+    assertThat(main).as("targets of %s", clause).hasSize(1);
+    return main.get(0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "生产总值增长5.5%左右 | 5.5 | | % | ABOUT",
+      "生产总值增长５．５％左右 | 5.5 | | % | ABOUT",
+      "生产总值增长百分之五左右 | 5 | | % | ABOUT",
+      "生产总值增长4.5%—5% | 4.5 | 5 | % | RANGE",
+      "生产总值增长4.5%-5% | 4.5 | 5 | % | RANGE",
+      "生产总值增长4.5-5% | 4.5 | 5 | % | RANGE",
+      "生产总值增长5%至6% | 5 | 6 | % | RANGE",
+      "城镇调查失业率控制在5.5%以内 | 5.5 | | % | AT_MOST",
+      "城镇调查失业率不高于5.5% | 5.5 | | % | AT_MOST",
+      "城镇调查失业率控制在5.5%左右 | 5.5 | | % | ABOUT",
+      "城镇新增就业70万人以上 | 70 | | 万人 | AT_LEAST",
+      "城镇新增就业不少于70万人 | 70 | | 万人 | AT_LEAST",
+      "城镇新增就业超过70万人 | 70 | | 万人 | AT_LEAST",
+      "粮食产量突破1300亿斤 | 1300 | | 亿斤 | AT_LEAST",
+      "城镇新增就业一千二百万人 | 1200 | | 万人 | EXACT",
+      "进出口总额1,234.5亿元 | 1234.5 | | 亿元 | EXACT",
+      "研发投入强度达到3.2% | 3.2 | | % | EXACT",
+      "单位GDP能耗下降2%左右 | -2 | | % | ABOUT",
+      "城镇化率提高0.9个百分点 | 0.9 | | 个百分点 | EXACT",
+      "PM2.5平均浓度不高于25微克每立方米 | 25 | | 微克每立方米 | AT_MOST",
+  })
+  void readsFiguresWrittenEveryWay(String clause, String value, String upper, String unit, Bound bound) {
+    Target t = mainTarget(clause);
+    assertThat(t.quantity().get().value()).isEqualByComparingTo(value);
+    if (upper == null) {
+      assertThat(t.quantity().get().upper()).isEmpty();
+    } else {
+      assertThat(t.quantity().get().upper()).hasValueSatisfying(u -> assertThat(u).isEqualByComparingTo(upper));
+    }
+    assertThat(t.quantity().get().unit().symbol()).isEqualTo(unit);
+    assertThat(t.bound()).isEqualTo(bound);
+  }
+
+  @Test
+  void readsPercentagePointsApartFromPercent() {
+    Target t = mainTarget("城镇化率提高0.9个百分点");
+    assertThat(t.quantity().get().unit()).isEqualTo(Unit.PERCENTAGE_POINTS);
+    assertThat(t.measure()).isEqualTo(Measure.GROWTH);
+  }
+
+  @Test
+  void readsAStretchGoal() {
+    Report r = report("", "生产总值增长5%左右", "力争实际使用外资200亿美元以上，新增高新技术企业500家。");
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), Target::stretch)
+        .containsExactly(tuple("实际使用外资", true), tuple("新增高新技术企业", false));
+  }
+
+  @Test
+  void readsSharedSubjectsAndInStepTargets() {
+    List<Target> main = report("", "一般公共预算收入、城乡居民收入与经济增长同步，国际收支保持基本平衡", "").targets();
+    assertThat(main).extracting(t -> t.indicator().name(), Target::bound).containsExactly(
+        tuple("一般公共预算收入", Bound.IN_STEP_WITH), tuple("城乡居民收入", Bound.IN_STEP_WITH),
+        tuple("国际收支", Bound.QUALITATIVE));
+    assertThat(main.get(0).reference().get().key()).hasValue(IndicatorKey.GDP);
+    assertThat(main.get(2).quantity()).isEmpty();
+  }
+
+  @Test
+  void distributesRespectivelyOverAList() {
+    Report r = report("城镇和农村居民人均可支配收入分别增长5.2%、7.3%。城乡居民人均可支配收入分别增长4.4%、5.8%。"
+        + "红旗汽车产销量分别增长22.9％和17.4％。规模以上工业发电量、全社会用电量、西电东送电量分别增长10.6%、10.9%、22.9%。", "", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.value().toPlainString()).containsExactly(
+        tuple("城镇居民人均可支配收入", "5.2"), tuple("农村居民人均可支配收入", "7.3"),
+        tuple("城镇居民人均可支配收入", "4.4"), tuple("农村居民人均可支配收入", "5.8"),
+        tuple("红旗汽车产量", "22.9"), tuple("红旗汽车销量", "17.4"),
+        tuple("规模以上工业发电量", "10.6"), tuple("全社会用电量", "10.9"), tuple("西电东送电量", "22.9"));
+    assertThat(r.actuals().get(0).indicator().key()).hasValue(IndicatorKey.URBAN_INCOME);
+    assertThat(r.actuals().get(1).indicator().key()).hasValue(IndicatorKey.RURAL_INCOME);
+  }
+
+  @Test
+  void readsElliptialChainsFallsAndEstimates() {
+    Report r = report("市场主体达1034万户，增长9.6%。生产安全事故起数下降11.3%。全社会研发投入强度预计达3.15%。"
+        + "区域创新能力居全国第4位，出口占全国份额达15%。", "", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), Actual::measure, a -> a.quantity().get().toString(),
+        Actual::estimated).containsExactly(
+        tuple("市场主体", Measure.COUNT, "1034万户", false),
+        tuple("市场主体", Measure.GROWTH, "9.6%", false),
+        tuple("生产安全事故起数", Measure.GROWTH, "-11.3%", false),
+        tuple("全社会研发投入强度", Measure.RATE, "3.15%", true),
+        tuple("区域创新能力", Measure.RANK, "4位", false),
+        tuple("出口占全国份额", Measure.SHARE, "15%", false));
+  }
+
+  @Test
+  void doesNotReportDecoysAsTheYearsFigures() {
+    Report r = report("五年来，地区生产总值年均增长6.1%，城镇新增就业累计300万人。", "生产总值增长5%左右",
+        "到2030年，研发投入强度达到3.5%。“十五五”时期经济年均增长5%左右。今年新增高新技术企业500家。");
+    assertThat(r.actuals()).isEmpty();
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name()).containsExactly("新增高新技术企业");
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.FIVE_YEAR_FIGURE_SKIPPED).isNotEmpty();
+  }
+
+  @Test
+  void skipsQuartersAndComparisons() {
+    Report r = report("一季度增长5.3%，全年增长5.5%、高于全国0.5个百分点。", "", "");
+    assertThat(r.actuals()).isEmpty();
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.UNCLASSIFIED_FIGURE).hasSize(3);
+  }
+
+  @Test
+  void readsMarkdownHtmlAndBrokenLines() {
+    String text = "# 2025年某市政府工作报告\n\n## 一、2024年工作回顾\n\n　　**经济平稳**。全市生产总值增长5%，"
+        + "PM<sub>2.5</sub>平均浓度降至28微克/立方米。\n\n本报记者 张三 摄\n\n## 二、2025年工作安排\n\n"
+        + "主要预期目标\n为：地区生产总值增长5.5%左右，城镇调查失业率5.5%以内。\n";
+    Report r = PARSER.parse(text);
+    assertThat(r.title()).hasValue("2025年某市政府工作报告");
+    assertThat(r.region()).hasValue("某市");
+    assertThat(r.actuals()).extracting(Actual::text).containsExactly("全市生产总值增长5%",
+        "PM<sub>2.5</sub>平均浓度降至28微克/立方米");
+    assertThat(r.targets(Scope.MAIN)).extracting(t -> t.indicator().key().orElseThrow())
+        .containsExactly(IndicatorKey.GDP, IndicatorKey.SURVEYED_UNEMPLOYMENT);
+    assertThat(r.diagnostics()).extracting(d -> d.code()).contains(DiagnosticCode.NOISE_SKIPPED,
+        DiagnosticCode.MARKUP_SKIPPED);
+  }
+
+  @Test
+  void saysSoWhenThereIsNothingToRead() {
+    assertThat(PARSER.parse("").diagnostics()).extracting(d -> d.code()).containsExactly(DiagnosticCode.EMPTY_INPUT);
+    Report r = PARSER.parse("这是一段普通的文字，没有任何数字。");
+    assertThat(r.targets()).isEmpty();
+    assertThat(r.diagnostics()).extracting(d -> d.code())
+        .contains(DiagnosticCode.NO_MAIN_TARGETS, DiagnosticCode.YEAR_NOT_FOUND);
+  }
+
+  @Test
+  void failsFastOnNullArguments() {
+    assertThatThrownBy(() -> PARSER.parse((String) null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("text");
+    assertThatThrownBy(() -> PARSER.parse((Path) null)).hasMessageContaining("file");
+    assertThatThrownBy(() -> PARSER.parse(new ByteArrayInputStream(new byte[0]), null)).hasMessageContaining("charset");
+    assertThatThrownBy(() -> ReportParser.builder().addWording(null, "x")).hasMessageContaining("key");
+  }
+
+  @Test
+  void readsFilesStreamsAndReaders(@TempDir Path dir) throws Exception {
+    String text = "2025年某省政府工作报告\n主要预期目标是：地区生产总值增长5%左右。";
+    Path gbk = dir.resolve("gbk.txt");
+    Files.write(gbk, text.getBytes(Charset.forName("GBK")));
+    Report fromGbk = PARSER.parse(gbk);
+    assertThat(fromGbk.targets()).singleElement().satisfies(t -> assertThat(t.text()).isEqualTo("地区生产总值增长5%左右"));
+    assertThat(fromGbk.diagnostics()).extracting(d -> d.code()).contains(DiagnosticCode.DECODED_AS_GB18030);
+    Path bom = dir.resolve("bom.txt");
+    byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[body.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, withBom, 3, body.length);
+    Files.write(bom, withBom);
+    assertThat(PARSER.parse(bom)).isEqualTo(PARSER.parse(text));
+    assertThat(PARSER.parse(new StringReader(text))).isEqualTo(PARSER.parse(text));
+    assertThat(PARSER.parse(new ByteArrayInputStream(body), StandardCharsets.UTF_8)).isEqualTo(PARSER.parse(text));
+  }
+
+  @Test
+  void takesExtraWordingsFromItsBuilder() {
+    ReportParser custom = ReportParser.builder().addWording(IndicatorKey.GDP, "全域经济产出").build();
+    String text = "主要预期目标是：全域经济产出增长5%左右。";
+    assertThat(custom.parse(text).targets().get(0).indicator().key()).hasValue(IndicatorKey.GDP);
+    assertThat(PARSER.parse(text).targets().get(0).indicator().key()).isEmpty();
+  }
+}
