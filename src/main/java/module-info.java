@@ -16,7 +16,9 @@ module io.github.govreport {
   exports io.github.govreport;
   exports io.github.govreport.model;
   exports io.github.govreport.json;
+  exports io.github.govreport.compute;
 
   opens io.github.govreport.model to com.fasterxml.jackson.databind;
+  opens io.github.govreport.compute to com.fasterxml.jackson.databind;
   opens io.github.govreport.cli to info.picocli;
 }

@@ -10,10 +10,5 @@
  * {@code X.builder()}; the implementation classes are generated and package-private. Every extracted item
  * carries the {@link io.github.govreport.model.SourceSpan span} of the text it was read from.
  */
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = true))
+@io.github.govreport.internal.ValueStyle
 package io.github.govreport.model;
-
-import org.immutables.value.Value;
