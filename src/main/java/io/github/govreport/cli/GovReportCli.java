@@ -1,6 +1,10 @@
 package io.github.govreport.cli;
 
 import io.github.govreport.ReportParser;
+import io.github.govreport.compute.Attainment;
+import io.github.govreport.compute.AttainmentReport;
+import io.github.govreport.compute.TargetChange;
+import io.github.govreport.compute.TargetChanges;
 import io.github.govreport.internal.parse.Decoding;
 import io.github.govreport.json.ReportJson;
 import io.github.govreport.model.Report;
@@ -25,7 +29,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "govreport", mixinStandardHelpOptions = true, versionProvider = GovReportCli.Version.class,
     description = "Reads Chinese government work reports (政府工作报告): targets, actuals, projects.",
-    subcommands = {GovReportCli.Parse.class, CommandLine.HelpCommand.class},
+    subcommands = {GovReportCli.Parse.class, GovReportCli.Attain.class, GovReportCli.Diff.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:an input could not be read", "2:usage error (unknown command or option)"})
 public final class GovReportCli implements Callable<Integer> {
@@ -53,8 +58,12 @@ public final class GovReportCli implements Callable<Integer> {
       return USAGE;
     });
     cl.setExecutionExceptionHandler((ex, command, parseResult) -> {
-      err.println("govreport: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-      return ex instanceof InputException ? UNREADABLE : USAGE;
+      if (ex instanceof InputException) {
+        err.println("govreport: " + ex.getMessage());
+      } else {
+        err.println("govreport: internal error: " + ex);
+      }
+      return UNREADABLE;
     });
     int code = cl.execute(args);
     out.flush();
@@ -114,6 +123,19 @@ public final class GovReportCli implements Callable<Integer> {
     return Decoding.decode(bytes, charset);
   }
 
+  /** Reads, decodes and parses one input; says on standard error when it is empty. */
+  static Report load(String name, Charset charset, PrintWriter err) {
+    Decoding.Result decoded = read(name, charset);
+    if (decoded.text.isBlank()) {
+      err.println("govreport: warning: " + name + ": the file is empty; printing an empty report");
+    }
+    Report report = ReportParser.create().parse(decoded.text);
+    if (!decoded.diagnostics.isEmpty()) {
+      report = Report.builder().from(report).addAllDiagnostics(decoded.diagnostics).build();
+    }
+    return report;
+  }
+
   private static boolean looksBinary(byte[] bytes) {
     int n = Math.min(bytes.length, 8192);
     int zeros = 0;
@@ -145,18 +167,14 @@ public final class GovReportCli implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      ReportParser parser = ReportParser.create();
+      PrintWriter err = spec.commandLine().getErr();
       int code = OK;
       for (String f : files) {
         Report report;
         try {
-          Decoding.Result decoded = read(f, charset);
-          report = parser.parse(decoded.text);
-          if (!decoded.diagnostics.isEmpty()) {
-            report = Report.builder().from(report).addAllDiagnostics(decoded.diagnostics).build();
-          }
+          report = load(f, charset, err);
         } catch (InputException e) {
-          spec.commandLine().getErr().println("govreport: " + e.getMessage());
+          err.println("govreport: " + e.getMessage());
           code = UNREADABLE;
           continue;
         }
@@ -173,6 +191,90 @@ public final class GovReportCli implements Callable<Integer> {
       }
       out.flush();
       return code;
+    }
+  }
+
+  /** {@code attain PLAN REVIEW}: holds a year's targets against the next year's review. */
+  @Command(name = "attain", mixinStandardHelpOptions = true,
+      description = {"Holds the targets of PLAN_REPORT against the results REVIEW_REPORT states for that year.",
+          "Prints {\"planYear\": …, \"rows\": [{\"target\", \"actual\", \"status\", \"gap\", \"explanation\"}]}."})
+  static final class Attain implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "PLAN_REPORT", description = "The report that set the targets.")
+    String plan;
+
+    @Parameters(index = "1", paramLabel = "REVIEW_REPORT", description = "The next year's report, reviewing them.")
+    String review;
+
+    @Option(names = "--format", defaultValue = "json", description = "json, table or markdown (default: json).")
+    Format format;
+
+    @Option(names = "--charset", description = "The files' charset (default: UTF-8, or GB18030 when not UTF-8).")
+    Charset charset;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter err = spec.commandLine().getErr();
+      Report p = load(plan, charset, err);
+      Report r = load(review, charset, err);
+      AttainmentReport result;
+      try {
+        result = Attainment.defaults().assess(p, r);
+      } catch (IllegalArgumentException e) {
+        err.println("govreport: " + e.getMessage() + " (give the plan report first, then the next year's)");
+        return USAGE;
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      if (format == Format.json) {
+        out.println(ReportJson.write(result, true));
+      } else {
+        out.print(Tables.attainment(result, plan, format == Format.markdown));
+      }
+      out.flush();
+      return OK;
+    }
+  }
+
+  /** {@code diff OLD NEW}: how the main targets changed from one year's report to the next. */
+  @Command(name = "diff", mixinStandardHelpOptions = true,
+      description = {"Lists how the main targets of NEW_REPORT changed against OLD_REPORT's:",
+          "raised, lowered, unchanged, new, dropped, with NEW_REPORT's last results."})
+  static final class Diff implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "OLD_REPORT", description = "The earlier year's report.")
+    String older;
+
+    @Parameters(index = "1", paramLabel = "NEW_REPORT", description = "The later year's report.")
+    String newer;
+
+    @Option(names = "--format", defaultValue = "json", description = "json, table or markdown (default: json).")
+    Format format;
+
+    @Option(names = "--charset", description = "The files' charset (default: UTF-8, or GB18030 when not UTF-8).")
+    Charset charset;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter err = spec.commandLine().getErr();
+      Report o = load(older, charset, err);
+      Report n = load(newer, charset, err);
+      List<TargetChange> changes = TargetChanges.between(o, n);
+      PrintWriter out = spec.commandLine().getOut();
+      if (format == Format.json) {
+        java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("fromYear", o.planYear().isPresent() ? o.planYear().getAsInt() : null);
+        json.put("toYear", n.planYear().isPresent() ? n.planYear().getAsInt() : null);
+        json.put("changes", changes);
+        out.println(ReportJson.write(json, true));
+      } else {
+        out.print(Tables.changes(changes, older, newer, format == Format.markdown));
+      }
+      out.flush();
+      return OK;
     }
   }
 }

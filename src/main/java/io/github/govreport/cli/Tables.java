@@ -1,5 +1,9 @@
 package io.github.govreport.cli;
 
+import io.github.govreport.compute.Assessment;
+import io.github.govreport.compute.AttainmentReport;
+import io.github.govreport.compute.Status;
+import io.github.govreport.compute.TargetChange;
 import io.github.govreport.model.Actual;
 import io.github.govreport.model.Project;
 import io.github.govreport.model.Quantity;
@@ -48,6 +52,54 @@ final class Tables {
     }
     table(sb, "Projects (" + r.projects().size() + ")", List.of("project", "status", "deadline"), rows, markdown);
     return sb.toString();
+  }
+
+  static String attainment(AttainmentReport r, String source, boolean markdown) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(markdown ? "## " : "").append("Targets of ").append(r.planYear().isPresent() ? r.planYear().getAsInt()
+        : source).append(": ").append(r.count(Status.EXCEEDED)).append(" exceeded, ").append(r.count(Status.MET))
+        .append(" met, ").append(r.count(Status.MISSED)).append(" missed, ").append(r.count(Status.NOT_COMPARABLE))
+        .append(" not comparable, ").append(r.count(Status.NO_DATA)).append(" without data\n\n");
+    List<List<String>> rows = new ArrayList<>();
+    for (Assessment a : r.rows()) {
+      Target t = a.target();
+      rows.add(List.of(t.scope().name(), t.indicator().name(), target(t),
+          a.actual().flatMap(Actual::quantity).map(Tables::quantity).orElse("—")
+              + (a.estimated() ? " (预计)" : ""),
+          a.status().name() + (a.stretch() && a.status() == Status.MISSED ? " (力争)" : ""),
+          a.gap().map(Tables::quantity).orElse("")));
+    }
+    table(sb, "Rows (" + r.rows().size() + ")", List.of("scope", "indicator", "target", "actual", "status", "gap"),
+        rows, markdown);
+    return sb.toString();
+  }
+
+  static String changes(List<TargetChange> changes, String older, String newer, boolean markdown) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(markdown ? "## " : "").append("Main targets: ").append(older).append(" → ").append(newer).append("\n\n");
+    List<List<String>> rows = new ArrayList<>();
+    for (TargetChange c : changes) {
+      rows.add(List.of(c.indicator().name(), c.kind().name(), c.previous().map(Tables::target).orElse("—"),
+          c.current().map(Tables::target).orElse("—"), c.change().map(Tables::quantity).orElse(""),
+          c.lastResult().flatMap(Actual::quantity).map(Tables::quantity).orElse("")));
+    }
+    table(sb, "Changes (" + changes.size() + ")", List.of("indicator", "change", "before", "now", "by", "last result"),
+        rows, markdown);
+    return sb.toString();
+  }
+
+  static String target(Target t) {
+    String figure = t.quantity().map(Tables::quantity).orElse(t.reference().map(x -> "≈ " + x.name()).orElse("—"));
+    switch (t.bound()) {
+      case ABOUT:
+        return figure + "左右";
+      case AT_LEAST:
+        return figure + "以上";
+      case AT_MOST:
+        return figure + "以内";
+      default:
+        return figure;
+    }
   }
 
   static String quantity(Quantity q) {

@@ -178,7 +178,7 @@ public final class Attainment {
         : value.subtract(low);
     Unit gapUnit = target.unit().dimension() == Dimension.PERCENT && target.unit().factor().compareTo(BigDecimal.ONE) == 0
         ? Unit.PERCENTAGE_POINTS : target.unit();
-    Quantity gapQ = Quantity.of(gap.stripTrailingZeros().scale() < 0 ? gap.setScale(0) : gap, gapUnit);
+    Quantity gapQ = Quantity.of(gap.signum() == 0 ? BigDecimal.ZERO : gap, gapUnit);
     String line = name(t) + ": " + Quantity.of(value, target.unit()) + " against " + describe(t, tol) + " — "
         + status + (gap.signum() == 0 ? "" : ", gap " + gapQ)
         + (a.estimated() ? " (estimated result)" : "")

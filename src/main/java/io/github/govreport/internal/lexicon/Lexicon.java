@@ -246,7 +246,7 @@ public final class Lexicon {
 
   /** Words that start the predicate of a clause without a figure (进出口 | 稳量提质). */
   public static final ImmutableList<String> PREDICATE_STARTS = ImmutableList.of(
-      "保持", "稳", "进一步", "持续", "继续", "基本", "高于", "快于", "低于", "与", "和", "同", "降低", "下降",
+      "保持", "稳", "进一步", "持续", "继续", "基本", "高于", "快于", "低于", "同", "降低", "下降",
       "提高", "提升", "增长", "增速", "涨幅", "稳定", "不断", "明显", "有效", "促", "实现", "确保", "达到", "控制",
       "总体", "合理", "力争", "逐步");
 }

@@ -153,8 +153,8 @@ final class MainTargetsReader {
     if (d != null) {
       int len = reader.wordingLengthAt(t, from, end);
       int stop = from + len;
-      // Keep a longer written name that goes on past the wording (单位生产总值二氧化碳排放量).
-      while (stop < end && !startsPredicate(t, stop, end) && Outline.isCjk(t.charAt(stop)) && stop - from < 24) {
+      // Keep a head noun written on past the wording (单位生产总值二氧化碳排放量).
+      while (stop < end && "量率额数值".indexOf(t.charAt(stop)) >= 0) {
         stop++;
       }
       return ClauseReader.clean(t.text(from, stop));
