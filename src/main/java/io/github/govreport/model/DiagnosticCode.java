@@ -25,7 +25,9 @@ public enum DiagnosticCode {
   /** The input was decoded as GB18030 because it is not valid UTF-8. */
   DECODED_AS_GB18030(Severity.INFO),
   /** The input contained bytes that are not valid in its charset; they were replaced. */
-  MALFORMED_INPUT(Severity.WARNING);
+  MALFORMED_INPUT(Severity.WARNING),
+  /** A bug in the parser stopped it; the report holds nothing but this diagnostic. Please report it. */
+  INTERNAL_ERROR(Severity.ERROR);
 
   private final Severity severity;
 

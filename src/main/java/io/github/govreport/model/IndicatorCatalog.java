@@ -106,6 +106,14 @@ public final class IndicatorCatalog {
 
   /** Drops the scope words (全省, 全市, 全社会 …) and white space from a name. */
   static String stripScope(String name) {
+    boolean plain = true;
+    for (int i = 0; i < name.length() && plain; i++) {
+      char c = name.charAt(i);
+      plain = c != '全' && c != '我' && c != '本' && !Character.isWhitespace(c) && c != '\u3000';
+    }
+    if (plain) {
+      return name;
+    }
     StringBuilder sb = new StringBuilder(name.length());
     int i = 0;
     outer:

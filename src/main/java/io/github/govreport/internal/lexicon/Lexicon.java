@@ -2,7 +2,6 @@ package io.github.govreport.internal.lexicon;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.ProjectStatus;
 import java.util.LinkedHashMap;
@@ -17,7 +16,7 @@ public final class Lexicon {
   private Lexicon() {}
 
   /** Whole lines of page furniture: buttons, font-size widgets, share bars. */
-  public static final ImmutableSet<String> NOISE_LINES = ImmutableSet.of(
+  public static final WordTable<Boolean> NOISE_LINES = WordTable.of(Boolean.TRUE,
       "下载", "打印", "全屏", "收藏", "【字号：", "【字号:", "加大", "还原", "减小", "】", "【", "字号", "大", "中", "小",
       "分享", "分享到", "分享到：", "相关报道：", "相关报道", "关闭", "关闭窗口", "打印本页", "【打印】", "【关闭】",
       "【打印本页】", "【关闭窗口】", "返回顶部", "扫一扫", "扫一扫在手机打开当前页", "【字体：大中小】", "字体：大中小",
@@ -249,4 +248,46 @@ public final class Lexicon {
       "保持", "稳", "进一步", "持续", "继续", "基本", "高于", "快于", "低于", "同", "降低", "下降",
       "提高", "提升", "增长", "增速", "涨幅", "稳定", "不断", "明显", "有效", "促", "实现", "确保", "达到", "控制",
       "总体", "合理", "力争", "逐步");
+
+  /** Words that, anywhere in a clause, say something about all its figures; found in one pass. */
+  public enum Mark {
+    /** Several years' worth: 年均增长, 累计, 十四五. */
+    MULTI_YEAR,
+    /** Part of a year: 一季度, 上半年. */
+    PART_YEAR,
+    /** The opening of a five-year look back: 五年来, 过去五年. */
+    FIVE_YEAR_OPENING,
+    /** A stretch goal: 力争. */
+    STRETCH,
+    /** An estimate: 预计, 初步统计. */
+    ESTIMATE,
+    /** The year before: 去年, 上年. */
+    PAST_YEAR,
+    /** A base of comparison, not a figure of the year before: 比上年, 较上年. */
+    BASE_YEAR,
+    /** A restated target: 预期目标. */
+    RESTATED_TARGET
+  }
+
+  /** The marks, by the words that make them. */
+  public static final WordTable<Mark> MARKS = WordTable.of(marks());
+
+  private static Map<String, Mark> marks() {
+    Map<String, Mark> m = new LinkedHashMap<>();
+    MULTI_YEAR_MARKS.forEach(w -> m.put(w, Mark.MULTI_YEAR));
+    PART_YEAR_MARKS.forEach(w -> m.put(w, Mark.PART_YEAR));
+    FIVE_YEAR_OPENINGS.forEach(w -> m.put(w, Mark.FIVE_YEAR_OPENING));
+    m.put("力争", Mark.STRETCH);
+    m.put("预计", Mark.ESTIMATE);
+    m.put("初步统计", Mark.ESTIMATE);
+    m.put("初步核算", Mark.ESTIMATE);
+    m.put("去年", Mark.PAST_YEAR);
+    m.put("上年", Mark.PAST_YEAR);
+    m.put("比上年", Mark.BASE_YEAR);
+    m.put("较上年", Mark.BASE_YEAR);
+    m.put("比去年", Mark.BASE_YEAR);
+    m.put("较去年", Mark.BASE_YEAR);
+    m.put("预期目标", Mark.RESTATED_TARGET);
+    return m;
+  }
 }

@@ -16,6 +16,10 @@ public final class WordTable<V> {
   private final Node<V> forward;
   private final Node<V> backward;
   private final int maxLength;
+  /** Bit c set when some word starts with char c; lets a scan skip most positions at once. */
+  private final long[] firsts = new long[1024];
+  /** Bit c set when some word ends with char c. */
+  private final long[] lasts = new long[1024];
 
   private static final class Node<V> {
     char[] keys = new char[0];
@@ -82,8 +86,23 @@ public final class WordTable<V> {
       }
       b.value = e.getValue();
       max = Math.max(max, word.length());
+      set(firsts, word.charAt(0));
+      set(lasts, word.charAt(word.length() - 1));
     }
     maxLength = max;
+  }
+
+  private static void set(long[] bits, char c) {
+    bits[c >>> 6] |= 1L << c;
+  }
+
+  private static boolean has(long[] bits, char c) {
+    return (bits[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /** Whether some word of the table starts with {@code c}. */
+  public boolean startsWord(char c) {
+    return has(firsts, c);
   }
 
   /** Returns a table of the given words, each with the value {@code value}. */
@@ -102,6 +121,9 @@ public final class WordTable<V> {
 
   /** The longest word of the table that starts at {@code from} and ends by {@code limit}; null if none. */
   public Match<V> longestAt(CharSequence text, int from, int limit) {
+    if (from >= limit || from >= text.length() || !has(firsts, text.charAt(from))) {
+      return null;
+    }
     Node<V> node = forward;
     int bestLen = 0;
     V best = null;
@@ -121,6 +143,9 @@ public final class WordTable<V> {
 
   /** The longest word of the table that ends just before {@code end} and starts at or after {@code floor}. */
   public Match<V> longestEndingAt(CharSequence text, int end, int floor) {
+    if (end <= floor || end <= 0 || !has(lasts, text.charAt(end - 1))) {
+      return null;
+    }
     Node<V> node = backward;
     int bestLen = 0;
     V best = null;

@@ -60,6 +60,7 @@ final class ClauseReader {
   }
 
   private static final int MAX_NAME = 40;
+  private static final int NAME_WINDOW = 2 * MAX_NAME;
 
   private final FigureScanner scanner;
   private final IndicatorCatalog catalog;
@@ -95,7 +96,7 @@ final class ClauseReader {
 
   private static int skipScope(SourceText t, int from, int to) {
     int i = from;
-    boolean again = true;
+    boolean again = from < to && (t.charAt(from) == '全' || t.charAt(from) == '我' || t.charAt(from) == '本');
     while (again) {
       again = false;
       for (String s : SCOPES) {
@@ -117,10 +118,10 @@ final class ClauseReader {
     for (int ci = 0; ci < sentence.clauses.size(); ci++) {
       Segmenter.Clause clause = sentence.clauses.get(ci);
       List<Amount> amounts = scanner.scan(t, clause.start, clause.end);
+      Marks marks = amounts.isEmpty() && ci > 0 ? null : Marks.of(t, clause.start, clause.end);
       if (ci == 0) {
         sentenceEstimate = startsWithAny(t, clause.start, "预计", "初步统计", "初步核算", "据初步统计");
-        sentenceMultiYear = containsAny(t, clause.start, clause.end, Lexicon.FIVE_YEAR_OPENINGS)
-            || futureYear(t, sentence.start, sentence.end, ctx) > 0;
+        sentenceMultiYear = marks.has(Lexicon.Mark.FIVE_YEAR_OPENING) || futureYear(t, sentence.start, sentence.end, ctx);
       }
       if (amounts.isEmpty()) {
         if (ci == 0) {
@@ -132,43 +133,61 @@ final class ClauseReader {
         }
         continue;
       }
-      String skip = sentenceMultiYear ? "a five-year figure" : clauseSkip(t, clause, amounts.get(0).start, ctx);
+      String skip = sentenceMultiYear ? "a five-year figure" : clauseSkip(marks, amounts.get(0).start, ctx);
       if (skip != null) {
         for (Amount a : amounts) {
           sink.skipped(skip, a.start, a.suffixEnd);
         }
         continue;
       }
-      last = readClause(t, clause, amounts, ctx, last, sentenceTopic, sentenceEstimate, sink);
+      last = readClause(t, clause, amounts, marks, ctx, last, sentenceTopic, sentenceEstimate, sink);
     }
   }
 
-  /** A year after the plan year that the sentence sets a goal for ("到2030年"), or -1. */
-  private static int futureYear(SourceText t, int from, int to, Context ctx) {
+  /** Whether the sentence sets a goal for a year after the plan year ("到2030年", "至2027年", "2030年前"). */
+  private static boolean futureYear(SourceText t, int from, int to, Context ctx) {
     if (ctx.planYear <= 0) {
-      return -1;
+      return false;
     }
-    for (int y = ctx.planYear + 1; y <= ctx.planYear + 15; y++) {
-      if (t.indexOf("到" + y + "年", from, to) >= 0 || t.indexOf(y + "年前", from, to) >= 0
-          || t.indexOf("至" + y + "年", from, to) >= 0) {
-        return y;
+    for (int i = from + 4; i < to; i++) {
+      if (t.charAt(i) != '年' || !isDigits(t, i - 4, i)) {
+        continue;
+      }
+      int year = (t.charAt(i - 4) - '0') * 1000 + (t.charAt(i - 3) - '0') * 100 + (t.charAt(i - 2) - '0') * 10
+          + (t.charAt(i - 1) - '0');
+      if (year <= ctx.planYear || year > ctx.planYear + 15) {
+        continue;
+      }
+      boolean to2030 = i - 5 >= from && (t.charAt(i - 5) == '到' || t.charAt(i - 5) == '至');
+      boolean before2030 = i + 1 < to && t.charAt(i + 1) == '前';
+      if (to2030 || before2030) {
+        return true;
       }
     }
-    return -1;
+    return false;
+  }
+
+  private static boolean isDigits(SourceText t, int from, int to) {
+    if (from < 0) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!Normalizer.isDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Why a clause's figures are not the year's, or null when they are. */
-  private String clauseSkip(SourceText t, Segmenter.Clause c, int firstAmount, Context ctx) {
-    if (containsAny(t, c.start, c.end, Lexicon.MULTI_YEAR_MARKS)) {
+  private static String clauseSkip(Marks marks, int firstAmount, Context ctx) {
+    if (marks.has(Lexicon.Mark.MULTI_YEAR) || marks.has(Lexicon.Mark.FIVE_YEAR_OPENING)) {
       return "a figure over several years";
     }
-    if (!ctx.targets && containsAny(t, c.start, c.end, Lexicon.PART_YEAR_MARKS)) {
+    if (!ctx.targets && marks.has(Lexicon.Mark.PART_YEAR)) {
       return "a figure for part of the year";
     }
-
-    if (ctx.targets && !ctx.main && (t.indexOf("去年", c.start, firstAmount) >= 0
-        || t.indexOf("上年", c.start, firstAmount) >= 0 && t.indexOf("比上年", c.start, firstAmount) < 0
-        && t.indexOf("较上年", c.start, firstAmount) < 0)) {
+    if (ctx.targets && !ctx.main && marks.before(Lexicon.Mark.PAST_YEAR, firstAmount)) {
       return "a figure of the year before, cited in the plan";
     }
     return null;
@@ -185,8 +204,8 @@ final class ClauseReader {
     }
   }
 
-  private Subject readClause(SourceText t, Segmenter.Clause clause, List<Amount> amounts, Context ctx, Subject last,
-      String sentenceTopic, boolean sentenceEstimate, Sink sink) {
+  private Subject readClause(SourceText t, Segmenter.Clause clause, List<Amount> amounts, Marks marks, Context ctx,
+      Subject last, String sentenceTopic, boolean sentenceEstimate, Sink sink) {
     int segStart = clause.start;
     int i = 0;
     while (i < amounts.size()) {
@@ -199,8 +218,10 @@ final class ClauseReader {
       Amount lastAmount = group.get(group.size() - 1);
       Amount next = j + 1 < amounts.size() ? amounts.get(j + 1) : null;
 
-      Peel peel = peel(t, segStart, first.start);
-      int subjectStart = stripLeading(t, segStart, peel.end, peel);
+      // Names are short: look back no further than a window, so a clause of many figures stays linear.
+      int windowStart = Math.max(segStart, first.start - NAME_WINDOW);
+      Peel peel = peel(t, windowStart, first.start);
+      int subjectStart = stripLeading(t, windowStart, peel.end, peel);
       int subjectEnd = peel.end;
       boolean verbOnly = subjectStart >= subjectEnd || isVerbOnly(t, subjectStart, subjectEnd);
 
@@ -305,9 +326,9 @@ final class ClauseReader {
         i = j + 1;
         continue;
       }
-      boolean stretch = peel.cues.contains(Cue.STRETCH) || t.indexOf("力争", clause.start, first.start) >= 0;
+      boolean stretch = peel.cues.contains(Cue.STRETCH) || marks.before(Lexicon.Mark.STRETCH, first.start);
       boolean estimated = sentenceEstimate || peel.cues.contains(Cue.ESTIMATE)
-          || t.indexOf("预计", clause.start, first.start) >= 0 || t.indexOf("初步统计", clause.start, first.start) >= 0;
+          || marks.before(Lexicon.Mark.ESTIMATE, first.start);
       List<String> names = distribute(subject.name, group.size(), peel.cues);
       Bound groupSuffix = lastAmount.suffixBound;
       for (int k = 0; k < names.size(); k++) {

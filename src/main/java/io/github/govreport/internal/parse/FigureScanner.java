@@ -38,11 +38,16 @@ final class FigureScanner {
   }
 
   private static final String CN_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
+
+  private static boolean isNumeral(char c) {
+    // All the numerals lie in U+3007..U+96F6; most text is outside the few chars, so test the cheap range first.
+    return c >= '\u3007' && CN_NUMERALS.indexOf(c) >= 0;
+  }
   private static final String TIME_WORDS = "年月日号时岁届期季版代秒";
 
   /** The figures in the normalised range {@code [from, to)}, in order. */
   List<Amount> scan(SourceText t, int from, int to) {
-    List<Amount> out = new ArrayList<>();
+    List<Amount> out = null;
     int quoteDepth = 0;
     int i = from;
     while (i < to) {
@@ -80,23 +85,26 @@ final class FigureScanner {
         if (a != null) {
           next = a.suffixEnd;
         }
-      } else if (CN_NUMERALS.indexOf(c) >= 0 && (i == from || CN_NUMERALS.indexOf(t.charAt(i - 1)) < 0)) {
+      } else if (c >= '\u3007' && isNumeral(c) && (i == from || !isNumeral(t.charAt(i - 1)))) {
         a = chinese(t, i, to);
         if (a != null) {
           next = a.suffixEnd;
         } else {
           next = i + 1;
-          while (next < to && CN_NUMERALS.indexOf(t.charAt(next)) >= 0) {
+          while (next < to && isNumeral(t.charAt(next))) {
             next++;
           }
         }
       }
       if (a != null) {
+        if (out == null) {
+          out = new ArrayList<>(4);
+        }
         out.add(a);
       }
       i = Math.max(next, i + 1);
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   private static boolean isIdentifierChar(char c) {

@@ -95,6 +95,9 @@ final class NamedThings {
   /** The projects named in a sentence, with the status the sentence gives them. */
   static void projects(SourceText t, Segmenter.Sentence s, boolean plan, OptionalInt year, List<Project> out) {
     for (Segmenter.Clause c : s.clauses) {
+      if (t.indexOf('等', c.start, c.end) < 0) {
+        continue;
+      }
       for (String end : Lexicon.PROJECT_LIST_ENDS) {
         int at = t.indexOf(end, c.start, c.end);
         if (at < 0) {

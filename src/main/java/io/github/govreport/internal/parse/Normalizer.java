@@ -35,8 +35,7 @@ final class Normalizer {
   private final String in;
   private final int n;
   private char[] out;
-  private int[] origin;
-  private byte[] width;
+  private final OffsetMap origins = new OffsetMap();
   private boolean[] bold;
   private int len;
   private boolean inBold;
@@ -53,14 +52,12 @@ final class Normalizer {
     this.in = in;
     this.n = in.length();
     this.out = new char[n];
-    this.origin = new int[n];
-    this.width = new byte[n];
   }
 
   static Result normalize(String input) {
     Normalizer z = new Normalizer(input);
     z.run();
-    SourceText text = new SourceText(input, z.out, z.origin, z.width, z.len, z.bold);
+    SourceText text = new SourceText(input, z.out, z.origins, z.len, z.bold);
     return new Result(text, z.diagnostics, z.headings);
   }
 
@@ -156,12 +153,8 @@ final class Normalizer {
   }
 
   private void emit(char c, int from, int w) {
-    if (len == out.length) {
-      grow();
-    }
     out[len] = c;
-    origin[len] = from;
-    width[len] = (byte) Math.min(w, 127);
+    origins.add(len, from, w);
     if (bold != null) {
       bold[len] = inBold && c != '\n';
     }
@@ -171,16 +164,6 @@ final class Normalizer {
     }
     if (controlStart >= 0) {
       flushControl();
-    }
-  }
-
-  private void grow() {
-    int cap = Math.max(16, out.length * 2);
-    out = java.util.Arrays.copyOf(out, cap);
-    origin = java.util.Arrays.copyOf(origin, cap);
-    width = java.util.Arrays.copyOf(width, cap);
-    if (bold != null) {
-      bold = java.util.Arrays.copyOf(bold, cap);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.govreport.internal.parse;
 
 import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Diagnostic;
 import io.github.govreport.model.DiagnosticCode;
 import io.github.govreport.model.Section;
@@ -91,9 +92,11 @@ final class Outline {
   }
 
   private boolean isNoise(int s, int e) {
-    String line = e - s <= 40 ? text.text(s, e) : null;
-    if (line != null && Lexicon.NOISE_LINES.contains(line)) {
-      return true;
+    if (e - s <= 40) {
+      WordTable.Match<Boolean> whole = Lexicon.NOISE_LINES.longestAt(text, s, e);
+      if (whole != null && whole.length == e - s) {
+        return true;
+      }
     }
     if (Lexicon.NOISE_PREFIXES.longestAt(text, s, e) != null) {
       return true;
@@ -304,6 +307,9 @@ final class Outline {
   private void readTitleAndRegion() {
     for (int k = 0; k < blocks.size() && k < 20; k++) {
       Block b = blocks.get(k);
+      if (b.end - b.start > 120) {
+        continue;
+      }
       String line = text.text(b.start, b.end).replace("\n", "");
       int at = line.indexOf("政府工作报告");
       if (title == null && at >= 0 && line.length() <= 40) {
@@ -627,22 +633,38 @@ final class Outline {
   }
 
   private List<Section> build(List<Block> heads, int[] pos, int level, int limit) {
+    int[] next = nextAtOrAbove(heads);
+    return build(heads, next, pos, level, limit);
+  }
+
+  /** For each heading, the index of the next heading at its level or above, in one pass with a stack. */
+  private static int[] nextAtOrAbove(List<Block> heads) {
+    int[] next = new int[heads.size()];
+    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+    for (int k = 0; k < heads.size(); k++) {
+      while (!open.isEmpty() && heads.get(open.peek()).level >= heads.get(k).level) {
+        next[open.pop()] = k;
+      }
+      open.push(k);
+    }
+    while (!open.isEmpty()) {
+      next[open.pop()] = heads.size();
+    }
+    return next;
+  }
+
+  private List<Section> build(List<Block> heads, int[] next, int[] pos, int level, int limit) {
     List<Section> out = new ArrayList<>();
     while (pos[0] < heads.size()) {
       Block h = heads.get(pos[0]);
       if (h.level < level || h.start >= limit) {
         break;
       }
+      int self = pos[0];
       pos[0]++;
-      int end = limit;
-      for (int k = pos[0]; k < heads.size(); k++) {
-        if (heads.get(k).level <= h.level) {
-          end = Math.min(limit, heads.get(k).start);
-          break;
-        }
-      }
+      int end = next[self] < heads.size() ? Math.min(limit, heads.get(next[self]).start) : limit;
       int contentEnd = trimEnd(h.start, end);
-      List<Section> children = build(heads, pos, h.level + 1, end);
+      List<Section> children = build(heads, next, pos, h.level + 1, end);
       int headingEnd = Math.max(h.titleEnd, h.labelEnd);
       out.add(Section.builder()
           .label(text.text(h.labelStart, h.labelEnd))

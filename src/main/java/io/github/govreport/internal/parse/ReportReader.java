@@ -58,9 +58,8 @@ public final class ReportReader {
     } catch (RuntimeException bug) {
       // The parser must never fail on text; a bug in a step must not lose the caller's report.
       return Report.builder()
-          .addDiagnostics(Diagnostic.builder().code(DiagnosticCode.UNCLASSIFIED_FIGURE)
-              .severity(io.github.govreport.model.Severity.ERROR)
-              .message("internal error while parsing, report incomplete: " + bug)
+          .addDiagnostics(Diagnostic.builder().code(DiagnosticCode.INTERNAL_ERROR)
+              .message("internal error while parsing, the report is incomplete: " + bug)
               .span(SourceSpan.of(0, 0)).build())
           .build();
     }
@@ -279,11 +278,15 @@ public final class ReportReader {
      * the year's own review gives no level for it.
      */
     private void keepFiveYearLevels() {
+      java.util.Set<String> stated = new java.util.HashSet<>();
+      for (Actual x : actuals) {
+        x.indicator().key().ifPresent(k -> stated.add(k + "/" + x.measure()));
+      }
       for (Actual a : fiveYearLevels) {
         boolean level = a.measure() == Measure.LEVEL || a.measure() == Measure.COUNT;
         Optional<IndicatorKey> key = a.indicator().key();
         boolean kept = level && key.isPresent() && LEVEL_KEYS.contains(key.get())
-            && actuals.stream().noneMatch(x -> x.indicator().key().equals(key) && x.measure() == a.measure())
+            && stated.add(key.get() + "/" + a.measure())
             && a.quantity().get().unit().dimension() != io.github.govreport.model.Dimension.PERCENT;
         if (kept) {
           actuals.add(a);

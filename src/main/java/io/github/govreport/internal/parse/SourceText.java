@@ -11,16 +11,14 @@ import io.github.govreport.model.SourceSpan;
 final class SourceText implements CharSequence {
   private final String original;
   private final char[] chars;
-  private final int[] origin;
-  private final byte[] width;
+  private final OffsetMap origins;
   private final int length;
   private final boolean[] bold;
 
-  SourceText(String original, char[] chars, int[] origin, byte[] width, int length, boolean[] bold) {
+  SourceText(String original, char[] chars, OffsetMap origins, int length, boolean[] bold) {
     this.original = original;
     this.chars = chars;
-    this.origin = origin;
-    this.width = width;
+    this.origins = origins;
     this.length = length;
     this.bold = bold;
   }
@@ -101,12 +99,12 @@ final class SourceText implements CharSequence {
 
   /** The original offset of the normalised char at {@code i}; {@code i == length()} maps to the input's end. */
   int originStart(int i) {
-    return i < length ? origin[i] : original.length();
+    return i < length ? origins.origin(i) : original.length();
   }
 
   /** The original offset just past the normalised char at {@code i}. */
   int originEnd(int i) {
-    return origin[i] + width[i];
+    return origins.origin(i) + origins.width(i);
   }
 
   /** The original span of the normalised range {@code [start, end)}. */
@@ -115,7 +113,7 @@ final class SourceText implements CharSequence {
       int at = originStart(start);
       return SourceSpan.of(at, at);
     }
-    return SourceSpan.of(origin[start], originEnd(end - 1));
+    return SourceSpan.of(origins.origin(start), originEnd(end - 1));
   }
 
   /** The original text of the normalised range {@code [start, end)}, as written. */

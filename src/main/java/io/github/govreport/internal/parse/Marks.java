@@ -1,0 +1,52 @@
+package io.github.govreport.internal.parse;
+
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.Lexicon.Mark;
+import io.github.govreport.internal.lexicon.WordTable;
+import java.util.Arrays;
+
+/**
+ * Where each {@link Mark} first occurs in a range of the text, found in one pass over it: the range is
+ * walked once, trying the mark table at each position.
+ */
+final class Marks {
+  private static final Mark[] ALL = Mark.values();
+  private final int[] first = new int[ALL.length];
+
+  private Marks() {
+    Arrays.fill(first, -1);
+  }
+
+  static Marks of(SourceText t, int from, int to) {
+    Marks m = new Marks();
+    int lastBase = -10;
+    for (int i = from; i < to; i++) {
+      WordTable.Match<Mark> w = Lexicon.MARKS.longestAt(t, i, to);
+      if (w == null) {
+        continue;
+      }
+      if (w.value == Mark.BASE_YEAR) {
+        lastBase = i;
+      }
+      if (w.value == Mark.PAST_YEAR && lastBase == i - 1) {
+        continue; // 比上年: 上年 is the base of a change, not a figure of the year before
+      }
+      int k = w.value.ordinal();
+      if (m.first[k] < 0) {
+        m.first[k] = i;
+      }
+    }
+    return m;
+  }
+
+  /** Whether the mark occurs in the range. */
+  boolean has(Mark mark) {
+    return first[mark.ordinal()] >= 0;
+  }
+
+  /** Whether the mark occurs before {@code at}. */
+  boolean before(Mark mark, int at) {
+    int f = first[mark.ordinal()];
+    return f >= 0 && f < at;
+  }
+}
