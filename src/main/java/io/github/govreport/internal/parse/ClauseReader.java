@@ -112,23 +112,28 @@ final class ClauseReader {
   /** Reads one sentence. */
   void read(SourceText t, Segmenter.Sentence sentence, Context ctx, Sink sink) {
     Subject last = null;
+    Marks marks = new Marks();
     String sentenceTopic = null;
     boolean sentenceEstimate = false;
     boolean sentenceMultiYear = false;
-    for (int ci = 0; ci < sentence.clauses.size(); ci++) {
-      Segmenter.Clause clause = sentence.clauses.get(ci);
-      List<Amount> amounts = scanner.scan(t, clause.start, clause.end);
-      Marks marks = amounts.isEmpty() && ci > 0 ? null : Marks.of(t, clause.start, clause.end);
+    for (int ci = 0; ci < sentence.clauses(); ci++) {
+      int cs = sentence.clauseStart(ci);
+      int ce = sentence.clauseEnd(ci);
+      List<Amount> amounts = scanner.scan(t, cs, ce);
+      if (amounts.isEmpty() && ci > 0) {
+        continue;
+      }
+      marks.scan(t, cs, ce);
       if (ci == 0) {
-        sentenceEstimate = startsWithAny(t, clause.start, "预计", "初步统计", "初步核算", "据初步统计");
+        sentenceEstimate = startsWithAny(t, cs, "预计", "初步统计", "初步核算", "据初步统计");
         sentenceMultiYear = marks.has(Lexicon.Mark.FIVE_YEAR_OPENING) || futureYear(t, sentence.start, sentence.end, ctx);
       }
       if (amounts.isEmpty()) {
         if (ci == 0) {
-          IndicatorDefinition d = wordingAt(t, clause.start, clause.end);
+          IndicatorDefinition d = wordingAt(t, cs, ce);
           if (d != null) {
-            int len = wordingLengthAt(t, clause.start, clause.end);
-            sentenceTopic = clean(t.text(clause.start, clause.start + len));
+            int len = wordingLengthAt(t, cs, ce);
+            sentenceTopic = clean(t.text(cs, cs + len));
           }
         }
         continue;
@@ -140,7 +145,7 @@ final class ClauseReader {
         }
         continue;
       }
-      last = readClause(t, clause, amounts, marks, ctx, last, sentenceTopic, sentenceEstimate, sink);
+      last = readClause(t, cs, ce, amounts, marks, ctx, last, sentenceTopic, sentenceEstimate, sink);
     }
   }
 
@@ -204,9 +209,9 @@ final class ClauseReader {
     }
   }
 
-  private Subject readClause(SourceText t, Segmenter.Clause clause, List<Amount> amounts, Marks marks, Context ctx,
-      Subject last, String sentenceTopic, boolean sentenceEstimate, Sink sink) {
-    int segStart = clause.start;
+  private Subject readClause(SourceText t, int clauseStart, int clauseEnd, List<Amount> amounts, Marks marks,
+      Context ctx, Subject last, String sentenceTopic, boolean sentenceEstimate, Sink sink) {
+    int segStart = clauseStart;
     int i = 0;
     while (i < amounts.size()) {
       int j = i;
@@ -226,7 +231,7 @@ final class ClauseReader {
       boolean verbOnly = subjectStart >= subjectEnd || isVerbOnly(t, subjectStart, subjectEnd);
 
       // A figure that only qualifies the name of the next one: "1244个重大项目完成投资…", "超10亿元的…".
-      boolean attributive = lastAmount.suffixEnd < clause.end && t.charAt(lastAmount.suffixEnd) == '的'
+      boolean attributive = lastAmount.suffixEnd < clauseEnd && t.charAt(lastAmount.suffixEnd) == '的'
           || next != null && (verbOnly || peel.cues.isEmpty()) && next.start > lastAmount.suffixEnd
           && !hasSeparator(t, lastAmount.suffixEnd, next.start) && !first.isRank()
           && Lexicon.CUES.longestAt(t, lastAmount.suffixEnd, next.start) == null;
@@ -247,7 +252,7 @@ final class ClauseReader {
       int spanEnd = lastAmount.suffixEnd;
       int afterEnd = lastAmount.suffixEnd;
       // "40%以上增长": the verb after the figure makes it a change.
-      WordTable.Match<Cue> after = Lexicon.CUES.longestAt(t, afterEnd, next == null ? clause.end : next.start);
+      WordTable.Match<Cue> after = Lexicon.CUES.longestAt(t, afterEnd, next == null ? clauseEnd : next.start);
       if (after != null && (after.value == Cue.RISE || after.value == Cue.FALL)) {
         peel.cues.add(after.value);
         afterEnd += after.length;
@@ -255,7 +260,7 @@ final class ClauseReader {
       }
       String name = subjectStart < subjectEnd ? clean(t.text(subjectStart, subjectEnd)) : "";
       if (subjectEnd > subjectStart && t.charAt(subjectEnd - 1) == '的'
-          && postNoun(t, afterEnd, next == null ? clause.end : next.start) > afterEnd) {
+          && postNoun(t, afterEnd, next == null ? clauseEnd : next.start) > afterEnd) {
         verbOnly = true; // "总投资1.78万亿元的289个省重点项目": the name follows the figure.
       }
       if (first.isRank()) {
@@ -282,7 +287,7 @@ final class ClauseReader {
       }
       Subject subject;
       if (name.isEmpty() || verbOnly) {
-        int postEnd = postNoun(t, afterEnd, next == null ? clause.end : next.start);
+        int postEnd = postNoun(t, afterEnd, next == null ? clauseEnd : next.start);
         if (postEnd > afterEnd) {
           String post = clean(t.text(afterEnd, postEnd));
           subject = new Subject(post, subjectStart < subjectEnd ? subjectStart : spanStart);
@@ -574,6 +579,9 @@ final class ClauseReader {
 
   /** The names a list of {@code k} figures belongs to. */
   static List<String> distribute(String subject, int k, Set<Cue> cues) {
+    if (k == 1 && subject.indexOf('、') < 0) {
+      return List.of(subject);
+    }
     List<String> parts = splitTopLevel(subject, "、");
     if (subject.endsWith("等")) {
       parts = List.of(subject);

@@ -45,6 +45,18 @@ final class FigureScanner {
   }
   private static final String TIME_WORDS = "年月日号时岁届期季版代秒";
 
+  /** Chars where a figure or a quote may start; all others are passed over at once. */
+  private static final boolean[] INTERESTING = new boolean[65536];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      INTERESTING[c] = true;
+    }
+    for (char c : (CN_NUMERALS + "第百“”《》「」‘’").toCharArray()) {
+      INTERESTING[c] = true;
+    }
+  }
+
   /** The figures in the normalised range {@code [from, to)}, in order. */
   List<Amount> scan(SourceText t, int from, int to) {
     List<Amount> out = null;
@@ -52,6 +64,10 @@ final class FigureScanner {
     int i = from;
     while (i < to) {
       char c = t.charAt(i);
+      if (!INTERESTING[c]) {
+        i++;
+        continue;
+      }
       if (c == '“' || c == '《' || c == '「' || c == '‘') {
         quoteDepth++;
         i++;
@@ -148,17 +164,6 @@ final class FigureScanner {
     return j;
   }
 
-  private static BigDecimal decimal(SourceText t, int from, int to) {
-    StringBuilder sb = new StringBuilder(to - from);
-    for (int k = from; k < to; k++) {
-      char c = t.charAt(k);
-      if (c != ',') {
-        sb.append(c);
-      }
-    }
-    return new BigDecimal(sb.toString());
-  }
-
   private Amount arabic(SourceText t, int i, int to) {
     int numEnd = numberEnd(t, i, to);
     if (numEnd - i > 30) {
@@ -167,12 +172,14 @@ final class FigureScanner {
     if (i > 0 && (t.charAt(i - 1) == '前' || t.charAt(i - 1) == '第')) {
       return null;
     }
-    BigDecimal value = decimal(t, i, numEnd);
-    return withUnit(t, i, numEnd, to, value);
+    return withUnit(t, i, numEnd, to, null);
   }
 
-  /** Reads the unit, a range and a qualifier after a number ending at {@code numEnd}. */
-  private Amount withUnit(SourceText t, int start, int numEnd, int to, BigDecimal value) {
+  /**
+   * Reads the unit, a range and a qualifier after a number ending at {@code numEnd}; {@code value} is the
+   * number's value, or null to read it from {@code [start, numEnd)} once a unit shows it is a figure.
+   */
+  private Amount withUnit(SourceText t, int start, int numEnd, int to, BigDecimal known) {
     if (numEnd < to) {
       char after = t.charAt(numEnd);
       if (TIME_WORDS.indexOf(after) >= 0 || after == '∶' || after == ':' || after == '+'
@@ -207,12 +214,13 @@ final class FigureScanner {
         return null;
       }
       // 4.5-5%: a number without a unit may open a range.
-      return range(t, start, numEnd, to, value, null);
+      return range(t, start, numEnd, to, known, null, numEnd);
     }
-    Amount r = range(t, start, unitEnd, to, value, unit);
+    Amount r = range(t, start, unitEnd, to, known, unit, numEnd);
     if (r != null) {
       return r;
     }
+    BigDecimal value = known != null ? known : t.decimal(start, numEnd);
     return finish(t, start, unitEnd, to, value, null, unit, more);
   }
 
@@ -221,7 +229,8 @@ final class FigureScanner {
     return !s.isEmpty() && Normalizer.isAsciiLetter(s.charAt(s.length() - 1));
   }
 
-  private Amount range(SourceText t, int start, int firstEnd, int to, BigDecimal low, Unit firstUnit) {
+  private Amount range(SourceText t, int start, int firstEnd, int to, BigDecimal known, Unit firstUnit,
+      int lowEnd) {
     int j = firstEnd;
     if (j >= to) {
       return null;
@@ -242,11 +251,12 @@ final class FigureScanner {
     if (hiEnd - j > 30) {
       return null;
     }
-    BigDecimal high = decimal(t, j, hiEnd);
     WordTable.Match<Unit> m = units.longestAt(t, hiEnd, to);
     if (m == null) {
       return null;
     }
+    BigDecimal high = t.decimal(j, hiEnd);
+    BigDecimal low = known != null ? known : t.decimal(start, lowEnd);
     Unit unit = m.value;
     if (firstUnit != null && !firstUnit.symbol().equals(unit.symbol())) {
       return null;

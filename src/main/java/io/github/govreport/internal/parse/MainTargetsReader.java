@@ -49,16 +49,16 @@ final class MainTargetsReader {
   }
 
   void read(SourceText t, int from, int to, int planYear, Sink sink) {
-    for (Segmenter.Sentence s : Segmenter.sentences(t, from, to, false)) {
-      for (Segmenter.Clause c : s.clauses) {
-        readClause(t, c, planYear, sink);
+    Segmenter.forEach(t, from, to, false, s -> {
+      for (int k = 0; k < s.clauses(); k++) {
+        readClause(t, s.clauseStart(k), s.clauseEnd(k), planYear, sink);
       }
-    }
+    });
   }
 
-  private void readClause(SourceText t, Segmenter.Clause c, int planYear, Sink sink) {
-    int start = c.start;
-    int end = c.end;
+  private void readClause(SourceText t, int clauseStart, int clauseEnd, int planYear, Sink sink) {
+    int start = clauseStart;
+    int end = clauseEnd;
     while (start < end && (t.charAt(start) == '\n' || t.charAt(start) == '—' || t.charAt(start) == '、')) {
       start++;
     }
@@ -92,8 +92,7 @@ final class MainTargetsReader {
         sink.skipped(why, s, e);
       }
     };
-    List<Segmenter.Clause> one = List.of(new Segmenter.Clause(start, end));
-    reader.read(t, new Segmenter.Sentence(start, end, one), ClauseReader.Context.main(planYear), counting);
+    reader.read(t, Segmenter.Sentence.single(start, end), ClauseReader.Context.main(planYear), counting);
     if (count[0] == 0) {
       sink.unread(start, end);
     }

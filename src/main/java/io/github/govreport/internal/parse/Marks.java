@@ -13,12 +13,14 @@ final class Marks {
   private static final Mark[] ALL = Mark.values();
   private final int[] first = new int[ALL.length];
 
-  private Marks() {
+  Marks() {
     Arrays.fill(first, -1);
   }
 
-  static Marks of(SourceText t, int from, int to) {
-    Marks m = new Marks();
+  /** Finds the marks of {@code [from, to)}, forgetting those of the range scanned before. */
+  Marks scan(SourceText t, int from, int to) {
+    Marks m = this;
+    Arrays.fill(first, -1);
     int lastBase = -10;
     for (int i = from; i < to; i++) {
       WordTable.Match<Mark> w = Lexicon.MARKS.longestAt(t, i, to);

@@ -82,32 +82,32 @@ final class NamedThings {
     return false;
   }
 
+  private static final WordTable<Boolean> SUFFIXES = WordTable.of(Boolean.TRUE,
+      Lexicon.PROGRAM_SUFFIXES.toArray(new String[0]));
+
   private static int suffixAt(SourceText t, int j, int limit) {
-    int best = 0;
-    for (String s : Lexicon.PROGRAM_SUFFIXES) {
-      if (t.startsWith(s, j) && j + s.length() <= limit + 4) {
-        best = Math.max(best, s.length());
-      }
-    }
-    return best;
+    WordTable.Match<Boolean> m = SUFFIXES.longestAt(t, j, limit + 4);
+    return m == null ? 0 : m.length;
   }
 
   /** The projects named in a sentence, with the status the sentence gives them. */
   static void projects(SourceText t, Segmenter.Sentence s, boolean plan, OptionalInt year, List<Project> out) {
-    for (Segmenter.Clause c : s.clauses) {
-      if (t.indexOf('等', c.start, c.end) < 0) {
+    for (int k = 0; k < s.clauses(); k++) {
+      int cs = s.clauseStart(k);
+      int ce = s.clauseEnd(k);
+      if (t.indexOf('等', cs, ce) < 0) {
         continue;
       }
       for (String end : Lexicon.PROJECT_LIST_ENDS) {
-        int at = t.indexOf(end, c.start, c.end);
+        int at = t.indexOf(end, cs, ce);
         if (at < 0) {
           continue;
         }
         int after = at + end.length();
         ProjectStatus status = null;
         int statusEnd = -1;
-        for (int j = after; j < c.end && status == null; j++) {
-          WordTable.Match<ProjectStatus> m = Lexicon.PROJECT_STATUS.longestAt(t, j, c.end);
+        for (int j = after; j < ce && status == null; j++) {
+          WordTable.Match<ProjectStatus> m = Lexicon.PROJECT_STATUS.longestAt(t, j, ce);
           if (m != null) {
             status = m.value;
             statusEnd = j + m.length;
@@ -122,7 +122,7 @@ final class NamedThings {
           break;
         }
         String deadline = deadline(t, after, statusEnd);
-        addList(t, c.start, at, status, deadline, year, out);
+        addList(t, cs, at, status, deadline, year, out);
         break;
       }
     }

@@ -61,10 +61,38 @@ final class Normalizer {
     return new Result(text, z.diagnostics, z.headings);
   }
 
+  /**
+   * Whether a char is copied as it is whatever surrounds it: CJK ideographs and the ordinary Chinese
+   * punctuation, which is most of a report. Runs of them are copied in bulk.
+   */
+  private static boolean plain(char c) {
+    return c >= '\u4E00' && c <= '\u9FFF' || c >= '\uFF01' && c <= '\uFF04' || c >= '\uFF08' && c <= '\uFF0A' || c == '\uFF0C'
+        || c >= '\uFF1A' && c <= '\uFF1F' || c >= '\u3001' && c <= '\u3002' || c >= '\u3008' && c <= '\u3011'
+        || c >= '\u2018' && c <= '\u201D' || c == '\u2014';
+  }
+
   private void run() {
     int i = 0;
     while (i < n) {
       char c = in.charAt(i);
+      if (plain(c)) {
+        int j = i + 1;
+        while (j < n && plain(in.charAt(j))) {
+          j++;
+        }
+        in.getChars(i, j, out, len);
+        origins.add(len, i, 1);
+        if (bold != null && inBold) {
+          java.util.Arrays.fill(bold, len, len + j - i, true);
+        }
+        len += j - i;
+        lineStart = false;
+        if (controlStart >= 0) {
+          flushControl();
+        }
+        i = j;
+        continue;
+      }
       if (c == '\n' || c == '\r') {
         int w = c == '\r' && i + 1 < n && in.charAt(i + 1) == '\n' ? 2 : 1;
         flushMarkup();

@@ -65,7 +65,7 @@ final class Outline {
       int s = lineStart;
       int e = lineEnd;
       if (s < e) {
-        boolean markdown = markdownHeadings.containsKey(s);
+        boolean markdown = !markdownHeadings.isEmpty() && markdownHeadings.containsKey(s);
         if (isNoise(s, e)) {
           diagnostics.add(Diagnostic.of(DiagnosticCode.NOISE_SKIPPED,
               "skipped page furniture or caption '" + clip(text.text(s, e)) + "'", text.span(s, e)));

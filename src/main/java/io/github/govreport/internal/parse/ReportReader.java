@@ -161,32 +161,33 @@ public final class ReportReader {
       int planYear = outline.planYear.orElse(-1);
       ClauseReader.Context ctx = new ClauseReader.Context(topic, plan, planYear);
       OptionalInt year = plan ? outline.planYear : outline.reviewYear;
-      for (Segmenter.Sentence s : Segmenter.sentences(text, from, to, true)) {
+      ClauseReader.Sink sink = new ClauseReader.Sink() {
+        @Override
+        public void reading(Reading r) {
+          if (plan) {
+            targets.add(target(r, Scope.TASK));
+          } else if (b.fiveYear) {
+            fiveYearLevels.add(actual(r));
+          } else {
+            actuals.add(actual(r));
+          }
+        }
+
+        @Override
+        public void skipped(String why, int start, int end) {
+          Run.this.skipped(why, start, end);
+        }
+      };
+      Segmenter.forEach(text, from, to, true, s -> {
         NamedThings.projects(text, s, plan, year, projects);
         if (plan && text.indexOf("预期目标", s.start, s.end) >= 0) {
           for (Amount a : scanner.scan(text, s.start, s.end)) {
             skipped("a restated target, not a new commitment", a.start, a.suffixEnd);
           }
-          continue;
+          return;
         }
-        clauses.read(text, s, ctx, new ClauseReader.Sink() {
-          @Override
-          public void reading(Reading r) {
-            if (plan) {
-              targets.add(target(r, Scope.TASK));
-            } else if (b.fiveYear) {
-              fiveYearLevels.add(actual(r));
-            } else {
-              actuals.add(actual(r));
-            }
-          }
-
-          @Override
-          public void skipped(String why, int start, int end) {
-            Run.this.skipped(why, start, end);
-          }
-        });
-      }
+        clauses.read(text, s, ctx, sink);
+      });
     }
 
     private void readPassage() {
@@ -300,7 +301,10 @@ public final class ReportReader {
     private Indicator indicator(String name) {
       Optional<IndicatorDefinition> d = catalog.resolve(name);
       if (d.isEmpty()) {
-        d = catalog.resolve(stripVerbs(name));
+        String stripped = stripVerbs(name);
+        if (!stripped.equals(name)) {
+          d = catalog.resolve(stripped);
+        }
       }
       return d.map(x -> Indicator.of(name, x.key())).orElseGet(() -> Indicator.named(name));
     }
@@ -310,6 +314,10 @@ public final class ReportReader {
       IndicatorKey.URBAN_INCOME, IndicatorKey.RURAL_INCOME);
 
   private static String stripVerbs(String name) {
+    if (Lexicon.TASK_VERBS.longestAt(name, 0, name.length()) == null && !name.endsWith("增速")
+        && !name.endsWith("增长") && !name.endsWith("增幅") && !name.endsWith("涨幅")) {
+      return name;
+    }
     int i = 0;
     while (i < name.length()) {
       WordTable.Match<Boolean> m = Lexicon.TASK_VERBS.longestAt(name, i, name.length());

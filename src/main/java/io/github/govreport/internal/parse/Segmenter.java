@@ -1,6 +1,7 @@
 package io.github.govreport.internal.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,35 +12,53 @@ final class Segmenter {
 
   private Segmenter() {}
 
-  /** A clause: a normalised range, without its closing delimiter. */
-  static final class Clause {
-    final int start;
-    final int end;
-
-    Clause(int start, int end) {
-      this.start = start;
-      this.end = end;
-    }
-  }
-
-  /** A sentence and its clauses. */
+  /** A sentence and its clauses, each a normalised range without its closing delimiter. */
   static final class Sentence {
     final int start;
     final int end;
-    final List<Clause> clauses;
+    /** start, end of clause 0, start, end of clause 1, … */
+    private final int[] bounds;
+    private final int count;
 
-    Sentence(int start, int end, List<Clause> clauses) {
+    Sentence(int start, int end, int[] bounds, int count) {
       this.start = start;
       this.end = end;
-      this.clauses = clauses;
+      this.bounds = bounds;
+      this.count = count;
+    }
+
+    /** A sentence of one clause. */
+    static Sentence single(int start, int end) {
+      return new Sentence(start, end, new int[] {start, end}, 1);
+    }
+
+    int clauses() {
+      return count;
+    }
+
+    int clauseStart(int k) {
+      return bounds[2 * k];
+    }
+
+    int clauseEnd(int k) {
+      return bounds[2 * k + 1];
     }
   }
 
   private static final int BRACKET_LIMIT = 80;
 
+  /** The sentences of {@code [from, to)}, in order. */
   static List<Sentence> sentences(SourceText t, int from, int to, boolean semicolonEndsSentence) {
     List<Sentence> out = new ArrayList<>();
-    List<Clause> clauses = new ArrayList<>();
+    forEach(t, from, to, semicolonEndsSentence, out::add);
+    return out;
+  }
+
+  /** Gives each sentence of {@code [from, to)} to {@code visitor}, in order, without collecting them. */
+  static void forEach(SourceText t, int from, int to, boolean semicolonEndsSentence,
+      java.util.function.Consumer<Sentence> out) {
+    int[] bounds = new int[16];
+    int count = 0;
     int depth = 0;
     int openedAt = -1;
     int clauseStart = from;
@@ -74,24 +93,30 @@ final class Segmenter {
         continue; // a line joined mid-sentence
       }
       if (i > clauseStart) {
-        clauses.add(new Clause(clauseStart, i));
+        bounds = add(bounds, count++, clauseStart, i);
       }
       clauseStart = i + 1;
       if (sentenceEnd) {
-        if (!clauses.isEmpty()) {
-          out.add(new Sentence(sentenceStart, i, clauses));
-          clauses = new ArrayList<>();
+        if (count > 0) {
+          out.accept(new Sentence(sentenceStart, i, Arrays.copyOf(bounds, 2 * count), count));
+          count = 0;
         }
         sentenceStart = i + 1;
       }
     }
     if (to > clauseStart) {
-      clauses.add(new Clause(clauseStart, to));
+      bounds = add(bounds, count++, clauseStart, to);
     }
-    if (!clauses.isEmpty()) {
-      out.add(new Sentence(sentenceStart, to, clauses));
+    if (count > 0) {
+      out.accept(new Sentence(sentenceStart, to, Arrays.copyOf(bounds, 2 * count), count));
     }
-    return out;
+  }
+
+  private static int[] add(int[] bounds, int k, int start, int end) {
+    int[] b = 2 * k + 2 > bounds.length ? Arrays.copyOf(bounds, bounds.length * 2) : bounds;
+    b[2 * k] = start;
+    b[2 * k + 1] = end;
+    return b;
   }
 
   private static boolean digitAround(SourceText t, int i, int to) {

@@ -52,6 +52,22 @@ final class SourceText implements CharSequence {
     return bold != null && bold[i];
   }
 
+  /** The decimal number written in {@code [start, end)}: digits, thousands separators, a decimal point. */
+  java.math.BigDecimal decimal(int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (chars[i] == ',') {
+        StringBuilder sb = new StringBuilder(end - start);
+        for (int k = start; k < end; k++) {
+          if (chars[k] != ',') {
+            sb.append(chars[k]);
+          }
+        }
+        return new java.math.BigDecimal(sb.toString());
+      }
+    }
+    return new java.math.BigDecimal(chars, start, end - start);
+  }
+
   /** The normalised text of {@code [start, end)}. */
   String text(int start, int end) {
     return new String(chars, start, end - start);
