@@ -42,6 +42,8 @@ final class ClauseReader {
     final int planYear;
     /** Whether the sentence is a clause of the main targets passage. */
     final boolean main;
+    /** Scratch space for the marks of one clause at a time; a context serves one thread. */
+    final Marks marks = new Marks();
 
     Context(String topic, boolean targets, int planYear) {
       this(topic, targets, planYear, false);
@@ -112,7 +114,7 @@ final class ClauseReader {
   /** Reads one sentence. */
   void read(SourceText t, Segmenter.Sentence sentence, Context ctx, Sink sink) {
     Subject last = null;
-    Marks marks = new Marks();
+    Marks marks = ctx.marks;
     String sentenceTopic = null;
     boolean sentenceEstimate = false;
     boolean sentenceMultiYear = false;

@@ -36,7 +36,7 @@ final class Normalizer {
   private final int n;
   private char[] out;
   private final OffsetMap origins = new OffsetMap();
-  private boolean[] bold;
+  private long[] bold;
   private int len;
   private boolean inBold;
   private boolean lineStart = true;
@@ -83,7 +83,9 @@ final class Normalizer {
         in.getChars(i, j, out, len);
         origins.add(len, i, 1);
         if (bold != null && inBold) {
-          java.util.Arrays.fill(bold, len, len + j - i, true);
+          for (int k = len; k < len + j - i; k++) {
+            bold[k >>> 6] |= 1L << k;
+          }
         }
         len += j - i;
         lineStart = false;
@@ -120,7 +122,7 @@ final class Normalizer {
         }
         inBold = !inBold;
         if (bold == null) {
-          bold = new boolean[out.length];
+          bold = new long[(out.length >>> 6) + 1];
         }
         i = j;
         continue;
@@ -183,8 +185,8 @@ final class Normalizer {
   private void emit(char c, int from, int w) {
     out[len] = c;
     origins.add(len, from, w);
-    if (bold != null) {
-      bold[len] = inBold && c != '\n';
+    if (bold != null && inBold && c != '\n') {
+      bold[len >>> 6] |= 1L << len;
     }
     len++;
     if (c != '\n') {

@@ -14,17 +14,25 @@ final class Segmenter {
 
   /** A sentence and its clauses, each a normalised range without its closing delimiter. */
   static final class Sentence {
-    final int start;
-    final int end;
+    int start;
+    int end;
     /** start, end of clause 0, start, end of clause 1, … */
-    private final int[] bounds;
-    private final int count;
+    private int[] bounds;
+    private int count;
 
     Sentence(int start, int end, int[] bounds, int count) {
       this.start = start;
       this.end = end;
       this.bounds = bounds;
       this.count = count;
+    }
+
+    Sentence set(int start, int end, int[] bounds, int count) {
+      this.start = start;
+      this.end = end;
+      this.bounds = bounds;
+      this.count = count;
+      return this;
     }
 
     /** A sentence of one clause. */
@@ -50,15 +58,20 @@ final class Segmenter {
   /** The sentences of {@code [from, to)}, in order. */
   static List<Sentence> sentences(SourceText t, int from, int to, boolean semicolonEndsSentence) {
     List<Sentence> out = new ArrayList<>();
-    forEach(t, from, to, semicolonEndsSentence, out::add);
+    forEach(t, from, to, semicolonEndsSentence,
+        s -> out.add(new Sentence(s.start, s.end, Arrays.copyOf(s.bounds, 2 * s.count), s.count)));
     return out;
   }
 
-  /** Gives each sentence of {@code [from, to)} to {@code visitor}, in order, without collecting them. */
+  /**
+   * Gives each sentence of {@code [from, to)} to {@code out}, in order. The sentence object is reused for
+   * the next one: a visitor must not keep it.
+   */
   static void forEach(SourceText t, int from, int to, boolean semicolonEndsSentence,
       java.util.function.Consumer<Sentence> out) {
     int[] bounds = new int[16];
     int count = 0;
+    Sentence current = new Sentence(0, 0, bounds, 0);
     int depth = 0;
     int openedAt = -1;
     int clauseStart = from;
@@ -98,7 +111,7 @@ final class Segmenter {
       clauseStart = i + 1;
       if (sentenceEnd) {
         if (count > 0) {
-          out.accept(new Sentence(sentenceStart, i, Arrays.copyOf(bounds, 2 * count), count));
+          out.accept(current.set(sentenceStart, i, bounds, count));
           count = 0;
         }
         sentenceStart = i + 1;
@@ -108,7 +121,7 @@ final class Segmenter {
       bounds = add(bounds, count++, clauseStart, to);
     }
     if (count > 0) {
-      out.accept(new Sentence(sentenceStart, to, Arrays.copyOf(bounds, 2 * count), count));
+      out.accept(current.set(sentenceStart, to, bounds, count));
     }
   }
 

@@ -13,9 +13,9 @@ final class SourceText implements CharSequence {
   private final char[] chars;
   private final OffsetMap origins;
   private final int length;
-  private final boolean[] bold;
+  private final long[] bold;
 
-  SourceText(String original, char[] chars, OffsetMap origins, int length, boolean[] bold) {
+  SourceText(String original, char[] chars, OffsetMap origins, int length, long[] bold) {
     this.original = original;
     this.chars = chars;
     this.origins = origins;
@@ -49,7 +49,7 @@ final class SourceText implements CharSequence {
 
   /** Whether the normalised char at {@code i} was inside markdown bold ({@code **…**}). */
   boolean isBold(int i) {
-    return bold != null && bold[i];
+    return bold != null && (bold[i >>> 6] & (1L << i)) != 0;
   }
 
   /** The decimal number written in {@code [start, end)}: digits, thousands separators, a decimal point. */
