@@ -63,6 +63,8 @@ final class ClauseReader {
 
   private static final int MAX_NAME = 40;
   private static final int NAME_WINDOW = 2 * MAX_NAME;
+  /** Up to this many figures in a list share one quote: "城镇和农村居民人均可支配收入分别增长5.2%、7.3%". */
+  private static final int SHARED_QUOTE_MAX = 12;
 
   private final FigureScanner scanner;
   private final IndicatorCatalog catalog;
@@ -345,8 +347,14 @@ final class ClauseReader {
           sink.skipped("a multiple without a change (倍)", a.start, a.suffixEnd);
           continue;
         }
-        r.spanStart = spanStart;
-        r.spanEnd = spanEnd;
+        if (group.size() <= SHARED_QUOTE_MAX) {
+          r.spanStart = spanStart;
+          r.spanEnd = spanEnd;
+        } else {
+          // A list this long is no real report's: quote each figure alone, so the quotes stay linear in size.
+          r.spanStart = a.start;
+          r.spanEnd = a.suffixEnd;
+        }
         r.stretch = stretch;
         r.estimated = estimated;
         sink.reading(r);

@@ -75,8 +75,12 @@ final class MainTargetsReader {
       return;
     }
     if (amounts.isEmpty()) {
-      sink.clause(new Clause(qualitativeName(t, start, end), Bound.QUALITATIVE, qualitativeMeasure(t, start, end),
-          null, start, end));
+      String name = qualitativeName(t, start, end);
+      if (name.isEmpty()) {
+        sink.unread(start, end); // only connectives and punctuation: nothing names an indicator
+      } else {
+        sink.clause(new Clause(name, Bound.QUALITATIVE, qualitativeMeasure(t, start, end), null, start, end));
+      }
       return;
     }
     int[] count = {0};
@@ -108,7 +112,12 @@ final class MainTargetsReader {
       }
     }
     if (join < 0) {
-      sink.clause(new Clause(qualitativeName(t, start, end), Bound.QUALITATIVE, Measure.GROWTH, null, start, end));
+      String name = qualitativeName(t, start, end);
+      if (name.isEmpty()) {
+        sink.unread(start, end);
+      } else {
+        sink.clause(new Clause(name, Bound.QUALITATIVE, Measure.GROWTH, null, start, end));
+      }
       return;
     }
     String left = ClauseReader.clean(t.text(start, join));

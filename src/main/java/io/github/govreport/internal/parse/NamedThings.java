@@ -41,9 +41,8 @@ final class NamedThings {
           i++;
           continue;
         }
-        String nick = t.text(i + 1, close);
         int nameEnd = -1;
-        if (endsWithSuffix(nick)) {
+        if (endsWithSuffix(t, i + 1, close)) {
           nameEnd = close + 1;
         } else {
           int limit = Math.min(b.end, close + 1 + SUFFIX_WINDOW);
@@ -59,6 +58,7 @@ final class NamedThings {
             }
           }
         }
+        String nick = nameEnd > 0 ? t.text(i + 1, close) : "";
         if (nameEnd > 0 && !nick.isEmpty() && nick.indexOf('\n') < 0 && seen.add(nick)) {
           out.add(Program.builder()
               .name(t.text(i, nameEnd))
@@ -73,13 +73,9 @@ final class NamedThings {
     return out;
   }
 
-  private static boolean endsWithSuffix(String nick) {
-    for (String s : Lexicon.PROGRAM_SUFFIXES) {
-      if (nick.endsWith(s) && nick.length() > s.length()) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean endsWithSuffix(SourceText t, int from, int to) {
+    WordTable.Match<Boolean> m = SUFFIXES.longestEndingAt(t, to, from);
+    return m != null && m.length < to - from;
   }
 
   private static final WordTable<Boolean> SUFFIXES = WordTable.of(Boolean.TRUE,

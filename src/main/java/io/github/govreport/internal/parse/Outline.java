@@ -481,7 +481,16 @@ final class Outline {
         || opening.startsWith("去年")) {
       return true;
     }
-    return reviewYear.isPresent() && opening.startsWith(reviewYear.getAsInt() + "年");
+    if (reviewYear.isEmpty() || opening.length() < 5 || opening.charAt(4) != '年') {
+      return false;
+    }
+    int y = reviewYear.getAsInt();
+    for (int k = 3; k >= 0; k--, y /= 10) {
+      if (opening.charAt(k) != (char) ('0' + y % 10)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Part partOf(String title) {
@@ -504,6 +513,13 @@ final class Outline {
   // ---- the main targets passage ----
 
   private void findPassage() {
+    boolean unparted = true;
+    for (Block b : blocks) {
+      if (b.part != Part.REVIEW) {
+        unparted = false;
+        break;
+      }
+    }
     int found = findPassage("主要预期目标");
     if (found < 0) {
       found = findPassage("主要目标");
@@ -512,13 +528,6 @@ final class Outline {
       diagnostics.add(Diagnostic.of(DiagnosticCode.NO_MAIN_TARGETS,
           "no main targets passage (主要预期目标…：) was found", text.span(0, 0)));
       return;
-    }
-    boolean unparted = true;
-    for (Block b : blocks) {
-      if (b.part != Part.REVIEW) {
-        unparted = false;
-        break;
-      }
     }
     if (unparted) {
       // No part headings: what precedes the passage is the review, what follows it the plan.

@@ -1,0 +1,62 @@
+package io.github.govreport.robust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govreport.ReportParser;
+import io.github.govreport.model.Actual;
+import io.github.govreport.model.DiagnosticCode;
+import io.github.govreport.model.Report;
+import io.github.govreport.model.Scope;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** One regression test per bug found, each on its input in src/test/resources/crashers. */
+@Timeout(value = 10, unit = TimeUnit.SECONDS)
+class CrashersTest {
+
+  static final ReportParser PARSER = ReportParser.create();
+
+  static String crasher(String name) throws IOException {
+    return Files.readString(Path.of("src/test/resources/crashers", name), StandardCharsets.UTF_8);
+  }
+
+  /** Found by the alphabet property: a main-targets clause of only connectives had an empty indicator name. */
+  @Test
+  void mainClauseOfConnectivesOnly() throws IOException {
+    String text = crasher("main-clause-of-connectives-only.txt");
+    Report r = PARSER.parse(text);
+    Invariants.check(text, r);
+    assertThat(r.diagnostics()).extracting(d -> d.code()).contains(DiagnosticCode.UNREAD_MAIN_CLAUSE);
+  }
+
+  /**
+   * Found by the pathological inputs: without headings, the passage's own paragraph was taken as the plan
+   * before the rest was split, so later paragraphs were read as the review.
+   */
+  @Test
+  void passageRepeatedWithoutHeadings() throws IOException {
+    String text = crasher("passage-repeated-without-headings.txt");
+    Report r = PARSER.parse(text);
+    Invariants.check(text, r);
+    assertThat(r.targets(Scope.MAIN)).hasSize(1);
+    assertThat(r.actuals()).isEmpty();
+  }
+
+  /**
+   * Found by the pathological inputs: every figure of a 分别 list quoted the whole list, so memory grew with
+   * the square of its length. Long lists now quote each figure alone.
+   */
+  @Test
+  void longRespectivelyList() throws IOException {
+    String text = crasher("long-respectively-list.txt");
+    Report r = PARSER.parse(text);
+    Invariants.check(text, r);
+    assertThat(r.actuals()).hasSize(2001).allSatisfy(a -> assertThat(a.text().length()).isLessThan(10));
+    assertThat(r.actuals()).extracting(Actual::text).startsWith("5.2%").endsWith("7.3%");
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.govreport.robust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govreport.model.DiagnosticCode;
+import io.github.govreport.model.Extracted;
+import io.github.govreport.model.Report;
+import io.github.govreport.model.Section;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What must hold of the report of any input whatsoever. */
+final class Invariants {
+
+  private Invariants() {}
+
+  static void check(String input, Report r) {
+    assertThat(r.diagnostics()).as("no internal error").noneMatch(d -> d.code() == DiagnosticCode.INTERNAL_ERROR);
+    List<Extracted> all = new ArrayList<>(r.targets());
+    all.addAll(r.actuals());
+    all.addAll(r.programs());
+    all.addAll(r.projects());
+    for (Extracted e : all) {
+      assertThat(e.span().end()).isLessThanOrEqualTo(input.length());
+      assertThat(input.substring(e.span().start(), e.span().end())).isEqualTo(e.text());
+    }
+    r.diagnostics().forEach(d -> assertThat(d.span().end()).isLessThanOrEqualTo(input.length()));
+    sections(r.sections(), input.length());
+    assertThat(!r.diagnostics().isEmpty() || !r.targets().isEmpty() || !r.actuals().isEmpty())
+        .as("diagnostics instead of silence").isTrue();
+  }
+
+  private static void sections(List<Section> sections, int length) {
+    for (Section s : sections) {
+      assertThat(s.span().end()).isLessThanOrEqualTo(length);
+      sections(s.children(), length);
+    }
+  }
+}
