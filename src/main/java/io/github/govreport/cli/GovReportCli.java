@@ -10,6 +10,7 @@ import io.github.govreport.json.ReportJson;
 import io.github.govreport.model.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -165,32 +166,87 @@ public final class GovReportCli implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      int code = OK;
-      for (String f : files) {
-        Report report;
-        try {
-          report = load(f, charset, err);
-        } catch (InputException e) {
-          err.println("govreport: " + e.getMessage());
-          code = UNREADABLE;
-          continue;
-        }
-        switch (format) {
-          case table:
-            out.print(Tables.report(report, f, false));
-            break;
-          case markdown:
-            out.print(Tables.report(report, f, true));
-            break;
-          default:
-            out.println(ReportJson.write(report, files.size() == 1));
-        }
+      if (files.size() == 1) {
+        Rendered r = render(files.get(0), true);
+        return emit(r, out, err);
       }
+      // Several files: read, parse and render them on every core, print them in the order given.
+      int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, job -> {
+        Thread t = new Thread(job, "govreport-parse");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        int code = OK;
+        java.util.ArrayDeque<java.util.concurrent.Future<Rendered>> window = new java.util.ArrayDeque<>();
+        int next = 0;
+        while (next < files.size() || !window.isEmpty()) {
+          while (next < files.size() && window.size() < 4 * threads) {
+            String f = files.get(next++);
+            window.add(pool.submit(() -> render(f, false)));
+          }
+          Rendered r;
+          try {
+            r = window.poll().get();
+          } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+          }
+          code = Math.max(code, emit(r, out, err));
+        }
+        return code;
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    /** One file's output, or the line saying why it could not be read. */
+    private static final class Rendered {
+      final String output;
+      final String warning;
+      final String error;
+
+      Rendered(String output, String warning, String error) {
+        this.output = output;
+        this.warning = warning;
+        this.error = error;
+      }
+    }
+
+    private Rendered render(String f, boolean alone) {
+      StringWriter warnings = new StringWriter();
+      Report report;
+      try {
+        report = load(f, charset, new PrintWriter(warnings, true));
+      } catch (InputException e) {
+        return new Rendered(null, null, "govreport: " + e.getMessage());
+      }
+      String warning = warnings.toString().isEmpty() ? null : warnings.toString().strip();
+      switch (format) {
+        case table:
+          return new Rendered(Tables.report(report, f, false), warning, null);
+        case markdown:
+          return new Rendered(Tables.report(report, f, true), warning, null);
+        default:
+          return new Rendered(ReportJson.write(report, alone) + System.lineSeparator(), warning, null);
+      }
+    }
+
+    private static int emit(Rendered r, PrintWriter out, PrintWriter err) {
+      if (r.error != null) {
+        err.println(r.error);
+        err.flush();
+        return UNREADABLE;
+      }
+      if (r.warning != null) {
+        err.println(r.warning);
+      }
+      out.print(r.output);
       out.flush();
-      return code;
+      return OK;
     }
   }
 

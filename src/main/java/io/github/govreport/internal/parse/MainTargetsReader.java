@@ -49,11 +49,13 @@ final class MainTargetsReader {
   }
 
   void read(SourceText t, int from, int to, int planYear, Sink sink) {
-    Segmenter.forEach(t, from, to, false, s -> {
+    Segmenter.Cursor sentences = new Segmenter.Cursor(t, from, to, false);
+    while (sentences.next()) {
+      Segmenter.Sentence s = sentences.sentence();
       for (int k = 0; k < s.clauses(); k++) {
         readClause(t, s.clauseStart(k), s.clauseEnd(k), planYear, sink);
       }
-    });
+    }
   }
 
   private void readClause(SourceText t, int clauseStart, int clauseEnd, int planYear, Sink sink) {

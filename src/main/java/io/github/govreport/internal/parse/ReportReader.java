@@ -178,16 +178,18 @@ public final class ReportReader {
           Run.this.skipped(why, start, end);
         }
       };
-      Segmenter.forEach(text, from, to, true, s -> {
+      Segmenter.Cursor sentences = new Segmenter.Cursor(text, from, to, true);
+      while (sentences.next()) {
+        Segmenter.Sentence s = sentences.sentence();
         NamedThings.projects(text, s, plan, year, projects);
         if (plan && text.indexOf("预期目标", s.start, s.end) >= 0) {
           for (Amount a : scanner.scan(text, s.start, s.end)) {
             skipped("a restated target, not a new commitment", a.start, a.suffixEnd);
           }
-          return;
+          continue;
         }
         clauses.read(text, s, ctx, sink);
-      });
+      }
     }
 
     private void readPassage() {

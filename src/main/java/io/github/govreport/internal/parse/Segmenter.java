@@ -55,73 +55,108 @@ final class Segmenter {
 
   private static final int BRACKET_LIMIT = 80;
 
-  /** The sentences of {@code [from, to)}, in order. */
+  /** The sentences of {@code [from, to)}, in order, each its own object. */
   static List<Sentence> sentences(SourceText t, int from, int to, boolean semicolonEndsSentence) {
     List<Sentence> out = new ArrayList<>();
-    forEach(t, from, to, semicolonEndsSentence,
-        s -> out.add(new Sentence(s.start, s.end, Arrays.copyOf(s.bounds, 2 * s.count), s.count)));
+    Cursor c = new Cursor(t, from, to, semicolonEndsSentence);
+    while (c.next()) {
+      Sentence s = c.sentence();
+      out.add(new Sentence(s.start, s.end, Arrays.copyOf(s.bounds, 2 * s.count), s.count));
+    }
     return out;
   }
 
   /**
-   * Gives each sentence of {@code [from, to)} to {@code out}, in order. The sentence object is reused for
-   * the next one: a visitor must not keep it.
+   * Walks the sentences of a range one at a time: {@code while (c.next()) use(c.sentence());}. The sentence
+   * object is reused for the next one: a caller must not keep it. The walk lives in this object, so the
+   * caller's loop body and the scanning are compiled apart.
    */
-  static void forEach(SourceText t, int from, int to, boolean semicolonEndsSentence,
-      java.util.function.Consumer<Sentence> out) {
-    int[] bounds = new int[16];
-    int count = 0;
-    Sentence current = new Sentence(0, 0, bounds, 0);
-    int depth = 0;
-    int openedAt = -1;
-    int clauseStart = from;
-    int sentenceStart = from;
-    for (int i = from; i < to; i++) {
-      char c = t.charAt(i);
-      if (isOpen(c)) {
-        if (depth == 0) {
-          openedAt = i;
-        }
-        depth++;
-        continue;
-      }
-      if (isClose(c)) {
-        depth = Math.max(0, depth - 1);
-        continue;
-      }
-      boolean sentenceEnd = c == '。' || c == '！' || c == '？' || c == '!' || c == '?'
-          || semicolonEndsSentence && (c == '；' || c == ';');
-      boolean clauseEnd = c == '，' || c == ',' && !digitAround(t, i, to) || c == '：' || c == ':'
-          || !semicolonEndsSentence && (c == '；' || c == ';') || c == '\n';
-      if (!sentenceEnd && !clauseEnd) {
-        continue;
-      }
-      if (depth > 0) {
-        if (i - openedAt <= BRACKET_LIMIT && c != '\n') {
+  static final class Cursor {
+    private final SourceText t;
+    private final int to;
+    private final boolean semicolonEndsSentence;
+    private int[] bounds = new int[16];
+    private int count;
+    private final Sentence current = new Sentence(0, 0, bounds, 0);
+    private int i;
+    private int depth;
+    private int openedAt = -1;
+    private int clauseStart;
+    private int sentenceStart;
+    private boolean done;
+
+    Cursor(SourceText t, int from, int to, boolean semicolonEndsSentence) {
+      this.t = t;
+      this.to = to;
+      this.semicolonEndsSentence = semicolonEndsSentence;
+      this.i = from;
+      this.clauseStart = from;
+      this.sentenceStart = from;
+    }
+
+    Sentence sentence() {
+      return current;
+    }
+
+    /** Moves to the next sentence; false when there is none. */
+    boolean next() {
+      count = 0;
+      while (i < to) {
+        char c = t.charAt(i);
+        int at = i++;
+        if (isOpen(c)) {
+          if (depth == 0) {
+            openedAt = at;
+          }
+          depth++;
           continue;
         }
-        depth = 0;
-      }
-      if (c == '\n') {
-        continue; // a line joined mid-sentence
-      }
-      if (i > clauseStart) {
-        bounds = add(bounds, count++, clauseStart, i);
-      }
-      clauseStart = i + 1;
-      if (sentenceEnd) {
-        if (count > 0) {
-          out.accept(current.set(sentenceStart, i, bounds, count));
-          count = 0;
+        if (isClose(c)) {
+          depth = Math.max(0, depth - 1);
+          continue;
         }
-        sentenceStart = i + 1;
+        boolean sentenceEnd = c == '。' || c == '！' || c == '？' || c == '!' || c == '?'
+            || semicolonEndsSentence && (c == '；' || c == ';');
+        boolean clauseEnd = c == '，' || c == ',' && !digitAround(t, at, to) || c == '：' || c == ':'
+            || !semicolonEndsSentence && (c == '；' || c == ';') || c == '\n';
+        if (!sentenceEnd && !clauseEnd) {
+          continue;
+        }
+        if (depth > 0) {
+          if (at - openedAt <= BRACKET_LIMIT && c != '\n') {
+            continue;
+          }
+          depth = 0;
+        }
+        if (c == '\n') {
+          continue; // a line joined mid-sentence
+        }
+        if (at > clauseStart) {
+          bounds = add(bounds, count++, clauseStart, at);
+        }
+        clauseStart = at + 1;
+        if (sentenceEnd) {
+          int start = sentenceStart;
+          sentenceStart = at + 1;
+          if (count > 0) {
+            current.set(start, at, bounds, count);
+            return true;
+          }
+        }
       }
-    }
-    if (to > clauseStart) {
-      bounds = add(bounds, count++, clauseStart, to);
-    }
-    if (count > 0) {
-      out.accept(current.set(sentenceStart, to, bounds, count));
+      if (done) {
+        return false;
+      }
+      done = true;
+      if (to > clauseStart) {
+        bounds = add(bounds, count++, clauseStart, to);
+        clauseStart = to;
+      }
+      if (count > 0) {
+        current.set(sentenceStart, to, bounds, count);
+        return true;
+      }
+      return false;
     }
   }
 
