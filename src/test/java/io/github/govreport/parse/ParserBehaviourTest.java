@@ -206,4 +206,33 @@ class ParserBehaviourTest {
     assertThat(custom.parse(text).targets().get(0).indicator().key()).hasValue(IndicatorKey.GDP);
     assertThat(PARSER.parse(text).targets().get(0).indicator().key()).isEmpty();
   }
+
+  @Test
+  void readsAPassageOfLabelledItemsCarryingNamesAcrossClauses() {
+    Report r = report("", "（1）地区生产总值增长6%左右，力争7%；（2）城镇调查失业率5.5%以内；（3）居民收入增长与经济增长同步", "");
+    assertThat(r.targets(Scope.MAIN)).extracting(t -> t.indicator().name(), t -> t.quantity().map(Object::toString)
+        .orElse(null), Target::bound, Target::stretch).containsExactly(
+        tuple("地区生产总值", "6%", Bound.ABOUT, false),
+        tuple("地区生产总值", "7%", Bound.EXACT, true),
+        tuple("城镇调查失业率", "5.5%", Bound.AT_MOST, false),
+        tuple("居民收入", null, Bound.IN_STEP_WITH, false));
+  }
+
+  @Test
+  void readsAPassageUnderAHeadingOfItsOwn() {
+    Report r = PARSER.parse("2025年某市政府工作报告\n一、2024年工作回顾\n全市地区生产总值增长5.3%。\n二、2025年工作安排\n"
+        + "（二）主要预期目标\n地区生产总值增长6%左右，城镇调查失业率5.5%以内。\n（三）重点任务\n新增高新技术企业100家。\n");
+    assertThat(r.targets(Scope.MAIN)).extracting(t -> t.indicator().key().orElseThrow())
+        .containsExactly(IndicatorKey.GDP, IndicatorKey.SURVEYED_UNEMPLOYMENT);
+    assertThat(r.targets(Scope.TASK)).extracting(Target::text).containsExactly("新增高新技术企业100家");
+  }
+
+  @Test
+  void findsTheYearsInTheTextWhenTitleAndHeadingsGiveNone() {
+    Report r = PARSER.parse("政府工作报告\n一、过去一年工作回顾\n2024年，全市地区生产总值增长5.3%。\n二、今年工作安排\n"
+        + "主要预期目标是：地区生产总值增长6%左右。\n");
+    assertThat(r.reviewYear()).hasValue(2024);
+    assertThat(r.planYear()).hasValue(2025);
+    assertThat(PARSER.parse("政府工作报告\n2025年经济社会发展主要预期目标是：地区生产总值增长6%左右。").planYear()).hasValue(2025);
+  }
 }

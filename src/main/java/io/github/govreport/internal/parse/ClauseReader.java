@@ -464,7 +464,7 @@ final class ClauseReader {
   }
 
   private static int stripLeading(SourceText t, int from, int to, Peel peel) {
-    int i = from;
+    int i = Labels.skip(t, from, to);
     for (int guard = 0; guard < 8 && i < to; guard++) {
       char c = t.charAt(i);
       if (c == '\n' || c == '、' || c == '，' || c == '；') {

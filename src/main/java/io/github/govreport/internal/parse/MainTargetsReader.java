@@ -1,10 +1,11 @@
 package io.github.govreport.internal.parse;
 
+import java.util.List;
+
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.IndicatorDefinition;
 import io.github.govreport.model.Measure;
-import java.util.List;
 
 /**
  * Reads the main targets passage (主要预期目标是：…) clause by clause: figures through the {@link ClauseReader},
@@ -50,57 +51,79 @@ final class MainTargetsReader {
 
   void read(SourceText t, int from, int to, int planYear, Sink sink) {
     Segmenter.Cursor sentences = new Segmenter.Cursor(t, from, to, false);
+    ClauseReader.Context ctx = ClauseReader.Context.main(planYear);
     while (sentences.next()) {
       Segmenter.Sentence s = sentences.sentence();
+      // Clauses with figures are read together, so a clause may take its name from the one before
+      // ("地区生产总值增长6%左右，力争7%"); the others are read one by one.
+      int[] figured = new int[2 * s.clauses()];
+      int n = 0;
       for (int k = 0; k < s.clauses(); k++) {
-        readClause(t, s.clauseStart(k), s.clauseEnd(k), planYear, sink);
+        int start = skipLead(t, s.clauseStart(k), s.clauseEnd(k));
+        int end = s.clauseEnd(k);
+        if (end - start < 2) {
+          continue;
+        }
+        if (scanner.scan(t, start, end).isEmpty()) {
+          readWithoutFigure(t, start, end, sink);
+        } else {
+          figured[2 * n] = start;
+          figured[2 * n + 1] = end;
+          n++;
+        }
+      }
+      if (n == 0) {
+        continue;
+      }
+      boolean[] read = new boolean[n];
+      int clauses = n;
+      reader.read(t, new Segmenter.Sentence(figured[0], figured[2 * n - 1], figured, n), ctx, new ClauseReader.Sink() {
+        @Override
+        public void reading(Reading r) {
+          for (int k = 0; k < clauses; k++) {
+            if (r.spanEnd > figured[2 * k] && r.spanEnd <= figured[2 * k + 1]) {
+              read[k] = true;
+            }
+          }
+          sink.reading(r);
+        }
+
+        @Override
+        public void skipped(String why, int start, int end) {
+          sink.skipped(why, start, end);
+        }
+      });
+      for (int k = 0; k < n; k++) {
+        if (!read[k]) {
+          sink.unread(figured[2 * k], figured[2 * k + 1]);
+        }
       }
     }
   }
 
-  private void readClause(SourceText t, int clauseStart, int clauseEnd, int planYear, Sink sink) {
-    int start = clauseStart;
-    int end = clauseEnd;
-    while (start < end && (t.charAt(start) == '\n' || t.charAt(start) == '—' || t.charAt(start) == '、')) {
-      start++;
+  /** Past a list label, a dash or a line break at the start of a clause: （1）, 1., ①, ——. */
+  static int skipLead(SourceText t, int start, int end) {
+    int i = start;
+    while (i < end && (t.charAt(i) == '\n' || t.charAt(i) == '—' || t.charAt(i) == '、')) {
+      i++;
     }
-    if (end - start < 2) {
-      return;
-    }
-    List<Amount> amounts = scanner.scan(t, start, end);
-    if (amounts.isEmpty() && ClauseReader.containsAny(t, start, end, Lexicon.ASPIRATIONS)) {
+    return Labels.skip(t, i, end);
+  }
+
+  private void readWithoutFigure(SourceText t, int start, int end, Sink sink) {
+    if (ClauseReader.containsAny(t, start, end, Lexicon.ASPIRATIONS)) {
       return;
     }
     int inStep = indexOfAny(t, start, end, Lexicon.IN_STEP);
-    if (amounts.isEmpty() && inStep >= 0) {
+    if (inStep >= 0) {
       readInStep(t, start, end, inStep, sink);
       return;
     }
-    if (amounts.isEmpty()) {
-      String name = qualitativeName(t, start, end);
-      if (name.isEmpty()) {
-        sink.unread(start, end); // only connectives and punctuation: nothing names an indicator
-      } else {
-        sink.clause(new Clause(name, Bound.QUALITATIVE, qualitativeMeasure(t, start, end), null, start, end));
-      }
-      return;
-    }
-    int[] count = {0};
-    ClauseReader.Sink counting = new ClauseReader.Sink() {
-      @Override
-      public void reading(Reading r) {
-        count[0]++;
-        sink.reading(r);
-      }
-
-      @Override
-      public void skipped(String why, int s, int e) {
-        sink.skipped(why, s, e);
-      }
-    };
-    reader.read(t, Segmenter.Sentence.single(start, end), ClauseReader.Context.main(planYear), counting);
-    if (count[0] == 0) {
-      sink.unread(start, end);
+    String name = qualitativeName(t, start, end);
+    if (name.isEmpty()) {
+      sink.unread(start, end); // only connectives and punctuation: nothing names an indicator
+    } else {
+      sink.clause(new Clause(name, Bound.QUALITATIVE, qualitativeMeasure(t, start, end), null, start, end));
     }
   }
 

@@ -45,6 +45,7 @@ final class Outline {
     o.readYears();
     o.assignParts();
     o.findPassage();
+    o.fallbackYears();
     o.buildSections();
     return o;
   }
@@ -412,10 +413,56 @@ final class Outline {
     if (plan > 0) {
       planYear = OptionalInt.of(plan);
       reviewYear = OptionalInt.of(review);
+    }
+  }
+
+  /**
+   * Without years in the title or headings, takes the year the targets passage names ("2025年经济社会发展主要
+   * 预期目标是"), or else the year the review opens with ("2024年，全省…").
+   */
+  private void fallbackYears() {
+    if (planYear.isPresent()) {
+      return;
+    }
+    int plan = -1;
+    if (passageStart >= 0) {
+      int from = passageStart;
+      while (from > 0 && passageStart - from < 80 && text.charAt(from - 1) != '\n') {
+        from--;
+      }
+      plan = firstYear(from, passageStart);
+    }
+    if (plan < 0) {
+      int seen = 0;
+      for (Block b : blocks) {
+        if (b.part == Part.REVIEW && !b.headingOnly() && seen++ < 3) {
+          int y = firstYear(b.bodyStart, Math.min(b.end, b.bodyStart + 12));
+          if (y > 0) {
+            plan = y + 1;
+            break;
+          }
+        }
+      }
+    }
+    if (plan > 0) {
+      planYear = OptionalInt.of(plan);
+      reviewYear = OptionalInt.of(plan - 1);
     } else {
       diagnostics.add(Diagnostic.of(DiagnosticCode.YEAR_NOT_FOUND,
-          "no year reviewed or planned was found in the title or the headings", text.span(0, 0)));
+          "no year reviewed or planned was found in the title, the headings or the text", text.span(0, 0)));
     }
+  }
+
+  /** The first year written as "20XX年" in {@code [from, to)}, or -1. */
+  private int firstYear(int from, int to) {
+    for (int i = from; i + 5 <= to; i++) {
+      if (text.charAt(i) == '2' && text.charAt(i + 1) == '0' && Normalizer.isDigit(text.charAt(i + 2))
+          && Normalizer.isDigit(text.charAt(i + 3)) && text.charAt(i + 4) == '年'
+          && (i == 0 || !Normalizer.isDigit(text.charAt(i - 1)))) {
+        return 2000 + (text.charAt(i + 2) - '0') * 10 + (text.charAt(i + 3) - '0');
+      }
+    }
+    return -1;
   }
 
   private static int maxYear(String s) {
@@ -520,9 +567,12 @@ final class Outline {
         break;
       }
     }
-    int found = findPassage("主要预期目标");
+    int found = findPassage("主要预期目标", false);
     if (found < 0) {
-      found = findPassage("主要目标");
+      found = findPassage("主要目标", false);
+    }
+    if (found < 0) {
+      found = findPassage("主要预期目标", true);
     }
     if (found < 0) {
       diagnostics.add(Diagnostic.of(DiagnosticCode.NO_MAIN_TARGETS,
@@ -537,7 +587,11 @@ final class Outline {
     }
   }
 
-  private int findPassage(String phrase) {
+  /**
+   * Finds the passage after "{@code phrase}…：", or with {@code underHeading} the paragraph after a heading
+   * that ends with the phrase; returns the passage's block index, or -1.
+   */
+  private int findPassage(String phrase, boolean underHeading) {
     for (int k = 0; k < blocks.size(); k++) {
       Block b = blocks.get(k);
       if (b.part == Part.FIVE_YEAR || b.part == Part.BACK_MATTER || b.part == Part.PREAMBLE && anyParts()) {
@@ -585,6 +639,17 @@ final class Outline {
           return k;
         }
         from = at + phrase.length();
+        // A heading that names the passage ("（二）主要预期目标") with the targets in the next paragraph.
+        if (underHeading && b.end - b.start <= 40 && b.end - (at + phrase.length()) <= 2 && k + 1 < blocks.size()
+            && blocks.get(k + 1).kind == null) {
+          Block next = blocks.get(k + 1);
+          passageStart = next.start;
+          passageEnd = next.end;
+          if (next.part == Part.REVIEW || next.part == Part.PREAMBLE) {
+            next.part = Part.PLAN;
+          }
+          return k + 1;
+        }
       }
     }
     return -1;
