@@ -505,12 +505,17 @@ final class Outline {
           fiveYear = false;
         }
       }
-      if (part == Part.REVIEW && !b.headingOnly()) {
+      if (part == Part.REVIEW) {
         String opening = text.text(b.bodyStart, Math.min(b.end, b.bodyStart + 24));
-        if (opensYear(opening)) {
-          fiveYear = false;
-        } else if (containsAny(opening, Lexicon.FIVE_YEAR_OPENINGS)) {
+        if (!b.headingOnly() && containsAny(opening, Lexicon.FIVE_YEAR_OPENINGS)) {
           fiveYear = true;
+        } else if (!b.headingOnly() && opensYear(opening)) {
+          fiveYear = false;
+        } else if (b.kind == LabelKind.CHINESE_PAREN || b.kind == LabelKind.ARABIC_DOT
+            || b.kind == LabelKind.ARABIC_PAREN) {
+          // Five-year summaries run in plain paragraphs; a numbered item starts the year's own review again.
+          String title = text.text(b.titleStart, Math.min(b.titleEnd, b.titleStart + 40));
+          fiveYear = containsAny(title, Lexicon.FIVE_YEAR_HEADINGS);
         }
       }
       b.part = part;
@@ -583,6 +588,23 @@ final class Outline {
       // No part headings: what precedes the passage is the review, what follows it the plan.
       for (Block b : blocks) {
         b.part = b.end <= passageStart ? Part.REVIEW : Part.PLAN;
+      }
+      return;
+    }
+    // The review comes before the targets and the plan after them, whatever the headings are called.
+    boolean anyReview = false;
+    for (Block b : blocks) {
+      anyReview |= b.part == Part.REVIEW && b.end <= passageStart;
+    }
+    boolean afterHeading = false;
+    for (Block b : blocks) {
+      afterHeading |= isPartHeading(b) && b.part != Part.PREAMBLE || b.kind == LabelKind.CHINESE_ENUM;
+      if (!anyReview && afterHeading && b.part == Part.PREAMBLE && b.end <= passageStart) {
+        b.part = Part.REVIEW;
+      }
+      if (b.part == Part.REVIEW && b.start >= passageEnd) {
+        b.part = Part.PLAN;
+        b.fiveYear = false;
       }
     }
   }
