@@ -59,4 +59,13 @@ class CrashersTest {
     assertThat(r.actuals()).hasSize(2001).allSatisfy(a -> assertThat(a.text().length()).isLessThan(10));
     assertThat(r.actuals()).extracting(Actual::text).startsWith("5.2%").endsWith("7.3%");
   }
+
+  /** Found by the alphabet property: a passage with nothing after its colon gave a report with no word at all. */
+  @Test
+  void emptyPassage() throws IOException {
+    String text = crasher("empty-passage.txt");
+    Report r = PARSER.parse(text);
+    Invariants.check(text, r);
+    assertThat(r.diagnostics()).extracting(d -> d.code()).contains(DiagnosticCode.NO_MAIN_TARGETS);
+  }
 }

@@ -121,6 +121,11 @@ public final class ReportReader {
           readBlock(b, from, b.end, b.part == Part.PLAN);
         }
       }
+      if (outline.passageStart >= 0 && targets.stream().noneMatch(t -> t.scope() == Scope.MAIN)) {
+        diagnostics.add(Diagnostic.of(DiagnosticCode.NO_MAIN_TARGETS,
+            "the main targets passage holds no target that could be read",
+            text.span(outline.passageStart, Math.max(outline.passageStart, outline.passageEnd))));
+      }
       if (backStart >= 0) {
         diagnostics.add(Diagnostic.of(DiagnosticCode.BACK_MATTER_SKIPPED,
             "did not read the glossary or notes after the speech for figures", text.span(backStart, backEnd)));
