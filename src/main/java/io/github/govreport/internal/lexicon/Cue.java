@@ -31,6 +31,8 @@ public enum Cue {
   STRETCH,
   /** An average or total over several years: 年均, 累计. */
   MULTI_YEAR,
+  /** The figure before, restated in another unit: 折合1148亿元人民币. */
+  CONVERTED,
   /** A word that changes nothing: 同比, 比上年, 均, 继续, 全年. */
   FILLER
 }

@@ -78,6 +78,9 @@ public final class Lexicon {
       m.put(w, Cue.ABOUT);
     }
     m.put("按", Cue.AS_ARRANGED);
+    for (String w : new String[] {"折合", "约合", "合计折合"}) {
+      m.put(w, Cue.CONVERTED);
+    }
     m.put("分别", Cue.RESPECTIVELY);
     m.put("分别为", Cue.RESPECTIVELY);
     m.put("各", Cue.EACH);
@@ -223,7 +226,8 @@ public final class Lexicon {
   /** Shared heads of listed names: in "装备制造业、高技术制造业增加值", 增加值 belongs to both. */
   public static final WordTable<Boolean> HEADS = WordTable.of(Boolean.TRUE,
       "居民人均可支配收入", "人均可支配收入", "可支配收入", "增加值", "产值", "总产值", "营业收入", "营收", "投资", "收入",
-      "利润", "产量", "销量", "产销量", "出口", "进口", "进出口", "消费", "成交额", "合同额", "交易额", "零售额", "销售额",
+      "利润", "产量", "销量", "产销量", "出口", "进口", "进出口", "进出口总额", "进出口额", "出口额", "出口总额",
+      "消费", "成交额", "合同额", "交易额", "零售额", "零售总额", "销售额",
       "总额", "金额", "额", "数", "数量", "率", "比重", "占比", "比例", "人数", "起数", "面积", "规模", "支出", "贷款",
       "余额", "价格", "指数", "标准", "能耗", "排放", "浓度", "花费", "登记数", "项目数", "件数", "户数", "人次",
       "装机", "发电量", "用电量", "吞吐量", "客流量", "总量", "产业", "行业");

@@ -270,6 +270,14 @@ final class ClauseReader {
       if (first.isRank()) {
         name = rankSubject(t, subjectStart, subjectEnd, name);
       }
+      if (peel.cues.contains(Cue.CONVERTED)) {
+        for (Amount a : group) {
+          sink.skipped("the figure before, restated in another unit (折合)", a.start, a.suffixEnd);
+        }
+        segStart = afterEnd;
+        i = j + 1;
+        continue;
+      }
       if (name.endsWith("等") && !verbOnly) {
         for (Amount a : group) {
           sink.skipped("a count of the examples listed before it", a.start, a.suffixEnd);
@@ -593,7 +601,7 @@ final class ClauseReader {
       return List.of(subject);
     }
     List<String> parts = splitTopLevel(subject, "、");
-    if (subject.endsWith("等")) {
+    if (subject.endsWith("等") || k == 1 && collective(parts.get(parts.size() - 1))) {
       parts = List.of(subject);
     }
     if (k >= 2) {
@@ -626,6 +634,19 @@ final class ClauseReader {
       return shareHeads(parts);
     }
     return List.of(subject);
+  }
+
+  /**
+   * Whether a listed name ends by gathering the list into one ("集成电路、生物医药、人工智能三大先导产业规模"): a
+   * count of kinds (三大, 两个) after the last item, so one figure is for all of them together.
+   */
+  private static boolean collective(String last) {
+    for (int i = 0; i + 1 < last.length(); i++) {
+      if ("两三四五六七八九十".indexOf(last.charAt(i)) >= 0 && "大个类项".indexOf(last.charAt(i + 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Gives a head written once to every item: 装备制造业、高技术制造业增加值 → …增加值 each. */
