@@ -35,7 +35,7 @@ public final class BenchmarkMain {
     for (RunResult r : results) {
       String text = r.getParams().getParam("text");
       double opsPerSecond = r.getPrimaryResult().getScore();
-      Result alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+      Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
       if (alloc == null) {
         alloc = r.getSecondaryResults().get("·gc.alloc.rate.norm");
       }

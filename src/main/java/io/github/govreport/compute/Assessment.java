@@ -68,5 +68,7 @@ public abstract class Assessment {
   }
 
   /** Builds an {@link Assessment}; not thread-safe. */
-  public static class Builder extends ImmutableAssessment.Builder {}
+  public static class Builder extends ImmutableAssessment.Builder {
+    Builder() {}
+  }
 }

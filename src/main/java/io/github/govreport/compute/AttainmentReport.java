@@ -34,5 +34,7 @@ public abstract class AttainmentReport {
   }
 
   /** Builds an {@link AttainmentReport}; not thread-safe. */
-  public static class Builder extends ImmutableAttainmentReport.Builder {}
+  public static class Builder extends ImmutableAttainmentReport.Builder {
+    Builder() {}
+  }
 }

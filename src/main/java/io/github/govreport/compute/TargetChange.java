@@ -47,5 +47,7 @@ public abstract class TargetChange {
   }
 
   /** Builds a {@link TargetChange}; not thread-safe. */
-  public static class Builder extends ImmutableTargetChange.Builder {}
+  public static class Builder extends ImmutableTargetChange.Builder {
+    Builder() {}
+  }
 }

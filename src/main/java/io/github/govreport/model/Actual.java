@@ -80,5 +80,7 @@ public abstract class Actual implements Figure {
   }
 
   /** Builds an {@link Actual}; not thread-safe. */
-  public static class Builder extends ImmutableActual.Builder {}
+  public static class Builder extends ImmutableActual.Builder {
+    Builder() {}
+  }
 }

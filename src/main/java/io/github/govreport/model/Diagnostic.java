@@ -48,5 +48,7 @@ public abstract class Diagnostic {
   }
 
   /** Builds a {@link Diagnostic}; not thread-safe. */
-  public static class Builder extends ImmutableDiagnostic.Builder {}
+  public static class Builder extends ImmutableDiagnostic.Builder {
+    Builder() {}
+  }
 }

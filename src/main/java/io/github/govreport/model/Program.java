@@ -46,5 +46,7 @@ public abstract class Program implements Extracted {
   }
 
   /** Builds a {@link Program}; not thread-safe. */
-  public static class Builder extends ImmutableProgram.Builder {}
+  public static class Builder extends ImmutableProgram.Builder {
+    Builder() {}
+  }
 }

@@ -51,5 +51,7 @@ public abstract class Project implements Extracted {
   }
 
   /** Builds a {@link Project}; not thread-safe. */
-  public static class Builder extends ImmutableProject.Builder {}
+  public static class Builder extends ImmutableProject.Builder {
+    Builder() {}
+  }
 }

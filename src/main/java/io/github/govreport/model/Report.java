@@ -113,5 +113,7 @@ public abstract class Report {
   }
 
   /** Builds a {@link Report}; not thread-safe. */
-  public static class Builder extends ImmutableReport.Builder {}
+  public static class Builder extends ImmutableReport.Builder {
+    Builder() {}
+  }
 }

@@ -55,5 +55,7 @@ public abstract class Section {
   }
 
   /** Builds a {@link Section}; not thread-safe. */
-  public static class Builder extends ImmutableSection.Builder {}
+  public static class Builder extends ImmutableSection.Builder {
+    Builder() {}
+  }
 }

@@ -88,5 +88,7 @@ public abstract class Target implements Figure {
   }
 
   /** Builds a {@link Target}; not thread-safe. */
-  public static class Builder extends ImmutableTarget.Builder {}
+  public static class Builder extends ImmutableTarget.Builder {
+    Builder() {}
+  }
 }

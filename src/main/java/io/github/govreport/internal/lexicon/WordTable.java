@@ -24,7 +24,7 @@ public final class WordTable<V> {
   private static final class Node<V> {
     char[] keys = new char[0];
     @SuppressWarnings("unchecked")
-    Node<V>[] children = new Node[0];
+    Node<V>[] children = (Node<V>[]) new Node<?>[0];
     V value;
 
     Node<V> child(char c) {
@@ -40,7 +40,7 @@ public final class WordTable<V> {
       int at = -i - 1;
       char[] k = new char[keys.length + 1];
       @SuppressWarnings("unchecked")
-      Node<V>[] ch = new Node[keys.length + 1];
+      Node<V>[] ch = (Node<V>[]) new Node<?>[keys.length + 1];
       System.arraycopy(keys, 0, k, 0, at);
       System.arraycopy(children, 0, ch, 0, at);
       System.arraycopy(keys, at, k, at + 1, keys.length - at);
