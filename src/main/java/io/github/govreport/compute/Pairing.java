@@ -2,6 +2,7 @@ package io.github.govreport.compute;
 
 import io.github.govreport.model.Actual;
 import io.github.govreport.model.Indicator;
+import io.github.govreport.model.IndicatorCatalog;
 import io.github.govreport.model.Measure;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,6 @@ final class Pairing {
 
   private Pairing() {}
 
-  private static final String[] SCOPE = {"全社会", "全省", "全市", "全区", "全国", "全年", "我省", "我市", "本市"};
   private static final String[] VERBS = {"新增", "净增", "安排", "实施", "完成", "建设", "新建", "建成", "培育",
       "引进", "实现", "达到"};
 
@@ -40,16 +40,10 @@ final class Pairing {
 
   /** A name without scope words and a leading verb of a task, for matching names the catalog lacks. */
   static String core(String name) {
-    String n = name;
+    String n = IndicatorCatalog.stripScope(name);
     boolean again = true;
     while (again) {
       again = false;
-      for (String w : SCOPE) {
-        if (n.startsWith(w) && n.length() > w.length() + 1) {
-          n = n.substring(w.length());
-          again = true;
-        }
-      }
       for (String w : VERBS) {
         if (n.startsWith(w) && n.length() > w.length() + 1) {
           n = n.substring(w.length());

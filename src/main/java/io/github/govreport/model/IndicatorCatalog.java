@@ -104,8 +104,12 @@ public final class IndicatorCatalog {
     return byWording;
   }
 
-  /** Drops the scope words (全省, 全市, 全社会 …) and white space from a name. */
-  static String stripScope(String name) {
+  /**
+   * Returns a name without its scope words (全省, 全市, 全社会, 我省 …) and white space, the form the catalog
+   * compares: {@code 全省地区生产总值} becomes {@code 地区生产总值}.
+   */
+  public static String stripScope(String name) {
+    checkNotNull(name, "name");
     boolean plain = true;
     for (int i = 0; i < name.length() && plain; i++) {
       char c = name.charAt(i);
