@@ -148,6 +148,15 @@ public final class GovReportCli implements Callable<Integer> {
     return zeros > 0 && zeros * 100 >= n || zeros > 16;
   }
 
+  /** The options every command shares: output format and input charset. */
+  static final class Common {
+    @Option(names = "--format", defaultValue = "json", description = "json, table or markdown (default: json).")
+    Format format;
+
+    @Option(names = "--charset", description = "The files' charset (default: UTF-8, or GB18030 when not UTF-8).")
+    Charset charset;
+  }
+
   /** {@code parse FILE...}: prints each report as JSON, a table or markdown. */
   @Command(name = "parse", mixinStandardHelpOptions = true,
       description = {"Parses one or more reports and prints them.",
@@ -156,11 +165,8 @@ public final class GovReportCli implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report text files; - for standard input.")
     List<String> files;
 
-    @Option(names = "--format", defaultValue = "json", description = "json, table or markdown (default: json).")
-    Format format;
-
-    @Option(names = "--charset", description = "The files' charset (default: UTF-8, or GB18030 when not UTF-8).")
-    Charset charset;
+    @CommandLine.Mixin
+    Common options;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -220,12 +226,12 @@ public final class GovReportCli implements Callable<Integer> {
       StringWriter warnings = new StringWriter();
       Report report;
       try {
-        report = load(f, charset, new PrintWriter(warnings, true));
+        report = load(f, options.charset, new PrintWriter(warnings, true));
       } catch (InputException e) {
         return new Rendered(null, null, "govreport: " + e.getMessage());
       }
       String warning = warnings.toString().isEmpty() ? null : warnings.toString().strip();
-      switch (format) {
+      switch (options.format) {
         case table:
           return new Rendered(Tables.report(report, f, false), warning, null);
         case markdown:
@@ -261,11 +267,8 @@ public final class GovReportCli implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "REVIEW_REPORT", description = "The next year's report, reviewing them.")
     String review;
 
-    @Option(names = "--format", defaultValue = "json", description = "json, table or markdown (default: json).")
-    Format format;
-
-    @Option(names = "--charset", description = "The files' charset (default: UTF-8, or GB18030 when not UTF-8).")
-    Charset charset;
+    @CommandLine.Mixin
+    Common options;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -273,8 +276,8 @@ public final class GovReportCli implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      Report p = load(plan, charset, err);
-      Report r = load(review, charset, err);
+      Report p = load(plan, options.charset, err);
+      Report r = load(review, options.charset, err);
       AttainmentReport result;
       try {
         result = Attainment.defaults().assess(p, r);
@@ -283,10 +286,10 @@ public final class GovReportCli implements Callable<Integer> {
         return USAGE;
       }
       PrintWriter out = spec.commandLine().getOut();
-      if (format == Format.json) {
+      if (options.format == Format.json) {
         out.println(ReportJson.write(result, true));
       } else {
-        out.print(Tables.attainment(result, plan, format == Format.markdown));
+        out.print(Tables.attainment(result, plan, options.format == Format.markdown));
       }
       out.flush();
       return OK;
@@ -304,11 +307,8 @@ public final class GovReportCli implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW_REPORT", description = "The later year's report.")
     String newer;
 
-    @Option(names = "--format", defaultValue = "json", description = "json, table or markdown (default: json).")
-    Format format;
-
-    @Option(names = "--charset", description = "The files' charset (default: UTF-8, or GB18030 when not UTF-8).")
-    Charset charset;
+    @CommandLine.Mixin
+    Common options;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -316,18 +316,18 @@ public final class GovReportCli implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
-      Report o = load(older, charset, err);
-      Report n = load(newer, charset, err);
+      Report o = load(older, options.charset, err);
+      Report n = load(newer, options.charset, err);
       List<TargetChange> changes = TargetChanges.between(o, n);
       PrintWriter out = spec.commandLine().getOut();
-      if (format == Format.json) {
+      if (options.format == Format.json) {
         java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
         json.put("fromYear", o.planYear().isPresent() ? o.planYear().getAsInt() : null);
         json.put("toYear", n.planYear().isPresent() ? n.planYear().getAsInt() : null);
         json.put("changes", changes);
         out.println(ReportJson.write(json, true));
       } else {
-        out.print(Tables.changes(changes, older, newer, format == Format.markdown));
+        out.print(Tables.changes(changes, older, newer, options.format == Format.markdown));
       }
       out.flush();
       return OK;
