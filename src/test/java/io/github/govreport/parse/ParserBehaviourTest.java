@@ -235,4 +235,20 @@ class ParserBehaviourTest {
     assertThat(r.planYear()).hasValue(2025);
     assertThat(PARSER.parse("政府工作报告\n2025年经济社会发展主要预期目标是：地区生产总值增长6%左右。").planYear()).hasValue(2025);
   }
+
+  @Test
+  void lendsTheNameBeforeToListsOfModifiers() {
+    Report r = report("全体居民人均可支配收入增长5.3%，其中城镇、农村分别增长4.5%、6.2%。", "", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().key().orElseThrow(), a -> a.value().toPlainString())
+        .containsExactly(tuple(IndicatorKey.RESIDENT_INCOME, "5.3"), tuple(IndicatorKey.URBAN_INCOME, "4.5"),
+            tuple(IndicatorKey.RURAL_INCOME, "6.2"));
+  }
+
+  @Test
+  void keepsOneFigureForACollectiveAndSkipsConversions() {
+    Report r = report("集成电路、生物医药、人工智能三大先导产业规模突破2万亿元。实际使用外资达到160.6亿美元、折合1148亿元人民币。",
+        "", "");
+    assertThat(r.actuals()).extracting(Actual::text).containsExactly(
+        "集成电路、生物医药、人工智能三大先导产业规模突破2万亿元", "实际使用外资达到160.6亿美元");
+  }
 }

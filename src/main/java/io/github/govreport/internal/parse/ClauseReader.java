@@ -347,6 +347,9 @@ final class ClauseReader {
       boolean estimated = sentenceEstimate || peel.cues.contains(Cue.ESTIMATE)
           || marks.before(Lexicon.Mark.ESTIMATE, first.start);
       List<String> names = distribute(subject.name, group.size(), peel.cues);
+      if (last != null && subject != last) {
+        names = borrowHead(names, last.name);
+      }
       Bound groupSuffix = lastAmount.suffixBound;
       for (int k = 0; k < names.size(); k++) {
         Amount a = group.get(Math.min(k, group.size() - 1));
@@ -647,6 +650,31 @@ final class ClauseReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Lends the head of the name before to names that are only modifiers: after "全体居民人均可支配收入增长5.3%",
+   * "其中城镇、农村分别增长4.5%、6.2%" is about 城镇居民人均可支配收入 and 农村居民人均可支配收入.
+   */
+  static List<String> borrowHead(List<String> names, String before) {
+    if (names.size() < 2) {
+      return names;
+    }
+    for (String n : names) {
+      if (n.length() > 2) {
+        return names;
+      }
+    }
+    WordTable.Match<Boolean> head = Lexicon.HEADS.longestEndingAt(before, before.length(), 0);
+    if (head == null) {
+      return names;
+    }
+    String h = before.substring(before.length() - head.length);
+    List<String> out = new ArrayList<>(names.size());
+    for (String n : names) {
+      out.add(n + h);
+    }
+    return out;
   }
 
   /** Gives a head written once to every item: 装备制造业、高技术制造业增加值 → …增加值 each. */
