@@ -251,4 +251,11 @@ class ParserBehaviourTest {
     assertThat(r.actuals()).extracting(Actual::text).containsExactly(
         "集成电路、生物医药、人工智能三大先导产业规模突破2万亿元", "实际使用外资达到160.6亿美元");
   }
+
+  @Test
+  void endsThePassageWhereItsExplanationStarts() {
+    Report r = PARSER.parse("2025年某省政府工作报告\n主要预期目标是：地区生产总值增长5%左右，国际收支保持基本平衡。"
+        + "提出上述目标，综合考虑了各方面因素，体现稳中求进。\n");
+    assertThat(r.targets()).extracting(Target::text).containsExactly("地区生产总值增长5%左右", "国际收支保持基本平衡");
+  }
 }

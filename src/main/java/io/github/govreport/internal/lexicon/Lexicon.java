@@ -247,6 +247,11 @@ public final class Lexicon {
   public static final ImmutableList<String> ASPIRATIONS = ImmutableList.of(
       "争取更好结果", "争取更好的结果", "实现更多增长", "努力争取更好", "力争更好", "争取更高", "更好结果");
 
+  /** Openings of a sentence that explains the targets after the passage rather than setting more. */
+  public static final ImmutableList<String> PASSAGE_STOPS = ImmutableList.of(
+      "提出上述", "上述目标", "上述预期目标", "上述主要预期目标", "这些目标", "这一目标", "以上目标", "实现上述", "为实现",
+      "综合考虑", "主要考虑", "目标设定", "设定上述", "之所以", "这样安排", "这些指标", "确定上述", "作出上述");
+
   /** Words that start the predicate of a clause without a figure (进出口 | 稳量提质). */
   public static final ImmutableList<String> PREDICATE_STARTS = ImmutableList.of(
       "保持", "稳", "进一步", "持续", "继续", "基本", "高于", "快于", "低于", "同", "降低", "下降",

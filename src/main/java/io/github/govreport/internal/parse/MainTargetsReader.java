@@ -54,6 +54,9 @@ final class MainTargetsReader {
     ClauseReader.Context ctx = ClauseReader.Context.main(planYear);
     while (sentences.next()) {
       Segmenter.Sentence s = sentences.sentence();
+      if (startsWithAny(t, skipLead(t, s.start, s.end), Lexicon.PASSAGE_STOPS)) {
+        break; // "提出上述预期目标，综合考虑了…": the passage has ended
+      }
       // Clauses with figures are read together, so a clause may take its name from the one before
       // ("地区生产总值增长6%左右，力争7%"); the others are read one by one.
       int[] figured = new int[2 * s.clauses()];
@@ -217,6 +220,15 @@ final class MainTargetsReader {
       }
     }
     return Measure.OTHER;
+  }
+
+  private static boolean startsWithAny(SourceText t, int at, List<String> words) {
+    for (String w : words) {
+      if (t.startsWith(w, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int indexOfAny(SourceText t, int from, int to, List<String> words) {
