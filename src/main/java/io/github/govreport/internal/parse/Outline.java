@@ -636,6 +636,9 @@ final class Outline {
             break;
           }
         }
+        if (colon >= 0 && fiveYearGoal(b.start, at)) {
+          colon = -1; // "“十五五”时期的主要目标是：": another plan's goals
+        }
         if (colon >= 0) {
           passageStart = colon + 1;
           passageEnd = b.end;
@@ -675,6 +678,12 @@ final class Outline {
       }
     }
     return -1;
+  }
+
+  /** Whether the words just before a targets phrase make them a five-year plan's goals. */
+  private boolean fiveYearGoal(int blockStart, int at) {
+    String before = text.text(Math.max(blockStart, at - 40), at);
+    return containsAny(before, Lexicon.FIVE_YEAR_HEADINGS) || before.contains("2030年") || before.contains("2035年");
   }
 
   private boolean anyParts() {
