@@ -8,7 +8,12 @@ import io.github.govreport.compute.TargetChanges;
 import io.github.govreport.internal.parse.Decoding;
 import io.github.govreport.json.ReportJson;
 import io.github.govreport.model.Report;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
@@ -43,15 +48,36 @@ public final class GovReportCli implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Where reports go as bytes, when the caller gave a stream rather than a writer; else null. */
+  private OutputStream raw;
+
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+    int code = run(args, out, new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    try {
+      out.flush();
+    } catch (IOException e) {
+      code = code == OK ? UNREADABLE : code;
+    }
+    System.exit(code);
   }
 
-  /** Runs the command line with the given streams and returns its exit code. */
+  /** Runs the command line writing to a byte stream (UTF-8) and returns its exit code. */
+  public static int run(String[] args, OutputStream out, PrintWriter err) {
+    PrintWriter text = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    return run(args, text, err, out);
+  }
+
+  /** Runs the command line with the given writers and returns its exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new GovReportCli());
+    return run(args, out, err, null);
+  }
+
+  private static int run(String[] args, PrintWriter out, PrintWriter err, OutputStream raw) {
+    GovReportCli root = new GovReportCli();
+    root.raw = raw;
+    CommandLine cl = new CommandLine(root);
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler((ex, a) -> {
@@ -171,13 +197,16 @@ public final class GovReportCli implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    GovReportCli root;
+
     @Override
     public Integer call() throws InterruptedException {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       if (files.size() == 1) {
         Rendered r = render(files.get(0), true);
-        return emit(r, out, err);
+        return emit(r, out, err, root.raw);
       }
       // Several files: read, parse and render them on every core, print them in the order given.
       int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -201,7 +230,7 @@ public final class GovReportCli implements Callable<Integer> {
           } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e.getCause());
           }
-          code = Math.max(code, emit(r, out, err));
+          code = Math.max(code, emit(r, out, err, root.raw));
         }
         return code;
       } finally {
@@ -211,11 +240,11 @@ public final class GovReportCli implements Callable<Integer> {
 
     /** One file's output, or the line saying why it could not be read. */
     private static final class Rendered {
-      final String output;
+      final byte[] output;
       final String warning;
       final String error;
 
-      Rendered(String output, String warning, String error) {
+      Rendered(byte[] output, String warning, String error) {
         this.output = output;
         this.warning = warning;
         this.error = error;
@@ -233,15 +262,31 @@ public final class GovReportCli implements Callable<Integer> {
       String warning = warnings.toString().isEmpty() ? null : warnings.toString().strip();
       switch (options.format) {
         case table:
-          return new Rendered(Tables.report(report, f, false), warning, null);
+          return new Rendered(Tables.report(report, f, false).getBytes(StandardCharsets.UTF_8), warning, null);
         case markdown:
-          return new Rendered(Tables.report(report, f, true), warning, null);
+          return new Rendered(Tables.report(report, f, true).getBytes(StandardCharsets.UTF_8), warning, null);
         default:
-          return new Rendered(ReportJson.write(report, alone) + System.lineSeparator(), warning, null);
+          return new Rendered(json(report, alone), warning, null);
       }
     }
 
-    private static int emit(Rendered r, PrintWriter out, PrintWriter err) {
+    /** A report's JSON in UTF-8 and a line break, written by Jackson straight to bytes. */
+    private static byte[] json(Report report, boolean pretty) {
+      try {
+        byte[] body = (pretty ? PRETTY : COMPACT).writeValueAsBytes(report);
+        byte[] line = java.util.Arrays.copyOf(body, body.length + 1);
+        line[body.length] = '\n';
+        return line;
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException("cannot write the report as JSON", e);
+      }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper COMPACT = ReportJson.mapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper PRETTY = ReportJson.mapper()
+        .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
+    private static int emit(Rendered r, PrintWriter out, PrintWriter err, OutputStream raw) {
       if (r.error != null) {
         err.println(r.error);
         err.flush();
@@ -250,8 +295,17 @@ public final class GovReportCli implements Callable<Integer> {
       if (r.warning != null) {
         err.println(r.warning);
       }
-      out.print(r.output);
+      if (raw == null) {
+        out.print(new String(r.output, StandardCharsets.UTF_8));
+        out.flush();
+        return OK;
+      }
       out.flush();
+      try {
+        raw.write(r.output);
+      } catch (IOException e) {
+        throw new InputException("cannot write the output: " + e.getMessage());
+      }
       return OK;
     }
   }

@@ -189,4 +189,17 @@ class GovReportCliTest {
     assertThat(version.code()).isZero();
     assertThat(version.out()).startsWith("govreport ");
   }
+
+  @Test
+  void writesTheSameBytesToAStream() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    int code = GovReportCli.run(new String[] {"parse", SEED, "src/test/resources/corpus/jilin-2025.txt"}, bytes,
+        new PrintWriter(new StringWriter()));
+    assertThat(code).isZero();
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .isEqualTo(run("parse", SEED, "src/test/resources/corpus/jilin-2025.txt").out());
+    java.io.ByteArrayOutputStream help = new java.io.ByteArrayOutputStream();
+    GovReportCli.run(new String[] {"--help"}, help, new PrintWriter(new StringWriter()));
+    assertThat(help.toString(StandardCharsets.UTF_8)).contains("Exit codes");
+  }
 }

@@ -45,6 +45,13 @@ public final class Decoding {
         && (charset == null || charset.equals(StandardCharsets.UTF_8))) {
       offset = 3;
     }
+    if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
+      // The JDK's own UTF-8 decoding is fast and marks malformed bytes with U+FFFD; only then decode strictly.
+      String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+      if (fast.indexOf('\uFFFD') < 0) {
+        return new Result(fast, notes);
+      }
+    }
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     if (charset == null) {
       try {
