@@ -23,22 +23,34 @@ public abstract class Section {
   Section() {}
 
   /** The label as written, such as {@code 一、}, {@code （三）}, {@code 1.} or {@code 一是}; may be empty. */
+  @Value.Parameter
   public abstract String label();
 
   /** The heading's title without its label or markup; may be empty for a bare list label. */
+  @Value.Parameter
   public abstract String title();
 
   /** The nesting depth, 1 for the outermost sections. */
+  @Value.Parameter
   public abstract int level();
 
   /** The span from the start of the heading to the end of the section's content. */
+  @Value.Parameter
   public abstract SourceSpan span();
 
   /** The span of the heading itself: label, title and any markup around them. */
+  @Value.Parameter
   public abstract SourceSpan headingSpan();
 
   /** The sections nested in this one, in order. */
+  @Value.Parameter
   public abstract List<Section> children();
+
+  /** Returns a section; the children are copied. */
+  public static Section of(String label, String title, int level, SourceSpan span, SourceSpan headingSpan,
+      List<Section> children) {
+    return ImmutableSection.of(label, title, level, span, headingSpan, children);
+  }
 
   /** Returns a new builder. */
   public static Builder builder() {

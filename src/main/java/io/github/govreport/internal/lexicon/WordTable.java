@@ -7,7 +7,8 @@ import java.util.TreeMap;
 /**
  * A set of words with a value each, matched against text at a position: the longest word starting there,
  * or the longest word ending there. Lookups walk a trie with sorted child arrays, so they cost the length
- * of the match and allocate nothing but the result. Immutable and thread-safe.
+ * of the match and allocate nothing: each word's {@link Match} is made once, with the table. Immutable and
+ * thread-safe.
  *
  * @param <V> the value a word carries
  */
@@ -26,6 +27,8 @@ public final class WordTable<V> {
     @SuppressWarnings("unchecked")
     Node<V>[] children = (Node<V>[]) new Node<?>[0];
     V value;
+    /** The match a word ending here gives, made once so that lookups allocate nothing. */
+    Match<V> match;
 
     Node<V> child(char c) {
       int i = Arrays.binarySearch(keys, c);
@@ -80,11 +83,13 @@ public final class WordTable<V> {
         f = f.childOrAdd(word.charAt(i));
       }
       f.value = e.getValue();
+      f.match = new Match<>(word.length(), e.getValue());
       Node<V> b = backward;
       for (int i = word.length() - 1; i >= 0; i--) {
         b = b.childOrAdd(word.charAt(i));
       }
       b.value = e.getValue();
+      b.match = new Match<>(word.length(), e.getValue());
       max = Math.max(max, word.length());
       set(firsts, word.charAt(0));
       set(lasts, word.charAt(word.length() - 1));
@@ -125,20 +130,18 @@ public final class WordTable<V> {
       return null;
     }
     Node<V> node = forward;
-    int bestLen = 0;
-    V best = null;
+    Match<V> best = null;
     int end = Math.min(limit, text.length());
     for (int i = from; i < end; i++) {
       node = node.child(text.charAt(i));
       if (node == null) {
         break;
       }
-      if (node.value != null) {
-        bestLen = i - from + 1;
-        best = node.value;
+      if (node.match != null) {
+        best = node.match;
       }
     }
-    return best == null ? null : new Match<>(bestLen, best);
+    return best;
   }
 
   /** The longest word of the table that ends just before {@code end} and starts at or after {@code floor}. */
@@ -147,19 +150,17 @@ public final class WordTable<V> {
       return null;
     }
     Node<V> node = backward;
-    int bestLen = 0;
-    V best = null;
+    Match<V> best = null;
     for (int i = end - 1; i >= Math.max(0, floor); i--) {
       node = node.child(text.charAt(i));
       if (node == null) {
         break;
       }
-      if (node.value != null) {
-        bestLen = end - i;
-        best = node.value;
+      if (node.match != null) {
+        best = node.match;
       }
     }
-    return best == null ? null : new Match<>(bestLen, best);
+    return best;
   }
 
   /** The value of {@code word} when it is in the table, else null. */

@@ -25,7 +25,7 @@ import java.util.Set;
  */
 final class ClauseReader {
 
-  /** Receives what a sentence yields. */
+  /** Receives what a sentence yields; a reading is only valid during the call that hands it over. */
   interface Sink {
     void reading(Reading r);
 
@@ -43,21 +43,29 @@ final class ClauseReader {
     /** Whether the sentence is a clause of the main targets passage. */
     final boolean main;
     /** Scratch space for the marks of one clause at a time; a context serves one thread. */
-    final Marks marks = new Marks();
+    final Marks marks;
+    /** Scratch space for the words before one figure at a time. */
+    final Peel peel = new Peel();
+    /**
+     * The reading handed to the sink, refilled for every figure: a sink takes what it needs at once and
+     * must not keep it.
+     */
+    final Reading reading = new Reading();
 
-    Context(String topic, boolean targets, int planYear) {
-      this(topic, targets, planYear, false);
+    Context(String topic, boolean targets, int planYear, Marks marks) {
+      this(topic, targets, planYear, false, marks);
     }
 
-    private Context(String topic, boolean targets, int planYear, boolean main) {
+    private Context(String topic, boolean targets, int planYear, boolean main, Marks marks) {
       this.topic = topic;
       this.targets = targets;
       this.planYear = planYear;
       this.main = main;
+      this.marks = marks;
     }
 
     static Context main(int planYear) {
-      return new Context(null, true, planYear, true);
+      return new Context(null, true, planYear, true, new Marks());
     }
   }
 
@@ -129,7 +137,7 @@ final class ClauseReader {
       }
       marks.scan(t, cs, ce);
       if (ci == 0) {
-        sentenceEstimate = startsWithAny(t, cs, "预计", "初步统计", "初步核算", "据初步统计");
+        sentenceEstimate = startsWithAny(t, cs, ESTIMATE_OPENINGS);
         sentenceMultiYear = marks.has(Lexicon.Mark.FIVE_YEAR_OPENING) || futureYear(t, sentence.start, sentence.end, ctx);
       }
       if (amounts.isEmpty()) {
@@ -229,7 +237,7 @@ final class ClauseReader {
 
       // Names are short: look back no further than a window, so a clause of many figures stays linear.
       int windowStart = Math.max(segStart, first.start - NAME_WINDOW);
-      Peel peel = peel(t, windowStart, first.start);
+      Peel peel = peel(t, windowStart, first.start, ctx.peel);
       int subjectStart = stripLeading(t, windowStart, peel.end, peel);
       int subjectEnd = peel.end;
       boolean verbOnly = subjectStart >= subjectEnd || isVerbOnly(t, subjectStart, subjectEnd);
@@ -388,7 +396,7 @@ final class ClauseReader {
     if (dim == Dimension.MULTIPLE && !rise) {
       return null;
     }
-    Reading r = new Reading();
+    Reading r = ctx.reading;
     r.name = name;
     r.unit = a.unit;
     r.value = fall ? a.value.negate() : a.value;
@@ -454,13 +462,14 @@ final class ClauseReader {
 
   // ---- the words between a name and its figure ----
 
-  private static final class Peel {
+  static final class Peel {
     int end;
     final EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
   }
 
-  private static Peel peel(SourceText t, int segStart, int amountStart) {
-    Peel p = new Peel();
+  /** Reads the words before a figure into {@code p}, which is cleared first. */
+  private static Peel peel(SourceText t, int segStart, int amountStart, Peel p) {
+    p.cues.clear();
     int end = amountStart;
     for (int guard = 0; guard < 8 && end > segStart; guard++) {
       WordTable.Match<Cue> m = Lexicon.CUES.longestEndingAt(t, end, segStart);
@@ -747,7 +756,8 @@ final class ClauseReader {
   // ---- helpers ----
 
   static boolean containsAny(SourceText t, int from, int to, List<String> words) {
-    for (String w : words) {
+    for (int k = 0; k < words.size(); k++) {
+      String w = words.get(k);
       if (t.indexOf(w, from, to) >= 0) {
         return true;
       }
@@ -756,7 +766,8 @@ final class ClauseReader {
   }
 
   private static boolean containsAnyWord(String s, List<String> words) {
-    for (String w : words) {
+    for (int k = 0; k < words.size(); k++) {
+      String w = words.get(k);
       if (s.contains(w)) {
         return true;
       }
@@ -764,7 +775,9 @@ final class ClauseReader {
     return false;
   }
 
-  private static boolean startsWithAny(SourceText t, int at, String... words) {
+  private static final String[] ESTIMATE_OPENINGS = {"预计", "初步统计", "初步核算", "据初步统计"};
+
+  private static boolean startsWithAny(SourceText t, int at, String[] words) {
     for (String w : words) {
       if (t.startsWith(w, at)) {
         return true;

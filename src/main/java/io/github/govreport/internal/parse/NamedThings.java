@@ -5,6 +5,7 @@ import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Program;
 import io.github.govreport.model.Project;
 import io.github.govreport.model.ProjectStatus;
+import io.github.govreport.model.SourceSpan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -60,11 +61,12 @@ final class NamedThings {
         }
         String nick = nameEnd > 0 ? t.text(i + 1, close) : "";
         if (nameEnd > 0 && !nick.isEmpty() && nick.indexOf('\n') < 0 && seen.add(nick)) {
+          SourceSpan span = t.span(i, nameEnd);
           out.add(Program.builder()
               .name(t.text(i, nameEnd))
               .nickname(nick)
-              .span(t.span(i, nameEnd))
-              .text(t.originalText(i, nameEnd))
+              .span(span)
+              .text(t.originalText(span))
               .build());
         }
         i = close + 1;
@@ -174,7 +176,8 @@ final class NamedThings {
       }
       String name = ClauseReader.clean(t.text(s, e));
       if (name.length() >= 2 && name.length() <= 30 && !containsDigitOrPunct(name)) {
-        Project.Builder b = Project.builder().name(name).status(status).span(t.span(s, e)).text(t.originalText(s, e));
+        SourceSpan span = t.span(s, e);
+        Project.Builder b = Project.builder().name(name).status(status).span(span).text(t.originalText(span));
         if (deadline != null) {
           b.deadline(deadline);
         }

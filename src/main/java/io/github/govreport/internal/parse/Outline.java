@@ -771,16 +771,25 @@ final class Outline {
       int contentEnd = trimEnd(h.start, end);
       List<Section> children = build(heads, next, pos, h.level + 1, end);
       int headingEnd = Math.max(h.titleEnd, h.labelEnd);
-      out.add(Section.builder()
-          .label(text.text(h.labelStart, h.labelEnd))
-          .title(text.text(h.titleStart, h.titleEnd).replace("\n", ""))
-          .level(level)
-          .span(text.span(h.start, Math.max(contentEnd, headingEnd)))
-          .headingSpan(text.span(h.start, headingEnd))
-          .children(children)
-          .build());
+      out.add(Section.of(label(h),
+          text.text(h.titleStart, h.titleEnd).replace("\n", ""), level,
+          text.span(h.start, Math.max(contentEnd, headingEnd)), text.span(h.start, headingEnd), children));
     }
     return out;
+  }
+
+  private static final String DASH = "——";
+
+  /** A heading's label as written; the common ones are shared rather than copied for every section. */
+  private String label(Block h) {
+    int n = h.labelEnd - h.labelStart;
+    if (n == 0) {
+      return "";
+    }
+    if (n == 2 && text.startsWith(DASH, h.labelStart)) {
+      return DASH;
+    }
+    return text.text(h.labelStart, h.labelEnd);
   }
 
   private int trimEnd(int start, int end) {

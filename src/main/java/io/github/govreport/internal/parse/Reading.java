@@ -5,7 +5,10 @@ import io.github.govreport.model.Measure;
 import io.github.govreport.model.Unit;
 import java.math.BigDecimal;
 
-/** One figure read from a clause, with the name it is about, before it becomes a target or an actual. */
+/**
+ * One figure read from a clause, with the name it is about, before it becomes a target or an actual. The
+ * reader refills one instance figure after figure: whoever receives it copies what it needs.
+ */
 final class Reading {
   String name;
   /** Normalised range of the text the figure was read from. */

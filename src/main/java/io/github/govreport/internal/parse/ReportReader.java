@@ -74,6 +74,9 @@ public final class ReportReader {
     final List<Actual> fiveYearLevels = new ArrayList<>();
     final List<Project> projects = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Scratch objects reused paragraph after paragraph within this one parse. */
+    final Marks marks = new Marks();
+    Segmenter.Cursor cursor;
 
     Run(String input) {
       this.input = input;
@@ -89,6 +92,7 @@ public final class ReportReader {
       text = normalized.text;
       diagnostics.addAll(normalized.diagnostics);
       outline = Outline.of(text, normalized.markdownHeadings);
+      cursor = new Segmenter.Cursor(text, 0, 0, true);
       diagnostics.addAll(outline.diagnostics);
 
       int backStart = -1;
@@ -164,7 +168,7 @@ public final class ReportReader {
     private void readBlock(Block b, int from, int to, boolean plan) {
       String topic = topicOf(b);
       int planYear = outline.planYear.orElse(-1);
-      ClauseReader.Context ctx = new ClauseReader.Context(topic, plan, planYear);
+      ClauseReader.Context ctx = new ClauseReader.Context(topic, plan, planYear, marks);
       OptionalInt year = plan ? outline.planYear : outline.reviewYear;
       ClauseReader.Sink sink = new ClauseReader.Sink() {
         @Override
@@ -183,7 +187,7 @@ public final class ReportReader {
           Run.this.skipped(why, start, end);
         }
       };
-      Segmenter.Cursor sentences = new Segmenter.Cursor(text, from, to, true);
+      Segmenter.Cursor sentences = cursor.reset(from, to, true);
       while (sentences.next()) {
         Segmenter.Sentence s = sentences.sentence();
         NamedThings.projects(text, s, plan, year, projects);
@@ -212,13 +216,14 @@ public final class ReportReader {
 
             @Override
             public void clause(MainTargetsReader.Clause c) {
+              SourceSpan span = text.span(c.start, c.end);
               Target.Builder t = Target.builder()
                   .indicator(indicator(c.name))
                   .measure(c.measure)
                   .bound(c.bound)
                   .scope(Scope.MAIN)
-                  .span(text.span(c.start, c.end))
-                  .text(text.originalText(c.start, c.end));
+                  .span(span)
+                  .text(text.originalText(span));
               if (c.reference != null) {
                 t.reference(indicator(c.reference));
               }
@@ -251,6 +256,7 @@ public final class ReportReader {
     }
 
     private Target target(Reading r, Scope scope) {
+      SourceSpan span = text.span(r.spanStart, r.spanEnd);
       Target.Builder t = Target.builder()
           .indicator(indicator(r.name))
           .measure(r.measure)
@@ -258,21 +264,22 @@ public final class ReportReader {
           .quantity(quantity(r))
           .stretch(r.stretch)
           .scope(scope)
-          .span(text.span(r.spanStart, r.spanEnd))
-          .text(text.originalText(r.spanStart, r.spanEnd));
+          .span(span)
+          .text(text.originalText(span));
       outline.planYear.ifPresent(t::year);
       return t.build();
     }
 
     private Actual actual(Reading r) {
+      SourceSpan span = text.span(r.spanStart, r.spanEnd);
       Actual.Builder a = Actual.builder()
           .indicator(indicator(r.name))
           .measure(r.measure)
           .quantity(quantity(r))
           .bound(r.bound == Bound.RANGE ? Bound.ABOUT : r.bound)
           .estimated(r.estimated)
-          .span(text.span(r.spanStart, r.spanEnd))
-          .text(text.originalText(r.spanStart, r.spanEnd));
+          .span(span)
+          .text(text.originalText(span));
       outline.reviewYear.ifPresent(a::year);
       return a.build();
     }
@@ -286,6 +293,9 @@ public final class ReportReader {
      * the year's own review gives no level for it.
      */
     private void keepFiveYearLevels() {
+      if (fiveYearLevels.isEmpty()) {
+        return;
+      }
       java.util.Set<String> stated = new java.util.HashSet<>();
       for (Actual x : actuals) {
         x.indicator().key().ifPresent(k -> stated.add(k + "/" + x.measure()));

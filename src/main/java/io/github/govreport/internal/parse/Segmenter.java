@@ -73,8 +73,8 @@ final class Segmenter {
    */
   static final class Cursor {
     private final SourceText t;
-    private final int to;
-    private final boolean semicolonEndsSentence;
+    private int to;
+    private boolean semicolonEndsSentence;
     private int[] bounds = new int[16];
     private int count;
     private final Sentence current = new Sentence(0, 0, bounds, 0);
@@ -92,6 +92,20 @@ final class Segmenter {
       this.i = from;
       this.clauseStart = from;
       this.sentenceStart = from;
+    }
+
+    /** Starts the walk again over another range of the same text, reusing this cursor's buffers. */
+    Cursor reset(int from, int to, boolean semicolonEndsSentence) {
+      this.to = to;
+      this.semicolonEndsSentence = semicolonEndsSentence;
+      this.i = from;
+      this.clauseStart = from;
+      this.sentenceStart = from;
+      this.depth = 0;
+      this.openedAt = -1;
+      this.count = 0;
+      this.done = false;
+      return this;
     }
 
     Sentence sentence() {

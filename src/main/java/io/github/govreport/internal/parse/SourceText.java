@@ -132,6 +132,11 @@ final class SourceText implements CharSequence {
     return SourceSpan.of(origins.origin(start), originEnd(end - 1));
   }
 
+  /** The original text a span covers, as written. */
+  String originalText(SourceSpan span) {
+    return original.substring(span.start(), span.end());
+  }
+
   /** The original text of the normalised range {@code [start, end)}, as written. */
   String originalText(int start, int end) {
     SourceSpan s = span(start, end);
