@@ -614,9 +614,17 @@ final class Outline {
    * that ends with the phrase; returns the passage's block index, or -1.
    */
   private int findPassage(String phrase, boolean underHeading) {
+    // The plan part first: a review may quote last year's targets with a colon too.
+    int found = findPassage(phrase, underHeading, true);
+    return found >= 0 ? found : findPassage(phrase, underHeading, false);
+  }
+
+  private int findPassage(String phrase, boolean underHeading, boolean planOnly) {
+    boolean parts = anyParts();
     for (int k = 0; k < blocks.size(); k++) {
       Block b = blocks.get(k);
-      if (b.part == Part.FIVE_YEAR || b.part == Part.BACK_MATTER || b.part == Part.PREAMBLE && anyParts()) {
+      if (b.part == Part.FIVE_YEAR || b.part == Part.BACK_MATTER || b.part == Part.PREAMBLE && parts
+          || planOnly && b.part != Part.PLAN) {
         continue;
       }
       int from = b.start;
