@@ -2,6 +2,7 @@ package io.github.govreport.internal.lexicon;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.ProjectStatus;
 import java.util.LinkedHashMap;
@@ -127,17 +128,15 @@ public final class Lexicon {
    * "建设8万亩高标准农田"): when the words before a figure are only these, the name is read after it.
    */
   public static final WordTable<Boolean> TASK_VERBS = WordTable.of(Boolean.TRUE,
-      "新增", "新建", "建设", "建成", "完成", "实施", "培育", "打造", "新培育", "引进", "新引进", "推动", "推进", "加快",
-      "安排", "开工", "新开工", "改造", "新改建", "更新改造", "新建改造", "改造提升", "招引", "布局", "新布局", "发放",
-      "举办", "组织", "开展", "支持", "吸引", "带动", "创建", "认定", "提供", "筹集", "筹措", "供应", "建立", "设立",
-      "落实", "滚动推进", "为", "对", "向", "给", "帮助", "服务", "培养", "遴选", "新遴选", "选派", "派遣", "接待",
-      "吸纳", "净增", "新开", "开行", "开通", "入选", "获批", "拥有", "有", "达", "新认定", "认证", "建", "办好",
-      "办", "整治", "治理", "修复", "新增培育", "推广", "保障", "解决", "救助", "资助", "惠及", "覆盖", "创造",
-      "新创", "争创", "新获批", "签约", "新签约", "引育", "集聚", "聚集", "汇聚", "培训", "开发", "提供了", "完成了",
-      "建成了", "新增了", "实现了", "累计", "共", "总计", "合计", "全年", "今年", "年内", "力争", "争取", "确保",
-      "努力", "加快推动", "加快建设", "大力", "积极", "持续", "继续", "新", "再", "稳定", "扩大", "打通", "贯通",
-      "新改造", "提质改造", "改扩建", "新建续建", "续建", "建好", "用好", "实现", "增发", "发行", "抓好", "做好",
-      "壮大", "选取", "留用", "引进留用", "开展", "夺得", "获得", "荣获");
+      "新增", "新建", "建设", "建成", "完成", "实施", "培育", "打造", "新培育", "引进", "新引进", "推动", "推进", "加快", "安排", "开工", "新开工",
+      "改造", "新改建", "更新改造", "新建改造", "改造提升", "招引", "布局", "新布局", "发放", "举办", "组织", "开展", "支持", "吸引", "带动", "创建", "认定",
+      "提供", "筹集", "筹措", "供应", "建立", "设立", "落实", "滚动推进", "为", "对", "向", "给", "帮助", "服务", "培养", "遴选", "新遴选", "选派",
+      "派遣", "接待", "吸纳", "净增", "新开", "开行", "开通", "入选", "获批", "拥有", "新认定", "认证", "办好", "整治", "治理", "修复", "新增培育",
+      "推广", "保障", "解决", "救助", "资助", "惠及", "覆盖", "创造", "新创", "争创", "新获批", "签约", "新签约", "引育", "集聚", "聚集", "汇聚", "培训",
+      "开发", "提供了", "完成了", "建成了", "新增了", "实现了", "累计", "共", "总计", "合计", "全年", "今年", "年内", "力争", "争取", "确保", "努力",
+      "加快推动", "加快建设", "大力", "积极", "持续", "继续", "再", "稳定", "扩大", "打通", "贯通", "新改造", "提质改造", "改扩建", "新建续建", "续建",
+      "建好", "用好", "实现", "增发", "发行", "抓好", "做好", "壮大", "选取", "留用", "引进留用", "开展", "夺得", "获得", "荣获", "启动实施", "启动建设",
+      "启动", "开工建设", "加快推进", "加快实施", "加力建设", "建成投用");
 
   /** Comparisons with another region or period: a figure after these is a gap, not the indicator's own figure. */
   public static final ImmutableList<String> COMPARISONS = ImmutableList.of(
@@ -187,10 +186,18 @@ public final class Lexicon {
       .put("新开工", ProjectStatus.STARTED)
       .put("全部开工", ProjectStatus.STARTED)
       .put("动工", ProjectStatus.STARTED)
+      .put("启动实施", ProjectStatus.STARTED)
+      .put("启动建设", ProjectStatus.STARTED)
+      .put("开建", ProjectStatus.STARTED)
       .put("早建成", ProjectStatus.PLANNED)
       .put("早投产", ProjectStatus.PLANNED)
       .put("早开工", ProjectStatus.PLANNED)
       .buildOrThrow());
+
+  /** Words a list "…等重大项目" may hold that are kinds of spending or of project, not projects. */
+  public static final ImmutableSet<String> NOT_PROJECTS = ImmutableSet.of(
+      "基础设施", "重大项目", "重点项目", "中央预算内投资", "政策性金融工具", "新型政策性金融工具", "专项债券", "超长期特别国债",
+      "地方政府专项债券", "产业项目", "民生项目", "重大工程", "城市更新", "水利", "交通", "能源", "新基建");
 
   /** Heading words of the review part. */
   public static final ImmutableList<String> REVIEW_HEADINGS = ImmutableList.of(

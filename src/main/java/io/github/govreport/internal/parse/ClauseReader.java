@@ -511,6 +511,10 @@ final class ClauseReader {
   private static boolean isVerbOnly(SourceText t, int from, int to) {
     int i = from;
     while (i < to) {
+      if (t.charAt(i) == '新' && Lexicon.TASK_VERBS.longestAt(t, i + 1, to) != null) {
+        i++; // 新实施, 新招引: "new" before any verb of a task
+        continue;
+      }
       WordTable.Match<Boolean> m = Lexicon.TASK_VERBS.longestAt(t, i, to);
       if (m == null) {
         WordTable.Match<Cue> c = Lexicon.LEADING.longestAt(t, i, to);

@@ -20,6 +20,8 @@ final class NamedThings {
 
   private static final int NICKNAME_MAX = 24;
   private static final int SUFFIX_WINDOW = 12;
+  /** How far from a list of projects its status word may stand. */
+  private static final int STATUS_WINDOW = 8;
 
   private NamedThings() {}
 
@@ -102,13 +104,21 @@ final class NamedThings {
           continue;
         }
         int after = at + end.length();
+        // The status follows the list ("…等一批重大项目建成投用") or leads it ("开工建设…等重大项目").
         ProjectStatus status = null;
         int statusEnd = -1;
-        for (int j = after; j < ce && status == null; j++) {
+        for (int j = after; j < Math.min(ce, after + STATUS_WINDOW) && status == null; j++) {
           WordTable.Match<ProjectStatus> m = Lexicon.PROJECT_STATUS.longestAt(t, j, ce);
           if (m != null) {
             status = m.value;
             statusEnd = j + m.length;
+          }
+        }
+        for (int j = cs; j < Math.min(at, cs + STATUS_WINDOW) && status == null; j++) {
+          WordTable.Match<ProjectStatus> m = Lexicon.PROJECT_STATUS.longestAt(t, j, at);
+          if (m != null) {
+            status = m.value;
+            statusEnd = after;
           }
         }
         if (status == null) {
@@ -175,7 +185,8 @@ final class NamedThings {
         s++;
       }
       String name = ClauseReader.clean(t.text(s, e));
-      if (name.length() >= 2 && name.length() <= 30 && !containsDigitOrPunct(name)) {
+      if (name.length() >= 2 && name.length() <= 30 && !containsDigitOrPunct(name) && name.indexOf('“') < 0
+          && !Lexicon.NOT_PROJECTS.contains(name)) {
         SourceSpan span = t.span(s, e);
         Project.Builder b = Project.builder().name(name).status(status).span(span).text(t.originalText(span));
         if (deadline != null) {
