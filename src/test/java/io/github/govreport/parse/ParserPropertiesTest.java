@@ -77,4 +77,39 @@ class ParserPropertiesTest {
     return t.scope() + " " + t.indicator() + " " + t.measure() + " " + t.bound() + " " + t.quantity() + " "
         + t.stretch() + " " + t.text().replaceAll("\\s", "");
   }
+
+  /** Breaks every line of a text after {@code width} characters, as text taken out of a PDF is broken. */
+  static String hardWrap(String text, int width) {
+    StringBuilder sb = new StringBuilder(text.length() + text.length() / width + 1);
+    for (String line : text.split("\n", -1)) {
+      while (line.length() > width) {
+        sb.append(line, 0, width).append('\n');
+        line = line.substring(width);
+      }
+      sb.append(line).append('\n');
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void hardWrappedTextGivesTheSameMainTargetsAndActuals() {
+    // Corpus texts only: the seed's markup (<sub>, **) would be cut in two by a wrap, which no real PDF does.
+    Gen<String> corpus = arbitrary().pick(Corpus.texts().stream().filter(n -> !n.startsWith("seed"))
+        .map(Corpus::text).collect(Collectors.toList()));
+    qt().withExamples(20).forAll(corpus, integers().between(28, 60)).checkAssert((text, width) -> {
+      Report plain = PARSER.parse(text);
+      Report wrapped = PARSER.parse(hardWrap(text, width));
+      assertThat(mainTargets(wrapped)).isEqualTo(mainTargets(plain));
+      assertThat(figures(wrapped.actuals())).containsAll(figures(plain.actuals()).subList(0, 10));
+    });
+  }
+
+  static List<String> mainTargets(Report r) {
+    return r.targets(io.github.govreport.model.Scope.MAIN).stream()
+        .map(t -> t.indicator().name() + " " + t.bound() + " " + t.quantity()).collect(Collectors.toList());
+  }
+
+  static List<String> figures(List<io.github.govreport.model.Actual> actuals) {
+    return actuals.stream().map(a -> a.indicator().name() + " " + a.quantity()).collect(Collectors.toList());
+  }
 }

@@ -29,14 +29,18 @@ final class OffsetMap {
       runs++;
     }
     if (width != 1) {
-      if (wides == wideAt.length) {
-        wideAt = Arrays.copyOf(wideAt, wides * 2);
-        wideWidth = Arrays.copyOf(wideWidth, wides * 2);
-      }
-      wideAt[wides] = index;
-      wideWidth[wides] = width;
-      wides++;
+      addWide(index, width);
     }
+  }
+
+  private void addWide(int index, int width) {
+    if (wides == wideAt.length) {
+      wideAt = Arrays.copyOf(wideAt, wides * 2);
+      wideWidth = Arrays.copyOf(wideWidth, wides * 2);
+    }
+    wideAt[wides] = index;
+    wideWidth[wides] = width;
+    wides++;
   }
 
   /** The original offset of normalised char {@code index}. */
@@ -52,5 +56,29 @@ final class OffsetMap {
   int width(int index) {
     int k = Arrays.binarySearch(wideAt, 0, wides, index);
     return k >= 0 ? wideWidth[k] : 1;
+  }
+
+  /** Adds the map of {@code from}'s chars {@code [start, end)}, placed at {@code at} onwards here. */
+  void copy(OffsetMap from, int start, int end, int at) {
+    if (start >= end) {
+      return;
+    }
+    int k = Arrays.binarySearch(from.runStart, 0, from.runs, start);
+    if (k < 0) {
+      k = -k - 2;
+    }
+    for (int i = start; i < end; ) {
+      int runEnd = k + 1 < from.runs ? Math.min(end, from.runStart[k + 1]) : end;
+      add(at + i - start, i + from.runDelta[k], 1);
+      i = runEnd;
+      k++;
+    }
+    int w = Arrays.binarySearch(from.wideAt, 0, from.wides, start);
+    if (w < 0) {
+      w = -w - 1;
+    }
+    for (; w < from.wides && from.wideAt[w] < end; w++) {
+      addWide(at + from.wideAt[w] - start, from.wideWidth[w]);
+    }
   }
 }

@@ -52,94 +52,20 @@ final class Outline {
 
   // ---- lines and paragraphs ----
 
+  /** Each non-empty line is a paragraph: lines broken mid-sentence were joined by the {@link LineJoiner}. */
   private void readBlocks() {
     int n = text.length();
     int lineStart = 0;
-    int openStart = -1;
-    int openEnd = -1;
-    boolean openMarkdown = false;
-    while (lineStart <= n) {
+    while (lineStart < n) {
       int lineEnd = text.indexOf('\n', lineStart, n);
       if (lineEnd < 0) {
         lineEnd = n;
       }
-      int s = lineStart;
-      int e = lineEnd;
-      if (s < e) {
-        boolean markdown = !markdownHeadings.isEmpty() && markdownHeadings.containsKey(s);
-        if (isNoise(s, e)) {
-          diagnostics.add(Diagnostic.of(DiagnosticCode.NOISE_SKIPPED,
-              "skipped page furniture or caption '" + clip(text.text(s, e)) + "'", text.span(s, e)));
-        } else if (openStart >= 0 && !markdown && !openMarkdown && joins(openStart, openEnd, s, e)) {
-          openEnd = e;
-        } else {
-          if (openStart >= 0) {
-            blocks.add(new Block(openStart, openEnd));
-          }
-          openStart = s;
-          openEnd = e;
-          openMarkdown = markdown;
-        }
+      if (lineStart < lineEnd) {
+        blocks.add(new Block(lineStart, lineEnd));
       }
       lineStart = lineEnd + 1;
     }
-    if (openStart >= 0) {
-      blocks.add(new Block(openStart, openEnd));
-    }
-  }
-
-  private static String clip(String s) {
-    return s.length() <= 30 ? s : s.substring(0, 30) + "…";
-  }
-
-  private boolean isNoise(int s, int e) {
-    if (e - s <= 40) {
-      WordTable.Match<Boolean> whole = Lexicon.NOISE_LINES.longestAt(text, s, e);
-      if (whole != null && whole.length == e - s) {
-        return true;
-      }
-    }
-    if (Lexicon.NOISE_PREFIXES.longestAt(text, s, e) != null) {
-      return true;
-    }
-    if (e - s <= 120) {
-      char last = text.charAt(e - 1);
-      int end = last == '）' || last == ')' ? e - 1 : e;
-      if (end > s && text.charAt(end - 1) == '摄') {
-        for (String mark : Lexicon.CAPTION_MARKS) {
-          if (text.indexOf(mark, s, e) >= 0) {
-            return true;
-          }
-        }
-      }
-      if (text.startsWith("图为", s) || text.startsWith("图：", s) || text.startsWith("（图", s)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the line {@code [s, e)} continues the paragraph {@code [ps, pe)} that was broken mid-sentence. */
-  private boolean joins(int ps, int pe, int s, int e) {
-    char last = text.charAt(pe - 1);
-    char first = text.charAt(s);
-    if (isTerminal(last)) {
-      return false;
-    }
-    if ("，,、（(“《—".indexOf(last) >= 0) {
-      return true;
-    }
-    if ("，,、。；;：:）)”》%".indexOf(first) >= 0) {
-      return true;
-    }
-    if ((text.startsWith("为：", s) || text.startsWith("是：", s) || text.startsWith("为:", s))) {
-      return true;
-    }
-    if (labelAt(s, e) != null || text.isBold(s)) {
-      return false;
-    }
-    // A long line cut off mid-sentence: the next line carries on without a label.
-    return pe - ps >= 40 && labelAt(ps, pe) == null && isCjk(last) && isCjk(first);
   }
 
   static boolean isTerminal(char c) {
@@ -154,20 +80,20 @@ final class Outline {
 
   private static final String CN_DIGITS = "一二三四五六七八九十";
 
-  /** The label kind at {@code s}, or null; sets {@link #labelLength} to the label's length. */
-  private LabelKind labelAt(int s, int e) {
-    labelLength = 0;
+  /** The label kind at {@code s} of {@code text}, or null; {@code length[0]} receives the label's length. */
+  static LabelKind labelAt(SourceText text, int s, int e, int[] length) {
+    length[0] = 0;
     int i = s;
     int k = 0;
     while (i + k < e && k < 3 && CN_DIGITS.indexOf(text.charAt(i + k)) >= 0) {
       k++;
     }
     if (k > 0 && i + k < e && text.charAt(i + k) == '、') {
-      labelLength = k + 1;
+      length[0] = k + 1;
       return LabelKind.CHINESE_ENUM;
     }
     if (k > 0 && i + k < e && text.charAt(i + k) == '是') {
-      labelLength = k + 1;
+      length[0] = k + 1;
       return LabelKind.ORDINAL_SHI;
     }
     char c = text.charAt(s);
@@ -179,7 +105,7 @@ final class Outline {
         d++;
       }
       if (d > 0 && j < e && (text.charAt(j) == '）' || text.charAt(j) == ')')) {
-        labelLength = j + 1 - s;
+        length[0] = j + 1 - s;
         return LabelKind.CHINESE_PAREN;
       }
       j = s + 1;
@@ -189,7 +115,7 @@ final class Outline {
         d++;
       }
       if (d > 0 && j < e && (text.charAt(j) == '）' || text.charAt(j) == ')')) {
-        labelLength = j + 1 - s;
+        length[0] = j + 1 - s;
         return LabelKind.ARABIC_PAREN;
       }
     }
@@ -200,21 +126,29 @@ final class Outline {
       }
       if (j < e && j + 1 < e && (text.charAt(j) == '.' || text.charAt(j) == '、')
           && !Normalizer.isDigit(text.charAt(j + 1))) {
-        labelLength = j + 1 - s;
+        length[0] = j + 1 - s;
         return LabelKind.ARABIC_DOT;
       }
     }
     if (c >= '\u2460' && c <= '\u2473') {
-      labelLength = 1;
+      length[0] = 1;
       return LabelKind.CIRCLED;
     }
     if (text.startsWith("——", s) && s + 2 < e) {
-      labelLength = 2;
+      length[0] = 2;
       return LabelKind.DASH;
     }
     return null;
   }
 
+  /** The label kind at {@code s}, or null; sets {@link #labelLength} to the label's length. */
+  private LabelKind labelAt(int s, int e) {
+    LabelKind k = labelAt(text, s, e, labelOut);
+    labelLength = labelOut[0];
+    return k;
+  }
+
+  private final int[] labelOut = new int[1];
   private int labelLength;
 
   private void readHeadings() {

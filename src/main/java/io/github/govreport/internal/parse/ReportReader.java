@@ -88,7 +88,7 @@ public final class ReportReader {
         return report.addDiagnostics(Diagnostic.of(DiagnosticCode.EMPTY_INPUT, "the input is empty",
             SourceSpan.of(0, 0))).build();
       }
-      Normalizer.Result normalized = Normalizer.normalize(input);
+      Normalizer.Result normalized = LineJoiner.join(Normalizer.normalize(input));
       text = normalized.text;
       diagnostics.addAll(normalized.diagnostics);
       outline = Outline.of(text, normalized.markdownHeadings);

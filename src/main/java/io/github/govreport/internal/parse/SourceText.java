@@ -142,4 +142,48 @@ final class SourceText implements CharSequence {
     SourceSpan s = span(start, end);
     return original.substring(s.start(), s.end());
   }
+
+  /** Starts a new text made of ranges of this one, which keep their offsets in the original. */
+  Builder rebuild() {
+    return new Builder(this);
+  }
+
+  /** Copies ranges of a text into a new one; the ranges' original offsets go with them. */
+  static final class Builder {
+    private final SourceText from;
+    private final char[] chars;
+    private final OffsetMap origins = new OffsetMap();
+    private final long[] bold;
+    private int length;
+
+    Builder(SourceText from) {
+      this.from = from;
+      this.chars = new char[from.length];
+      this.bold = from.bold == null ? null : new long[from.bold.length];
+    }
+
+    /** Appends the chars of {@code [start, end)} of the text this builder was made from. */
+    Builder copy(int start, int end) {
+      System.arraycopy(from.chars, start, chars, length, end - start);
+      origins.copy(from.origins, start, end, length);
+      if (bold != null) {
+        for (int i = start; i < end; i++) {
+          if (from.isBold(i)) {
+            int k = length + i - start;
+            bold[k >>> 6] |= 1L << k;
+          }
+        }
+      }
+      length += end - start;
+      return this;
+    }
+
+    int length() {
+      return length;
+    }
+
+    SourceText build() {
+      return new SourceText(from.original, chars, origins, length, bold);
+    }
+  }
 }
