@@ -154,6 +154,11 @@ final class LineJoiner {
   private boolean joins(int ps, int ls, int pe, int s, int e) {
     char last = text.charAt(pe - 1);
     char first = text.charAt(s);
+    int lastLine = pe - ls;
+    boolean fullWidth = wrapWidth > 0 && lastLine >= wrapWidth - WRAP_SLACK;
+    if (fullWidth && "；;：:，,、".indexOf(last) >= 0 && Outline.labelAt(text, s, e, labelLength) == null) {
+      return true; // a wrapped line that happens to end on a clause's mark; only a full stop ends a paragraph
+    }
     if (Outline.isTerminal(last)) {
       return false;
     }
@@ -169,8 +174,7 @@ final class LineJoiner {
     if (Outline.labelAt(text, s, e, labelLength) != null || text.isBold(s)) {
       return false;
     }
-    int lastLine = pe - ls;
-    if (wrapWidth > 0 && lastLine >= wrapWidth - WRAP_SLACK) {
+    if (fullWidth) {
       return true; // a hard-wrapped line (less the indent spaces dropped from it): the paragraph goes on
     }
     // A long line cut off mid-sentence: the next line carries on without a label.

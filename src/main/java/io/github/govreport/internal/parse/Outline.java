@@ -584,7 +584,15 @@ final class Outline {
         if (colon >= 0) {
           passageStart = colon + 1;
           passageEnd = b.end;
-          if (passageEnd - passageStart < 4) {
+          if (passageEnd - passageStart < 4 && k + 1 < blocks.size() && blocks.get(k + 1).kind == null) {
+            // "…主要预期目标是：" ends its line; the targets are the next paragraph.
+            Block next = blocks.get(k + 1);
+            passageStart = next.start;
+            passageEnd = next.end;
+            if (next.part == Part.REVIEW || next.part == Part.PREAMBLE) {
+              next.part = Part.PLAN;
+            }
+          } else if (passageEnd - passageStart < 4) {
             int last = k;
             for (int m = k + 1; m < blocks.size(); m++) {
               Block next = blocks.get(m);
