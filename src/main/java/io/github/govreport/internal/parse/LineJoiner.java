@@ -21,6 +21,8 @@ final class LineJoiner {
   private final Map<Integer, Integer> markdown;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final int wrapWidth;
+  /** How many lines the text has, counted with the wrap width. */
+  private int lineCount;
   private final int[] labelLength = new int[1];
   /** How much shorter than the wrap width a wrapped line may be once its indent is dropped. */
   private static final int WRAP_SLACK = 3;
@@ -38,7 +40,10 @@ final class LineJoiner {
   }
 
   private Normalizer.Result run(List<Diagnostic> before) {
-    SourceText.Builder out = text.rebuild();
+    // First decide, reading only: which ranges of the text stay, in order.
+    int[] keep = new int[4 * lineCount + 4]; // a range for each line and one for each break: no growing
+    int kept = 0;
+    int length = 0;
     Map<Integer, Integer> headings = new TreeMap<>();
     int n = text.length();
     int lineStart = 0;
@@ -46,6 +51,8 @@ final class LineJoiner {
     int openLineStart = -1;
     int openEnd = -1;
     boolean openMarkdown = false;
+    int[] mdKeys = markdown.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    int mdNext = 0;
     while (lineStart < n) {
       int lineEnd = text.indexOf('\n', lineStart, n);
       if (lineEnd < 0) {
@@ -54,33 +61,45 @@ final class LineJoiner {
       int s = lineStart;
       int e = lineEnd;
       if (s < e) {
-        boolean md = !markdown.isEmpty() && markdown.containsKey(s);
+        while (mdNext < mdKeys.length && mdKeys[mdNext] < s) {
+          mdNext++;
+        }
+        boolean md = mdNext < mdKeys.length && mdKeys[mdNext] == s;
         if (isNoise(s, e)) {
           diagnostics.add(Diagnostic.of(DiagnosticCode.NOISE_SKIPPED,
               "skipped page furniture or caption '" + clip(text.text(s, e)) + "'", text.span(s, e)));
-        } else if (openStart >= 0 && !md && !openMarkdown && joins(openStart, openLineStart, openEnd, s, e)) {
-          out.copy(s, e);
-          openLineStart = s;
-          openEnd = e;
         } else {
-          if (openStart >= 0) {
-            out.copy(openEnd, openEnd + 1); // the line break that ends the paragraph
+          boolean join = openStart >= 0 && !md && !openMarkdown && joins(openStart, openLineStart, openEnd, s, e);
+          if (!join && openStart >= 0) {
+            keep = add(keep, kept++, openEnd, openEnd + 1); // the line break that ends the paragraph
+            length++;
           }
-          if (md) {
-            headings.put(out.length(), markdown.get(s));
+          if (!join) {
+            if (md) {
+              headings.put(length, markdown.get(s));
+            }
+            openStart = s;
+            openMarkdown = md;
           }
-          out.copy(s, e);
-          openStart = s;
+          keep = add(keep, kept++, s, e);
+          length += e - s;
           openLineStart = s;
           openEnd = e;
-          openMarkdown = md;
         }
       }
       lineStart = lineEnd + 1;
     }
     List<Diagnostic> all = new ArrayList<>(before);
     all.addAll(diagnostics);
-    return new Normalizer.Result(out.build(), all, headings);
+    // Then move the kept ranges together, in the same arrays.
+    return new Normalizer.Result(text.compact(keep, kept), all, headings);
+  }
+
+  private static int[] add(int[] ranges, int k, int start, int end) {
+    int[] r = 2 * k + 2 > ranges.length ? java.util.Arrays.copyOf(ranges, ranges.length * 2) : ranges;
+    r[2 * k] = start;
+    r[2 * k + 1] = end;
+    return r;
   }
 
   private static String clip(String s) {
@@ -102,6 +121,7 @@ final class LineJoiner {
         lineEnd = n;
       }
       int len = lineEnd - lineStart;
+      lineCount++;
       if (len >= 15) {
         lines++;
         if (len <= 200 && !Outline.isTerminal(text.charAt(lineEnd - 1))) {

@@ -9,12 +9,27 @@ import java.util.Arrays;
  * the number of places text was dropped, not with the length of the text; lookups are binary searches.
  */
 final class OffsetMap {
-  private int[] runStart = new int[16];
-  private int[] runDelta = new int[16];
+  private int[] runStart;
+  private int[] runDelta;
   private int runs;
   private int[] wideAt = new int[4];
   private int[] wideWidth = new int[4];
   private int wides;
+
+  OffsetMap() {
+    this(16);
+  }
+
+  /** A map with room for {@code runs} runs before it grows. */
+  OffsetMap(int runs) {
+    runStart = new int[Math.max(4, runs)];
+    runDelta = new int[Math.max(4, runs)];
+  }
+
+  /** How many runs of one-for-one chars the map holds. */
+  int runs() {
+    return runs;
+  }
 
   /** Records that normalised char {@code index} came from original offset {@code origin}, {@code width} long. */
   void add(int index, int origin, int width) {

@@ -155,7 +155,7 @@ final class Outline {
     for (Block b : blocks) {
       int s = b.start;
       int e = b.end;
-      Integer md = markdownHeadings.get(s);
+      Integer md = markdownHeadings.isEmpty() ? null : markdownHeadings.get(s);
       LabelKind kind = labelAt(s, e);
       int labelEnd = s + labelLength;
       if (md != null) {

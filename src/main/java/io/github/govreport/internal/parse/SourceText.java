@@ -143,47 +143,31 @@ final class SourceText implements CharSequence {
     return original.substring(s.start(), s.end());
   }
 
-  /** Starts a new text made of ranges of this one, which keep their offsets in the original. */
-  Builder rebuild() {
-    return new Builder(this);
-  }
-
-  /** Copies ranges of a text into a new one; the ranges' original offsets go with them. */
-  static final class Builder {
-    private final SourceText from;
-    private final char[] chars;
-    private final OffsetMap origins = new OffsetMap();
-    private final long[] bold;
-    private int length;
-
-    Builder(SourceText from) {
-      this.from = from;
-      this.chars = new char[from.length];
-      this.bold = from.bold == null ? null : new long[from.bold.length];
-    }
-
-    /** Appends the chars of {@code [start, end)} of the text this builder was made from. */
-    Builder copy(int start, int end) {
-      System.arraycopy(from.chars, start, chars, length, end - start);
-      origins.copy(from.origins, start, end, length);
+  /**
+   * Returns the text made of the given ranges of this one, in order ({@code ranges} holds start, end pairs),
+   * each char keeping its original offset. The chars move within this text's own arrays: this text must not
+   * be used afterwards.
+   */
+  SourceText compact(int[] ranges, int count) {
+    OffsetMap map = new OffsetMap(origins.runs() + count);
+    int length = 0;
+    for (int k = 0; k < count; k++) {
+      int start = ranges[2 * k];
+      int end = ranges[2 * k + 1];
+      System.arraycopy(chars, start, chars, length, end - start);
+      map.copy(origins, start, end, length);
       if (bold != null) {
         for (int i = start; i < end; i++) {
-          if (from.isBold(i)) {
-            int k = length + i - start;
-            bold[k >>> 6] |= 1L << k;
+          int to = length + i - start;
+          if ((bold[i >>> 6] & (1L << i)) != 0) {
+            bold[to >>> 6] |= 1L << to;
+          } else {
+            bold[to >>> 6] &= ~(1L << to);
           }
         }
       }
       length += end - start;
-      return this;
     }
-
-    int length() {
-      return length;
-    }
-
-    SourceText build() {
-      return new SourceText(from.original, chars, origins, length, bold);
-    }
+    return new SourceText(original, chars, map, length, bold);
   }
 }
