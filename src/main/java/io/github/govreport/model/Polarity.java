@@ -10,10 +10,5 @@ public enum Polarity {
    * A limit not to be exceeded, where a lower figure is no failure: the CPI target "涨幅3%左右" is met by
    * any rise up to about 3%.
    */
-  CEILING;
-
-  /** Whether a figure below the target counts as good news for this polarity. */
-  public boolean lowerIsGood() {
-    return this != HIGHER_IS_BETTER;
-  }
+  CEILING
 }

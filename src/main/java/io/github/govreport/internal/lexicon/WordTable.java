@@ -16,7 +16,6 @@ public final class WordTable<V> {
 
   private final Node<V> forward;
   private final Node<V> backward;
-  private final int maxLength;
   /** Bit c set when some word starts with char c; lets a scan skip most positions at once. */
   private final long[] firsts = new long[1024];
   /** Bit c set when some word ends with char c. */
@@ -72,7 +71,6 @@ public final class WordTable<V> {
   private WordTable(Map<String, V> words) {
     forward = new Node<>();
     backward = new Node<>();
-    int max = 0;
     for (Map.Entry<String, V> e : words.entrySet()) {
       String word = e.getKey();
       if (word.isEmpty()) {
@@ -90,11 +88,9 @@ public final class WordTable<V> {
       }
       b.value = e.getValue();
       b.match = new Match<>(word.length(), e.getValue());
-      max = Math.max(max, word.length());
       set(firsts, word.charAt(0));
       set(lasts, word.charAt(word.length() - 1));
     }
-    maxLength = max;
   }
 
   private static void set(long[] bits, char c) {
@@ -103,11 +99,6 @@ public final class WordTable<V> {
 
   private static boolean has(long[] bits, char c) {
     return (bits[c >>> 6] & (1L << c)) != 0;
-  }
-
-  /** Whether some word of the table starts with {@code c}. */
-  public boolean startsWord(char c) {
-    return has(firsts, c);
   }
 
   /** Returns a table of the given words, each with the value {@code value}. */
@@ -172,10 +163,5 @@ public final class WordTable<V> {
   /** Whether {@code word} is in the table. */
   public boolean contains(String word) {
     return get(word) != null;
-  }
-
-  /** The length of the longest word. */
-  public int maxLength() {
-    return maxLength;
   }
 }

@@ -1,8 +1,6 @@
 package io.github.govreport.internal.parse;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Splits a normalised range into sentences (at 。！？；) and clauses (at ，：), not inside brackets or quotes.
@@ -35,11 +33,6 @@ final class Segmenter {
       return this;
     }
 
-    /** A sentence of one clause. */
-    static Sentence single(int start, int end) {
-      return new Sentence(start, end, new int[] {start, end}, 1);
-    }
-
     int clauses() {
       return count;
     }
@@ -54,17 +47,6 @@ final class Segmenter {
   }
 
   private static final int BRACKET_LIMIT = 80;
-
-  /** The sentences of {@code [from, to)}, in order, each its own object. */
-  static List<Sentence> sentences(SourceText t, int from, int to, boolean semicolonEndsSentence) {
-    List<Sentence> out = new ArrayList<>();
-    Cursor c = new Cursor(t, from, to, semicolonEndsSentence);
-    while (c.next()) {
-      Sentence s = c.sentence();
-      out.add(new Sentence(s.start, s.end, Arrays.copyOf(s.bounds, 2 * s.count), s.count));
-    }
-    return out;
-  }
 
   /**
    * Walks the sentences of a range one at a time: {@code while (c.next()) use(c.sentence());}. The sentence
