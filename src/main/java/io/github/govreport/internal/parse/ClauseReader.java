@@ -278,6 +278,19 @@ final class ClauseReader {
       if (first.isRank()) {
         name = rankSubject(t, subjectStart, subjectEnd, name);
       }
+      name = afterCircumstance(name);
+      int postLimit = next == null ? clauseEnd : next.start;
+      if (!verbOnly && postNoun(t, afterEnd, postLimit) > afterEnd) {
+        // "要重点抓好11个…", "整体提升100所…": a verb before a count whose noun follows it.
+        WordTable.Match<Boolean> verb = Lexicon.TASK_VERBS.longestEndingAt(name, name.length(), 0);
+        boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
+            && isCount(first) && group.size() == 1;
+        if (name.isEmpty() || verb != null || actOnCount || group.size() == 1 && countsTheList(name, first)) {
+          verbOnly = true;
+          peel.cues.remove(Cue.RISE);
+          peel.cues.remove(Cue.FALL);
+        }
+      }
       if (peel.cues.contains(Cue.CONVERTED)) {
         for (Amount a : group) {
           sink.skipped("the figure before, restated in another unit (折合)", a.start, a.suffixEnd);
@@ -308,6 +321,14 @@ final class ClauseReader {
       Subject subject;
       if (name.isEmpty() || verbOnly) {
         int postEnd = postNoun(t, afterEnd, next == null ? clauseEnd : next.start);
+        if (postEnd > afterEnd && t.startsWith("方面", afterEnd)) {
+          for (Amount a : group) {
+            sink.skipped("a count of the parts of the plan (方面)", a.start, a.suffixEnd);
+          }
+          segStart = postEnd;
+          i = j + 1;
+          continue;
+        }
         if (postEnd > afterEnd) {
           String post = clean(t.text(afterEnd, postEnd));
           subject = new Subject(post, subjectStart < subjectEnd ? subjectStart : spanStart);
@@ -354,7 +375,8 @@ final class ClauseReader {
       boolean stretch = peel.cues.contains(Cue.STRETCH) || marks.before(Lexicon.Mark.STRETCH, first.start);
       boolean estimated = sentenceEstimate || peel.cues.contains(Cue.ESTIMATE)
           || marks.before(Lexicon.Mark.ESTIMATE, first.start);
-      List<String> names = distribute(subject.name, group.size(), peel.cues);
+      List<String> names = group.size() == 1 && countsTheList(subject.name, first)
+          ? List.of(subject.name) : distribute(subject.name, group.size(), peel.cues);
       if (last != null && subject != last) {
         names = borrowHead(names, last.name);
       }
@@ -647,7 +669,13 @@ final class ClauseReader {
       return same;
     }
     if (parts.size() > 1) {
-      return shareHeads(parts);
+      List<String> shared = shareHeads(parts);
+      for (int i = 0; i < parts.size() - 1; i++) {
+        if (parts.get(i).length() <= 2 && shared.get(i).equals(parts.get(i))) {
+          return List.of(subject); // 绿色、有机、名特优新农产品: qualities of one thing, not several things
+        }
+      }
+      return shared;
     }
     return List.of(subject);
   }
@@ -664,6 +692,40 @@ final class ClauseReader {
     }
     return false;
   }
+
+  /** Whether a figure counts things (个, 家, 人 …) rather than measuring an amount. */
+  private static boolean isCount(Amount a) {
+    Dimension d = a.unit.dimension();
+    return d == Dimension.COUNT || d == Dimension.PERSONS || d == Dimension.PERSON_TIMES;
+  }
+
+  /** "长白山、三江、吉光3个": a count that is the number of the names listed, not a figure for each. */
+  private static boolean countsTheList(String subject, Amount a) {
+    if (!isCount(a) || a.upper != null || a.value.signum() <= 0 || a.value.stripTrailingZeros().scale() > 0) {
+      return false;
+    }
+    return splitTopLevel(subject, "、").size() == a.value.intValue() && subject.indexOf('、') >= 0;
+  }
+
+  /** The words a name keeps after a circumstance: "在种源、医疗等方面突破关键技术" keeps "突破关键技术". */
+  static String afterCircumstance(String name) {
+    if (!name.startsWith("在")) {
+      return name;
+    }
+    int at = name.lastIndexOf('等');
+    if (at < 0) {
+      return name;
+    }
+    for (String kind : CIRCUMSTANCE_KINDS) {
+      if (name.startsWith(kind, at + 1)) {
+        return name.substring(at + 1 + kind.length());
+      }
+    }
+    return name;
+  }
+
+  private static final String[] CIRCUMSTANCE_KINDS = {"关键领域", "重点领域", "方面", "领域", "行业", "地区", "产业",
+      "环节", "区域", "城市", "国家"};
 
   /**
    * Lends the head of the name before to names that are only modifiers: after "全体居民人均可支配收入增长5.3%",
