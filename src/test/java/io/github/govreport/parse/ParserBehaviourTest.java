@@ -258,4 +258,18 @@ class ParserBehaviourTest {
         + "提出上述目标，综合考虑了各方面因素，体现稳中求进。\n");
     assertThat(r.targets()).extracting(Target::text).containsExactly("地区生产总值增长5%左右", "国际收支保持基本平衡");
   }
+
+  @Test
+  void namesTaskCommitmentsAfterVerbPhrasesAndCircumstances() {
+    Report r = report("", "生产总值增长5%左右", "要重点抓好十一个方面工作。深入推进13条重点产业链倍增计划，整体提升100所学校。"
+        + "在种源、医疗等方面突破关键技术125项以上。组织长白山、三江、吉光3个省实验室攻关。新认证绿色、有机农产品1000个以上。");
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString(),
+        Target::measure).containsExactly(
+        tuple("重点产业链倍增计划", "13条", io.github.govreport.model.Measure.COUNT),
+        tuple("学校", "100所", io.github.govreport.model.Measure.COUNT),
+        tuple("突破关键技术", "125项", io.github.govreport.model.Measure.COUNT),
+        tuple("省实验室攻关", "3个", io.github.govreport.model.Measure.COUNT),
+        tuple("新认证绿色、有机农产品", "1000个", io.github.govreport.model.Measure.COUNT));
+    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("方面"));
+  }
 }

@@ -671,7 +671,7 @@ final class ClauseReader {
     if (parts.size() > 1) {
       List<String> shared = shareHeads(parts);
       for (int i = 0; i < parts.size() - 1; i++) {
-        if (parts.get(i).length() <= 2 && shared.get(i).equals(parts.get(i))) {
+        if (withoutLeadingVerbs(parts.get(i)).length() <= 2 && shared.get(i).equals(parts.get(i))) {
           return List.of(subject); // 绿色、有机、名特优新农产品: qualities of one thing, not several things
         }
       }
@@ -691,6 +691,20 @@ final class ClauseReader {
       }
     }
     return false;
+  }
+
+  /** A name without the verbs of a task before it: 新认证绿色 → 绿色. */
+  static String withoutLeadingVerbs(String name) {
+    int i = 0;
+    while (i < name.length()) {
+      int from = name.charAt(i) == '新' ? i + 1 : i;
+      WordTable.Match<Boolean> m = Lexicon.TASK_VERBS.longestAt(name, from, name.length());
+      if (m == null || from + m.length >= name.length()) {
+        break;
+      }
+      i = from + m.length;
+    }
+    return name.substring(i);
   }
 
   /** Whether a figure counts things (个, 家, 人 …) rather than measuring an amount. */
