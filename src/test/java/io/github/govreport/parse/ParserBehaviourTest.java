@@ -272,4 +272,14 @@ class ParserBehaviourTest {
         tuple("新认证绿色、有机农产品", "1000个", io.github.govreport.model.Measure.COUNT));
     assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("方面"));
   }
+
+  @Test
+  void readsRanksReachedListedAndFormer() {
+    Report r = report("区域创新能力由全国第11位跃升至第5位。单晶硅、电解铝产能分别居全国第2、第4位。"
+        + "国家级单项冠军企业总数达72个，均居中部第1位。", "", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString()).containsExactly(
+        tuple("区域创新能力", "5位"), tuple("单晶硅产能", "2位"), tuple("电解铝产能", "4位"),
+        tuple("国家级单项冠军企业", "72个"), tuple("国家级单项冠军企业", "1位"));
+    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("rank held before"));
+  }
 }

@@ -275,6 +275,23 @@ final class ClauseReader {
           && postNoun(t, afterEnd, next == null ? clauseEnd : next.start) > afterEnd) {
         verbOnly = true; // "总投资1.78万亿元的289个省重点项目": the name follows the figure.
       }
+      if (first.isRank() && formerRank(t, windowStart, first)) {
+        for (Amount a : group) {
+          sink.skipped("the rank held before, not the one reached", a.start, a.suffixEnd);
+        }
+        // "区域创新能力由全国第11位跃升至第5位": the name before 由 is the next rank's.
+        int from = first.start;
+        while (from > subjectStart && t.charAt(from - 1) != '由' && t.charAt(from - 1) != '从') {
+          from--;
+        }
+        String before = from - 1 > subjectStart ? clean(t.text(subjectStart, from - 1)) : "";
+        if (!before.isEmpty()) {
+          last = new Subject(before, subjectStart);
+        }
+        segStart = lastAmount.suffixEnd;
+        i = j + 1;
+        continue;
+      }
       if (first.isRank()) {
         name = rankSubject(t, subjectStart, subjectEnd, name);
       }
@@ -612,10 +629,32 @@ final class ClauseReader {
     for (int i = from; i < to; i++) {
       WordTable.Match<Boolean> m = Lexicon.RANK_CUES.longestAt(t, i, to);
       if (m != null) {
-        return clean(t.text(from, i));
+        String n = clean(t.text(from, i));
+        for (String tail : RANK_FILLERS) {
+          if (n.endsWith(tail)) {
+            n = n.substring(0, n.length() - tail.length());
+          }
+        }
+        return n;
       }
     }
     return name;
+  }
+
+  private static final String[] RANK_FILLERS = {"分别", "均", "也", "都", "继续", "稳定"};
+
+  /** Whether a rank is the one moved from ("由全国第11位跃升至第5位"), not the one reached. */
+  private static boolean formerRank(SourceText t, int segStart, Amount a) {
+    for (int i = a.start - 1; i >= Math.max(segStart, a.start - 6); i--) {
+      char c = t.charAt(i);
+      if (c == '由' || c == '从') {
+        return true;
+      }
+      if (c == '、' || c == '，') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Removes joined line breaks, a trailing 的 and an "在…下" circumstance from a name. */

@@ -301,6 +301,19 @@ final class FigureScanner {
       Unit unit = Unit.of(String.valueOf(t.charAt(numEnd)), Dimension.RANK, BigDecimal.ONE);
       return finish(t, i, numEnd + 1, to, value, null, unit, false);
     }
+    // "第2、第4位": a rank whose 位 is written once, after the last of a list.
+    if (numEnd + 1 < to && (t.charAt(numEnd) == '、' || t.charAt(numEnd) == '和') && t.charAt(numEnd + 1) == '第') {
+      for (int k = numEnd + 2; k < Math.min(to, numEnd + 8); k++) {
+        char c = t.charAt(k);
+        if (c == '位' || c == '名') {
+          return finish(t, i, numEnd, to, value, null, Unit.of(String.valueOf(c), Dimension.RANK, BigDecimal.ONE),
+              false);
+        }
+        if (!Normalizer.isDigit(c) && CN_NUMERALS.indexOf(c) < 0 && c != '、' && c != '第' && c != '和') {
+          break;
+        }
+      }
+    }
     return null;
   }
 
