@@ -150,6 +150,19 @@ public final class GovReportCli implements Callable<Integer> {
     return Decoding.decode(bytes, charset);
   }
 
+  /** Prints a command's result: indented JSON, or a table (markdown when asked) for a person. */
+  static int print(CommandLine.Model.CommandSpec spec, Format format, Object json,
+      java.util.function.Function<Boolean, String> table) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      out.println(ReportJson.write(json, true));
+    } else {
+      out.print(table.apply(format == Format.markdown));
+    }
+    out.flush();
+    return OK;
+  }
+
   /** Reads, decodes and parses one input; says on standard error when it is empty. */
   static Report load(String name, Charset charset, PrintWriter err) {
     Decoding.Result decoded = read(name, charset);
@@ -339,14 +352,8 @@ public final class GovReportCli implements Callable<Integer> {
         err.println("govreport: " + e.getMessage() + " (give the plan report first, then the next year's)");
         return USAGE;
       }
-      PrintWriter out = spec.commandLine().getOut();
-      if (options.format == Format.json) {
-        out.println(ReportJson.write(result, true));
-      } else {
-        out.print(Tables.attainment(result, plan, options.format == Format.markdown));
-      }
-      out.flush();
-      return OK;
+      return print(spec, options.format, result,
+          markdown -> Tables.attainment(result, plan, markdown));
     }
   }
 
@@ -373,18 +380,11 @@ public final class GovReportCli implements Callable<Integer> {
       Report o = load(older, options.charset, err);
       Report n = load(newer, options.charset, err);
       List<TargetChange> changes = TargetChanges.between(o, n);
-      PrintWriter out = spec.commandLine().getOut();
-      if (options.format == Format.json) {
-        java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
-        json.put("fromYear", o.planYear().isPresent() ? o.planYear().getAsInt() : null);
-        json.put("toYear", n.planYear().isPresent() ? n.planYear().getAsInt() : null);
-        json.put("changes", changes);
-        out.println(ReportJson.write(json, true));
-      } else {
-        out.print(Tables.changes(changes, older, newer, options.format == Format.markdown));
-      }
-      out.flush();
-      return OK;
+      java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+      json.put("fromYear", o.planYear().isPresent() ? o.planYear().getAsInt() : null);
+      json.put("toYear", n.planYear().isPresent() ? n.planYear().getAsInt() : null);
+      json.put("changes", changes);
+      return print(spec, options.format, json, markdown -> Tables.changes(changes, older, newer, markdown));
     }
   }
 }
