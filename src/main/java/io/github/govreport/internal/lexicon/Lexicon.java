@@ -264,7 +264,7 @@ public final class Lexicon {
   public static final ImmutableList<String> PREDICATE_STARTS = ImmutableList.of(
       "保持", "稳", "进一步", "持续", "继续", "基本", "高于", "快于", "低于", "同", "降低", "下降",
       "提高", "提升", "增长", "增速", "涨幅", "稳定", "不断", "明显", "有效", "促", "实现", "确保", "达到", "控制",
-      "总体", "合理", "力争", "逐步");
+      "总体", "合理", "力争", "逐步", "完成国家", "完成省", "完成目标", "达到国家", "符合国家");
 
   /** Words that, anywhere in a clause, say something about all its figures; found in one pass. */
   public enum Mark {

@@ -210,7 +210,7 @@ final class MainTargetsReader {
         return true;
       }
     }
-    return t.charAt(at) == '、';
+    return false;
   }
 
   private static Measure qualitativeMeasure(SourceText t, int start, int end) {
