@@ -1,0 +1,128 @@
+package io.github.govreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged artifacts as a user meets them, run after {@code package} by Failsafe: the thin library jar, the
+ * runnable {@code -cli.jar} started with {@code java -jar}, and the {@code bin/govreport} launcher.
+ */
+class PackagedCommandLineIT {
+
+  private static final Path SEED = Paths.get("seeds/zhejiang-2024-summary.txt");
+  private static final Path JAVA = Paths.get(System.getProperty("java.home"), "bin", "java");
+
+  record Run(int code, String out, String err) {}
+
+  private static Path property(String name) {
+    String value = System.getProperty(name);
+    assertThat(value).as("system property %s (set by the Failsafe configuration in pom.xml)", name).isNotNull();
+    return Paths.get(value);
+  }
+
+  private static Run run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().putAll(env);
+    Path out = Files.createTempFile("govreport-it", ".out");
+    Path err = Files.createTempFile("govreport-it", ".err");
+    try {
+      pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+      Process p = pb.start();
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("%s finished within a minute", command).isTrue();
+      return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+
+  private static List<String> javaJar(String... args) {
+    List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-jar", property("govreport.cliJar").toString()));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  private static List<String> launcher(String... args) {
+    assumeTrue(Files.isExecutable(Paths.get("/bin/sh")), "bin/govreport is a POSIX shell script");
+    List<String> command = new ArrayList<>(List.of("/bin/sh", "bin/govreport"));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  private static final Map<String, String> WITH_THIS_JAVA = Map.of("JAVA_HOME", System.getProperty("java.home"));
+
+  @Test
+  void theThinJarHoldsOnlyTheLibrary() throws IOException {
+    List<String> foreign = new ArrayList<>();
+    try (ZipFile jar = new ZipFile(property("govreport.jar").toFile())) {
+      jar.stream().map(ZipEntry::getName)
+          .filter(n -> !n.startsWith("META-INF/") && !n.startsWith("io/github/govreport/")
+              && !n.equals("module-info.class") && !n.equals("io/") && !n.equals("io/github/"))
+          .forEach(foreign::add);
+      assertThat(jar.getEntry("io/github/govreport/ReportParser.class")).isNotNull();
+    }
+    assertThat(foreign).as("entries of the library jar outside its own package").isEmpty();
+  }
+
+  @Test
+  void theCliJarRunsOnItsOwn() throws Exception {
+    Run r = run(javaJar("parse", SEED.toString()), Map.of());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    JsonNode report = new ObjectMapper().readTree(r.out());
+    assertThat(report.get("planYear").asInt()).isEqualTo(2024);
+    JsonNode gdp = report.get("targets").get(0);
+    assertThat(gdp.get("text").asText()).isEqualTo("生产总值增长5.5%左右");
+    assertThat(gdp.get("quantity").get("value").decimalValue()).isEqualByComparingTo("5.5");
+  }
+
+  @Test
+  void theCliJarReportsAMissingFileInOneLine() throws Exception {
+    Run r = run(javaJar("parse", "no/such/report.txt"), Map.of());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).containsExactly("govreport: no/such/report.txt: no such file");
+  }
+
+  @Test
+  void theLauncherRunsTheCliJar() throws Exception {
+    Run r = run(launcher("parse", SEED.toString(), "--format", "table"), WITH_THIS_JAVA);
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out().lines())
+        .anySatisfy(line -> assertThat(line.split("\\s+"))
+            .containsExactly("MAIN", "生产总值", "GDP", "GROWTH", "5.5%", "ABOUT"));
+  }
+
+  @Test
+  void theLauncherPassesTheExitCodeOn() throws Exception {
+    Run r = run(launcher("parse", "no/such/report.txt"), WITH_THIS_JAVA);
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().lines()).containsExactly("govreport: no/such/report.txt: no such file");
+    Run usage = run(launcher("frobnicate"), WITH_THIS_JAVA);
+    assertThat(usage.code()).isEqualTo(2);
+  }
+
+  @Test
+  void theLauncherSaysWhenThereIsNoJar() throws Exception {
+    Run r = run(launcher("--version"), Map.of("GOVREPORT_JAR", "no/such.jar"));
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err().lines()).singleElement().asString().startsWith("govreport: no govreport-*-cli.jar found");
+  }
+}
