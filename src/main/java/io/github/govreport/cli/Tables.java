@@ -41,7 +41,7 @@ final class Tables {
     rows = new ArrayList<>();
     for (Actual a : r.actuals()) {
       rows.add(List.of(a.indicator().name(), a.indicator().key().map(Object::toString).orElse(""),
-          a.measure().name(), a.quantity().map(Tables::quantity).orElse(""),
+          a.measure().name(), a.quantity().map(Tables::quantity).orElse("—"),
           a.bound().name() + (a.estimated() ? " (预计)" : "")));
     }
     table(sb, "Actuals (" + r.actuals().size() + ")", List.of("indicator", "key", "measure", "figure", "bound"), rows,

@@ -141,6 +141,10 @@ public final class Attainment {
           .build();
     }
     Actual a = actual.get();
+    if (a.quantity().isEmpty()) {
+      return b.status(Status.NOT_COMPARABLE).explanation(name(t) + ": the result is stated without a figure ('"
+          + a.text() + "')").build();
+    }
     if (t.bound() == Bound.IN_STEP_WITH) {
       return inStep(t, a, reference, b);
     }
@@ -190,6 +194,10 @@ public final class Attainment {
     if (reference.isEmpty()) {
       return b.status(Status.NO_DATA).explanation(name(t) + ": the review states no growth of "
           + t.reference().map(Indicator::name).orElse("the reference") + " to keep pace with").build();
+    }
+    if (reference.get().quantity().isEmpty()) {
+      return b.status(Status.NOT_COMPARABLE).explanation(name(t) + ": the growth of "
+          + reference.get().indicator().name() + " is stated without a figure").build();
     }
     Quantity g = a.quantity().get();
     Quantity r = reference.get().quantity().get();

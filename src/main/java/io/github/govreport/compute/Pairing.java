@@ -15,20 +15,26 @@ final class Pairing {
   private static final String[] VERBS = {"新增", "净增", "安排", "实施", "完成", "建设", "新建", "建成", "培育",
       "引进", "实现", "达到"};
 
+  /**
+   * The first result of the indicator with the same measure, else the first with a measure that compares, else
+   * the first stated in words (which the caller reports as not comparable rather than as missing).
+   */
   static Optional<Actual> actualFor(Indicator indicator, Measure measure, List<Actual> actuals) {
     Actual fallback = null;
+    Actual inWords = null;
     for (Actual a : actuals) {
       if (!same(indicator, a.indicator())) {
         continue;
       }
-      if (a.measure() == measure) {
+      if (a.quantity().isEmpty()) {
+        inWords = inWords == null ? a : inWords;
+      } else if (a.measure() == measure) {
         return Optional.of(a);
-      }
-      if (fallback == null && Attainment.comparable(measure, a.measure())) {
+      } else if (fallback == null && Attainment.comparable(measure, a.measure())) {
         fallback = a;
       }
     }
-    return Optional.ofNullable(fallback);
+    return Optional.ofNullable(fallback != null ? fallback : inWords);
   }
 
   static boolean same(Indicator a, Indicator b) {

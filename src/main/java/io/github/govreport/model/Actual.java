@@ -33,13 +33,14 @@ public abstract class Actual implements Figure {
   @Override
   public abstract Measure measure();
 
-  /** The result, always present for an actual; signed. */
+  /** The result, signed; empty only for a result stated in words ({@link Bound#QUALITATIVE}). */
   @Override
   public abstract Optional<Quantity> quantity();
 
   /**
    * How exactly the report states the result: {@link Bound#EXACT} for a plain figure, {@link Bound#ABOUT}
-   * for 左右 or 近, {@link Bound#AT_LEAST} for 以上, 超过 or 突破.
+   * for 左右 or 近, {@link Bound#AT_LEAST} for 以上, 超过 or 突破, {@link Bound#QUALITATIVE} for a result in
+   * words without a figure ("城镇调查失业率均值保持历史最好水平", measure {@link Measure#OTHER}).
    */
   @Value.Default
   public Bound bound() {
@@ -61,7 +62,11 @@ public abstract class Actual implements Figure {
   @Override
   public abstract String text();
 
-  /** The quantity's value; a shortcut for {@code quantity().orElseThrow().value()}. */
+  /**
+   * The quantity's value; a shortcut for {@code quantity().orElseThrow().value()}.
+   *
+   * @throws java.util.NoSuchElementException for a {@link Bound#QUALITATIVE} result, which has no figure
+   */
   public final java.math.BigDecimal value() {
     return quantity().orElseThrow().value();
   }
@@ -73,9 +78,11 @@ public abstract class Actual implements Figure {
 
   @Value.Check
   final void check() {
-    checkState(quantity().isPresent(), "an actual needs a quantity: %s", text());
+    checkState(quantity().isPresent() == (bound() != Bound.QUALITATIVE),
+        "an actual has a quantity unless it is QUALITATIVE, and then none: %s", text());
     checkState(bound() == Bound.EXACT || bound() == Bound.ABOUT || bound() == Bound.AT_LEAST
-        || bound() == Bound.AT_MOST, "an actual's bound is EXACT, ABOUT, AT_LEAST or AT_MOST, not %s", bound());
+        || bound() == Bound.AT_MOST || bound() == Bound.QUALITATIVE,
+        "an actual's bound is EXACT, ABOUT, AT_LEAST, AT_MOST or QUALITATIVE, not %s", bound());
     checkState(text().length() == span().length(), "text '%s' does not fit span %s", text(), span());
   }
 

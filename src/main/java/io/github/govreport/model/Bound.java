@@ -14,6 +14,9 @@ public enum Bound {
   RANGE,
   /** Keeping pace with a reference indicator's growth: 与经济增长同步, 基本同步. */
   IN_STEP_WITH,
-  /** A clause without a figure: 国际收支保持基本平衡, 居民收入增速高于经济增速. */
+  /**
+   * A clause without a figure: a target (国际收支保持基本平衡, 居民收入增速高于经济增速) or a result stated in words
+   * (城镇调查失业率均值保持历史最好水平).
+   */
   QUALITATIVE
 }

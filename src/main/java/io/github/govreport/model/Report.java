@@ -87,12 +87,12 @@ public abstract class Report {
 
   /**
    * The first actual for an indicator key: a growth figure when there is one (生产总值增长6%), else the first
-   * of any measure.
+   * with a figure, else a result stated in words ({@link Bound#QUALITATIVE}).
    */
   public final Optional<Actual> actual(IndicatorKey key) {
     checkNotNull(key, "key");
     return actuals().stream().filter(a -> a.indicator().is(key))
-        .min(Comparator.comparing(a -> a.measure() == Measure.GROWTH ? 0 : 1));
+        .min(Comparator.comparing(a -> a.measure() == Measure.GROWTH ? 0 : a.quantity().isPresent() ? 1 : 2));
   }
 
   /** The first actual for an indicator key with the given measure. */

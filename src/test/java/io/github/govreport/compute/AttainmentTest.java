@@ -51,6 +51,31 @@ class AttainmentTest {
   }
 
   @Test
+  void aResultStatedInWordsIsNotComparableRatherThanMissing() {
+    Indicator jobless = Indicator.of("城镇调查失业率", IndicatorKey.SURVEYED_UNEMPLOYMENT);
+    Target ceiling = target(jobless, Measure.RATE, Bound.AT_MOST, Quantity.of("5.5", Unit.PERCENT));
+    String text = "城镇调查失业率均值保持历史最好水平";
+    Actual inWords = Actual.builder().indicator(jobless).measure(Measure.OTHER).bound(Bound.QUALITATIVE)
+        .span(SourceSpan.of(0, text.length())).text(text).build();
+
+    Assessment direct = A.assess(ceiling, inWords);
+    assertThat(direct.status()).isEqualTo(Status.NOT_COMPARABLE);
+    assertThat(direct.gap()).isEmpty();
+    assertThat(direct.explanation())
+        .isEqualTo("城镇调查失业率: the result is stated without a figure ('城镇调查失业率均值保持历史最好水平')");
+
+    Report plan = Report.builder().planYear(2024).addTargets(ceiling).build();
+    Report review = Report.builder().reviewYear(2024).addActuals(inWords).build();
+    assertThat(A.assess(plan, review).rows()).singleElement()
+        .satisfies(row -> assertThat(row.status()).isEqualTo(Status.NOT_COMPARABLE))
+        .satisfies(row -> assertThat(row.actual()).contains(inWords));
+
+    Actual figure = actual(jobless, Measure.RATE, "5.1", "%");
+    Report both = Report.builder().reviewYear(2024).addActuals(inWords, figure).build();
+    assertThat(A.assess(plan, both).rows().get(0).status()).as("a figure is preferred").isEqualTo(Status.EXCEEDED);
+  }
+
+  @Test
   void aboutIsMetWithinHalfAPointAndExceededBeyond() {
     Target gdp = target(IndicatorKey.GDP, "生产总值", Bound.ABOUT, "5.5", "%");
     Assessment a = A.assess(gdp, growth(IndicatorKey.GDP, "全省生产总值", "6"));

@@ -71,11 +71,17 @@ public final class ModelGenerators {
         });
   }
 
+  /** Actuals with a figure, and now and then one stated in words ({@link Bound#QUALITATIVE}, no quantity). */
   public static Gen<Actual> actuals() {
-    return names().zip(indicators(), decimals().zip(units(), Quantity::of), arbitrary().enumValues(Measure.class),
-        booleans().all(), (text, indicator, q, measure, estimated) -> Actual.builder().indicator(indicator)
-            .measure(measure).quantity(q).estimated(estimated).bound(estimated ? Bound.ABOUT : Bound.EXACT)
-            .span(SourceSpan.of(0, text.length())).text(text).year(2023).build());
+    Gen<Actual> figured = names().zip(indicators(), decimals().zip(units(), Quantity::of),
+        arbitrary().enumValues(Measure.class), booleans().all(), (text, indicator, q, measure, estimated) ->
+            Actual.builder().indicator(indicator).measure(measure).quantity(q).estimated(estimated)
+                .bound(estimated ? Bound.ABOUT : Bound.EXACT)
+                .span(SourceSpan.of(0, text.length())).text(text).year(2023).build());
+    Gen<Actual> inWords = names().zip(indicators(), (text, indicator) -> Actual.builder().indicator(indicator)
+        .measure(Measure.OTHER).bound(Bound.QUALITATIVE).span(SourceSpan.of(0, text.length())).text(text)
+        .year(2023).build());
+    return figured.mix(inWords, 20);
   }
 
   public static Gen<Report> reports() {

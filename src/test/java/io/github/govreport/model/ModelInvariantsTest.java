@@ -43,7 +43,7 @@ class ModelInvariantsTest {
   }
 
   @Test
-  void anActualAlwaysHasAQuantity() {
+  void anActualHasAQuantityUnlessItIsStatedInWords() {
     Actual.Builder b = Actual.builder().indicator(Indicator.named("出口")).measure(Measure.GROWTH)
         .span(SourceSpan.of(0, 2)).text("出口");
     assertThatThrownBy(b::build).hasMessageContaining("quantity");
@@ -51,6 +51,26 @@ class ModelInvariantsTest {
     assertThat(a.value()).isEqualByComparingTo("3.9");
     assertThat(a.bound()).isEqualTo(Bound.EXACT);
     assertThat(a.estimated()).isFalse();
+    assertThatThrownBy(() -> Actual.builder().from(a).bound(Bound.QUALITATIVE).build())
+        .hasMessageContaining("unless it is QUALITATIVE");
+  }
+
+  @Test
+  void aQualitativeActualHasNoQuantity() {
+    String text = "城镇调查失业率均值保持历史最好水平";
+    Actual a = Actual.builder().indicator(Indicator.named("城镇调查失业率")).measure(Measure.OTHER)
+        .bound(Bound.QUALITATIVE).span(SourceSpan.of(0, text.length())).text(text).build();
+    assertThat(a.quantity()).isEmpty();
+    assertThatThrownBy(a::value).isInstanceOf(java.util.NoSuchElementException.class);
+    assertThatThrownBy(() -> Actual.builder().from(a).quantity(Quantity.of("5", Unit.PERCENT)).build())
+        .hasMessageContaining("unless it is QUALITATIVE");
+  }
+
+  @Test
+  void anActualIsNeverARangeOrInStep() {
+    Actual.Builder b = Actual.builder().indicator(Indicator.named("出口")).measure(Measure.GROWTH)
+        .quantity(Quantity.of("3.9", Unit.PERCENT)).span(SourceSpan.of(0, 2)).text("出口");
+    assertThatThrownBy(() -> b.bound(Bound.IN_STEP_WITH).build()).hasMessageContaining("not IN_STEP_WITH");
   }
 
   @Test

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,8 +33,12 @@ class ParserBehaviourTest {
   static final ReportParser PARSER = ReportParser.create();
 
   static Report report(String review, String targets, String tasks) {
-    return PARSER.parse("2025年某省政府工作报告\n一、2024年工作回顾\n" + review + "\n二、2025年工作安排\n主要预期目标是："
-        + targets + "\n三、2025年重点工作\n" + tasks + "\n");
+    return PARSER.parse(text(review, targets, tasks));
+  }
+
+  static String text(String review, String targets, String tasks) {
+    return "2025年某省政府工作报告\n一、2024年工作回顾\n" + review + "\n二、2025年工作安排\n主要预期目标是："
+        + targets + "\n三、2025年重点工作\n" + tasks + "\n";
   }
 
   static Target mainTarget(String clause) {
@@ -126,6 +131,38 @@ class ParserBehaviourTest {
         tuple("全社会研发投入强度", Measure.RATE, "3.15%", true),
         tuple("区域创新能力", Measure.RANK, "4位", false),
         tuple("出口占全国份额", Measure.SHARE, "15%", false));
+  }
+
+  @Test
+  void readsResultsStatedInWords() {
+    String review = "就业形势总体稳定，城镇调查失业率均值保持历史最好水平，高校毕业生毕业去向落实率为近七年最高。"
+        + "全省粮食总产再创历史新高。";
+    String text = text(review, "", "城镇调查失业率保持历史最好水平。");
+    Report r = PARSER.parse(text);
+    assertThat(r.actuals()).extracting(a -> a.indicator().key().orElseThrow(), Actual::measure, Actual::bound,
+        Actual::quantity, Actual::text).containsExactly(
+        tuple(IndicatorKey.SURVEYED_UNEMPLOYMENT, Measure.OTHER, Bound.QUALITATIVE, Optional.empty(),
+            "城镇调查失业率均值保持历史最好水平"),
+        tuple(IndicatorKey.GRAIN_OUTPUT, Measure.OTHER, Bound.QUALITATIVE, Optional.empty(), "全省粮食总产再创历史新高"));
+    Actual first = r.actuals().get(0);
+    assertThat(text.substring(first.span().start(), first.span().end())).isEqualTo(first.text());
+    assertThat(r.actual(IndicatorKey.SURVEYED_UNEMPLOYMENT)).contains(first);
+    assertThat(r.targets()).as("the plan part sets no result").isEmpty();
+  }
+
+  @Test
+  void aResultInWordsNeedsAnIndicatorTheCatalogKnowsAndNoFigure() {
+    Report r = report("就业形势保持稳定。城镇调查失业率均值为5.1%，保持历史最好水平。", "", "");
+    assertThat(r.actuals()).extracting(Actual::bound, Actual::text)
+        .containsExactly(tuple(Bound.EXACT, "城镇调查失业率均值为5.1%"));
+  }
+
+  @Test
+  void aFigureStatedAlsoInWordsIsPreferredByTheLookup() {
+    Report r = report("城镇调查失业率保持历史最好水平。全年城镇调查失业率平均为5.1%。", "", "");
+    assertThat(r.actuals()).hasSize(2);
+    assertThat(r.actual(IndicatorKey.SURVEYED_UNEMPLOYMENT)).hasValueSatisfying(
+        a -> assertThat(a.value()).isEqualByComparingTo("5.1"));
   }
 
   @Test

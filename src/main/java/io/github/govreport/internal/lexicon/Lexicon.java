@@ -248,6 +248,15 @@ public final class Lexicon {
       "中小学", ImmutableList.of("小学", "中学"),
       "工商", ImmutableList.of("工", "商"));
 
+  /**
+   * Predicates that state a review-year result without a figure ("城镇调查失业率均值保持历史最好水平", "居民收入增长与
+   * 经济增长保持基本同步"); read only after an indicator the catalog knows, in a clause without figures.
+   */
+  public static final ImmutableList<String> QUALITATIVE_RESULTS = ImmutableList.of(
+      "保持历史最好水平", "历史最好水平", "创历史新高", "历史新高", "创历史最好", "好于预期", "好于全国",
+      "保持基本同步", "基本同步", "同步增长", "跑赢经济增长", "快于经济增长", "保持稳定", "总体稳定", "基本稳定",
+      "稳中有降", "稳中有升", "持续改善", "明显改善", "持续下降", "保持平稳", "基本平衡");
+
   /** Clause words that say a target keeps pace with another indicator. */
   public static final ImmutableList<String> IN_STEP = ImmutableList.of("基本同步", "同步");
 

@@ -29,6 +29,12 @@ final class ClauseReader {
   interface Sink {
     void reading(Reading r);
 
+    /**
+     * A review-year result stated without a figure: {@code name} is the indicator as written, the clause
+     * {@code [start, end)} runs from the name to the end of its predicate.
+     */
+    void qualitative(String name, int start, int end, boolean estimated);
+
     void skipped(String why, int start, int end);
   }
 
@@ -133,6 +139,9 @@ final class ClauseReader {
       int ce = sentence.clauseEnd(ci);
       List<Amount> amounts = scanner.scan(t, cs, ce);
       if (amounts.isEmpty() && ci > 0) {
+        if (!ctx.targets && !sentenceMultiYear) {
+          qualitativeResult(t, cs, ce, sentenceEstimate, sink);
+        }
         continue;
       }
       marks.scan(t, cs, ce);
@@ -141,6 +150,9 @@ final class ClauseReader {
         sentenceMultiYear = marks.has(Lexicon.Mark.FIVE_YEAR_OPENING) || futureYear(t, sentence.start, sentence.end, ctx);
       }
       if (amounts.isEmpty()) {
+        if (!ctx.targets && !sentenceMultiYear) {
+          qualitativeResult(t, cs, ce, sentenceEstimate, sink);
+        }
         if (ci == 0) {
           IndicatorDefinition d = wordingAt(t, cs, ce);
           if (d != null) {
@@ -158,6 +170,36 @@ final class ClauseReader {
         continue;
       }
       last = readClause(t, cs, ce, amounts, marks, ctx, last, sentenceTopic, sentenceEstimate, sink);
+    }
+  }
+
+  private static final WordTable<Boolean> QUALITATIVE_RESULTS = WordTable.of(Boolean.TRUE,
+      Lexicon.QUALITATIVE_RESULTS.toArray(new String[0]));
+
+  /** How far after the indicator's name its predicate may begin ("均值", "增长与经济增长"). */
+  private static final int PREDICATE_WINDOW = 10;
+
+  /**
+   * Reports a clause without figures that opens with an indicator the catalog knows and states its result in
+   * words ("城镇调查失业率均值保持历史最好水平"): the clause from the name to the end of the predicate.
+   */
+  private void qualitativeResult(SourceText t, int cs, int ce, boolean estimated, Sink sink) {
+    int from = Labels.skip(t, cs, ce);
+    while (from < ce && t.charAt(from) == '\n') {
+      from++;
+    }
+    int len = wordingLengthAt(t, from, ce);
+    if (len == 0) {
+      return;
+    }
+    int nameEnd = from + len;
+    int limit = Math.min(ce, nameEnd + PREDICATE_WINDOW + 1);
+    for (int j = nameEnd; j < limit; j++) {
+      WordTable.Match<Boolean> m = QUALITATIVE_RESULTS.longestAt(t, j, ce);
+      if (m != null) {
+        sink.qualitative(clean(t.text(from, nameEnd)), from, j + m.length, estimated);
+        return;
+      }
     }
   }
 

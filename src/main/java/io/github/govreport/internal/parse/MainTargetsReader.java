@@ -39,6 +39,10 @@ final class MainTargetsReader {
     void clause(Clause c);
 
     void unread(int start, int end);
+
+    /** Never called: the passage sets targets, and only results are read without figures. */
+    @Override
+    default void qualitative(String name, int start, int end, boolean estimated) {}
   }
 
   private final FigureScanner scanner;
@@ -94,6 +98,11 @@ final class MainTargetsReader {
         @Override
         public void skipped(String why, int start, int end) {
           sink.skipped(why, start, end);
+        }
+
+        @Override
+        public void qualitative(String name, int start, int end, boolean estimated) {
+          sink.qualitative(name, start, end, estimated);
         }
       });
       for (int k = 0; k < n; k++) {

@@ -186,6 +186,23 @@ public final class ReportReader {
         public void skipped(String why, int start, int end) {
           Run.this.skipped(why, start, end);
         }
+
+        @Override
+        public void qualitative(String name, int start, int end, boolean estimated) {
+          if (b.fiveYear) {
+            return;
+          }
+          SourceSpan span = text.span(start, end);
+          Actual.Builder a = Actual.builder()
+              .indicator(indicator(name))
+              .measure(Measure.OTHER)
+              .bound(Bound.QUALITATIVE)
+              .estimated(estimated)
+              .span(span)
+              .text(text.originalText(span));
+          outline.reviewYear.ifPresent(a::year);
+          actuals.add(a.build());
+        }
       };
       Segmenter.Cursor sentences = cursor.reset(from, to, true);
       while (sentences.next()) {
