@@ -97,6 +97,16 @@ class ParserBehaviourTest {
   }
 
   @Test
+  void aStretchGoalAfterAListedTaskIsNotSharedWithIt() {
+    Report r = report("", "生产总值增长5%左右", "做实打响“旅居云南”新品牌、力争旅居人数达600万，加快打造世界旅游目的地。"
+        + "建设1个具有儿童（含新生儿）重症救治Ⅲ级水平的省级儿童医学救治中心。");
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString(),
+        Target::stretch).containsExactly(
+        tuple("旅居人数", "600万", true),
+        tuple("具有儿童（含新生儿）重症救治Ⅲ级水平的省级儿童医学救治中心", "1个", false));
+  }
+
+  @Test
   void readsSharedSubjectsAndInStepTargets() {
     List<Target> main = report("", "一般公共预算收入、城乡居民收入与经济增长同步，国际收支保持基本平衡", "").targets();
     assertThat(main).extracting(t -> t.indicator().name(), Target::bound).containsExactly(

@@ -434,8 +434,12 @@ final class ClauseReader {
       boolean stretch = peel.cues.contains(Cue.STRETCH) || marks.before(Lexicon.Mark.STRETCH, first.start);
       boolean estimated = sentenceEstimate || peel.cues.contains(Cue.ESTIMATE)
           || marks.before(Lexicon.Mark.ESTIMATE, first.start);
-      List<String> names = group.size() == 1 && countsTheList(subject.name, first)
-          ? List.of(subject.name) : distribute(subject.name, group.size(), peel.cues);
+      String listed = afterStretchItem(subject.name);
+      if (listed.length() < subject.name.length()) {
+        stretch = true;
+      }
+      List<String> names = group.size() == 1 && countsTheList(listed, first)
+          ? List.of(listed) : distribute(listed, group.size(), peel.cues);
       if (last != null && subject != last) {
         names = borrowHead(names, last.name);
       }
@@ -610,6 +614,9 @@ final class ClauseReader {
     return true;
   }
 
+  /** The longest noun read after a figure; longer ones are cut here rather than run on into the next clause. */
+  private static final int POST_NOUN_MAX = 40;
+
   /** The end of a noun written after a figure ("…50家以上先进智能工厂"), or {@code from} when there is none. */
   private static int postNoun(SourceText t, int from, int limit) {
     if (from >= limit) {
@@ -624,7 +631,7 @@ final class ClauseReader {
     }
     int i = from;
     int depth = 0;
-    while (i < limit && i - from < 24) {
+    while (i < limit && i - from < POST_NOUN_MAX) {
       char d = t.charAt(i);
       if (Segmenter.isOpen(d)) {
         depth++;
@@ -772,6 +779,15 @@ final class ClauseReader {
       }
     }
     return false;
+  }
+
+  /**
+   * The name after a list item that opens with 力争 or 争取 ("做实打响“旅居云南”新品牌、力争旅居人数" → 旅居人数): such
+   * an item starts a new predicate, so what comes before it is not part of the figure's name.
+   */
+  static String afterStretchItem(String name) {
+    int at = Math.max(name.lastIndexOf("、力争"), name.lastIndexOf("、争取"));
+    return at < 0 || at + 3 >= name.length() ? name : name.substring(at + 3);
   }
 
   /** A name without the verbs of a task before it: 新认证绿色 → 绿色. */
