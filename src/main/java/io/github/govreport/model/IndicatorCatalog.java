@@ -127,7 +127,8 @@ public final class IndicatorCatalog {
         i++;
         continue;
       }
-      for (String w : SCOPE_WORDS) {
+      for (int k = 0; k < SCOPE_WORDS.size(); k++) { // indexed: no iterator per character
+        String w = SCOPE_WORDS.get(k);
         if (name.startsWith(w, i) && name.length() > w.length()) {
           i += w.length();
           continue outer;

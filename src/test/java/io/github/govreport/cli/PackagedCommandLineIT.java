@@ -120,6 +120,14 @@ class PackagedCommandLineIT {
   }
 
   @Test
+  void theLauncherSaysWhenThereIsNoJava() throws Exception {
+    Run r = run(launcher("--version"), Map.of("JAVA_HOME", "/no/such/java/home"));
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err().lines()).containsExactly("govreport: cannot run '/no/such/java/home/bin/java' "
+        + "(set JAVA_HOME to a Java 17+ installation, or put java on the PATH)");
+  }
+
+  @Test
   void theLauncherSaysWhenThereIsNoJar() throws Exception {
     Run r = run(launcher("--version"), Map.of("GOVREPORT_JAR", "no/such.jar"));
     assertThat(r.code()).isEqualTo(3);

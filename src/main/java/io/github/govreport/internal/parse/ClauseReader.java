@@ -812,10 +812,11 @@ final class ClauseReader {
 
   /** "长白山、三江、吉光3个": a count that is the number of the names listed, not a figure for each. */
   private static boolean countsTheList(String subject, Amount a) {
-    if (!isCount(a) || a.upper != null || a.value.signum() <= 0 || a.value.stripTrailingZeros().scale() > 0) {
+    if (subject.indexOf('、') < 0 || !isCount(a) || a.upper != null || a.value.signum() <= 0
+        || a.value.stripTrailingZeros().scale() > 0) {
       return false;
     }
-    return splitTopLevel(subject, "、").size() == a.value.intValue() && subject.indexOf('、') >= 0;
+    return splitTopLevel(subject, "、").size() == a.value.intValue();
   }
 
   /** The words a name keeps after a circumstance: "在种源、医疗等方面突破关键技术" keeps "突破关键技术". */
