@@ -130,6 +130,21 @@ class ParserBehaviourTest {
   }
 
   @Test
+  void aListJoinedByCommasAndAndIsSplitAtBoth() {
+    Report r = report("农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理（管控）率分别达75%、92%、57%。", "",
+        "农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理（管控）率均提高3个百分点。"
+        + "数字经济核心产业制造业、高新技术产业、战略性新兴产业增加值分别增长8%、7%、6%。");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString()).containsExactly(
+        tuple("农村卫生户厕覆盖率", "75%"), tuple("生活垃圾处理设施覆盖率", "92%"), tuple("生活污水治理（管控）率", "57%"));
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
+        .containsExactly(
+            tuple("农村卫生户厕覆盖率", "3个百分点"), tuple("生活垃圾处理设施覆盖率", "3个百分点"),
+            tuple("生活污水治理（管控）率", "3个百分点"),
+            tuple("数字经济核心产业制造业增加值", "8%"), tuple("高新技术产业增加值", "7%"),
+            tuple("战略性新兴产业增加值", "6%"));
+  }
+
+  @Test
   void readsElliptialChainsFallsAndEstimates() {
     Report r = report("市场主体达1034万户，增长9.6%。生产安全事故起数下降11.3%。全社会研发投入强度预计达3.15%。"
         + "区域创新能力居全国第4位，出口占全国份额达15%。", "", "");

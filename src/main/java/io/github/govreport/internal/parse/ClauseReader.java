@@ -730,6 +730,12 @@ final class ClauseReader {
     if (subject.endsWith("等") || k == 1 && collective(parts.get(parts.size() - 1))) {
       parts = List.of(subject);
     }
+    if (parts.size() > 1 && (k == 1 || parts.size() < k)) {
+      List<String> more = andInLastItem(parts);
+      if (k >= 2 ? more.size() == k : more.size() > parts.size() && bothHeaded(more, parts.size() - 1)) {
+        parts = more;
+      }
+    }
     if (k >= 2) {
       if (parts.size() == k) {
         return shareHeads(parts);
@@ -766,6 +772,29 @@ final class ClauseReader {
       return shared;
     }
     return List.of(subject);
+  }
+
+  /** The list with its last item split at 和, 与 or 及 ("A、B和C" → A, B, C); the same list when it has none. */
+  private static List<String> andInLastItem(List<String> parts) {
+    List<String> last = splitTopLevel(parts.get(parts.size() - 1), "和与及");
+    if (last.size() < 2) {
+      return parts;
+    }
+    List<String> out = new ArrayList<>(parts.subList(0, parts.size() - 1));
+    out.addAll(last);
+    return out;
+  }
+
+  /** Whether the items from {@code from} on each end with a head of their own (…覆盖率, …治理率). */
+  private static boolean bothHeaded(List<String> items, int from) {
+    for (int i = from; i < items.size(); i++) {
+      String p = items.get(i);
+      WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(p, p.length(), 0);
+      if (own == null || own.length >= p.length()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -887,8 +916,9 @@ final class ClauseReader {
       for (int i = 0; i < out.size() - 1; i++) {
         String p = out.get(i);
         WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(p, p.length(), 0);
-        if (!p.endsWith(head) && (own == null || own.length >= p.length() || sameLength && shortest <= 2)) {
-          out.set(i, p + head);
+        if (!p.endsWith(head) && (own == null || own.length >= p.length() || sameLength && shortest <= 2
+            || isEntityHead(p, own))) {
+          out.set(i, p + nearestHead(parts, i, head));
         }
       }
     } else if (parts.size() >= 2) {
@@ -906,6 +936,31 @@ final class ClauseReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether an item's own head names what is measured rather than a measure (高新技术产业 in "…、高新技术产业、
+   * 战略性新兴产业增加值"), so that it still takes the list's measure.
+   */
+  private static boolean isEntityHead(String item, WordTable.Match<Boolean> own) {
+    String h = item.substring(item.length() - own.length);
+    return h.equals("产业") || h.equals("行业") || h.equals("规模以上工业");
+  }
+
+  /**
+   * The head an item borrows: the last item's ({@code fallback}), or a more specific form of it that a nearer
+   * later item has ("农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理率": 覆盖率 rather than 率; but in "…制造业、
+   * 高新技术产业、战略性新兴产业增加值" 产业 is no form of 增加值, so 增加值).
+   */
+  private static String nearestHead(List<String> parts, int i, String fallback) {
+    for (int j = i + 1; j < parts.size() - 1; j++) {
+      String p = parts.get(j);
+      WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(p, p.length(), 0);
+      if (own != null && own.length < p.length() && own.length > fallback.length() && p.endsWith(fallback)) {
+        return p.substring(p.length() - own.length);
+      }
+    }
+    return fallback;
   }
 
   static List<String> splitTopLevel(String s, String separators) {
