@@ -14,6 +14,11 @@ public enum DiagnosticCode {
   BACK_MATTER_SKIPPED(Severity.INFO),
   /** A figure of a five-year summary or a five-year plan was not reported as an actual or a target. */
   FIVE_YEAR_FIGURE_SKIPPED(Severity.INFO),
+  /**
+   * Neither the title nor the byline names the region; it was taken from the provincial-level region the text
+   * names most while speaking of itself as a province (全省, 省委) or a municipality (全市, 市委).
+   */
+  REGION_INFERRED(Severity.INFO),
   /** No review year or plan year could be found. */
   YEAR_NOT_FOUND(Severity.WARNING),
   /** No main expected targets passage (主要预期目标) was found. */

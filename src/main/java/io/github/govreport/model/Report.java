@@ -38,7 +38,10 @@ public abstract class Report {
   /** The title as written on its line, such as {@code 2024年浙江省政府工作报告}; absent if none was found. */
   public abstract Optional<String> title();
 
-  /** The region the report is for, such as {@code 浙江省} or {@code 全国}, when stated. */
+  /**
+   * The region the report is for, such as {@code 浙江省} or {@code 全国}, as the title or byline states it, else
+   * as inferred from the text (with a {@link DiagnosticCode#REGION_INFERRED} diagnostic).
+   */
   public abstract Optional<String> region();
 
   /** The year the review part looks back on. */

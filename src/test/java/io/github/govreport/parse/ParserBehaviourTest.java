@@ -206,6 +206,30 @@ class ParserBehaviourTest {
     assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.UNCLASSIFIED_FIGURE).hasSize(3);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // what the review says of itself and which regions it names | the region
+      "在省委坚强领导下，浙江全省生产总值增长6%，浙江出口增长5%，浙江进口增长3%。 | 浙江省",
+      "在市委坚强领导下，上海全市生产总值增长5%，上海出口增长5%，上海进口增长3%，全市就业稳定。 | 上海市",
+      "在市委坚强领导下，杭州全市生产总值增长6%，浙江出口增长5%，浙江进口增长3%，浙江就业稳定。 | ",
+      "在省委坚强领导下，全省生产总值增长6%，浙江出口增长5%，浙江进口增长3%，江苏、江苏就业稳定。 | ",
+      "全省生产总值增长6%，浙江出口增长5%，浙江进口增长3%，浙江就业稳定。 | ",
+  })
+  void infersTheRegionOnlyWhenTheTextSpeaksOfItselfAsOne(String review, String region) {
+    Report r = PARSER.parse("政府工作报告摘要\n一、2023年工作回顾\n" + review + "\n二、2024年工作安排\n主要预期目标是："
+        + "生产总值增长5%左右。\n");
+    assertThat(r.region()).isEqualTo(Optional.ofNullable(region));
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.REGION_INFERRED)
+        .hasSize(region == null ? 0 : 1);
+  }
+
+  @Test
+  void aRegionInTheTitleIsNotSecondGuessed() {
+    Report r = PARSER.parse("2024年杭州市政府工作报告\n一、2023年工作回顾\n在省委坚强领导下，全省、全省、浙江、浙江、浙江。\n");
+    assertThat(r.region()).hasValue("杭州市");
+    assertThat(r.diagnostics()).extracting(d -> d.code()).doesNotContain(DiagnosticCode.REGION_INFERRED);
+  }
+
   @Test
   void readsMarkdownHtmlAndBrokenLines() {
     String text = "# 2025年某市政府工作报告\n\n## 一、2024年工作回顾\n\n　　**经济平稳**。全市生产总值增长5%，"

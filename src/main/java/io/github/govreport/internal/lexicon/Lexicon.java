@@ -241,6 +241,23 @@ public final class Lexicon {
       "余额", "价格", "指数", "标准", "能耗", "排放", "浓度", "花费", "登记数", "项目数", "件数", "户数", "人次",
       "装机", "发电量", "用电量", "吞吐量", "客流量", "总量", "产业", "行业", "产能", "规模以上工业");
 
+  /** The provincial-level regions, by the short name a text uses for them, with their full names. */
+  public static final ImmutableMap<String, String> PROVINCIAL_REGIONS = ImmutableMap.<String, String>builder()
+      .put("北京", "北京市").put("天津", "天津市").put("上海", "上海市").put("重庆", "重庆市")
+      .put("河北", "河北省").put("山西", "山西省").put("辽宁", "辽宁省").put("吉林", "吉林省").put("黑龙江", "黑龙江省")
+      .put("江苏", "江苏省").put("浙江", "浙江省").put("安徽", "安徽省").put("福建", "福建省").put("江西", "江西省")
+      .put("山东", "山东省").put("河南", "河南省").put("湖北", "湖北省").put("湖南", "湖南省").put("广东", "广东省")
+      .put("海南", "海南省").put("四川", "四川省").put("贵州", "贵州省").put("云南", "云南省").put("陕西", "陕西省")
+      .put("甘肃", "甘肃省").put("青海", "青海省").put("内蒙古", "内蒙古自治区").put("广西", "广西壮族自治区")
+      .put("西藏", "西藏自治区").put("宁夏", "宁夏回族自治区").put("新疆", "新疆维吾尔自治区")
+      .build();
+
+  /** Words by which a report speaks of its own province. */
+  public static final ImmutableList<String> PROVINCE_SELF = ImmutableList.of("全省", "我省", "省委", "省政府");
+
+  /** Words by which a report speaks of its own city. */
+  public static final ImmutableList<String> CITY_SELF = ImmutableList.of("全市", "我市", "市委", "市政府");
+
   /** Contractions that 分别 expands: 城乡 is 城镇 and 农村, 产销 is 产 and 销. */
   public static final ImmutableMap<String, ImmutableList<String>> CONTRACTIONS = ImmutableMap.of(
       "城乡", ImmutableList.of("城镇", "农村"),

@@ -42,6 +42,7 @@ final class Outline {
     o.readBlocks();
     o.readHeadings();
     o.readTitleAndRegion();
+    o.inferRegion();
     o.readYears();
     o.assignParts();
     o.findPassage();
@@ -268,6 +269,71 @@ final class Outline {
       if (isHeadingKind(b) && b.kind != LabelKind.PLAIN && b.kind != LabelKind.MARKDOWN) {
         break;
       }
+    }
+  }
+
+  /** Words counted to infer a region: the short names of the regions, then the words a report uses of itself. */
+  private static final WordTable<Integer> REGION_WORDS;
+  private static final String[] REGION_NAMES;
+  private static final int PROVINCE_SELF;
+  private static final int CITY_SELF;
+
+  static {
+    java.util.Map<String, Integer> words = new java.util.LinkedHashMap<>();
+    REGION_NAMES = Lexicon.PROVINCIAL_REGIONS.values().toArray(new String[0]);
+    int k = 0;
+    for (String shortName : Lexicon.PROVINCIAL_REGIONS.keySet()) {
+      words.put(shortName, k++);
+    }
+    PROVINCE_SELF = k++;
+    CITY_SELF = k;
+    Lexicon.PROVINCE_SELF.forEach(w -> words.put(w, PROVINCE_SELF));
+    Lexicon.CITY_SELF.forEach(w -> words.put(w, CITY_SELF));
+    REGION_WORDS = WordTable.of(words);
+  }
+
+  /**
+   * When the title and byline name no region (a summary, an excerpt): the provincial-level region the text
+   * names most, at least three times and twice as often as any other, provided the text speaks of itself as a
+   * province (or, for 北京, 天津, 上海 and 重庆, as a city). One pass over the text.
+   */
+  private void inferRegion() {
+    if (region != null) {
+      return;
+    }
+    int[] counts = new int[CITY_SELF + 1];
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      WordTable.Match<Integer> m = REGION_WORDS.longestAt(text, i, n);
+      if (m == null) {
+        i++;
+      } else {
+        counts[m.value]++;
+        i += m.length;
+      }
+    }
+    boolean province = counts[PROVINCE_SELF] >= 2 && counts[PROVINCE_SELF] > counts[CITY_SELF];
+    boolean city = counts[CITY_SELF] >= 2 && counts[CITY_SELF] > counts[PROVINCE_SELF];
+    if (!province && !city) {
+      return;
+    }
+    int best = -1;
+    int second = 0;
+    for (int k = 0; k < REGION_NAMES.length; k++) {
+      if (REGION_NAMES[k].endsWith("市") != city) {
+        continue;
+      }
+      if (best < 0 || counts[k] > counts[best]) {
+        second = best < 0 ? 0 : Math.max(second, counts[best]);
+        best = k;
+      } else {
+        second = Math.max(second, counts[k]);
+      }
+    }
+    if (best >= 0 && counts[best] >= 3 && counts[best] >= 2 * second) {
+      region = REGION_NAMES[best];
+      diagnostics.add(Diagnostic.of(DiagnosticCode.REGION_INFERRED, "no region in the title or byline; took "
+          + region + ", which the text names " + counts[best] + " times", text.span(0, 0)));
     }
   }
 
