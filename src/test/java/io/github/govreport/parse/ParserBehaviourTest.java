@@ -10,6 +10,7 @@ import io.github.govreport.model.Bound;
 import io.github.govreport.model.DiagnosticCode;
 import io.github.govreport.model.IndicatorKey;
 import io.github.govreport.model.Measure;
+import io.github.govreport.model.Program;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.Scope;
 import io.github.govreport.model.Target;
@@ -228,6 +229,14 @@ class ParserBehaviourTest {
     Report r = PARSER.parse("2024年杭州市政府工作报告\n一、2023年工作回顾\n在省委坚强领导下，全省、全省、浙江、浙江、浙江。\n");
     assertThat(r.region()).hasValue("杭州市");
     assertThat(r.diagnostics()).extracting(d -> d.code()).doesNotContain(DiagnosticCode.REGION_INFERRED);
+  }
+
+  @Test
+  void readsProgrammesByTheirSuffix() {
+    Report r = report("", "生产总值增长5%左右", "实施“金芙蓉”跃升行动，设立“金芙蓉”投资基金，推进“两重”项目建设，"
+        + "谋划“十五五”规划重大项目，深化“地瓜经济”。再次实施“金芙蓉”跃升行动。");
+    assertThat(r.programs()).extracting(Program::name, p -> p.nickname().orElseThrow()).containsExactly(
+        tuple("“金芙蓉”跃升行动", "金芙蓉"), tuple("“金芙蓉”投资基金", "金芙蓉"), tuple("“两重”项目", "两重"));
   }
 
   @Test

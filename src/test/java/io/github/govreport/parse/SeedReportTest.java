@@ -175,7 +175,7 @@ class SeedReportTest {
   void readsNamedProgrammes() {
     assertThat(report.programs()).extracting(Program::name).contains("“八八战略”", "“千项万亿”工程",
         "“415X”先进制造业集群培育工程", "“百千万”工程", "“315”科技创新体系", "“七优享”工程", "“一号发展工程”",
-        "“十项重大工程”", "“双一流196工程”");
+        "“十项重大工程”", "“双一流196工程”", "“4+1”专项基金");
     assertThat(report.programs()).filteredOn(p -> p.name().equals("“千项万亿”工程")).singleElement()
         .satisfies(p -> assertThat(p.nickname()).hasValue("千项万亿"));
   }

@@ -150,7 +150,7 @@ public final class Lexicon {
 
   /** Words that, written after a quoted nickname, make it a programme (“千项万亿”工程). */
   public static final ImmutableList<String> PROGRAM_SUFFIXES = ImmutableList.of(
-      "工程", "战略", "行动", "计划", "体系", "攻坚战", "专项行动", "三年行动");
+      "工程", "战略", "行动", "计划", "体系", "攻坚战", "专项行动", "三年行动", "基金");
 
   /** Words marking the end of a list of projects: "…等一批重大项目". */
   public static final ImmutableList<String> PROJECT_LIST_ENDS = ImmutableList.of(

@@ -47,6 +47,8 @@ final class NamedThings {
         int nameEnd = -1;
         if (endsWithSuffix(t, i + 1, close)) {
           nameEnd = close + 1;
+        } else if (t.startsWith("项目", close + 1)) {
+          nameEnd = close + 3; // “两重”项目, “揭榜挂帅”项目: a programme of projects, when 项目 follows at once
         } else {
           int limit = Math.min(b.end, close + 1 + SUFFIX_WINDOW);
           for (int j = close + 1; j < limit; j++) {
@@ -62,7 +64,8 @@ final class NamedThings {
           }
         }
         String nick = nameEnd > 0 ? t.text(i + 1, close) : "";
-        if (nameEnd > 0 && !nick.isEmpty() && nick.indexOf('\n') < 0 && seen.add(nick)) {
+        // One programme per name: “金芙蓉”跃升行动 and “金芙蓉”投资基金 are two, each at its first mention.
+        if (nameEnd > 0 && !nick.isEmpty() && nick.indexOf('\n') < 0 && seen.add(t.text(i, nameEnd))) {
           SourceSpan span = t.span(i, nameEnd);
           out.add(Program.builder()
               .name(t.text(i, nameEnd))
