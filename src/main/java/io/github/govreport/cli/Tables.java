@@ -64,7 +64,7 @@ final class Tables {
     for (Assessment a : r.rows()) {
       Target t = a.target();
       rows.add(List.of(t.scope().name(), t.indicator().name(), target(t),
-          a.actual().flatMap(Actual::quantity).map(Tables::quantity).orElse("—")
+          a.actual().map(x -> x.quantity().map(Tables::quantity).orElse(x.text())).orElse("—")
               + (a.estimated() ? " (预计)" : ""),
           a.status().name() + (a.stretch() && a.status() == Status.MISSED ? " (力争)" : ""),
           a.gap().map(Tables::quantity).orElse("")));

@@ -94,6 +94,23 @@ class GovReportCliTest {
   }
 
   @Test
+  void attainShowsAResultStatedInWords(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("plan.txt");
+    Path review = dir.resolve("review.txt");
+    Files.writeString(plan, "2024年某省政府工作报告\n一、2023年工作回顾\n全省生产总值增长5%。\n二、2024年工作安排\n"
+        + "主要预期目标是：生产总值增长5%左右，城镇调查失业率5.5%以内。\n");
+    Files.writeString(review, "2025年某省政府工作报告\n一、2024年工作回顾\n全省生产总值增长5.2%，"
+        + "城镇调查失业率均值保持历史最好水平。\n");
+    JsonNode rows = json(run("attain", plan.toString(), review.toString()).out()).get("rows");
+    assertThat(rows.get(1).get("status").asText()).isEqualTo("NOT_COMPARABLE");
+    assertThat(rows.get(1).get("actual").get("bound").asText()).isEqualTo("QUALITATIVE");
+    assertThat(rows.get(1).get("actual").get("quantity").isNull()).isTrue();
+    Run table = run("attain", plan.toString(), review.toString(), "--format", "table");
+    assertThat(table.out().lines()).anySatisfy(line -> assertThat(line.split("\\s+")).containsExactly(
+        "MAIN", "城镇调查失业率", "5.5%以内", "城镇调查失业率均值保持历史最好水平", "NOT_COMPARABLE"));
+  }
+
+  @Test
   void diffListsTargetChanges(@TempDir Path dir) throws Exception {
     Path before = dir.resolve("a.txt");
     Path after = dir.resolve("b.txt");
