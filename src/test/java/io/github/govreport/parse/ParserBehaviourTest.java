@@ -136,13 +136,21 @@ class ParserBehaviourTest {
         "农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理（管控）率均提高3个百分点。"
         + "数字经济核心产业制造业、高新技术产业、战略性新兴产业增加值分别增长8%、7%、6%。");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString()).containsExactly(
-        tuple("农村卫生户厕覆盖率", "75%"), tuple("生活垃圾处理设施覆盖率", "92%"), tuple("生活污水治理（管控）率", "57%"));
+        tuple("农村卫生户厕覆盖率", "75%"), tuple("农村生活垃圾处理设施覆盖率", "92%"),
+        tuple("农村生活污水治理（管控）率", "57%"));
     assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
         .containsExactly(
-            tuple("农村卫生户厕覆盖率", "3个百分点"), tuple("生活垃圾处理设施覆盖率", "3个百分点"),
-            tuple("生活污水治理（管控）率", "3个百分点"),
+            tuple("农村卫生户厕覆盖率", "3个百分点"), tuple("农村生活垃圾处理设施覆盖率", "3个百分点"),
+            tuple("农村生活污水治理（管控）率", "3个百分点"),
             tuple("数字经济核心产业制造业增加值", "8%"), tuple("高新技术产业增加值", "7%"),
             tuple("战略性新兴产业增加值", "6%"));
+  }
+
+  @Test
+  void aScopeWrittenOnceBeforeAListIsCarriedToItsItemsButNotToKnownIndicators() {
+    Report r = report("城镇调查失业率、居民消费价格涨幅分别为5.1%、0.2%。农村公路、桥梁投资分别增长5%、6%。", "", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name()).containsExactly(
+        "城镇调查失业率", "居民消费价格", "农村公路投资", "农村桥梁投资");
   }
 
   @Test

@@ -443,6 +443,7 @@ final class ClauseReader {
       if (last != null && subject != last) {
         names = borrowHead(names, last.name);
       }
+      names = carryScope(names);
       Bound groupSuffix = lastAmount.suffixBound;
       for (int k = 0; k < names.size(); k++) {
         Amount a = group.get(Math.min(k, group.size() - 1));
@@ -772,6 +773,42 @@ final class ClauseReader {
       return shared;
     }
     return List.of(subject);
+  }
+
+  /** Scope words that a list writes once, before its first item, for all of them. */
+  private static final String[] LIST_SCOPES = {"农村", "城镇", "城市", "乡村"};
+
+  /**
+   * Carries a scope written once before a list to the items after the first ("农村卫生户厕、生活垃圾处理设施覆盖率"
+   * → 农村生活垃圾处理设施覆盖率), except to an item that has a scope of its own or that the catalog knows as it is
+   * ("城镇调查失业率、居民消费价格涨幅": the price index is not an urban one).
+   */
+  private List<String> carryScope(List<String> names) {
+    if (names.size() < 2) {
+      return names;
+    }
+    String first = names.get(0);
+    String scope = null;
+    for (String s : LIST_SCOPES) {
+      if (first.startsWith(s) && first.length() > s.length() + 1) {
+        scope = s;
+      }
+    }
+    if (scope == null) {
+      return names;
+    }
+    List<String> out = new ArrayList<>(names);
+    for (int i = 1; i < out.size(); i++) {
+      String n = out.get(i);
+      boolean scoped = false;
+      for (String s : LIST_SCOPES) {
+        scoped |= n.startsWith(s);
+      }
+      if (!scoped && !n.equals(first) && catalog.resolve(n).isEmpty()) {
+        out.set(i, scope + n);
+      }
+    }
+    return out;
   }
 
   /** The list with its last item split at 和, 与 or 及 ("A、B和C" → A, B, C); the same list when it has none. */
