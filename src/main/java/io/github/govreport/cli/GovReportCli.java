@@ -327,29 +327,23 @@ public final class GovReportCli implements Callable<Integer> {
   @Command(name = "attain", mixinStandardHelpOptions = true,
       description = {"Holds the targets of PLAN_REPORT against the results REVIEW_REPORT states for that year.",
           "Prints {\"planYear\": …, \"rows\": [{\"target\", \"actual\", \"status\", \"gap\", \"explanation\"}]}."})
-  static final class Attain implements Callable<Integer> {
+  static final class Attain extends TwoReports {
     @Parameters(index = "0", paramLabel = "PLAN_REPORT", description = "The report that set the targets.")
     String plan;
 
     @Parameters(index = "1", paramLabel = "REVIEW_REPORT", description = "The next year's report, reviewing them.")
     String review;
 
-    @CommandLine.Mixin
-    Common options;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
-      PrintWriter err = spec.commandLine().getErr();
-      Report p = load(plan, options.charset, err);
-      Report r = load(review, options.charset, err);
+      Report p = load(plan);
+      Report r = load(review);
       AttainmentReport result;
       try {
         result = Attainment.defaults().assess(p, r);
       } catch (IllegalArgumentException e) {
-        err.println("govreport: " + e.getMessage() + " (give the plan report first, then the next year's)");
+        spec.commandLine().getErr().println("govreport: " + e.getMessage()
+            + " (give the plan report first, then the next year's)");
         return USAGE;
       }
       return print(spec, options.format, result,
@@ -357,28 +351,35 @@ public final class GovReportCli implements Callable<Integer> {
     }
   }
 
-  /** {@code diff OLD NEW}: how the main targets changed from one year's report to the next. */
-  @Command(name = "diff", mixinStandardHelpOptions = true,
-      description = {"Lists how the main targets of NEW_REPORT changed against OLD_REPORT's:",
-          "raised, lowered, unchanged, new, dropped, with NEW_REPORT's last results."})
-  static final class Diff implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "OLD_REPORT", description = "The earlier year's report.")
-    String older;
-
-    @Parameters(index = "1", paramLabel = "NEW_REPORT", description = "The later year's report.")
-    String newer;
-
+  /** What {@code attain} and {@code diff} share: two report files, the common options, and loading them. */
+  abstract static class TwoReports implements Callable<Integer> {
     @CommandLine.Mixin
     Common options;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Reads and parses one of the two files, warnings to standard error. */
+    Report load(String name) {
+      return GovReportCli.load(name, options.charset, spec.commandLine().getErr());
+    }
+  }
+
+  /** {@code diff OLD NEW}: how the main targets changed from one year's report to the next. */
+  @Command(name = "diff", mixinStandardHelpOptions = true,
+      description = {"Lists how the main targets of NEW_REPORT changed against OLD_REPORT's:",
+          "raised, lowered, unchanged, new, dropped, with NEW_REPORT's last results."})
+  static final class Diff extends TwoReports {
+    @Parameters(index = "0", paramLabel = "OLD_REPORT", description = "The earlier year's report.")
+    String older;
+
+    @Parameters(index = "1", paramLabel = "NEW_REPORT", description = "The later year's report.")
+    String newer;
+
     @Override
     public Integer call() {
-      PrintWriter err = spec.commandLine().getErr();
-      Report o = load(older, options.charset, err);
-      Report n = load(newer, options.charset, err);
+      Report o = load(older);
+      Report n = load(newer);
       List<TargetChange> changes = TargetChanges.between(o, n);
       java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
       json.put("fromYear", o.planYear().isPresent() ? o.planYear().getAsInt() : null);

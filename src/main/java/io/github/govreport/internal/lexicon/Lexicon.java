@@ -45,6 +45,9 @@ public final class Lexicon {
       .put("及以下", Bound.AT_MOST)
       .buildOrThrow());
 
+  /** The words of a stretch goal (力争); declared before {@link #CUES}, which reads them. */
+  public static final ImmutableList<String> STRETCH_WORDS = ImmutableList.of("力争", "争取");
+
   /** Words between a name and its figure, read from the figure backwards. */
   public static final WordTable<Cue> CUES = WordTable.of(cues());
 
@@ -89,7 +92,7 @@ public final class Lexicon {
     for (String w : new String[] {"预计", "初步统计", "初步核算", "预计全年"}) {
       m.put(w, Cue.ESTIMATE);
     }
-    for (String w : new String[] {"力争", "争取"}) {
+    for (String w : STRETCH_WORDS) {
       m.put(w, Cue.STRETCH);
     }
     for (String w : new String[] {"年均", "累计", "年平均", "平均每年", "五年累计"}) {
@@ -151,6 +154,9 @@ public final class Lexicon {
   /** Words that, written after a quoted nickname, make it a programme (“千项万亿”工程). */
   public static final ImmutableList<String> PROGRAM_SUFFIXES = ImmutableList.of(
       "工程", "战略", "行动", "计划", "体系", "攻坚战", "专项行动", "三年行动", "基金");
+
+  /** Words that make a quoted nickname a programme only when written at once after it (“两重”项目). */
+  public static final ImmutableList<String> PROGRAM_SUFFIXES_AT_ONCE = ImmutableList.of("项目");
 
   /** Words marking the end of a list of projects: "…等一批重大项目". */
   public static final ImmutableList<String> PROJECT_LIST_ENDS = ImmutableList.of(
@@ -258,6 +264,15 @@ public final class Lexicon {
   /** Words by which a report speaks of its own city. */
   public static final ImmutableList<String> CITY_SELF = ImmutableList.of("全市", "我市", "市委", "市政府");
 
+  /**
+   * Heads in {@link #HEADS} that name what is measured rather than a measure: an item of a list that ends in one
+   * still takes the list's measure (高新技术产业 in "…、高新技术产业、战略性新兴产业增加值").
+   */
+  public static final ImmutableSet<String> ENTITY_HEADS = ImmutableSet.of("产业", "行业", "规模以上工业");
+
+  /** Scope words that a list writes once, before its first item, for all of them (农村卫生户厕、生活垃圾…). */
+  public static final ImmutableList<String> LIST_SCOPES = ImmutableList.of("农村", "城镇", "城市", "乡村");
+
   /** Contractions that 分别 expands: 城乡 is 城镇 and 农村, 产销 is 产 and 销. */
   public static final ImmutableMap<String, ImmutableList<String>> CONTRACTIONS = ImmutableMap.of(
       "城乡", ImmutableList.of("城镇", "农村"),
@@ -270,7 +285,7 @@ public final class Lexicon {
    * Predicates that state a review-year result without a figure ("城镇调查失业率均值保持历史最好水平", "居民收入增长与
    * 经济增长保持基本同步"); read only after an indicator the catalog knows, in a clause without figures.
    */
-  public static final ImmutableList<String> QUALITATIVE_RESULTS = ImmutableList.of(
+  public static final WordTable<Boolean> QUALITATIVE_RESULTS = WordTable.of(Boolean.TRUE,
       "保持历史最好水平", "历史最好水平", "创历史新高", "历史新高", "创历史最好", "好于预期", "好于全国",
       "保持基本同步", "基本同步", "同步增长", "跑赢经济增长", "快于经济增长", "保持稳定", "总体稳定", "基本稳定",
       "稳中有降", "稳中有升", "持续改善", "明显改善", "持续下降", "保持平稳", "基本平衡");

@@ -138,27 +138,20 @@ final class ClauseReader {
       int cs = sentence.clauseStart(ci);
       int ce = sentence.clauseEnd(ci);
       List<Amount> amounts = scanner.scan(t, cs, ce);
-      if (amounts.isEmpty() && ci > 0) {
-        if (!ctx.targets && !sentenceMultiYear) {
-          qualitativeResult(t, cs, ce, sentenceEstimate, sink);
-        }
-        continue;
-      }
-      marks.scan(t, cs, ce);
       if (ci == 0) {
+        marks.scan(t, cs, ce);
         sentenceEstimate = startsWithAny(t, cs, ESTIMATE_OPENINGS);
         sentenceMultiYear = marks.has(Lexicon.Mark.FIVE_YEAR_OPENING) || futureYear(t, sentence.start, sentence.end, ctx);
+      } else if (!amounts.isEmpty()) {
+        marks.scan(t, cs, ce);
       }
       if (amounts.isEmpty()) {
         if (!ctx.targets && !sentenceMultiYear) {
           qualitativeResult(t, cs, ce, sentenceEstimate, sink);
         }
-        if (ci == 0) {
-          IndicatorDefinition d = wordingAt(t, cs, ce);
-          if (d != null) {
-            int len = wordingLengthAt(t, cs, ce);
-            sentenceTopic = clean(t.text(cs, cs + len));
-          }
+        int len = ci == 0 ? wordingLengthAt(t, cs, ce) : 0;
+        if (len > 0) {
+          sentenceTopic = clean(t.text(cs, cs + len));
         }
         continue;
       }
@@ -173,9 +166,6 @@ final class ClauseReader {
     }
   }
 
-  private static final WordTable<Boolean> QUALITATIVE_RESULTS = WordTable.of(Boolean.TRUE,
-      Lexicon.QUALITATIVE_RESULTS.toArray(new String[0]));
-
   /** How far after the indicator's name its predicate may begin ("均值", "增长与经济增长"). */
   private static final int PREDICATE_WINDOW = 10;
 
@@ -184,10 +174,7 @@ final class ClauseReader {
    * words ("城镇调查失业率均值保持历史最好水平"): the clause from the name to the end of the predicate.
    */
   private void qualitativeResult(SourceText t, int cs, int ce, boolean estimated, Sink sink) {
-    int from = Labels.skip(t, cs, ce);
-    while (from < ce && t.charAt(from) == '\n') {
-      from++;
-    }
+    int from = Labels.skipLead(t, cs, ce);
     int len = wordingLengthAt(t, from, ce);
     if (len == 0) {
       return;
@@ -195,7 +182,7 @@ final class ClauseReader {
     int nameEnd = from + len;
     int limit = Math.min(ce, nameEnd + PREDICATE_WINDOW + 1);
     for (int j = nameEnd; j < limit; j++) {
-      WordTable.Match<Boolean> m = QUALITATIVE_RESULTS.longestAt(t, j, ce);
+      WordTable.Match<Boolean> m = Lexicon.QUALITATIVE_RESULTS.longestAt(t, j, ce);
       if (m != null) {
         sink.qualitative(clean(t.text(from, nameEnd)), from, j + m.length, estimated);
         return;
@@ -531,7 +518,7 @@ final class ClauseReader {
         || name.contains("占")) {
       return Measure.SHARE;
     }
-    if (name.endsWith("率") || name.contains("强度") || name.contains("率")) {
+    if (name.contains("率") || name.contains("强度")) {
       return Measure.RATE;
     }
     Optional<IndicatorDefinition> d = catalog.resolve(name);
@@ -775,9 +762,6 @@ final class ClauseReader {
     return List.of(subject);
   }
 
-  /** Scope words that a list writes once, before its first item, for all of them. */
-  private static final String[] LIST_SCOPES = {"农村", "城镇", "城市", "乡村"};
-
   /**
    * Carries a scope written once before a list to the items after the first ("农村卫生户厕、生活垃圾处理设施覆盖率"
    * → 农村生活垃圾处理设施覆盖率), except to an item that has a scope of its own or that the catalog knows as it is
@@ -789,7 +773,7 @@ final class ClauseReader {
     }
     String first = names.get(0);
     String scope = null;
-    for (String s : LIST_SCOPES) {
+    for (String s : Lexicon.LIST_SCOPES) {
       if (first.startsWith(s) && first.length() > s.length() + 1) {
         scope = s;
       }
@@ -801,7 +785,7 @@ final class ClauseReader {
     for (int i = 1; i < out.size(); i++) {
       String n = out.get(i);
       boolean scoped = false;
-      for (String s : LIST_SCOPES) {
+      for (String s : Lexicon.LIST_SCOPES) {
         scoped |= n.startsWith(s);
       }
       if (!scoped && !n.equals(first) && catalog.resolve(n).isEmpty()) {
@@ -852,8 +836,14 @@ final class ClauseReader {
    * an item starts a new predicate, so what comes before it is not part of the figure's name.
    */
   static String afterStretchItem(String name) {
-    int at = Math.max(name.lastIndexOf("、力争"), name.lastIndexOf("、争取"));
-    return at < 0 || at + 3 >= name.length() ? name : name.substring(at + 3);
+    int end = -1;
+    for (String w : Lexicon.STRETCH_WORDS) {
+      int at = name.lastIndexOf("、" + w);
+      if (at >= 0) {
+        end = Math.max(end, at + 1 + w.length());
+      }
+    }
+    return end < 0 || end >= name.length() ? name : name.substring(end);
   }
 
   /** A name without the verbs of a task before it: 新认证绿色 → 绿色. */
@@ -980,8 +970,7 @@ final class ClauseReader {
    * 战略性新兴产业增加值"), so that it still takes the list's measure.
    */
   private static boolean isEntityHead(String item, WordTable.Match<Boolean> own) {
-    String h = item.substring(item.length() - own.length);
-    return h.equals("产业") || h.equals("行业") || h.equals("规模以上工业");
+    return Lexicon.ENTITY_HEADS.contains(item.substring(item.length() - own.length));
   }
 
   /**

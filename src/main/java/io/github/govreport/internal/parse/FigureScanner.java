@@ -187,12 +187,8 @@ final class FigureScanner {
         return null;
       }
     }
-    int u = numEnd;
-    boolean more = false;
-    if (u < to && (t.charAt(u) == '多' || t.charAt(u) == '余')) {
-      more = true;
-      u++;
-    }
+    int u = pastMore(t, numEnd, to);
+    boolean more = u > numEnd;
     WordTable.Match<Unit> m = units.longestAt(t, u, to);
     Unit unit = null;
     int unitEnd = u;
@@ -222,6 +218,11 @@ final class FigureScanner {
     }
     BigDecimal value = known != null ? known : t.decimal(start, numEnd);
     return finish(t, start, unitEnd, to, value, null, unit, more);
+  }
+
+  /** Past a 多 or 余 ("100多家", "300余个") written between a number and its unit, or {@code at} when none. */
+  private static int pastMore(SourceText t, int at, int to) {
+    return at < to && (t.charAt(at) == '多' || t.charAt(at) == '余') ? at + 1 : at;
   }
 
   private static boolean isLetterUnit(Unit unit) {
@@ -334,6 +335,9 @@ final class FigureScanner {
     return finish(t, i, k, to, v, null, Unit.PERCENT, false);
   }
 
+  /** 成, tenths: 两成 is two tenths. */
+  private static final Unit TENTHS = Unit.parse("成");
+
   /** 两成, 一千二百万人, 三十万亩: Chinese numerals that are clearly figures. */
   private Amount chinese(SourceText t, int i, int to) {
     int k = i;
@@ -345,8 +349,7 @@ final class FigureScanner {
     }
     String run = t.text(i, k);
     if (t.charAt(k) == '成' && run.length() == 1 && "一二两三四五六七八九".indexOf(run.charAt(0)) >= 0) {
-      Unit cheng = Unit.parse("成");
-      return finish(t, i, k + 1, to, BigDecimal.valueOf(ChineseNumerals.parseInteger(run)), null, cheng, false);
+      return finish(t, i, k + 1, to, BigDecimal.valueOf(ChineseNumerals.parseInteger(run)), null, TENTHS, false);
     }
     if (run.length() < 2 || "万亿千百".indexOf(run.charAt(0)) >= 0) {
       return null;
@@ -363,12 +366,8 @@ final class FigureScanner {
     if (v == null || digits.length() < 2 && multiplier.isEmpty()) {
       return null;
     }
-    int u = k;
-    boolean more = false;
-    if (u < to && (t.charAt(u) == '多' || t.charAt(u) == '余')) {
-      more = true;
-      u++;
-    }
+    int u = pastMore(t, k, to);
+    boolean more = u > k;
     WordTable.Match<Unit> m = units.longestAt(t, u, to);
     if (m == null) {
       return null;

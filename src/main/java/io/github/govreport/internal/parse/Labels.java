@@ -7,6 +7,15 @@ final class Labels {
 
   private static final String CN = "一二三四五六七八九十";
 
+  /** Past a list label, a dash or a line break at the start of a clause: （1）, 1., ①, ——. */
+  static int skipLead(SourceText t, int start, int end) {
+    int i = start;
+    while (i < end && (t.charAt(i) == '\n' || t.charAt(i) == '—' || t.charAt(i) == '、')) {
+      i++;
+    }
+    return skip(t, i, end);
+  }
+
   /** The offset past a list label at {@code i}, or {@code i} when there is none. */
   static int skip(SourceText t, int i, int end) {
     if (i >= end) {

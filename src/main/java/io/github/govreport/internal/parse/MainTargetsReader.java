@@ -58,7 +58,7 @@ final class MainTargetsReader {
     ClauseReader.Context ctx = ClauseReader.Context.main(planYear);
     while (sentences.next()) {
       Segmenter.Sentence s = sentences.sentence();
-      if (startsWithAny(t, skipLead(t, s.start, s.end), Lexicon.PASSAGE_STOPS)) {
+      if (startsWithAny(t, Labels.skipLead(t, s.start, s.end), Lexicon.PASSAGE_STOPS)) {
         break; // "提出上述预期目标，综合考虑了…": the passage has ended
       }
       // Clauses with figures are read together, so a clause may take its name from the one before
@@ -66,7 +66,7 @@ final class MainTargetsReader {
       int[] figured = new int[2 * s.clauses()];
       int n = 0;
       for (int k = 0; k < s.clauses(); k++) {
-        int start = skipLead(t, s.clauseStart(k), s.clauseEnd(k));
+        int start = Labels.skipLead(t, s.clauseStart(k), s.clauseEnd(k));
         int end = s.clauseEnd(k);
         if (end - start < 2) {
           continue;
@@ -111,15 +111,6 @@ final class MainTargetsReader {
         }
       }
     }
-  }
-
-  /** Past a list label, a dash or a line break at the start of a clause: （1）, 1., ①, ——. */
-  static int skipLead(SourceText t, int start, int end) {
-    int i = start;
-    while (i < end && (t.charAt(i) == '\n' || t.charAt(i) == '—' || t.charAt(i) == '、')) {
-      i++;
-    }
-    return Labels.skip(t, i, end);
   }
 
   private void readWithoutFigure(SourceText t, int start, int end, Sink sink) {

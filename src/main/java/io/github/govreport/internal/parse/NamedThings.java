@@ -47,8 +47,8 @@ final class NamedThings {
         int nameEnd = -1;
         if (endsWithSuffix(t, i + 1, close)) {
           nameEnd = close + 1;
-        } else if (t.startsWith("项目", close + 1)) {
-          nameEnd = close + 3; // “两重”项目, “揭榜挂帅”项目: a programme of projects, when 项目 follows at once
+        } else if (suffixAtOnce(t, close + 1) > 0) {
+          nameEnd = close + 1 + suffixAtOnce(t, close + 1);
         } else {
           int limit = Math.min(b.end, close + 1 + SUFFIX_WINDOW);
           for (int j = close + 1; j < limit; j++) {
@@ -78,6 +78,16 @@ final class NamedThings {
       }
     }
     return out;
+  }
+
+  /** The length of a suffix that makes a programme only at once after the quotes (“两重”项目), or 0. */
+  private static int suffixAtOnce(SourceText t, int at) {
+    for (String w : Lexicon.PROGRAM_SUFFIXES_AT_ONCE) {
+      if (t.startsWith(w, at)) {
+        return w.length();
+      }
+    }
+    return 0;
   }
 
   private static boolean endsWithSuffix(SourceText t, int from, int to) {

@@ -347,9 +347,15 @@ public final class ReportReader {
   private static final Set<IndicatorKey> LEVEL_KEYS = Set.of(IndicatorKey.GDP, IndicatorKey.RESIDENT_INCOME,
       IndicatorKey.URBAN_INCOME, IndicatorKey.RURAL_INCOME);
 
+  /** Words of a change written after a name ("居民收入增长"), taken off before the catalog is asked again. */
+  private static final String[] CHANGE_TAILS = {"增速", "增长", "增幅", "涨幅"};
+
   private static String stripVerbs(String name) {
-    if (Lexicon.TASK_VERBS.longestAt(name, 0, name.length()) == null && !name.endsWith("增速")
-        && !name.endsWith("增长") && !name.endsWith("增幅") && !name.endsWith("涨幅")) {
+    boolean changeTail = false;
+    for (String w : CHANGE_TAILS) {
+      changeTail |= name.endsWith(w);
+    }
+    if (!changeTail && Lexicon.TASK_VERBS.longestAt(name, 0, name.length()) == null) {
       return name;
     }
     int i = 0;
@@ -361,7 +367,7 @@ public final class ReportReader {
       i += m.length;
     }
     String s = name.substring(i);
-    for (String tail : new String[] {"增速", "增长", "增幅", "涨幅"}) {
+    for (String tail : CHANGE_TAILS) {
       if (s.endsWith(tail) && s.length() > tail.length()) {
         s = s.substring(0, s.length() - tail.length());
       }
