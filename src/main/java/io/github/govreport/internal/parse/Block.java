@@ -34,6 +34,7 @@ final class Block {
     this.labelEnd = start;
   }
 
+  /** Whether the block opens with a heading or a list label. */
   boolean isHeading() {
     return kind != null;
   }

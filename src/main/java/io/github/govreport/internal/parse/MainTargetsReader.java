@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.model.Bound;
-import io.github.govreport.model.IndicatorDefinition;
 import io.github.govreport.model.Measure;
 
 /**
@@ -185,9 +184,8 @@ final class MainTargetsReader {
         from += lead.length();
       }
     }
-    IndicatorDefinition d = reader.wordingAt(t, from, end);
-    if (d != null) {
-      int len = reader.wordingLengthAt(t, from, end);
+    int len = reader.wordingLengthAt(t, from, end);
+    if (len > 0) {
       int stop = from + len;
       // Keep a head noun written on past the wording (单位生产总值二氧化碳排放量).
       while (stop < end && "量率额数值".indexOf(t.charAt(stop)) >= 0) {

@@ -266,7 +266,7 @@ final class Outline {
           region = regionFromByline(line);
         }
       }
-      if (isHeadingKind(b) && b.kind != LabelKind.PLAIN && b.kind != LabelKind.MARKDOWN) {
+      if (b.isHeading() && b.kind != LabelKind.PLAIN && b.kind != LabelKind.MARKDOWN) {
         break;
       }
     }
@@ -335,10 +335,6 @@ final class Outline {
       diagnostics.add(Diagnostic.of(DiagnosticCode.REGION_INFERRED, "no region in the title or byline; took "
           + region + ", which the text names " + counts[best] + " times", text.span(0, 0)));
     }
-  }
-
-  private static boolean isHeadingKind(Block b) {
-    return b.kind != null;
   }
 
   private static int leadingYear(String line) {
