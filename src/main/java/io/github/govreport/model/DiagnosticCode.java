@@ -12,8 +12,48 @@ public enum DiagnosticCode {
   CONTROL_CHARACTERS(Severity.WARNING),
   /** A glossary, appendix or other matter after the speech was not read for figures. */
   BACK_MATTER_SKIPPED(Severity.INFO),
-  /** A figure of a five-year summary or a five-year plan was not reported as an actual or a target. */
+  /**
+   * A figure of several years was not reported as the year's: a five-year review, an average, a total or a
+   * run of years ("五年来，全省生产总值年均增长5.5%", "累计新增就业300万人", "粮食产量连续9年稳定在1300亿斤以上").
+   */
   FIVE_YEAR_FIGURE_SKIPPED(Severity.INFO),
+  /**
+   * A goal beyond the plan year was not reported as this year's target: a five-year plan's goals or a later
+   * deadline ("到2030年，研发投入强度达到3.2%", "“十五五”时期地区生产总值年均增长5%左右").
+   */
+  FUTURE_GOAL_SKIPPED(Severity.INFO),
+  /** A figure of another year than the two the report speaks of was not reported ("2020年全省生产总值…"). */
+  OTHER_YEAR_SKIPPED(Severity.INFO),
+  /**
+   * The value something moved from was not reported, only the value reached ("从2020年的51.4%提升到2025年的
+   * 56.3%": 51.4% is skipped; "由全国第11位跃升至第5位": the 11th place is skipped).
+   */
+  FORMER_VALUE_SKIPPED(Severity.INFO),
+  /** A figure for part of the year was not reported as the year's result ("一季度增长5.3%", "1-11月…"). */
+  PART_YEAR_SKIPPED(Severity.INFO),
+  /** A gap to another region or period was not reported as the indicator's figure ("高于全国0.5个百分点"). */
+  COMPARISON_SKIPPED(Severity.INFO),
+  /** A target restated outside the main targets passage was not reported again ("实现5%左右的预期目标"). */
+  RESTATED_TARGET_SKIPPED(Severity.INFO),
+  /** A figure restated in another unit was not reported twice ("1000亿元，折合140亿美元": the 140亿美元). */
+  CONVERTED_FIGURE_SKIPPED(Severity.INFO),
+  /**
+   * A count that structures the text rather than measures something was not reported ("重点做好以下10个方面",
+   * "长白山、三江、吉光3个…" counting the names listed, "民营企业500强").
+   */
+  STRUCTURAL_COUNT_SKIPPED(Severity.INFO),
+  /** A figure that only qualifies the name of what is counted was not reported ("实施10亿元以上项目200个"). */
+  QUALIFYING_FIGURE_SKIPPED(Severity.INFO),
+  /**
+   * A paragraph's opening said another period than its heading, and won ("一、2025年工作回顾" then "五年来，…"); the
+   * span is the cue that won.
+   */
+  PERIOD_OVERRIDDEN(Severity.INFO),
+  /**
+   * Nothing in the headings or openings says which period the text speaks of; what precedes the main targets
+   * passage was read as the review and what follows it as the plan.
+   */
+  NO_PERIOD_CUES(Severity.INFO),
   /**
    * Neither the title nor the byline names the region; it was taken from the provincial-level region the text
    * names most while speaking of itself as a province (全省, 省委) or a municipality (全市, 市委).
@@ -25,7 +65,7 @@ public enum DiagnosticCode {
   NO_MAIN_TARGETS(Severity.WARNING),
   /** A clause of the main targets passage could not be read as a target. */
   UNREAD_MAIN_CLAUSE(Severity.WARNING),
-  /** A figure with a unit was seen but could not be tied to an indicator. */
+  /** A figure with a unit was seen but could not be tied to an indicator, or its name not told apart. */
   UNCLASSIFIED_FIGURE(Severity.INFO),
   /** The input was decoded as GB18030 because it is not valid UTF-8. */
   DECODED_AS_GB18030(Severity.INFO),

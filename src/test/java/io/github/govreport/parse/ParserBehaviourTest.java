@@ -212,7 +212,12 @@ class ParserBehaviourTest {
   void skipsQuartersAndComparisons() {
     Report r = report("一季度增长5.3%，全年增长5.5%、高于全国0.5个百分点。", "", "");
     assertThat(r.actuals()).isEmpty();
-    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.UNCLASSIFIED_FIGURE).hasSize(3);
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.PART_YEAR_SKIPPED)
+        .singleElement().satisfies(d -> assertThat(d.message()).contains("5.3%"));
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.UNCLASSIFIED_FIGURE) // 全年 names nothing
+        .singleElement().satisfies(d -> assertThat(d.message()).contains("5.5%"));
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.COMPARISON_SKIPPED)
+        .singleElement().satisfies(d -> assertThat(d.message()).contains("0.5个百分点"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -373,7 +378,7 @@ class ParserBehaviourTest {
         tuple("突破关键技术", "125项", io.github.govreport.model.Measure.COUNT),
         tuple("省实验室攻关", "3个", io.github.govreport.model.Measure.COUNT),
         tuple("新认证绿色、有机农产品", "1000个", io.github.govreport.model.Measure.COUNT));
-    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("方面"));
+    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo(DiagnosticCode.STRUCTURAL_COUNT_SKIPPED));
   }
 
   @Test
@@ -383,6 +388,7 @@ class ParserBehaviourTest {
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString()).containsExactly(
         tuple("区域创新能力", "5位"), tuple("单晶硅产能", "2位"), tuple("电解铝产能", "4位"),
         tuple("国家级单项冠军企业", "72个"), tuple("国家级单项冠军企业", "1位"));
-    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("rank held before"));
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.FORMER_VALUE_SKIPPED)
+        .singleElement().satisfies(d -> assertThat(d.message()).contains("第11位"));
   }
 }

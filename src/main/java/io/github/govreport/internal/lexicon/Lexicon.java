@@ -48,6 +48,10 @@ public final class Lexicon {
   /** The words of a stretch goal (力争); declared before {@link #CUES}, which reads them. */
   public static final ImmutableList<String> STRETCH_WORDS = ImmutableList.of("力争", "争取");
 
+  /** The words of an estimate (预计, 初步统计); declared before {@link #CUES}, which reads them. */
+  public static final ImmutableList<String> ESTIMATE_WORDS = ImmutableList.of(
+      "预计", "初步统计", "初步核算", "初步预计", "据初步统计", "据初步核算", "经初步核算", "预计全年");
+
   /** Words between a name and its figure, read from the figure backwards. */
   public static final WordTable<Cue> CUES = WordTable.of(cues());
 
@@ -89,7 +93,7 @@ public final class Lexicon {
     m.put("分别为", Cue.RESPECTIVELY);
     m.put("各", Cue.EACH);
     m.put("各为", Cue.EACH);
-    for (String w : new String[] {"预计", "初步统计", "初步核算", "预计全年"}) {
+    for (String w : ESTIMATE_WORDS) {
       m.put(w, Cue.ESTIMATE);
     }
     for (String w : STRETCH_WORDS) {
@@ -206,36 +210,9 @@ public final class Lexicon {
       "基础设施", "重大项目", "重点项目", "中央预算内投资", "政策性金融工具", "新型政策性金融工具", "专项债券", "超长期特别国债",
       "地方政府专项债券", "产业项目", "民生项目", "重大工程", "城市更新", "水利", "交通", "能源", "新基建");
 
-  /** Heading words of the review part. */
-  public static final ImmutableList<String> REVIEW_HEADINGS = ImmutableList.of(
-      "回顾", "成就", "过去一年", "去年工作", "工作总结", "主要成绩");
-
-  /** Heading words of a five-year plan or review that is not the year's. */
-  public static final ImmutableList<String> FIVE_YEAR_HEADINGS = ImmutableList.of(
-      "十五五", "十四五", "十三五", "五年规划", "规划纲要", "五年");
-
-  /** Heading words of the plan part. */
-  public static final ImmutableList<String> PLAN_HEADINGS = ImmutableList.of(
-      "重点工作", "工作安排", "主要任务", "重点任务", "总体要求", "目标任务", "工作任务", "政策取向", "今年工作",
-      "自身建设", "政府建设", "政府治理", "工作部署", "主要目标", "预期目标", "重点抓好", "关于");
-
   /** Heading words of matter after the speech that holds no figures of the year: glossaries and notes. */
   public static final ImmutableList<String> BACK_MATTER_HEADINGS = ImmutableList.of(
       "名词解释", "名词注释", "注释", "注解", "说明：", "附注");
-
-  /** Openings of a paragraph that looks back on five years. */
-  public static final ImmutableList<String> FIVE_YEAR_OPENINGS = ImmutableList.of(
-      "过去五年", "过去的五年", "五年来", "这五年", "回望“十四五”", "回望十四五", "“十四五”时期", "十四五时期",
-      "“十四五”以来", "“十四五”期间", "十四五期间", "五年间", "五年里", "近五年");
-
-  /** Words in a clause that mark its figures as several years' worth, or as another plan's. */
-  public static final ImmutableList<String> MULTI_YEAR_MARKS = ImmutableList.of(
-      "年均增长", "年均增速", "年均提高", "年均下降", "年均降低", "年均递增", "年均增加", "累计", "五年", "十四五",
-      "十五五", "十三五", "三年来", "两年来", "规划期");
-
-  /** Words in a clause that mark its figures as a quarter's or a month's, not the year's. */
-  public static final ImmutableList<String> PART_YEAR_MARKS = ImmutableList.of(
-      "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "前三季度", "前两季度", "1-", "1至", "月份", "月末");
 
   /** Shared heads of listed names: in "装备制造业、高技术制造业增加值", 增加值 belongs to both. */
   public static final WordTable<Boolean> HEADS = WordTable.of(Boolean.TRUE,
@@ -293,39 +270,24 @@ public final class Lexicon {
   /** Clause words that say a target keeps pace with another indicator. */
   public static final ImmutableList<String> IN_STEP = ImmutableList.of("基本同步", "同步");
 
-  /** Clause words that make a main-targets clause an aspiration attached to the previous target. */
-  public static final ImmutableList<String> ASPIRATIONS = ImmutableList.of(
-      "争取更好结果", "争取更好的结果", "实现更多增长", "努力争取更好", "力争更好", "争取更高", "更好结果");
-
-  /** Openings of a sentence that explains the targets after the passage rather than setting more. */
-  public static final ImmutableList<String> PASSAGE_STOPS = ImmutableList.of(
-      "提出上述", "上述目标", "上述预期目标", "上述主要预期目标", "这些目标", "这一目标", "以上目标", "实现上述", "为实现",
-      "综合考虑", "主要考虑", "目标设定", "设定上述", "之所以", "这样安排", "这些指标", "确定上述", "作出上述");
-
   /** Words that start the predicate of a clause without a figure (进出口 | 稳量提质). */
   public static final ImmutableList<String> PREDICATE_STARTS = ImmutableList.of(
       "保持", "稳", "进一步", "持续", "继续", "基本", "高于", "快于", "低于", "同", "降低", "下降",
       "提高", "提升", "增长", "增速", "涨幅", "稳定", "不断", "明显", "有效", "促", "实现", "确保", "达到", "控制",
       "总体", "合理", "力争", "逐步", "完成国家", "完成省", "完成目标", "达到国家", "符合国家");
 
+  /** The period cue words ({@code periods.tsv}), read by the period stage only. */
+  public static final PeriodWords PERIODS = PeriodWords.load("/io/github/govreport/lexicon/periods.tsv");
+
+  /** The words of the main targets passage ({@code passage.tsv}), read by its finder and reader only. */
+  public static final PassageWords PASSAGE = PassageWords.load("/io/github/govreport/lexicon/passage.tsv");
+
   /** Words that, anywhere in a clause, say something about all its figures; found in one pass. */
   public enum Mark {
-    /** Several years' worth: 年均增长, 累计, 十四五. */
-    MULTI_YEAR,
-    /** Part of a year: 一季度, 上半年. */
-    PART_YEAR,
-    /** The opening of a five-year look back: 五年来, 过去五年. */
-    FIVE_YEAR_OPENING,
-    /** A stretch goal: 力争. */
+    /** A stretch goal: 力争, 争取. */
     STRETCH,
     /** An estimate: 预计, 初步统计. */
-    ESTIMATE,
-    /** The year before: 去年, 上年. */
-    PAST_YEAR,
-    /** A base of comparison, not a figure of the year before: 比上年, 较上年. */
-    BASE_YEAR,
-    /** A restated target: 预期目标. */
-    RESTATED_TARGET
+    ESTIMATE
   }
 
   /** The marks, by the words that make them. */
@@ -333,20 +295,8 @@ public final class Lexicon {
 
   private static Map<String, Mark> marks() {
     Map<String, Mark> m = new LinkedHashMap<>();
-    MULTI_YEAR_MARKS.forEach(w -> m.put(w, Mark.MULTI_YEAR));
-    PART_YEAR_MARKS.forEach(w -> m.put(w, Mark.PART_YEAR));
-    FIVE_YEAR_OPENINGS.forEach(w -> m.put(w, Mark.FIVE_YEAR_OPENING));
-    m.put("力争", Mark.STRETCH);
-    m.put("预计", Mark.ESTIMATE);
-    m.put("初步统计", Mark.ESTIMATE);
-    m.put("初步核算", Mark.ESTIMATE);
-    m.put("去年", Mark.PAST_YEAR);
-    m.put("上年", Mark.PAST_YEAR);
-    m.put("比上年", Mark.BASE_YEAR);
-    m.put("较上年", Mark.BASE_YEAR);
-    m.put("比去年", Mark.BASE_YEAR);
-    m.put("较去年", Mark.BASE_YEAR);
-    m.put("预期目标", Mark.RESTATED_TARGET);
+    STRETCH_WORDS.forEach(w -> m.put(w, Mark.STRETCH));
+    ESTIMATE_WORDS.forEach(w -> m.put(w, Mark.ESTIMATE));
     return m;
   }
 }

@@ -23,8 +23,6 @@ final class Block {
   int level;
 
   Part part = Part.PREAMBLE;
-  /** Whether the paragraph looks back on five years rather than the review year. */
-  boolean fiveYear;
 
   Block(int start, int end) {
     this.start = start;
@@ -37,6 +35,11 @@ final class Block {
   /** Whether the block opens with a heading or a list label. */
   boolean isHeading() {
     return kind != null;
+  }
+
+  /** Whether the block heads a part of the report: 一、, a markdown heading, or a short line of its own. */
+  boolean isPartHeading() {
+    return kind == LabelKind.CHINESE_ENUM || kind == LabelKind.MARKDOWN || kind == LabelKind.PLAIN;
   }
 
   /** Whether the heading is a whole line with no body of its own. */

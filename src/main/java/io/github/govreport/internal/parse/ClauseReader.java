@@ -2,6 +2,7 @@ package io.github.govreport.internal.parse;
 
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.Dimension;
@@ -35,17 +36,16 @@ final class ClauseReader {
      */
     void qualitative(String name, int start, int end, boolean estimated);
 
-    void skipped(String why, int start, int end);
+    /** A figure kept out of the model by a rule, with the figure's range. */
+    void skipped(Decoy why, int start, int end);
   }
 
   /** What the caller knows about the sentence's place in the report. */
   static final class Context {
     /** A name for figures whose clause names nothing, from the paragraph's heading; may be null. */
     final String topic;
-    /** Whether figures are targets (plan) rather than actuals (review). */
-    final boolean targets;
-    /** The plan year, or -1. */
-    final int planYear;
+    /** The period of every figure, as the period stage decided it. */
+    final Periods periods;
     /** Whether the sentence is a clause of the main targets passage. */
     final boolean main;
     /** Scratch space for the marks of one clause at a time; a context serves one thread. */
@@ -58,20 +58,19 @@ final class ClauseReader {
      */
     final Reading reading = new Reading();
 
-    Context(String topic, boolean targets, int planYear, Marks marks) {
-      this(topic, targets, planYear, false, marks);
+    Context(String topic, Periods periods, Marks marks) {
+      this(topic, periods, false, marks);
     }
 
-    private Context(String topic, boolean targets, int planYear, boolean main, Marks marks) {
+    private Context(String topic, Periods periods, boolean main, Marks marks) {
       this.topic = topic;
-      this.targets = targets;
-      this.planYear = planYear;
+      this.periods = periods;
       this.main = main;
       this.marks = marks;
     }
 
-    static Context main(int planYear) {
-      return new Context(null, true, planYear, true, new Marks());
+    static Context main(Periods periods) {
+      return new Context(null, periods, true, new Marks());
     }
   }
 
@@ -133,32 +132,23 @@ final class ClauseReader {
     Marks marks = ctx.marks;
     String sentenceTopic = null;
     boolean sentenceEstimate = false;
-    boolean sentenceMultiYear = false;
     for (int ci = 0; ci < sentence.clauses(); ci++) {
       int cs = sentence.clauseStart(ci);
       int ce = sentence.clauseEnd(ci);
       List<Amount> amounts = scanner.scan(t, cs, ce);
       if (ci == 0) {
         marks.scan(t, cs, ce);
-        sentenceEstimate = startsWithAny(t, cs, ESTIMATE_OPENINGS);
-        sentenceMultiYear = marks.has(Lexicon.Mark.FIVE_YEAR_OPENING) || futureYear(t, sentence.start, sentence.end, ctx);
+        sentenceEstimate = startsWithAny(t, cs, Lexicon.ESTIMATE_WORDS);
       } else if (!amounts.isEmpty()) {
         marks.scan(t, cs, ce);
       }
       if (amounts.isEmpty()) {
-        if (!ctx.targets && !sentenceMultiYear) {
+        if (!ctx.main && ctx.periods.at(cs) == Period.REVIEW_YEAR) {
           qualitativeResult(t, cs, ce, sentenceEstimate, sink);
         }
         int len = ci == 0 ? wordingLengthAt(t, cs, ce) : 0;
         if (len > 0) {
           sentenceTopic = clean(t.text(cs, cs + len));
-        }
-        continue;
-      }
-      String skip = sentenceMultiYear ? "a five-year figure" : clauseSkip(marks, amounts.get(0).start, ctx);
-      if (skip != null) {
-        for (Amount a : amounts) {
-          sink.skipped(skip, a.start, a.suffixEnd);
         }
         continue;
       }
@@ -188,55 +178,6 @@ final class ClauseReader {
         return;
       }
     }
-  }
-
-  /** Whether the sentence sets a goal for a year after the plan year ("到2030年", "至2027年", "2030年前"). */
-  private static boolean futureYear(SourceText t, int from, int to, Context ctx) {
-    if (ctx.planYear <= 0) {
-      return false;
-    }
-    for (int i = from + 4; i < to; i++) {
-      if (t.charAt(i) != '年' || !isDigits(t, i - 4, i)) {
-        continue;
-      }
-      int year = (t.charAt(i - 4) - '0') * 1000 + (t.charAt(i - 3) - '0') * 100 + (t.charAt(i - 2) - '0') * 10
-          + (t.charAt(i - 1) - '0');
-      if (year <= ctx.planYear || year > ctx.planYear + 15) {
-        continue;
-      }
-      boolean to2030 = i - 5 >= from && (t.charAt(i - 5) == '到' || t.charAt(i - 5) == '至');
-      boolean before2030 = i + 1 < to && t.charAt(i + 1) == '前';
-      if (to2030 || before2030) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isDigits(SourceText t, int from, int to) {
-    if (from < 0) {
-      return false;
-    }
-    for (int i = from; i < to; i++) {
-      if (!Normalizer.isDigit(t.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Why a clause's figures are not the year's, or null when they are. */
-  private static String clauseSkip(Marks marks, int firstAmount, Context ctx) {
-    if (marks.has(Lexicon.Mark.MULTI_YEAR) || marks.has(Lexicon.Mark.FIVE_YEAR_OPENING)) {
-      return "a figure over several years";
-    }
-    if (!ctx.targets && marks.has(Lexicon.Mark.PART_YEAR)) {
-      return "a figure for part of the year";
-    }
-    if (ctx.targets && !ctx.main && marks.before(Lexicon.Mark.PAST_YEAR, firstAmount)) {
-      return "a figure of the year before, cited in the plan";
-    }
-    return null;
   }
 
   /** A name read or inherited, with where it was written (-1 when inferred). */
@@ -282,7 +223,7 @@ final class ClauseReader {
       }
       if (attributive) {
         for (Amount a : group) {
-          sink.skipped("a figure that qualifies a name", a.start, a.suffixEnd);
+          sink.skipped(Decoy.QUALIFYING_FIGURE, a.start, a.suffixEnd);
         }
         segStart = lastAmount.suffixEnd;
         i = j + 1;
@@ -306,7 +247,7 @@ final class ClauseReader {
       }
       if (first.isRank() && formerRank(t, windowStart, first)) {
         for (Amount a : group) {
-          sink.skipped("the rank held before, not the one reached", a.start, a.suffixEnd);
+          sink.skipped(Decoy.FORMER_VALUE, a.start, a.suffixEnd);
         }
         // "区域创新能力由全国第11位跃升至第5位": the name before 由 is the next rank's.
         int from = first.start;
@@ -325,6 +266,9 @@ final class ClauseReader {
         name = rankSubject(t, subjectStart, subjectEnd, name);
       }
       name = afterCircumstance(name);
+      if (isTimeOnly(name)) {
+        name = ""; // "一季度增长5.3%", "全年增长5.5%": a time, not what is measured
+      }
       int postLimit = next == null ? clauseEnd : next.start;
       if (!verbOnly && postNoun(t, afterEnd, postLimit) > afterEnd) {
         // "要重点抓好11个…", "整体提升100所…": a verb before a count whose noun follows it.
@@ -339,7 +283,7 @@ final class ClauseReader {
       }
       if (peel.cues.contains(Cue.CONVERTED)) {
         for (Amount a : group) {
-          sink.skipped("the figure before, restated in another unit (折合)", a.start, a.suffixEnd);
+          sink.skipped(Decoy.CONVERTED_FIGURE, a.start, a.suffixEnd);
         }
         segStart = afterEnd;
         i = j + 1;
@@ -347,7 +291,7 @@ final class ClauseReader {
       }
       if (name.endsWith("等") && !verbOnly) {
         for (Amount a : group) {
-          sink.skipped("a count of the examples listed before it", a.start, a.suffixEnd);
+          sink.skipped(Decoy.STRUCTURAL_COUNT, a.start, a.suffixEnd);
         }
         segStart = afterEnd;
         i = j + 1;
@@ -355,7 +299,7 @@ final class ClauseReader {
       }
       if (containsAnyWord(name, Lexicon.COMPARISONS)) {
         for (Amount a : group) {
-          sink.skipped("a comparison with another region or period", a.start, a.suffixEnd);
+          sink.skipped(Decoy.COMPARISON, a.start, a.suffixEnd);
         }
         segStart = lastAmount.suffixEnd;
         i = j + 1;
@@ -369,7 +313,7 @@ final class ClauseReader {
         int postEnd = postNoun(t, afterEnd, next == null ? clauseEnd : next.start);
         if (postEnd > afterEnd && t.startsWith("方面", afterEnd)) {
           for (Amount a : group) {
-            sink.skipped("a count of the parts of the plan (方面)", a.start, a.suffixEnd);
+            sink.skipped(Decoy.STRUCTURAL_COUNT, a.start, a.suffixEnd);
           }
           segStart = postEnd;
           i = j + 1;
@@ -391,7 +335,7 @@ final class ClauseReader {
           segStart = afterEnd;
         } else {
           for (Amount a : group) {
-            sink.skipped("a figure without a name", a.start, a.suffixEnd);
+            sink.skipped(periodDecoyOr(ctx, a, Decoy.NO_NAME), a.start, a.suffixEnd);
           }
           segStart = lastAmount.suffixEnd;
           i = j + 1;
@@ -406,14 +350,7 @@ final class ClauseReader {
       }
       if (subject.name.isEmpty() || subject.name.length() > MAX_NAME) {
         for (Amount a : group) {
-          sink.skipped("a figure whose name could not be told apart", a.start, a.suffixEnd);
-        }
-        i = j + 1;
-        continue;
-      }
-      if (peel.cues.contains(Cue.MULTI_YEAR)) {
-        for (Amount a : group) {
-          sink.skipped("a figure over several years", a.start, a.suffixEnd);
+          sink.skipped(periodDecoyOr(ctx, a, Decoy.UNCLEAR_NAME), a.start, a.suffixEnd);
         }
         i = j + 1;
         continue;
@@ -436,7 +373,7 @@ final class ClauseReader {
         Amount a = group.get(Math.min(k, group.size() - 1));
         Reading r = reading(names.get(k), a, groupSuffix, peel, ctx);
         if (r == null) {
-          sink.skipped("a multiple without a change (倍)", a.start, a.suffixEnd);
+          sink.skipped(Decoy.MULTIPLE_WITHOUT_CHANGE, a.start, a.suffixEnd);
           continue;
         }
         if (group.size() <= SHARED_QUOTE_MAX) {
@@ -449,6 +386,10 @@ final class ClauseReader {
         }
         r.stretch = stretch;
         r.estimated = estimated;
+        r.period = ctx.main ? Period.PLAN_YEAR : ctx.periods.at(a.start);
+        r.former = !ctx.main && ctx.periods.sourceAt(a.start) == Periods.Source.FORMER;
+        r.figureStart = a.start;
+        r.figureEnd = a.suffixEnd;
         sink.reading(r);
       }
       last = subject;
@@ -456,6 +397,42 @@ final class ClauseReader {
     }
     return last;
   }
+
+  /** The rule of the figure's period when it keeps the figure out anyway, else {@code otherwise}. */
+  private static Decoy periodDecoyOr(Context ctx, Amount a, Decoy otherwise) {
+    if (ctx.main) {
+      return otherwise;
+    }
+    Decoy d = Decoy.of(ctx.periods.at(a.start), ctx.periods.sourceAt(a.start) == Periods.Source.FORMER);
+    return d != null ? d : otherwise;
+  }
+
+  /** Whether a name is only words of time and connectives ("一季度", "全年", "2024年"), so names nothing. */
+  static boolean isTimeOnly(String name) {
+    int i = 0;
+    int n = name.length();
+    while (i < n) {
+      int step = 0;
+      for (WordTable<?> table : TIME_WORDS) {
+        WordTable.Match<?> m = table.longestAt(name, i, n);
+        if (m != null) {
+          step = Math.max(step, m.length);
+        }
+      }
+      if (step == 0 && i + 5 <= n && name.charAt(i + 4) == '年' && Character.isDigit(name.charAt(i))
+          && Character.isDigit(name.charAt(i + 3))) {
+        step = 5;
+      }
+      if (step == 0) {
+        return false;
+      }
+      i += step;
+    }
+    return n > 0;
+  }
+
+  private static final List<WordTable<?>> TIME_WORDS = List.of(Lexicon.PERIODS.inside, Lexicon.PERIODS.openings,
+      Lexicon.PERIODS.skipped, Lexicon.LEADING);
 
   private static int firstCueStart(Peel peel, int amountStart) {
     return peel.cues.isEmpty() ? amountStart : peel.end;
@@ -503,9 +480,6 @@ final class ClauseReader {
       r.bound = Bound.ABOUT;
     } else {
       r.bound = Bound.EXACT;
-    }
-    if (!ctx.targets && r.bound == Bound.RANGE) {
-      r.bound = Bound.ABOUT;
     }
     return r;
   }
@@ -1034,9 +1008,7 @@ final class ClauseReader {
     return false;
   }
 
-  private static final String[] ESTIMATE_OPENINGS = {"预计", "初步统计", "初步核算", "据初步统计"};
-
-  private static boolean startsWithAny(SourceText t, int at, String[] words) {
+  private static boolean startsWithAny(SourceText t, int at, List<String> words) {
     for (String w : words) {
       if (t.startsWith(w, at)) {
         return true;

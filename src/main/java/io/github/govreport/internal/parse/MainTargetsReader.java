@@ -3,6 +3,8 @@ package io.github.govreport.internal.parse;
 import java.util.List;
 
 import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.PassageWords;
+import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.Measure;
 
@@ -44,6 +46,9 @@ final class MainTargetsReader {
     default void qualitative(String name, int start, int end, boolean estimated) {}
   }
 
+  private static final WordTable<Integer> STOPS = Lexicon.PASSAGE.of(PassageWords.Role.STOP);
+  private static final WordTable<Integer> ASPIRATIONS = Lexicon.PASSAGE.of(PassageWords.Role.ASPIRATION);
+
   private final FigureScanner scanner;
   private final ClauseReader reader;
 
@@ -52,12 +57,12 @@ final class MainTargetsReader {
     this.reader = reader;
   }
 
-  void read(SourceText t, int from, int to, int planYear, Sink sink) {
+  void read(SourceText t, int from, int to, Sink sink, Periods periods) {
     Segmenter.Cursor sentences = new Segmenter.Cursor(t, from, to, false);
-    ClauseReader.Context ctx = ClauseReader.Context.main(planYear);
+    ClauseReader.Context ctx = ClauseReader.Context.main(periods);
     while (sentences.next()) {
       Segmenter.Sentence s = sentences.sentence();
-      if (startsWithAny(t, Labels.skipLead(t, s.start, s.end), Lexicon.PASSAGE_STOPS)) {
+      if (STOPS.longestAt(t, Labels.skipLead(t, s.start, s.end), s.end) != null) {
         break; // "提出上述预期目标，综合考虑了…": the passage has ended
       }
       // Clauses with figures are read together, so a clause may take its name from the one before
@@ -95,7 +100,7 @@ final class MainTargetsReader {
         }
 
         @Override
-        public void skipped(String why, int start, int end) {
+        public void skipped(Decoy why, int start, int end) {
           sink.skipped(why, start, end);
         }
 
@@ -113,8 +118,10 @@ final class MainTargetsReader {
   }
 
   private void readWithoutFigure(SourceText t, int start, int end, Sink sink) {
-    if (ClauseReader.containsAny(t, start, end, Lexicon.ASPIRATIONS)) {
-      return;
+    for (int i = start; i < end; i++) {
+      if (ASPIRATIONS.longestAt(t, i, end) != null) {
+        return;
+      }
     }
     int inStep = indexOfAny(t, start, end, Lexicon.IN_STEP);
     if (inStep >= 0) {
@@ -220,14 +227,7 @@ final class MainTargetsReader {
     return Measure.OTHER;
   }
 
-  private static boolean startsWithAny(SourceText t, int at, List<String> words) {
-    for (String w : words) {
-      if (t.startsWith(w, at)) {
-        return true;
-      }
-    }
-    return false;
-  }
+
 
   private static int indexOfAny(SourceText t, int from, int to, List<String> words) {
     for (String w : words) {

@@ -21,17 +21,10 @@ final class Marks {
   Marks scan(SourceText t, int from, int to) {
     Marks m = this;
     Arrays.fill(first, -1);
-    int lastBase = -10;
     for (int i = from; i < to; i++) {
       WordTable.Match<Mark> w = Lexicon.MARKS.longestAt(t, i, to);
       if (w == null) {
         continue;
-      }
-      if (w.value == Mark.BASE_YEAR) {
-        lastBase = i;
-      }
-      if (w.value == Mark.PAST_YEAR && lastBase == i - 1) {
-        continue; // 比上年: 上年 is the base of a change, not a figure of the year before
       }
       int k = w.value.ordinal();
       if (m.first[k] < 0) {

@@ -1,6 +1,7 @@
 package io.github.govreport.internal.parse;
 
 import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Diagnostic;
 import io.github.govreport.model.DiagnosticCode;
@@ -11,9 +12,10 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Reads the line structure of a normalised report: drops page furniture (with a diagnostic), joins lines
- * broken mid-sentence, recognises headings and list labels, finds the title, region and years, assigns
- * each paragraph its {@link Part}, finds the main targets passage and builds the section tree.
+ * Reads the line structure of a normalised report: recognises headings and list labels, finds the title,
+ * region and years, tells the speech from the matter before and after it ({@link Part}) and builds the
+ * section tree. Which period each paragraph speaks of is the {@link PeriodReader}'s question; where the main
+ * targets passage is, the {@link PassageFinder}'s.
  */
 final class Outline {
 
@@ -24,9 +26,6 @@ final class Outline {
   String region;
   OptionalInt reviewYear = OptionalInt.empty();
   OptionalInt planYear = OptionalInt.empty();
-  /** The main targets passage: normalised range, or -1 when there is none. */
-  int passageStart = -1;
-  int passageEnd = -1;
   final List<Section> sections = new ArrayList<>();
 
   private final Map<Integer, Integer> markdownHeadings;
@@ -43,9 +42,8 @@ final class Outline {
     o.readHeadings();
     o.readTitleAndRegion();
     o.inferRegion();
-    o.readYears();
     o.assignParts();
-    o.findPassage();
+    o.readYears();
     o.fallbackYears();
     o.buildSections();
     return o;
@@ -379,11 +377,16 @@ final class Outline {
     return null;
   }
 
+  /**
+   * The years from the part headings: a heading with a year that names a review ("一、2025年工作回顾") gives the
+   * review year, one that names the year's plan ("三、2026年工作安排") the plan year, the other from it; else the
+   * title's or byline's year is the plan year.
+   */
   private void readYears() {
     int review = -1;
     int plan = -1;
     for (Block b : blocks) {
-      if (!isPartHeading(b)) {
+      if (!b.isPartHeading() || b.part != Part.BODY) {
         continue;
       }
       String t = text.text(b.titleStart, b.titleEnd);
@@ -391,9 +394,11 @@ final class Outline {
       if (y < 0) {
         continue;
       }
-      if (review < 0 && containsAny(t, Lexicon.REVIEW_HEADINGS)) {
+      java.util.EnumSet<Period> says = PeriodReader.headingWords(t);
+      if (review < 0 && says.contains(Period.REVIEW_YEAR)) {
         review = y;
-      } else if (plan < 0 && containsAny(t, Lexicon.PLAN_HEADINGS) && !containsAny(t, Lexicon.FIVE_YEAR_HEADINGS)) {
+      } else if (plan < 0 && says.contains(Period.PLAN_YEAR) && !says.contains(Period.SEVERAL_YEARS)
+          && !says.contains(Period.FUTURE_PLAN)) {
         plan = y;
       }
     }
@@ -413,25 +418,30 @@ final class Outline {
   }
 
   /**
-   * Without years in the title or headings, takes the year the targets passage names ("2025年经济社会发展主要
-   * 预期目标是"), or else the year the review opens with ("2024年，全省…").
+   * Without years in the title or headings, takes the year written just before the targets phrase ("2025年经济
+   * 社会发展主要预期目标是"), or else the year the first paragraphs of the speech open with ("2024年，全省…").
    */
   private void fallbackYears() {
     if (planYear.isPresent()) {
       return;
     }
     int plan = -1;
-    if (passageStart >= 0) {
-      int from = passageStart;
-      while (from > 0 && passageStart - from < 80 && text.charAt(from - 1) != '\n') {
-        from--;
+    for (Block b : blocks) {
+      if (b.part != Part.BODY) {
+        continue;
       }
-      plan = firstYear(from, passageStart);
+      int at = text.indexOf("预期目标", b.start, b.end);
+      if (at >= 0) {
+        plan = firstYear(Math.max(b.start, at - 24), at);
+        if (plan > 0) {
+          break;
+        }
+      }
     }
     if (plan < 0) {
       int seen = 0;
       for (Block b : blocks) {
-        if (b.part == Part.REVIEW && !b.headingOnly() && seen++ < 3) {
+        if (b.part == Part.BODY && !b.headingOnly() && seen++ < 3) {
           int y = firstYear(b.bodyStart, Math.min(b.end, b.bodyStart + 12));
           if (y > 0) {
             plan = y + 1;
@@ -482,229 +492,36 @@ final class Outline {
     return false;
   }
 
-  private static boolean isPartHeading(Block b) {
-    return b.kind == LabelKind.CHINESE_ENUM || b.kind == LabelKind.MARKDOWN || b.kind == LabelKind.PLAIN;
-  }
-
   // ---- parts ----
 
-  private void assignParts() {
-    Part part = Part.PREAMBLE;
-    boolean anyPart = false;
-    boolean fiveYear = false;
-    for (Block b : blocks) {
-      if (isPartHeading(b)) {
-        Part p = partOf(text.text(b.titleStart, b.titleEnd));
-        if (p != null) {
-          part = p;
-          anyPart = true;
-          fiveYear = false;
-        }
-      }
-      if (part == Part.REVIEW) {
-        String opening = text.text(b.bodyStart, Math.min(b.end, b.bodyStart + 24));
-        if (!b.headingOnly() && containsAny(opening, Lexicon.FIVE_YEAR_OPENINGS)) {
-          fiveYear = true;
-        } else if (!b.headingOnly() && opensYear(opening)) {
-          fiveYear = false;
-        } else if (b.kind == LabelKind.CHINESE_PAREN || b.kind == LabelKind.ARABIC_DOT
-            || b.kind == LabelKind.ARABIC_PAREN) {
-          // Five-year summaries run in plain paragraphs; a numbered item starts the year's own review again.
-          String title = text.text(b.titleStart, Math.min(b.titleEnd, b.titleStart + 40));
-          fiveYear = containsAny(title, Lexicon.FIVE_YEAR_HEADINGS);
-        }
-      }
-      b.part = part;
-      b.fiveYear = fiveYear;
-    }
-    if (!anyPart) {
-      for (Block b : blocks) {
-        b.part = Part.REVIEW;
-      }
-    }
-  }
-
-  private boolean opensYear(String opening) {
-    if (opening.startsWith("过去一年") || opening.startsWith("一年来") || opening.startsWith("刚刚过去的")
-        || opening.startsWith("去年")) {
-      return true;
-    }
-    if (reviewYear.isEmpty() || opening.length() < 5 || opening.charAt(4) != '年') {
-      return false;
-    }
-    int y = reviewYear.getAsInt();
-    for (int k = 3; k >= 0; k--, y /= 10) {
-      if (opening.charAt(k) != (char) ('0' + y % 10)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private Part partOf(String title) {
-    if (containsAny(title, Lexicon.BACK_MATTER_HEADINGS)) {
-      return Part.BACK_MATTER;
-    }
-    if (containsAny(title, Lexicon.REVIEW_HEADINGS)) {
-      return Part.REVIEW;
-    }
-    boolean namesPlanYear = planYear.isPresent() && title.contains(planYear.getAsInt() + "年");
-    if (containsAny(title, Lexicon.FIVE_YEAR_HEADINGS) && !namesPlanYear) {
-      return Part.FIVE_YEAR;
-    }
-    if (containsAny(title, Lexicon.PLAN_HEADINGS) || namesPlanYear) {
-      return Part.PLAN;
-    }
-    return null;
-  }
-
-  // ---- the main targets passage ----
-
-  private void findPassage() {
-    boolean unparted = true;
-    for (Block b : blocks) {
-      if (b.part != Part.REVIEW) {
-        unparted = false;
-        break;
-      }
-    }
-    int found = findPassage("主要预期目标", false);
-    if (found < 0) {
-      found = findPassage("主要目标", false);
-    }
-    if (found < 0) {
-      found = findPassage("主要预期目标", true);
-    }
-    if (found < 0) {
-      diagnostics.add(Diagnostic.of(DiagnosticCode.NO_MAIN_TARGETS,
-          "no main targets passage (主要预期目标…：) was found", text.span(0, 0)));
-      return;
-    }
-    if (unparted) {
-      // No part headings: what precedes the passage is the review, what follows it the plan.
-      for (Block b : blocks) {
-        b.part = b.end <= passageStart ? Part.REVIEW : Part.PLAN;
-      }
-      return;
-    }
-    // The review comes before the targets and the plan after them, whatever the headings are called.
-    boolean anyReview = false;
-    for (Block b : blocks) {
-      anyReview |= b.part == Part.REVIEW && b.end <= passageStart;
-    }
-    boolean afterHeading = false;
-    for (Block b : blocks) {
-      afterHeading |= isPartHeading(b) && b.part != Part.PREAMBLE || b.kind == LabelKind.CHINESE_ENUM;
-      if (!anyReview && afterHeading && b.part == Part.PREAMBLE && b.end <= passageStart) {
-        b.part = Part.REVIEW;
-      }
-      if (b.part == Part.REVIEW && b.start >= passageEnd) {
-        b.part = Part.PLAN;
-        b.fiveYear = false;
-      }
-    }
-  }
-
   /**
-   * Finds the passage after "{@code phrase}…：", or with {@code underHeading} the paragraph after a heading
-   * that ends with the phrase; returns the passage's block index, or -1.
+   * The speech starts after the address ("各位代表：") when there is one near the top, else at the first part
+   * heading, else at the top; it ends at a heading of a glossary or notes ("名词解释").
    */
-  private int findPassage(String phrase, boolean underHeading) {
-    // The plan part first: a review may quote last year's targets with a colon too.
-    int found = findPassage(phrase, underHeading, true);
-    return found >= 0 ? found : findPassage(phrase, underHeading, false);
-  }
-
-  private int findPassage(String phrase, boolean underHeading, boolean planOnly) {
-    boolean parts = anyParts();
+  private void assignParts() {
+    int speech = -1;
+    for (int k = 0; k < blocks.size() && speech < 0; k++) {
+      Block b = blocks.get(k);
+      if (text.startsWith("各位代表", b.start) && b.start + 4 < b.end && "：:！!，,".indexOf(text.charAt(b.start + 4)) >= 0
+          || b.kind == LabelKind.CHINESE_ENUM || b.kind == LabelKind.MARKDOWN) {
+        speech = k; // the address opens the speech (the period stage passes over it), or else the first part
+      }
+    }
+    if (speech < 0) {
+      speech = 0;
+    }
+    Part part = Part.PREAMBLE;
     for (int k = 0; k < blocks.size(); k++) {
       Block b = blocks.get(k);
-      if (b.part == Part.FIVE_YEAR || b.part == Part.BACK_MATTER || b.part == Part.PREAMBLE && parts
-          || planOnly && b.part != Part.PLAN) {
-        continue;
+      if (k == speech) {
+        part = Part.BODY;
       }
-      int from = b.start;
-      while (true) {
-        int at = text.indexOf(phrase, from, b.end);
-        if (at < 0) {
-          break;
-        }
-        int colon = -1;
-        for (int j = at + phrase.length(); j < b.end && j <= at + phrase.length() + 8; j++) {
-          char c = text.charAt(j);
-          if (c == '：' || c == ':') {
-            colon = j;
-            break;
-          }
-          if (c == '，' || c == '。' || c == '；') {
-            break;
-          }
-        }
-        if (colon >= 0 && fiveYearGoal(b.start, at)) {
-          colon = -1; // "“十五五”时期的主要目标是：": another plan's goals
-        }
-        if (colon >= 0) {
-          passageStart = colon + 1;
-          passageEnd = b.end;
-          if (passageEnd - passageStart < 4 && k + 1 < blocks.size() && blocks.get(k + 1).kind == null) {
-            // "…主要预期目标是：" ends its line; the targets are the next paragraph.
-            Block next = blocks.get(k + 1);
-            passageStart = next.start;
-            passageEnd = next.end;
-            if (next.part == Part.REVIEW || next.part == Part.PREAMBLE) {
-              next.part = Part.PLAN;
-            }
-          } else if (passageEnd - passageStart < 4) {
-            int last = k;
-            for (int m = k + 1; m < blocks.size(); m++) {
-              Block next = blocks.get(m);
-              if (next.kind == LabelKind.DASH || next.kind == LabelKind.ARABIC_DOT || next.kind == LabelKind.ARABIC_PAREN
-                  || next.kind == LabelKind.ORDINAL_SHI || next.kind == LabelKind.CIRCLED) {
-                last = m;
-              } else {
-                break;
-              }
-            }
-            if (last > k) {
-              passageStart = blocks.get(k + 1).start;
-              passageEnd = blocks.get(last).end;
-            }
-          }
-          if (b.part == Part.REVIEW || b.part == Part.PREAMBLE) {
-            b.part = Part.PLAN;
-          }
-          return k;
-        }
-        from = at + phrase.length();
-        // A heading that names the passage ("（二）主要预期目标") with the targets in the next paragraph.
-        if (underHeading && b.end - b.start <= 40 && b.end - (at + phrase.length()) <= 2 && k + 1 < blocks.size()
-            && blocks.get(k + 1).kind == null) {
-          Block next = blocks.get(k + 1);
-          passageStart = next.start;
-          passageEnd = next.end;
-          if (next.part == Part.REVIEW || next.part == Part.PREAMBLE) {
-            next.part = Part.PLAN;
-          }
-          return k + 1;
-        }
+      if (part == Part.BODY && b.isPartHeading()
+          && containsAny(text.text(b.titleStart, b.titleEnd), Lexicon.BACK_MATTER_HEADINGS)) {
+        part = Part.BACK_MATTER;
       }
+      b.part = part;
     }
-    return -1;
-  }
-
-  /** Whether the words just before a targets phrase make them a five-year plan's goals. */
-  private boolean fiveYearGoal(int blockStart, int at) {
-    String before = text.text(Math.max(blockStart, at - 40), at);
-    return containsAny(before, Lexicon.FIVE_YEAR_HEADINGS) || before.contains("2030年") || before.contains("2035年");
-  }
-
-  private boolean anyParts() {
-    for (Block b : blocks) {
-      if (b.part != Part.PREAMBLE) {
-        return true;
-      }
-    }
-    return false;
   }
 
   // ---- sections ----
@@ -713,7 +530,7 @@ final class Outline {
     List<Block> heads = new ArrayList<>();
     List<Object> stack = new ArrayList<>();
     for (Block b : blocks) {
-      if (b.kind == null || b.part == Part.PREAMBLE && !isPartHeading(b)) {
+      if (b.kind == null || b.part == Part.PREAMBLE && !b.isPartHeading()) {
         continue;
       }
       Object key = b.kind == LabelKind.MARKDOWN ? "md" + b.markdownLevel : b.kind;

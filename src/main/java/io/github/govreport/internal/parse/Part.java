@@ -1,15 +1,14 @@
 package io.github.govreport.internal.parse;
 
-/** The part of a report a paragraph belongs to, which decides what its figures are. */
+/**
+ * Whether a paragraph belongs to the speech. Which period the speech's paragraphs speak of is the
+ * {@link PeriodReader}'s question, not this one's.
+ */
 enum Part {
-  /** Title, byline, salutation: no figures read. */
+  /** Title, byline, salutation: not read for figures. */
   PREAMBLE,
-  /** The review of the past year: figures are actuals. */
-  REVIEW,
-  /** A five-year plan or five-year review section: figures are not the year's. */
-  FIVE_YEAR,
-  /** The plan for the coming year: figures are targets. */
-  PLAN,
-  /** Glossaries and notes after the speech: no figures read. */
+  /** The speech itself. */
+  BODY,
+  /** Glossaries and notes after the speech: not read for figures. */
   BACK_MATTER
 }

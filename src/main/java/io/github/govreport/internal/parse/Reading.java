@@ -21,6 +21,13 @@ final class Reading {
   Bound bound;
   boolean stretch;
   boolean estimated;
+  /** The period the figure speaks of, as the period stage decided it. */
+  io.github.govreport.internal.lexicon.Period period;
+  /** Whether the period was given by the year of a value moved from ("从2020年的…"). */
+  boolean former;
+  /** Normalised range of the figure itself, for a diagnostic when it is not reported. */
+  int figureStart;
+  int figureEnd;
 
   @Override
   public String toString() {

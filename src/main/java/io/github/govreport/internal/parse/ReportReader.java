@@ -1,6 +1,7 @@
 package io.github.govreport.internal.parse;
 
 import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Actual;
 import io.github.govreport.model.Bound;
@@ -69,9 +70,12 @@ public final class ReportReader {
     final String input;
     SourceText text;
     Outline outline;
+    Periods periods;
+    List<PassageFinder.Passage> passages = List.of();
     final List<Target> targets = new ArrayList<>();
     final List<Actual> actuals = new ArrayList<>();
-    final List<Actual> fiveYearLevels = new ArrayList<>();
+    /** Levels stated in a review of several years: the review year's level when its own review has none. */
+    final List<Actual> endOfTermLevels = new ArrayList<>();
     final List<Project> projects = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Scratch objects reused paragraph after paragraph within this one parse. */
@@ -95,46 +99,66 @@ public final class ReportReader {
       cursor = new Segmenter.Cursor(text, 0, 0, true);
       diagnostics.addAll(outline.diagnostics);
 
+      PeriodReader.Result found = PeriodReader.read(text, outline.blocks, outline.reviewYear.orElse(-1),
+          outline.planYear.orElse(-1));
+      diagnostics.addAll(found.diagnostics);
+      passages = PassageFinder.find(text, outline.blocks, found.periods, clauses, scanner);
+      List<int[]> ranges = new ArrayList<>();
+      for (PassageFinder.Passage p : passages) {
+        ranges.add(new int[] {p.start, p.end});
+      }
+      periods = found.periods.settle(ranges);
+      if (passages.isEmpty()) {
+        diagnostics.add(Diagnostic.of(DiagnosticCode.NO_MAIN_TARGETS,
+            "no main targets passage (主要预期目标…：) was found", text.span(0, 0)));
+      }
+      if (!found.anyCue) {
+        diagnostics.add(Diagnostic.of(DiagnosticCode.NO_PERIOD_CUES, "no heading or opening says which year the"
+            + " text speaks of: what precedes the main targets passage is read as the review, what follows it as"
+            + " the plan", text.span(0, 0)));
+      }
+
       int backStart = -1;
       int backEnd = -1;
-      boolean passageRead = false;
+      int next = 0; // the first passage not yet wholly behind the block being read
       for (Block b : outline.blocks) {
         if (b.part == Part.BACK_MATTER) {
           backStart = backStart < 0 ? b.start : backStart;
           backEnd = b.end;
           continue;
         }
-        boolean inPassage = b.end > outline.passageStart && b.start < outline.passageEnd;
-        if (inPassage) {
-          if (!passageRead) {
-            readPassage();
-            passageRead = true;
-          }
-          if (outline.passageEnd < b.end) {
-            readBlock(b, outline.passageEnd, b.end, true);
-          }
-          continue;
-        }
         int from = b.kind != null && b.kind.isTitled() ? b.bodyStart : b.labelEnd;
-        if (from >= b.end || b.part == Part.PREAMBLE) {
+        if (b.part != Part.BODY || from >= b.end) {
           continue;
         }
-        if (b.part == Part.FIVE_YEAR) {
-          skipFiveYear(b);
-        } else {
-          readBlock(b, from, b.end, b.part == Part.PLAN);
+        // The block outside the passages it holds is read as prose; each passage once, in the block it starts in.
+        while (next < passages.size() && passages.get(next).end <= from) {
+          next++;
         }
-      }
-      if (outline.passageStart >= 0 && targets.stream().noneMatch(t -> t.scope() == Scope.MAIN)) {
-        diagnostics.add(Diagnostic.of(DiagnosticCode.NO_MAIN_TARGETS,
-            "the main targets passage holds no target that could be read",
-            text.span(outline.passageStart, Math.max(outline.passageStart, outline.passageEnd))));
+        for (int k = next; k < passages.size() && passages.get(k).start < b.end; k++) {
+          PassageFinder.Passage p = passages.get(k);
+          if (p.start > from) {
+            readBlock(b, from, p.start);
+          }
+          if (p.start >= b.start) {
+            int before = targets.size();
+            readPassage(p);
+            if (targets.size() == before) {
+              diagnostics.add(Diagnostic.of(DiagnosticCode.NO_MAIN_TARGETS,
+                  "the main targets passage holds no target that could be read", text.span(p.start, p.end)));
+            }
+          }
+          from = Math.max(from, p.end);
+        }
+        if (from < b.end) {
+          readBlock(b, from, b.end);
+        }
       }
       if (backStart >= 0) {
         diagnostics.add(Diagnostic.of(DiagnosticCode.BACK_MATTER_SKIPPED,
             "did not read the glossary or notes after the speech for figures", text.span(backStart, backEnd)));
       }
-      keepFiveYearLevels();
+      keepEndOfTermLevels();
       targets.sort(Comparator.comparing(Target::span));
       actuals.sort(Comparator.comparing(Actual::span));
       diagnostics.sort(Comparator.comparing(Diagnostic::span));
@@ -156,42 +180,33 @@ public final class ReportReader {
           .build();
     }
 
-    private void skipFiveYear(Block b) {
-      int count = scanner.scan(text, b.bodyStart, b.end).size();
-      if (count > 0) {
-        diagnostics.add(Diagnostic.of(DiagnosticCode.FIVE_YEAR_FIGURE_SKIPPED,
-            "did not report " + count + (count == 1 ? " figure" : " figures") + " of a five-year section",
-            text.span(b.start, b.end)));
-      }
-    }
-
-    private void readBlock(Block b, int from, int to, boolean plan) {
-      String topic = topicOf(b);
-      int planYear = outline.planYear.orElse(-1);
-      ClauseReader.Context ctx = new ClauseReader.Context(topic, plan, planYear, marks);
-      OptionalInt year = plan ? outline.planYear : outline.reviewYear;
+    private void readBlock(Block b, int from, int to) {
+      ClauseReader.Context ctx = new ClauseReader.Context(topicOf(b), periods, marks);
       ClauseReader.Sink sink = new ClauseReader.Sink() {
         @Override
         public void reading(Reading r) {
-          if (plan) {
+          Period p = r.period;
+          if (p == Period.PLAN_YEAR) {
             targets.add(target(r, Scope.TASK));
-          } else if (b.fiveYear) {
-            fiveYearLevels.add(actual(r));
-          } else {
+          } else if (p == Period.REVIEW_YEAR) {
             actuals.add(actual(r));
+          } else if (p == Period.SEVERAL_YEARS && r.measure != Measure.GROWTH) {
+            endOfTermLevels.add(actual(r));
+          } else {
+            Decoy d = Decoy.of(p, r.former);
+            if (d != null) {
+              Run.this.skipped(d, r.figureStart, r.figureEnd);
+            }
           }
         }
 
         @Override
-        public void skipped(String why, int start, int end) {
+        public void skipped(Decoy why, int start, int end) {
           Run.this.skipped(why, start, end);
         }
 
         @Override
         public void qualitative(String name, int start, int end, boolean estimated) {
-          if (b.fiveYear) {
-            return;
-          }
           SourceSpan span = text.span(start, end);
           Actual.Builder a = Actual.builder()
               .indicator(indicator(name))
@@ -207,10 +222,14 @@ public final class ReportReader {
       Segmenter.Cursor sentences = cursor.reset(from, to, true);
       while (sentences.next()) {
         Segmenter.Sentence s = sentences.sentence();
-        NamedThings.projects(text, s, plan, year, projects);
-        if (plan && text.indexOf("预期目标", s.start, s.end) >= 0) {
+        Period p = periods.at(s.start);
+        if (p == Period.PLAN_YEAR || p == Period.REVIEW_YEAR) {
+          NamedThings.projects(text, s, p == Period.PLAN_YEAR,
+              p == Period.PLAN_YEAR ? outline.planYear : outline.reviewYear, projects);
+        }
+        if (p == Period.PLAN_YEAR && PassageFinder.namesTargets(text, s.start, s.end)) {
           for (Amount a : scanner.scan(text, s.start, s.end)) {
-            skipped("a restated target, not a new commitment", a.start, a.suffixEnd);
+            skipped(Decoy.RESTATED_TARGET, a.start, a.suffixEnd);
           }
           continue;
         }
@@ -218,16 +237,15 @@ public final class ReportReader {
       }
     }
 
-    private void readPassage() {
-      main.read(text, outline.passageStart, outline.passageEnd, outline.planYear.orElse(-1),
-          new MainTargetsReader.Sink() {
+    private void readPassage(PassageFinder.Passage passage) {
+      main.read(text, passage.start, passage.end, new MainTargetsReader.Sink() {
             @Override
             public void reading(Reading r) {
               targets.add(target(r, Scope.MAIN));
             }
 
             @Override
-            public void skipped(String why, int start, int end) {
+            public void skipped(Decoy why, int start, int end) {
               Run.this.skipped(why, start, end);
             }
 
@@ -253,13 +271,11 @@ public final class ReportReader {
               diagnostics.add(Diagnostic.of(DiagnosticCode.UNREAD_MAIN_CLAUSE,
                   "could not read '" + text.text(start, end) + "' as a target", text.span(start, end)));
             }
-          });
+          }, periods);
     }
 
-    private void skipped(String why, int start, int end) {
-      DiagnosticCode code = why.contains("five-year") || why.contains("several years")
-          ? DiagnosticCode.FIVE_YEAR_FIGURE_SKIPPED : DiagnosticCode.UNCLASSIFIED_FIGURE;
-      diagnostics.add(Diagnostic.of(code, "did not report '" + text.text(start, end) + "': " + why,
+    private void skipped(Decoy why, int start, int end) {
+      diagnostics.add(Diagnostic.of(why.code, "did not report '" + text.text(start, end) + "': " + why.reason,
           text.span(start, end)));
     }
 
@@ -306,18 +322,19 @@ public final class ReportReader {
     }
 
     /**
-     * Five-year summaries are not the year's results, except the end-of-period level of output or income when
-     * the year's own review gives no level for it.
+     * A review of several years states the level reached at its end ("地区生产总值超过2.5万亿元、年均增长5%"): that
+     * level is the review year's, for output and income, when the year's own review states none. Other figures
+     * of several years are not the year's.
      */
-    private void keepFiveYearLevels() {
-      if (fiveYearLevels.isEmpty()) {
+    private void keepEndOfTermLevels() {
+      if (endOfTermLevels.isEmpty()) {
         return;
       }
       java.util.Set<String> stated = new java.util.HashSet<>();
       for (Actual x : actuals) {
         x.indicator().key().ifPresent(k -> stated.add(k + "/" + x.measure()));
       }
-      for (Actual a : fiveYearLevels) {
+      for (Actual a : endOfTermLevels) {
         boolean level = a.measure() == Measure.LEVEL || a.measure() == Measure.COUNT;
         Optional<IndicatorKey> key = a.indicator().key();
         boolean kept = level && key.isPresent() && LEVEL_KEYS.contains(key.get())
@@ -326,8 +343,8 @@ public final class ReportReader {
         if (kept) {
           actuals.add(a);
         } else {
-          diagnostics.add(Diagnostic.of(DiagnosticCode.FIVE_YEAR_FIGURE_SKIPPED,
-              "did not report '" + a.text() + "': a figure of a five-year summary", a.span()));
+          diagnostics.add(Diagnostic.of(Decoy.FIVE_YEAR_FIGURE.code,
+              "did not report '" + a.text() + "': " + Decoy.FIVE_YEAR_FIGURE.reason, a.span()));
         }
       }
     }

@@ -1,0 +1,74 @@
+package io.github.govreport.internal.lexicon;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The period cue words of {@code periods.tsv}, by where they are read: at an opening, inside a clause, in a
+ * heading; and the words passed over at an opening. Loaded once; immutable and thread-safe.
+ */
+public final class PeriodWords {
+
+  /** Words read at the opening of a paragraph, a sentence or a clause (and in headings): 五年来, 今年. */
+  public final WordTable<Period> openings;
+  /** Words read anywhere in a clause, for the figures after them: 累计, 年均, 一季度. */
+  public final WordTable<Period> inside;
+  /** Words read only in a part heading, as its default: 回顾, 工作安排. */
+  public final WordTable<Period> headings;
+  /** Words read first in a heading, after explicit years: 开好局 (the first year of a term is this year). */
+  public final WordTable<Period> firstInHeadings;
+  /** Words passed over at an opening before a cue is looked for: 各位代表, 初步统计, 其中. */
+  public final WordTable<Boolean> skipped;
+
+  private PeriodWords(Map<String, Period> openings, Map<String, Period> inside, Map<String, Period> headings,
+      Map<String, Period> first, Map<String, Boolean> skipped) {
+    this.openings = WordTable.of(openings);
+    this.inside = WordTable.of(inside);
+    this.headings = WordTable.of(headings);
+    this.firstInHeadings = WordTable.of(first);
+    this.skipped = WordTable.of(skipped);
+  }
+
+  static PeriodWords load(String resource) {
+    Map<String, Period> openings = new HashMap<>();
+    Map<String, Period> inside = new HashMap<>();
+    Map<String, Period> headings = new HashMap<>();
+    Map<String, Period> first = new HashMap<>();
+    Map<String, Boolean> skipped = new HashMap<>();
+    for (String[] row : Tsv.rows(resource, 3)) {
+      String word = row[0];
+      String where = row[2];
+      if (row[1].equals("SKIP")) {
+        if (!where.equals("OPENING")) {
+          throw new IllegalStateException(resource + ": SKIP is read at openings only: " + word);
+        }
+        put(resource, skipped, word, Boolean.TRUE);
+        continue;
+      }
+      Period p = Period.valueOf(row[1]);
+      switch (where) {
+        case "OPENING":
+          put(resource, openings, word, p);
+          break;
+        case "INSIDE":
+          put(resource, inside, word, p);
+          break;
+        case "HEADING":
+          put(resource, headings, word, p);
+          break;
+        case "FIRST":
+          put(resource, first, word, p);
+          break;
+        default:
+          throw new IllegalStateException(resource + ": unknown place '" + where + "' for " + word);
+      }
+    }
+    return new PeriodWords(openings, inside, headings, first, skipped);
+  }
+
+  private static <V> void put(String resource, Map<String, V> table, String word, V value) {
+    if (table.put(word, value) != null) {
+      throw new IllegalStateException(resource + ": '" + word + "' is listed twice in one place");
+    }
+  }
+}
