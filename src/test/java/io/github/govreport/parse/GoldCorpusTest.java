@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The gold annotations of the corpus as a specification: every main target of every report is found with
- * its exact value and bound; task commitments and actuals are found at the rates the parser promises;
+ * its exact value and bound, and nothing else is called a main target; task commitments and actuals are
+ * found at the rates the parser promises; no distractor (a five-year figure, a future goal) is reported;
  * every span is the text it claims.
  */
 class GoldCorpusTest {
@@ -40,7 +41,7 @@ class GoldCorpusTest {
   Stream<DynamicNode> everyMainTargetIsFoundExactly() {
     return Corpus.names().stream().map(name -> {
       JsonNode gold = Corpus.gold(name);
-      Report report = PARSER.parse(Corpus.textOf(gold));
+      Report report = PARSER.parse(Corpus.textFor(name));
       List<Target> main = report.targets(Scope.MAIN);
       Set<Figure> used = new HashSet<>();
       List<DynamicTest> tests = new ArrayList<>();
@@ -60,9 +61,38 @@ class GoldCorpusTest {
 
   @ParameterizedTest
   @MethodSource("reports")
+  void callsNothingButThePassagesClausesMainTargets(String name) {
+    JsonNode gold = Corpus.gold(name);
+    Report report = PARSER.parse(Corpus.textFor(name));
+    List<JsonNode> clauses = new ArrayList<>();
+    gold.get("targets").forEach(g -> {
+      if ("MAIN".equals(GoldMatch.text(g, "scope"))) {
+        clauses.add(g);
+      }
+    });
+    List<Target> extra = new ArrayList<>();
+    Set<JsonNode> used = new HashSet<>();
+    for (Target t : report.targets(Scope.MAIN)) {
+      Optional<JsonNode> hit = clauses.stream().filter(g -> !used.contains(g) && GoldMatch.matches(g, t, true))
+          .findFirst();
+      hit.ifPresentOrElse(used::add, () -> extra.add(t));
+    }
+    assertThat(extra).as("MAIN targets of %s that are no clause of its passage", name).isEmpty();
+  }
+
+  static Stream<String> fullReports() {
+    return Corpus.fullNames().stream();
+  }
+
+  static Stream<String> panelReports() {
+    return Corpus.panelNames().stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("fullReports")
   void findsNearlyEveryTaskCommitment(String name) {
     JsonNode gold = Corpus.gold(name);
-    Report report = PARSER.parse(Corpus.textOf(gold));
+    Report report = PARSER.parse(Corpus.textFor(name));
     List<String> misses = new ArrayList<>();
     int total = 0;
     Set<Figure> used = new HashSet<>();
@@ -79,10 +109,10 @@ class GoldCorpusTest {
   }
 
   @ParameterizedTest
-  @MethodSource("reports")
+  @MethodSource("fullReports")
   void findsEveryActual(String name) {
     JsonNode gold = Corpus.gold(name);
-    Report report = PARSER.parse(Corpus.textOf(gold));
+    Report report = PARSER.parse(Corpus.textFor(name));
     List<String> misses = new ArrayList<>();
     Set<Figure> used = new HashSet<>();
     int total = gold.get("actuals").size();
@@ -99,11 +129,50 @@ class GoldCorpusTest {
     assertThat(misses).as("actuals of %s (of %d) not found", name, total).isEmpty();
   }
 
+  /**
+   * The panel's gold lists a report's headline results (8–16 each), some stated in ways the parser does not
+   * read yet; each report keeps at least 12 in 13 of them, the whole panel at least 95%.
+   */
+  @ParameterizedTest
+  @MethodSource("panelReports")
+  void findsNearlyEveryHeadlineResult(String name) {
+    JsonNode gold = Corpus.gold(name);
+    Report report = PARSER.parse(Corpus.textFor(name));
+    List<String> misses = new ArrayList<>();
+    Set<Figure> used = new HashSet<>();
+    for (JsonNode g : gold.get("actuals")) {
+      if (GoldMatch.find(g, report.actuals(), used, false).isEmpty()) {
+        misses.add(g.get("quote").asText());
+      }
+    }
+    int total = gold.get("actuals").size();
+    assertThat(1.0 - misses.size() / (double) total).as("headline results of %s, missed %s", name, misses)
+        .isGreaterThanOrEqualTo(12.0 / 13);
+  }
+
+  @ParameterizedTest
+  @MethodSource("reports")
+  void reportsNoDistractor(String name) {
+    JsonNode gold = Corpus.gold(name);
+    String text = Corpus.textFor(name);
+    Report report = PARSER.parse(text);
+    List<Extracted> reported = new ArrayList<>(report.targets());
+    reported.addAll(report.actuals());
+    for (JsonNode d : gold.path("distractors")) {
+      String quote = d.get("quote").asText();
+      int at = text.indexOf(quote);
+      assertThat(at).as("distractor %s is in the text", quote).isGreaterThanOrEqualTo(0);
+      int figure = at + GoldMatch.lastFigureAt(quote);
+      assertThat(reported).as("the last figure of the distractor %s (%s)", quote, d.path("why").asText())
+          .noneMatch(e -> e.span().start() <= figure && figure < e.span().end());
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("reports")
   void readsTheYears(String name) {
     JsonNode gold = Corpus.gold(name);
-    Report report = PARSER.parse(Corpus.textOf(gold));
+    Report report = PARSER.parse(Corpus.textFor(name));
     assertThat(report.reviewYear()).hasValue(gold.get("reviewYear").asInt());
     assertThat(report.planYear()).hasValue(gold.get("planYear").asInt());
   }
@@ -111,7 +180,7 @@ class GoldCorpusTest {
   @ParameterizedTest
   @MethodSource("reports")
   void everySpanIsTheTextItClaims(String name) {
-    String text = Corpus.textOf(Corpus.gold(name));
+    String text = Corpus.textFor(name);
     Report report = PARSER.parse(text);
     List<Extracted> all = new ArrayList<>();
     all.addAll(report.targets());

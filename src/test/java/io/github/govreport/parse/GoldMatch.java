@@ -102,6 +102,21 @@ final class GoldMatch {
     return nameMatches(g.get("indicator").asText(), f.indicator().name());
   }
 
+  /** The offset in {@code quote} of its last figure (a run of digits, full-width ones too). */
+  static int lastFigureAt(String quote) {
+    int at = -1;
+    for (int i = quote.length() - 1; i >= 0; i--) {
+      char c = quote.charAt(i);
+      boolean digit = c >= '0' && c <= '9' || c >= '０' && c <= '９' || c == '.' || c == '．';
+      if (digit) {
+        at = i;
+      } else if (at >= 0) {
+        break;
+      }
+    }
+    return Math.max(0, at);
+  }
+
   static String text(JsonNode g, String field) {
     JsonNode n = g.get(field);
     return n == null || n.isNull() ? null : n.asText();

@@ -265,7 +265,15 @@ public final class Lexicon {
   public static final WordTable<Boolean> QUALITATIVE_RESULTS = WordTable.of(Boolean.TRUE,
       "保持历史最好水平", "历史最好水平", "创历史新高", "历史新高", "创历史最好", "好于预期", "好于全国",
       "保持基本同步", "基本同步", "同步增长", "跑赢经济增长", "快于经济增长", "保持稳定", "总体稳定", "基本稳定",
-      "稳中有降", "稳中有升", "持续改善", "明显改善", "持续下降", "保持平稳", "基本平衡");
+      "稳中有降", "稳中有升", "持续改善", "明显改善", "持续下降", "保持平稳", "基本平衡", "与上年持平", "持平",
+      "得到控制", "得到有效控制", "趋于稳定", "总体平稳", "基本持平");
+
+  /**
+   * Nouns of a level written after a figure and 的 that do not make the figure a qualifier of a name: in
+   * "调查失业率稳定在5%左右的较低水平" the 5% is the rate.
+   */
+  public static final WordTable<Boolean> LEVEL_NOUNS = WordTable.of(Boolean.TRUE,
+      "水平", "较低水平", "较高水平", "低水平", "高水平", "合理区间", "区间", "高位", "低位");
 
   /** Clause words that say a target keeps pace with another indicator. */
   public static final ImmutableList<String> IN_STEP = ImmutableList.of("基本同步", "同步");

@@ -129,6 +129,7 @@ final class ClauseReader {
   /** Reads one sentence. */
   void read(SourceText t, Segmenter.Sentence sentence, Context ctx, Sink sink) {
     Subject last = null;
+    List<Subject> recent = new ArrayList<>(4);
     Marks marks = ctx.marks;
     String sentenceTopic = null;
     boolean sentenceEstimate = false;
@@ -146,13 +147,19 @@ final class ClauseReader {
         if (!ctx.main && ctx.periods.at(cs) == Period.REVIEW_YEAR) {
           qualitativeResult(t, cs, ce, sentenceEstimate, sink);
         }
-        int len = ci == 0 ? wordingLengthAt(t, cs, ce) : 0;
-        if (len > 0) {
-          sentenceTopic = clean(t.text(cs, cs + len));
+        int open = Labels.skipLead(t, cs, ce);
+        int len = wordingLengthAt(t, open, ce);
+        if (len > 0 && ci == 0) {
+          sentenceTopic = clean(t.text(open, open + len));
+        } else if (len > 0) {
+          // "…分别增长31.5%、17%，全省进出口总值创历史新高，达到5379亿元": a clause that opens with an indicator
+          // and states no figure names the figures after it.
+          last = new Subject(clean(t.text(open, open + len)), open);
+          recent.clear();
         }
         continue;
       }
-      last = readClause(t, cs, ce, amounts, marks, ctx, last, sentenceTopic, sentenceEstimate, sink);
+      last = readClause(t, cs, ce, amounts, marks, ctx, last, recent, sentenceTopic, sentenceEstimate, sink);
     }
   }
 
@@ -192,7 +199,7 @@ final class ClauseReader {
   }
 
   private Subject readClause(SourceText t, int clauseStart, int clauseEnd, List<Amount> amounts, Marks marks,
-      Context ctx, Subject last, String sentenceTopic, boolean sentenceEstimate, Sink sink) {
+      Context ctx, Subject last, List<Subject> recent, String sentenceTopic, boolean sentenceEstimate, Sink sink) {
     int segStart = clauseStart;
     int i = 0;
     while (i < amounts.size()) {
@@ -214,6 +221,7 @@ final class ClauseReader {
 
       // A figure that only qualifies the name of the next one: "1244个重大项目完成投资…", "超10亿元的…".
       boolean attributive = lastAmount.suffixEnd < clauseEnd && t.charAt(lastAmount.suffixEnd) == '的'
+          && Lexicon.LEVEL_NOUNS.longestAt(t, lastAmount.suffixEnd + 1, clauseEnd) == null
           || next != null && (verbOnly || peel.cues.isEmpty()) && next.start > lastAmount.suffixEnd
           && !hasSeparator(t, lastAmount.suffixEnd, next.start) && !first.isRank()
           && Lexicon.CUES.longestAt(t, lastAmount.suffixEnd, next.start) == null;
@@ -245,11 +253,12 @@ final class ClauseReader {
           && postNoun(t, afterEnd, next == null ? clauseEnd : next.start) > afterEnd) {
         verbOnly = true; // "总投资1.78万亿元的289个省重点项目": the name follows the figure.
       }
-      if (first.isRank() && formerRank(t, windowStart, first)) {
+      if (next != null && formerValue(t, windowStart, first)) {
         for (Amount a : group) {
           sink.skipped(Decoy.FORMER_VALUE, a.start, a.suffixEnd);
         }
-        // "区域创新能力由全国第11位跃升至第5位": the name before 由 is the next rank's.
+        // "区域创新能力由全国第11位跃升至第5位", "人均GDP从2020年的5.2万元提高到2025年的7.4万元": the name
+        // before 由 or 从 is the value reached's.
         int from = first.start;
         while (from > subjectStart && t.charAt(from - 1) != '由' && t.charAt(from - 1) != '从') {
           from--;
@@ -364,6 +373,14 @@ final class ClauseReader {
       }
       List<String> names = group.size() == 1 && countsTheList(listed, first)
           ? List.of(listed) : distribute(listed, group.size(), peel.cues);
+      if (subject == last && group.size() >= 2 && recent.size() >= group.size()) {
+        // "城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，分别实际增长7.7%和6.8%": each figure is the
+        // one of a subject named in a clause before.
+        names = new ArrayList<>(group.size());
+        for (Subject r : recent.subList(recent.size() - group.size(), recent.size())) {
+          names.add(r.name);
+        }
+      }
       if (last != null && subject != last) {
         names = borrowHead(names, last.name);
       }
@@ -392,6 +409,9 @@ final class ClauseReader {
         r.figureEnd = a.suffixEnd;
         sink.reading(r);
       }
+      if (subject != last && group.size() == 1 && (recent.isEmpty() || !recent.get(recent.size() - 1).name.equals(subject.name))) {
+        recent.add(subject);
+      }
       last = subject;
       i = j + 1;
     }
@@ -407,7 +427,10 @@ final class ClauseReader {
     return d != null ? d : otherwise;
   }
 
-  /** Whether a name is only words of time and connectives ("一季度", "全年", "2024年"), so names nothing. */
+  /**
+   * Whether a name is only words of time, connectives and verbs of change ("一季度", "全年", "提高到2025年"), so
+   * names nothing.
+   */
   static boolean isTimeOnly(String name) {
     int i = 0;
     int n = name.length();
@@ -432,7 +455,7 @@ final class ClauseReader {
   }
 
   private static final List<WordTable<?>> TIME_WORDS = List.of(Lexicon.PERIODS.inside, Lexicon.PERIODS.openings,
-      Lexicon.PERIODS.skipped, Lexicon.LEADING);
+      Lexicon.PERIODS.skipped, Lexicon.LEADING, Lexicon.CUES);
 
   private static int firstCueStart(Peel peel, int amountStart) {
     return peel.cues.isEmpty() ? amountStart : peel.end;
@@ -654,14 +677,17 @@ final class ClauseReader {
 
   private static final String[] RANK_FILLERS = {"分别", "均", "也", "都", "继续", "稳定"};
 
-  /** Whether a rank is the one moved from ("由全国第11位跃升至第5位"), not the one reached. */
-  private static boolean formerRank(SourceText t, int segStart, Amount a) {
-    for (int i = a.start - 1; i >= Math.max(segStart, a.start - 6); i--) {
+  /**
+   * Whether a figure is the value moved from ("由全国第11位跃升至第5位", "从2020年的51.4%提升到…"), not the one
+   * reached: 由 or 从 before it, with at most a year and 的, or 全国, in between.
+   */
+  private static boolean formerValue(SourceText t, int segStart, Amount a) {
+    for (int i = a.start - 1; i >= Math.max(segStart, a.start - 10); i--) {
       char c = t.charAt(i);
       if (c == '由' || c == '从') {
         return true;
       }
-      if (c == '、' || c == '，') {
+      if (c == '、' || c == '，' || !(Normalizer.isDigit(c) || "年底末的全国省市".indexOf(c) >= 0)) {
         return false;
       }
     }

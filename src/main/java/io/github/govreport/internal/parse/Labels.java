@@ -16,6 +16,11 @@ final class Labels {
     return skip(t, i, end);
   }
 
+  /** Whether another numeral and 、 follow: "一、二、三产业" lists numerals, it has no label. */
+  private static boolean numeralListed(SourceText t, int i, int end) {
+    return i + 1 < end && CN.indexOf(t.charAt(i)) >= 0 && t.charAt(i + 1) == '、';
+  }
+
   /** The offset past a list label at {@code i}, or {@code i} when there is none. */
   static int skip(SourceText t, int i, int end) {
     if (i >= end) {
@@ -40,7 +45,7 @@ final class Labels {
       j++;
     }
     if (j > i && j + 1 < end && (t.charAt(j) == '.' || t.charAt(j) == '、' || t.charAt(j) == '．')
-        && !Normalizer.isDigit(t.charAt(j + 1))) {
+        && !Normalizer.isDigit(t.charAt(j + 1)) && !numeralListed(t, j + 1, end)) {
       return j + 1;
     }
     return i;

@@ -334,10 +334,18 @@ public final class ReportReader {
       for (Actual x : actuals) {
         x.indicator().key().ifPresent(k -> stated.add(k + "/" + x.measure()));
       }
+      // "地区生产总值突破3万亿元、达3.6万亿元": the level reached, not the threshold crossed, when both are stated.
+      java.util.Set<String> exact = new java.util.HashSet<>();
+      for (Actual a : endOfTermLevels) {
+        if (a.bound() == Bound.EXACT) {
+          a.indicator().key().ifPresent(k -> exact.add(k + "/" + a.measure()));
+        }
+      }
       for (Actual a : endOfTermLevels) {
         boolean level = a.measure() == Measure.LEVEL || a.measure() == Measure.COUNT;
         Optional<IndicatorKey> key = a.indicator().key();
         boolean kept = level && key.isPresent() && LEVEL_KEYS.contains(key.get())
+            && (a.bound() == Bound.EXACT || !exact.contains(key.get() + "/" + a.measure()))
             && stated.add(key.get() + "/" + a.measure())
             && a.quantity().get().unit().dimension() != io.github.govreport.model.Dimension.PERCENT;
         if (kept) {
