@@ -47,6 +47,7 @@ final class MainTargetsReader {
   }
 
   private static final WordTable<Integer> STOPS = Lexicon.PASSAGE.of(PassageWords.Role.STOP);
+  private static final WordTable<Integer> PHRASES = Lexicon.PASSAGE.of(PassageWords.Role.PHRASE);
   private static final WordTable<Integer> ASPIRATIONS = Lexicon.PASSAGE.of(PassageWords.Role.ASPIRATION);
 
   private final FigureScanner scanner;
@@ -96,6 +97,7 @@ final class MainTargetsReader {
               read[k] = true;
             }
           }
+          r.name = withoutPhrase(r.name);
           sink.reading(r);
         }
 
@@ -115,6 +117,16 @@ final class MainTargetsReader {
         }
       }
     }
+  }
+
+  /** "经济增长预期目标" → 经济增长: a passage of one sentence names its indicator before the phrase. */
+  static String withoutPhrase(String name) {
+    WordTable.Match<Integer> m = PHRASES.longestEndingAt(name, name.length(), 0);
+    if (m == null || m.length >= name.length()) {
+      return name;
+    }
+    String n = name.substring(0, name.length() - m.length);
+    return n.endsWith("的") && n.length() > 1 ? n.substring(0, n.length() - 1) : n;
   }
 
   private void readWithoutFigure(SourceText t, int start, int end, Sink sink) {

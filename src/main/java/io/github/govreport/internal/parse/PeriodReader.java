@@ -337,6 +337,9 @@ final class PeriodReader {
     if (w == null) {
       return null;
     }
+    if (w.value == Period.SEVERAL_YEARS && context == Period.FUTURE_PLAN) {
+      return null; // "年均增长5%" in a five-year plan's goals: still the plan's
+    }
     if (w.value == Period.PART_OF_YEAR && context != Period.REVIEW_YEAR) {
       return null; // "上半年完成…" in the plan is a deadline of the plan year
     }
@@ -417,6 +420,10 @@ final class PeriodReader {
     }
     int y = yearAt(at, end);
     if (y < 0) {
+      if (lead == 0 && at + 10 <= end && isDigits(at, at + 4) && isRangeMark(t.charAt(at + 4))
+          && yearAt(at + 5, end) > 0) {
+        return new Cue(Period.SEVERAL_YEARS, at, at + 10, false, source); // "2021—2025年"
+      }
       return null;
     }
     int stop = at + 5;
