@@ -20,6 +20,11 @@ public final class WordTable<V> {
   private final long[] firsts = new long[1024];
   /** Bit c set when some word ends with char c. */
   private final long[] lasts = new long[1024];
+  /** Bit c set when c alone is a word. */
+  private final long[] singles = new long[1024];
+  /** Bit {@link #pair} set for the first two chars of some word, and for the last two of some word. */
+  private final long[] heads = new long[1024];
+  private final long[] tails = new long[1024];
 
   private static final class Node<V> {
     char[] keys = new char[0];
@@ -90,7 +95,18 @@ public final class WordTable<V> {
       b.match = new Match<>(word.length(), e.getValue());
       set(firsts, word.charAt(0));
       set(lasts, word.charAt(word.length() - 1));
+      if (word.length() == 1) {
+        set(singles, word.charAt(0));
+      } else {
+        set(heads, pair(word.charAt(0), word.charAt(1)));
+        set(tails, pair(word.charAt(word.length() - 1), word.charAt(word.length() - 2)));
+      }
     }
+  }
+
+  /** A hash of two chars into 16 bits, to rule out most lookups before the trie is walked. */
+  private static char pair(char a, char b) {
+    return (char) (a * 31 + b);
   }
 
   private static void set(long[] bits, char c) {
@@ -115,9 +131,19 @@ public final class WordTable<V> {
     return new WordTable<>(words);
   }
 
+  /** Whether some word of the table starts with {@code c}: a cheap test before a lookup. */
+  public boolean mayStartWith(char c) {
+    return has(firsts, c);
+  }
+
   /** The longest word of the table that starts at {@code from} and ends by {@code limit}; null if none. */
   public Match<V> longestAt(CharSequence text, int from, int limit) {
-    if (from >= limit || from >= text.length() || !has(firsts, text.charAt(from))) {
+    if (from >= limit || from >= text.length()) {
+      return null;
+    }
+    char first = text.charAt(from);
+    if (!has(firsts, first) || !has(singles, first)
+        && (from + 1 >= limit || from + 1 >= text.length() || !has(heads, pair(first, text.charAt(from + 1))))) {
       return null;
     }
     Node<V> node = forward;
@@ -137,7 +163,12 @@ public final class WordTable<V> {
 
   /** The longest word of the table that ends just before {@code end} and starts at or after {@code floor}. */
   public Match<V> longestEndingAt(CharSequence text, int end, int floor) {
-    if (end <= floor || end <= 0 || !has(lasts, text.charAt(end - 1))) {
+    if (end <= floor || end <= 0) {
+      return null;
+    }
+    char last = text.charAt(end - 1);
+    if (!has(lasts, last) || !has(singles, last)
+        && (end - 2 < Math.max(0, floor) || !has(tails, pair(last, text.charAt(end - 2))))) {
       return null;
     }
     Node<V> node = backward;

@@ -144,11 +144,11 @@ final class ClauseReader {
         marks.scan(t, cs, ce);
       }
       if (amounts.isEmpty()) {
-        if (!ctx.main && ctx.periods.at(cs) == Period.REVIEW_YEAR) {
-          qualitativeResult(t, cs, ce, sentenceEstimate, sink);
-        }
         int open = Labels.skipLead(t, cs, ce);
         int len = wordingLengthAt(t, open, ce);
+        if (len > 0 && !ctx.main && ctx.periods.at(cs) == Period.REVIEW_YEAR) {
+          qualitativeResult(t, open, open + len, ce, sentenceEstimate, sink);
+        }
         if (len > 0 && ci == 0) {
           sentenceTopic = clean(t.text(open, open + len));
         } else if (len > 0) {
@@ -167,16 +167,11 @@ final class ClauseReader {
   private static final int PREDICATE_WINDOW = 10;
 
   /**
-   * Reports a clause without figures that opens with an indicator the catalog knows and states its result in
-   * words ("城镇调查失业率均值保持历史最好水平"): the clause from the name to the end of the predicate.
+   * Reports a clause without figures that opens with an indicator the catalog knows ({@code [from, nameEnd)})
+   * and states its result in words ("城镇调查失业率均值保持历史最好水平"): the clause from the name to the end of
+   * the predicate.
    */
-  private void qualitativeResult(SourceText t, int cs, int ce, boolean estimated, Sink sink) {
-    int from = Labels.skipLead(t, cs, ce);
-    int len = wordingLengthAt(t, from, ce);
-    if (len == 0) {
-      return;
-    }
-    int nameEnd = from + len;
+  private void qualitativeResult(SourceText t, int from, int nameEnd, int ce, boolean estimated, Sink sink) {
     int limit = Math.min(ce, nameEnd + PREDICATE_WINDOW + 1);
     for (int j = nameEnd; j < limit; j++) {
       WordTable.Match<Boolean> m = Lexicon.QUALITATIVE_RESULTS.longestAt(t, j, ce);
@@ -275,7 +270,7 @@ final class ClauseReader {
         name = rankSubject(t, subjectStart, subjectEnd, name);
       }
       name = afterCircumstance(name);
-      if (isTimeOnly(name)) {
+      if (name.length() <= TIME_MAX && isTimeOnly(name)) {
         name = ""; // "一季度增长5.3%", "全年增长5.5%": a time, not what is measured
       }
       int postLimit = next == null ? clauseEnd : next.start;
@@ -453,6 +448,9 @@ final class ClauseReader {
     }
     return n > 0;
   }
+
+  /** Names longer than this always hold more than words of time. */
+  private static final int TIME_MAX = 12;
 
   private static final List<WordTable<?>> TIME_WORDS = List.of(Lexicon.PERIODS.inside, Lexicon.PERIODS.openings,
       Lexicon.PERIODS.skipped, Lexicon.LEADING, Lexicon.CUES);

@@ -496,7 +496,7 @@ final class Outline {
 
   /**
    * The speech starts after the address ("各位代表：") when there is one near the top, else at the first part
-   * heading, else at the top; it ends at a heading of a glossary or notes ("名词解释").
+   * heading, else at the top; a heading of a glossary or notes ("名词解释") ends it, until a part heading.
    */
   private void assignParts() {
     int speech = -1;
@@ -516,9 +516,13 @@ final class Outline {
       if (k == speech) {
         part = Part.BODY;
       }
-      if (part == Part.BODY && b.isPartHeading()
-          && containsAny(text.text(b.titleStart, b.titleEnd), Lexicon.BACK_MATTER_HEADINGS)) {
-        part = Part.BACK_MATTER;
+      if (part != Part.PREAMBLE && b.isPartHeading()) {
+        boolean back = containsAny(text.text(b.titleStart, b.titleEnd), Lexicon.BACK_MATTER_HEADINGS);
+        if (back) {
+          part = Part.BACK_MATTER;
+        } else if (b.kind == LabelKind.CHINESE_ENUM || b.kind == LabelKind.MARKDOWN) {
+          part = Part.BODY; // a part of the speech after the notes, or the next report of a collection
+        }
       }
       b.part = part;
     }

@@ -59,6 +59,8 @@ final class PassageFinder {
   }
 
   private static final WordTable<Integer> PHRASES = Lexicon.PASSAGE.of(Role.PHRASE);
+  /** The word every phrase of the passage ends with. */
+  private static final String GOAL = "目标";
   private static final WordTable<Integer> INTROS = Lexicon.PASSAGE.of(Role.INTRO);
   private static final WordTable<Integer> RESTATED = Lexicon.PASSAGE.of(Role.RESTATED);
   private static final WordTable<Integer> STOPS = Lexicon.PASSAGE.of(Role.STOP);
@@ -102,19 +104,21 @@ final class PassageFinder {
       if (b.part != Part.BODY) {
         continue;
       }
-      for (int i = b.start; i < b.end; i++) {
-        WordTable.Match<Integer> m = PHRASES.longestAt(t, i, b.end);
+      // Every phrase ends in 目标: look for that, then for the longest phrase ending there.
+      int from = b.start;
+      int at;
+      while ((at = t.indexOf(GOAL, from, b.end)) >= 0 && seen < MAX_CANDIDATES) {
+        int phraseEnd = at + GOAL.length();
+        WordTable.Match<Integer> m = PHRASES.longestEndingAt(t, phraseEnd, b.start);
+        from = phraseEnd;
         if (m == null) {
           continue;
         }
-        if (seen++ >= MAX_CANDIDATES) {
-          break;
-        }
-        Passage p = candidate(k, i, i + m.length, m.value);
+        seen++;
+        Passage p = candidate(k, phraseEnd - m.length, phraseEnd, m.value);
         if (p != null) {
           candidates.add(p);
         }
-        i += m.length - 1;
       }
     }
     Passage best = null;
@@ -326,8 +330,10 @@ final class PassageFinder {
 
   /** Whether {@code [from, to)} names the year's targets (预期目标, 主要目标): a restatement outside the passage. */
   static boolean namesTargets(SourceText t, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (PHRASES.longestAt(t, i, to) != null) {
+    int at = from;
+    while ((at = t.indexOf(GOAL, at, to)) >= 0) {
+      at += GOAL.length();
+      if (PHRASES.longestEndingAt(t, at, from) != null) {
         return true;
       }
     }

@@ -59,18 +59,34 @@ final class PeriodReader {
 
   private static final PeriodWords WORDS = Lexicon.PERIODS;
 
+  /**
+   * The chars a cue may start with inside a clause: digits, prepositions, quotes, 十, 连 (cues read by rule), and
+   * the first chars of the words read inside.
+   */
+  private static final boolean[] INSIDE_STARTS = new boolean[65536];
+
+  static {
+    for (char c : "0123456789从由比较到至“《”》十连".toCharArray()) {
+      INSIDE_STARTS[c] = true;
+    }
+    for (int c = 0; c < INSIDE_STARTS.length; c++) {
+      INSIDE_STARTS[c] |= WORDS.inside.mayStartWith((char) c);
+    }
+  }
+
   private final SourceText t;
   private final int review;
   private final int plan;
   private final Periods out = new Periods();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private final Segmenter.Cursor cursor;
+  private final Segments segments;
+  private final Segmenter.Sentence sentence = new Segmenter.Sentence(0, 0, new int[0], 0);
 
-  private PeriodReader(SourceText t, int reviewYear, int planYear, Segmenter.Cursor cursor) {
+  private PeriodReader(SourceText t, int reviewYear, int planYear, Segments segments) {
     this.t = t;
     this.review = reviewYear;
     this.plan = planYear;
-    this.cursor = cursor;
+    this.segments = segments;
   }
 
   /** What the stage found: the (unsettled) periods and the diagnostics of overridden headings. */
@@ -87,9 +103,9 @@ final class PeriodReader {
     }
   }
 
-  /** Reads the periods of the blocks of a text; years are -1 when unknown. */
-  static Result read(SourceText t, List<Block> blocks, int reviewYear, int planYear) {
-    PeriodReader r = new PeriodReader(t, reviewYear, planYear, new Segmenter.Cursor(t, 0, 0, false));
+  /** Reads the periods of the blocks of a text, segmented once; years are -1 when unknown. */
+  static Result read(SourceText t, List<Block> blocks, Segments segments, int reviewYear, int planYear) {
+    PeriodReader r = new PeriodReader(t, reviewYear, planYear, segments);
     boolean any = r.run(blocks);
     return new Result(r.out, r.diagnostics, any);
   }
@@ -122,13 +138,16 @@ final class PeriodReader {
         }
       }
       out.set(b.start, carried, carriedSource, carriedCueStart, carriedCueEnd);
-      int from = b.kind != null && b.kind.isTitled() ? b.bodyStart : b.labelEnd;
+      int from = Segments.bodyStart(b);
       if (from < b.end) {
         paragraph(from, b.end);
       }
     }
     return anyCue;
   }
+
+  /** The next sentence of {@link #segments} to read: the blocks are walked in order. */
+  private int nextSentence;
 
   private void carry(Cue c) {
     carried = c.period;
@@ -144,9 +163,17 @@ final class PeriodReader {
     int paraCueStart = carriedCueStart;
     int paraCueEnd = carriedCueEnd;
     boolean first = true;
-    Segmenter.Cursor sentences = cursor.reset(from, to, false);
-    while (sentences.next()) {
-      Segmenter.Sentence s = sentences.sentence();
+    // A deadline beyond the plan year holds to the end of its sentence, over the ；that split it.
+    Cue deadline = null;
+    while (nextSentence < segments.size() && segments.end(nextSentence) <= from) {
+      nextSentence++;
+    }
+    for (; nextSentence < segments.size() && segments.start(nextSentence) < to; nextSentence++) {
+      int index = nextSentence;
+      if (!segments.view(index, from, to, sentence)) {
+        continue;
+      }
+      Segmenter.Sentence s = sentence;
       int k0 = 0;
       int open = -1;
       for (; k0 < s.clauses(); k0++) {
@@ -171,44 +198,50 @@ final class PeriodReader {
         }
       }
       first = false;
-      Period sentence = c != null ? c.period : para;
-      if (c != null) {
-        out.set(s.start, sentence, c.source, c.start, c.end);
-      } else {
-        out.set(s.start, para, paraSource, paraCueStart, paraCueEnd);
+      if (c == null && deadline != null) {
+        c = deadline;
       }
+      Period sentencePeriod = c != null ? c.period : para;
       Source sentenceSource = c != null ? c.source : paraSource;
       int sentenceCueStart = c != null ? c.start : paraCueStart;
       int sentenceCueEnd = c != null ? c.end : paraCueEnd;
+      out.set(s.start, sentencePeriod, sentenceSource, sentenceCueStart, sentenceCueEnd);
       for (int k = k0; k < s.clauses(); k++) {
         int cs = s.clauseStart(k);
         int ce = s.clauseEnd(k);
         int scanFrom;
         if (k == k0) {
-          scanFrom = c != null ? c.end : open;
+          scanFrom = c != null && c != deadline ? c.end : open;
         } else {
           int o = skipOpening(cs, ce);
           Cue cc = o < ce ? openingCue(o, ce, Source.CLAUSE) : null;
           scanFrom = o;
           if (cc != null) {
-            sentence = cc.period;
+            sentencePeriod = cc.period;
             sentenceSource = Source.CLAUSE;
             sentenceCueStart = cc.start;
             sentenceCueEnd = cc.end;
-            out.set(cs, sentence, Source.CLAUSE, cc.start, cc.end);
+            out.set(cs, sentencePeriod, Source.CLAUSE, cc.start, cc.end);
             scanFrom = cc.end;
+            if (cc.sentenceOnly) {
+              deadline = cc;
+            }
           }
         }
-        Period clause = sentence;
+        Period clause = sentencePeriod;
         int depth = 0;
         for (int i = scanFrom; i < ce; ) {
           char ch = t.charAt(i);
+          if (!INSIDE_STARTS[ch]) {
+            i++;
+            continue;
+          }
           if (ch == '“' || ch == '《') {
             depth++;
           } else if (ch == '”' || ch == '》') {
             depth = Math.max(0, depth - 1);
           }
-          Cue a = depth == 0 ? insideCue(i, ce, sentence) : null;
+          Cue a = depth == 0 ? insideCue(i, ce, sentencePeriod) : null;
           if (a == null) {
             i++;
             continue;
@@ -220,18 +253,26 @@ final class PeriodReader {
           clause = a.period;
           out.set(a.start, clause, a.source, a.start, a.end);
           if (a.sentenceOnly) {
-            sentence = a.period;
+            sentencePeriod = a.period;
             sentenceSource = a.source;
             sentenceCueStart = a.start;
             sentenceCueEnd = a.end;
+            deadline = a;
           }
           i = Math.max(i + 1, a.end);
         }
-        if (clause != sentence) {
-          out.set(ce, sentence, sentenceSource, sentenceCueStart, sentenceCueEnd);
+        if (clause != sentencePeriod) {
+          out.set(ce, sentencePeriod, sentenceSource, sentenceCueStart, sentenceCueEnd);
         }
       }
-      if (sentence != para || sentenceSource != paraSource) {
+      if (c != null && c.sentenceOnly) {
+        deadline = c;
+      }
+      char end = segments.terminator(index);
+      if (end != '；' && end != ';') {
+        deadline = null; // the sentence is over
+      }
+      if (sentencePeriod != para || sentenceSource != paraSource) {
         out.set(s.end, para, paraSource, paraCueStart, paraCueEnd);
       }
     }
@@ -318,6 +359,9 @@ final class PeriodReader {
    */
   Cue insideCue(int i, int end, Period context) {
     char c = t.charAt(i);
+    if (Normalizer.isDigit(c) && i > 0 && (Normalizer.isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.')) {
+      return null; // inside a number: years and months are read from their first digit
+    }
     if (Normalizer.isDigit(c) || c == '从' || c == '由' || c == '比' || c == '较' || c == '到' || c == '至') {
       Cue y = yearCue(i, end, Source.INSIDE);
       if (y != null) {
@@ -331,7 +375,7 @@ final class PeriodReader {
       return termCue(i, end, Source.INSIDE);
     }
     if (c == '连') {
-      return runOfYears(i, end);
+      return i + 1 < end && t.charAt(i + 1) == '续' ? runOfYears(i, end) : null;
     }
     WordTable.Match<Period> w = WORDS.inside.longestAt(t, i, end);
     if (w == null) {
@@ -389,7 +433,7 @@ final class PeriodReader {
 
   /** The year written as four digits and 年 at {@code i}, or -1. */
   int yearAt(int i, int end) {
-    if (i + 5 > end || i > 0 && Normalizer.isDigit(t.charAt(i - 1))) {
+    if (i + 5 > end || t.charAt(i + 4) != '年' || i > 0 && Normalizer.isDigit(t.charAt(i - 1))) {
       return -1;
     }
     int y = 0;
@@ -420,7 +464,7 @@ final class PeriodReader {
     }
     int y = yearAt(at, end);
     if (y < 0) {
-      if (lead == 0 && at + 10 <= end && isDigits(at, at + 4) && isRangeMark(t.charAt(at + 4))
+      if (lead == 0 && at + 10 <= end && isRangeMark(t.charAt(at + 4)) && isDigits(at, at + 4)
           && yearAt(at + 5, end) > 0) {
         return new Cue(Period.SEVERAL_YEARS, at, at + 10, false, source); // "2021—2025年"
       }

@@ -8,7 +8,8 @@ import java.util.List;
  * The period of every offset of a normalised text: a sequence of pieces, each running from its start to the
  * next piece's start, with the {@link Period} it speaks of, the evidence that decided it ({@link Source}) and
  * the span of the cue words (empty for a default). Built by the {@link PeriodReader}, completed once the main
- * targets passage is known ({@link #settle}), then only read. Immutable once settled.
+ * targets passage is known ({@link #settle}), then only read. Confined to the parse that made it: lookups
+ * remember where the last one landed.
  */
 final class Periods {
 
@@ -66,10 +67,25 @@ final class Periods {
     size++;
   }
 
+  /** The piece the last lookup found: lookups mostly walk the text forward, so the next one is near. */
+  private int hint;
+
   /** The index of the piece holding {@code offset}, or -1 before the first piece. */
   int pieceAt(int offset) {
+    int h = hint;
+    if (h < size && starts[h] <= offset) {
+      if (h + 1 == size || offset < starts[h + 1]) {
+        return h;
+      }
+      if (h + 2 == size || h + 2 < size && offset < starts[h + 2] && offset >= starts[h + 1]) {
+        hint = h + 1;
+        return h + 1;
+      }
+    }
     int i = Arrays.binarySearch(starts, 0, size, offset);
-    return i >= 0 ? i : -i - 2;
+    i = i >= 0 ? i : -i - 2;
+    hint = Math.max(0, i);
+    return i;
   }
 
   /** The period of the text at {@code offset}; {@link Period#NONE} before any piece. */

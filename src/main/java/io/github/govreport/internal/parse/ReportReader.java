@@ -71,6 +71,11 @@ public final class ReportReader {
     SourceText text;
     Outline outline;
     Periods periods;
+    Segments segments;
+    /** The view of a sentence of {@link #segments} that the clause reading is handed, refilled each time. */
+    final Segmenter.Sentence sentence = new Segmenter.Sentence(0, 0, new int[0], 0);
+    /** The next sentence of {@link #segments} to read: ranges are read in order. */
+    int nextSentence;
     List<PassageFinder.Passage> passages = List.of();
     final List<Target> targets = new ArrayList<>();
     final List<Actual> actuals = new ArrayList<>();
@@ -80,7 +85,6 @@ public final class ReportReader {
     final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Scratch objects reused paragraph after paragraph within this one parse. */
     final Marks marks = new Marks();
-    Segmenter.Cursor cursor;
 
     Run(String input) {
       this.input = input;
@@ -96,11 +100,11 @@ public final class ReportReader {
       text = normalized.text;
       diagnostics.addAll(normalized.diagnostics);
       outline = Outline.of(text, normalized.markdownHeadings);
-      cursor = new Segmenter.Cursor(text, 0, 0, true);
       diagnostics.addAll(outline.diagnostics);
 
-      PeriodReader.Result found = PeriodReader.read(text, outline.blocks, outline.reviewYear.orElse(-1),
-          outline.planYear.orElse(-1));
+      segments = Segments.of(text, outline.blocks);
+      PeriodReader.Result found = PeriodReader.read(text, outline.blocks, segments,
+          outline.reviewYear.orElse(-1), outline.planYear.orElse(-1));
       diagnostics.addAll(found.diagnostics);
       passages = PassageFinder.find(text, outline.blocks, found.periods, clauses, scanner);
       List<int[]> ranges = new ArrayList<>();
@@ -127,7 +131,7 @@ public final class ReportReader {
           backEnd = b.end;
           continue;
         }
-        int from = b.kind != null && b.kind.isTitled() ? b.bodyStart : b.labelEnd;
+        int from = Segments.bodyStart(b);
         if (b.part != Part.BODY || from >= b.end) {
           continue;
         }
@@ -190,7 +194,7 @@ public final class ReportReader {
             targets.add(target(r, Scope.TASK));
           } else if (p == Period.REVIEW_YEAR) {
             actuals.add(actual(r));
-          } else if (p == Period.SEVERAL_YEARS && r.measure != Measure.GROWTH) {
+          } else if (p == Period.SEVERAL_YEARS && mayBeEndOfTermLevel(r)) {
             endOfTermLevels.add(actual(r));
           } else {
             Decoy d = Decoy.of(p, r.former);
@@ -219,9 +223,14 @@ public final class ReportReader {
           actuals.add(a.build());
         }
       };
-      Segmenter.Cursor sentences = cursor.reset(from, to, true);
-      while (sentences.next()) {
-        Segmenter.Sentence s = sentences.sentence();
+      while (nextSentence < segments.size() && segments.end(nextSentence) <= from) {
+        nextSentence++;
+      }
+      for (int k = nextSentence; k < segments.size() && segments.start(k) < to; k++) {
+        if (!segments.view(k, from, to, sentence)) {
+          continue;
+        }
+        Segmenter.Sentence s = sentence;
         Period p = periods.at(s.start);
         if (p == Period.PLAN_YEAR || p == Period.REVIEW_YEAR) {
           NamedThings.projects(text, s, p == Period.PLAN_YEAR,
@@ -319,6 +328,16 @@ public final class ReportReader {
 
     private Quantity quantity(Reading r) {
       return r.upper == null ? Quantity.of(r.value, r.unit) : Quantity.range(r.value, r.upper, r.unit);
+    }
+
+    /** Whether a figure of several years may be the level reached at the end: output or income, not a rate. */
+    private boolean mayBeEndOfTermLevel(Reading r) {
+      if (r.measure != Measure.LEVEL && r.measure != Measure.COUNT
+          || r.unit.dimension() == io.github.govreport.model.Dimension.PERCENT) {
+        return false;
+      }
+      Optional<IndicatorKey> key = indicator(r.name).key();
+      return key.isPresent() && LEVEL_KEYS.contains(key.get());
     }
 
     /**

@@ -14,21 +14,25 @@ final class Segmenter {
   static final class Sentence {
     int start;
     int end;
-    /** start, end of clause 0, start, end of clause 1, … */
+    /** start, end of clause 0, start, end of clause 1, …, from {@link #first} on. */
     private int[] bounds;
+    private int first;
     private int count;
 
     Sentence(int start, int end, int[] bounds, int count) {
-      this.start = start;
-      this.end = end;
-      this.bounds = bounds;
-      this.count = count;
+      set(start, end, bounds, count);
     }
 
     Sentence set(int start, int end, int[] bounds, int count) {
+      return set(start, end, bounds, 0, count);
+    }
+
+    /** Points at {@code count} clauses of {@code bounds} from clause {@code first} on. */
+    Sentence set(int start, int end, int[] bounds, int first, int count) {
       this.start = start;
       this.end = end;
       this.bounds = bounds;
+      this.first = first;
       this.count = count;
       return this;
     }
@@ -38,15 +42,24 @@ final class Segmenter {
     }
 
     int clauseStart(int k) {
-      return bounds[2 * k];
+      return bounds[2 * (first + k)];
     }
 
     int clauseEnd(int k) {
-      return bounds[2 * k + 1];
+      return bounds[2 * (first + k) + 1];
     }
   }
 
   private static final int BRACKET_LIMIT = 80;
+
+  /** The chars the walk stops at: brackets, quotes, the ends of sentences and clauses, line breaks. */
+  private static final boolean[] MARKS = new boolean[65536];
+
+  static {
+    for (char c : "（(“《【「‘〔）)”》】」’〕。！？!?；;，,：:\n".toCharArray()) {
+      MARKS[c] = true;
+    }
+  }
 
   /**
    * Walks the sentences of a range one at a time: {@code while (c.next()) use(c.sentence());}. The sentence
@@ -100,6 +113,9 @@ final class Segmenter {
       while (i < to) {
         char c = t.charAt(i);
         int at = i++;
+        if (!MARKS[c]) {
+          continue; // most chars are neither brackets nor punctuation
+        }
         if (isOpen(c)) {
           if (depth == 0) {
             openedAt = at;

@@ -21,7 +21,8 @@ final class Stages {
     Normalizer.Result n = LineJoiner.join(Normalizer.normalize(input));
     text = n.text;
     outline = Outline.of(text, n.markdownHeadings);
-    found = PeriodReader.read(text, outline.blocks, outline.reviewYear.orElse(-1), outline.planYear.orElse(-1));
+    found = PeriodReader.read(text, outline.blocks, Segments.of(text, outline.blocks), outline.reviewYear.orElse(-1),
+        outline.planYear.orElse(-1));
     passages = PassageFinder.find(text, outline.blocks, found.periods, CLAUSES, SCANNER);
     List<int[]> ranges = new ArrayList<>();
     for (PassageFinder.Passage p : passages) {
