@@ -48,6 +48,9 @@ public final class Lexicon {
   /** The words of a stretch goal (力争); declared before {@link #CUES}, which reads them. */
   public static final ImmutableList<String> STRETCH_WORDS = ImmutableList.of("力争", "争取");
 
+  /** The words of a stretch goal, as a table. */
+  public static final WordTable<Boolean> STRETCH = WordTable.of(Boolean.TRUE, STRETCH_WORDS.toArray(new String[0]));
+
   /** The words of an estimate (预计, 初步统计); declared before {@link #CUES}, which reads them. */
   public static final ImmutableList<String> ESTIMATE_WORDS = ImmutableList.of(
       "预计", "初步统计", "初步核算", "初步预计", "据初步统计", "据初步核算", "经初步核算", "预计全年");

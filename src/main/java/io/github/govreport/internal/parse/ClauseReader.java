@@ -43,7 +43,7 @@ final class ClauseReader {
   /** What the caller knows about the sentence's place in the report. */
   static final class Context {
     /** A name for figures whose clause names nothing, from the paragraph's heading; may be null. */
-    final String topic;
+    private String topic;
     /** The period of every figure, as the period stage decided it. */
     final Periods periods;
     /** Whether the sentence is a clause of the main targets passage. */
@@ -72,6 +72,15 @@ final class ClauseReader {
     static Context main(Periods periods) {
       return new Context(null, periods, true, new Marks());
     }
+
+    /** This context, for the sentences of a paragraph whose heading gives {@code topic} (may be null). */
+    Context about(String topic) {
+      this.topic = topic;
+      return this;
+    }
+
+    /** The subjects of the clauses read so far in the sentence, refilled for each sentence. */
+    final List<Subject> recent = new ArrayList<>(8);
   }
 
   private static final int MAX_NAME = 40;
@@ -129,7 +138,8 @@ final class ClauseReader {
   /** Reads one sentence. */
   void read(SourceText t, Segmenter.Sentence sentence, Context ctx, Sink sink) {
     Subject last = null;
-    List<Subject> recent = new ArrayList<>(4);
+    List<Subject> recent = ctx.recent;
+    recent.clear();
     Marks marks = ctx.marks;
     String sentenceTopic = null;
     boolean sentenceEstimate = false;
@@ -771,7 +781,8 @@ final class ClauseReader {
     }
     String first = names.get(0);
     String scope = null;
-    for (String s : Lexicon.LIST_SCOPES) {
+    for (int k = 0; k < Lexicon.LIST_SCOPES.size(); k++) {
+      String s = Lexicon.LIST_SCOPES.get(k);
       if (first.startsWith(s) && first.length() > s.length() + 1) {
         scope = s;
       }
@@ -783,8 +794,8 @@ final class ClauseReader {
     for (int i = 1; i < out.size(); i++) {
       String n = out.get(i);
       boolean scoped = false;
-      for (String s : Lexicon.LIST_SCOPES) {
-        scoped |= n.startsWith(s);
+      for (int k = 0; k < Lexicon.LIST_SCOPES.size(); k++) {
+        scoped |= n.startsWith(Lexicon.LIST_SCOPES.get(k));
       }
       if (!scoped && !n.equals(first) && catalog.resolve(n).isEmpty()) {
         out.set(i, scope + n);
@@ -835,10 +846,10 @@ final class ClauseReader {
    */
   static String afterStretchItem(String name) {
     int end = -1;
-    for (String w : Lexicon.STRETCH_WORDS) {
-      int at = name.lastIndexOf("、" + w);
-      if (at >= 0) {
-        end = Math.max(end, at + 1 + w.length());
+    for (int at = name.indexOf('、'); at >= 0; at = name.indexOf('、', at + 1)) {
+      WordTable.Match<Boolean> w = Lexicon.STRETCH.longestAt(name, at + 1, name.length());
+      if (w != null) {
+        end = Math.max(end, at + 1 + w.length);
       }
     }
     return end < 0 || end >= name.length() ? name : name.substring(end);
@@ -1033,7 +1044,8 @@ final class ClauseReader {
   }
 
   private static boolean startsWithAny(SourceText t, int at, List<String> words) {
-    for (String w : words) {
+    for (int k = 0; k < words.size(); k++) {
+      String w = words.get(k);
       if (t.startsWith(w, at)) {
         return true;
       }

@@ -570,10 +570,13 @@ final class PeriodReader {
    * "2026年工作安排", SEVERAL_YEARS for a five-year term ("“十四五”时期工作回顾"), FUTURE_PLAN for a plan's words.
    * Used to read the years themselves, before any cue can be told by its year.
    */
+  private static final List<WordTable<Period>> HEADING_TABLES = List.of(WORDS.openings, WORDS.headings,
+      WORDS.firstInHeadings);
+
   static EnumSet<Period> headingWords(String title) {
     EnumSet<Period> out = EnumSet.noneOf(Period.class);
     for (int i = 0; i < title.length(); i++) {
-      for (WordTable<Period> table : List.of(WORDS.openings, WORDS.headings, WORDS.firstInHeadings)) {
+      for (WordTable<Period> table : HEADING_TABLES) {
         WordTable.Match<Period> w = table.longestAt(title, i, title.length());
         if (w != null) {
           out.add(w.value);

@@ -85,6 +85,7 @@ public final class ReportReader {
     final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Scratch objects reused paragraph after paragraph within this one parse. */
     final Marks marks = new Marks();
+    ClauseReader.Context context;
 
     Run(String input) {
       this.input = input;
@@ -112,6 +113,7 @@ public final class ReportReader {
         ranges.add(new int[] {p.start, p.end});
       }
       periods = found.periods.settle(ranges);
+      context = new ClauseReader.Context(null, periods, marks);
       if (passages.isEmpty()) {
         diagnostics.add(Diagnostic.of(DiagnosticCode.NO_MAIN_TARGETS,
             "no main targets passage (主要预期目标…：) was found", text.span(0, 0)));
@@ -184,45 +186,48 @@ public final class ReportReader {
           .build();
     }
 
-    private void readBlock(Block b, int from, int to) {
-      ClauseReader.Context ctx = new ClauseReader.Context(topicOf(b), periods, marks);
-      ClauseReader.Sink sink = new ClauseReader.Sink() {
-        @Override
-        public void reading(Reading r) {
-          Period p = r.period;
-          if (p == Period.PLAN_YEAR) {
-            targets.add(target(r, Scope.TASK));
-          } else if (p == Period.REVIEW_YEAR) {
-            actuals.add(actual(r));
-          } else if (p == Period.SEVERAL_YEARS && mayBeEndOfTermLevel(r)) {
-            endOfTermLevels.add(actual(r));
-          } else {
-            Decoy d = Decoy.of(p, r.former);
-            if (d != null) {
-              Run.this.skipped(d, r.figureStart, r.figureEnd);
-            }
+  /** Where the clause reading hands its figures: by their period, results, targets or diagnostics. */
+  final ClauseReader.Sink prose = new ClauseReader.Sink() {
+      @Override
+      public void reading(Reading r) {
+        Period p = r.period;
+        if (p == Period.PLAN_YEAR) {
+          targets.add(target(r, Scope.TASK));
+        } else if (p == Period.REVIEW_YEAR) {
+          actuals.add(actual(r));
+        } else if (p == Period.SEVERAL_YEARS && mayBeEndOfTermLevel(r)) {
+          endOfTermLevels.add(actual(r));
+        } else {
+          Decoy d = Decoy.of(p, r.former);
+          if (d != null) {
+            Run.this.skipped(d, r.figureStart, r.figureEnd);
           }
         }
+      }
 
-        @Override
-        public void skipped(Decoy why, int start, int end) {
-          Run.this.skipped(why, start, end);
-        }
+      @Override
+      public void skipped(Decoy why, int start, int end) {
+        Run.this.skipped(why, start, end);
+      }
 
-        @Override
-        public void qualitative(String name, int start, int end, boolean estimated) {
-          SourceSpan span = text.span(start, end);
-          Actual.Builder a = Actual.builder()
-              .indicator(indicator(name))
-              .measure(Measure.OTHER)
-              .bound(Bound.QUALITATIVE)
-              .estimated(estimated)
-              .span(span)
-              .text(text.originalText(span));
-          outline.reviewYear.ifPresent(a::year);
-          actuals.add(a.build());
-        }
-      };
+      @Override
+      public void qualitative(String name, int start, int end, boolean estimated) {
+        SourceSpan span = text.span(start, end);
+        Actual.Builder a = Actual.builder()
+            .indicator(indicator(name))
+            .measure(Measure.OTHER)
+            .bound(Bound.QUALITATIVE)
+            .estimated(estimated)
+            .span(span)
+            .text(text.originalText(span));
+        outline.reviewYear.ifPresent(a::year);
+        actuals.add(a.build());
+      }
+    };
+
+    private void readBlock(Block b, int from, int to) {
+      ClauseReader.Context ctx = context.about(topicOf(b));
+      ClauseReader.Sink sink = prose;
       while (nextSentence < segments.size() && segments.end(nextSentence) <= from) {
         nextSentence++;
       }
