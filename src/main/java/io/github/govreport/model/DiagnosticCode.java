@@ -65,6 +65,11 @@ public enum DiagnosticCode {
   NO_MAIN_TARGETS(Severity.WARNING),
   /** A clause of the main targets passage could not be read as a target. */
   UNREAD_MAIN_CLAUSE(Severity.WARNING),
+  /**
+   * Chinese numerals written as a figure are no number and were not read ("粮食产量五千亿五千亿斤": 亿 after 亿);
+   * the report holds no figure for them.
+   */
+  MALFORMED_NUMERAL(Severity.WARNING),
   /** A figure with a unit was seen but could not be tied to an indicator, or its name not told apart. */
   UNCLASSIFIED_FIGURE(Severity.INFO),
   /** The input was decoded as GB18030 because it is not valid UTF-8. */

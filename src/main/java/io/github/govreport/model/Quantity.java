@@ -3,8 +3,10 @@ package io.github.govreport.model;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -30,7 +32,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableQuantity.class)
-@JsonDeserialize(as = ImmutableQuantity.class)
+@JsonPropertyOrder({"value", "unit", "dimension", "upper"})
 public abstract class Quantity implements Comparable<Quantity> {
 
   Quantity() {}
@@ -46,6 +48,27 @@ public abstract class Quantity implements Comparable<Quantity> {
   /** The upper end of a range such as 4.5%—5%, in the same unit; absent for a single figure. */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<BigDecimal> upper();
+
+  /**
+   * The unit's dimension, written in the JSON beside its symbol: units that share a symbol across dimensions
+   * (名 a rank in 第2名, 名 persons in 300名) read back as they were written.
+   */
+  @JsonProperty("dimension")
+  final Dimension dimensionForJson() {
+    return unit().dimension();
+  }
+
+  /**
+   * Reads a quantity from its JSON: the unit from its symbol and, when given, its dimension; JSON written
+   * before the dimension was added reads as the symbol alone says.
+   */
+  @JsonCreator
+  static Quantity fromJson(@JsonProperty(value = "value", required = true) BigDecimal value,
+      @JsonProperty(value = "unit", required = true) String unit,
+      @JsonProperty("dimension") Dimension dimension, @JsonProperty("upper") BigDecimal upper) {
+    Unit u = Unit.fromJson(unit, dimension);
+    return upper == null ? of(value, u) : range(value, upper, u);
+  }
 
   /** Returns a single figure. */
   public static Quantity of(BigDecimal value, Unit unit) {

@@ -89,6 +89,21 @@ public abstract class Unit {
     return UnitCatalog.defaults().parse(symbol);
   }
 
+  /**
+   * The unit a JSON quantity names: the {@linkplain #parse parsed} symbol, in {@code dimension} when that is
+   * given and differs (名 read as a rank, 万标方 as a volume), keeping the multiplier the symbol gives.
+   */
+  static Unit fromJson(String symbol, Dimension dimension) {
+    Unit parsed = parse(checkNotNull(symbol, "unit"));
+    if (dimension == null || parsed.dimension() == dimension) {
+      return parsed;
+    }
+    if (dimension == Dimension.OTHER) {
+      return other(symbol, symbol, BigDecimal.ONE);
+    }
+    return of(symbol, dimension, parsed.factor());
+  }
+
   /** Whether quantities in this unit can be converted into {@code other}. */
   public final boolean isConvertibleTo(Unit other) {
     checkNotNull(other, "other");

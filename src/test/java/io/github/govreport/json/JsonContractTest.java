@@ -127,7 +127,15 @@ class JsonContractTest {
   @Test
   void writesDecimalsPlain() {
     Quantity q = Quantity.of(new BigDecimal("1E+1"), Unit.parse("亿元"));
-    assertThat(ReportJson.write(q)).isEqualTo("{\"value\":10,\"unit\":\"亿元\"}");
+    assertThat(ReportJson.write(q)).isEqualTo("{\"value\":10,\"unit\":\"亿元\",\"dimension\":\"YUAN\"}");
+  }
+
+  @Test
+  void readsUnitsSharingASymbolByTheirDimension() {
+    Quantity rank = Quantity.of("2", Unit.of("名", io.github.govreport.model.Dimension.RANK, BigDecimal.ONE));
+    assertThat(ReportJson.read(ReportJson.write(rank), Quantity.class)).isEqualTo(rank);
+    assertThat(ReportJson.read("{\"value\":300,\"unit\":\"名\"}", Quantity.class).unit().dimension())
+        .as("JSON written before the dimension was added").isEqualTo(io.github.govreport.model.Dimension.PERSONS);
   }
 
   @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govreport.ReportParser;
 import io.github.govreport.model.Actual;
+import io.github.govreport.json.ReportJson;
 import io.github.govreport.model.DiagnosticCode;
+import io.github.govreport.model.Dimension;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.Scope;
 import java.io.IOException;
@@ -67,5 +69,51 @@ class CrashersTest {
     Report r = PARSER.parse(text);
     Invariants.check(text, r);
     assertThat(r.diagnostics()).extracting(d -> d.code()).contains(DiagnosticCode.NO_MAIN_TARGETS);
+  }
+
+  /**
+   * Found by a new user: a rank written with 名 (第2名) was written to JSON as the symbol 名 and read back as 名
+   * = persons. The JSON now carries the unit's dimension beside its symbol.
+   */
+  @Test
+  void rankWrittenWithMingSurvivesTheJsonRoundTrip() throws IOException {
+    String text = crasher("rank-written-with-ming.txt");
+    Report r = PARSER.parse(text);
+    Invariants.check(text, r);
+    assertThat(r.actuals()).extracting(a -> a.quantity().get().unit().dimension())
+        .containsExactly(Dimension.RANK, Dimension.RANK, Dimension.PERSONS);
+    assertThat(ReportJson.read(ReportJson.write(r))).isEqualTo(r);
+  }
+
+  /**
+   * Found by the fuzz campaign: an item's span could end between the two halves of a supplementary
+   * character (an emoji), so its text ended in a lone surrogate and the JSON was not valid UTF-8.
+   */
+  @Test
+  void spansNeverCutASupplementaryCharacterInHalf() throws IOException {
+    String text = crasher("span-around-supplementary-characters.txt");
+    Report r = PARSER.parse(text);
+    Invariants.check(text, r);
+    assertThat(r.targets()).isNotEmpty();
+    assertThat(r.actuals()).isNotEmpty();
+  }
+
+  /**
+   * Found by the fuzz campaign: 五千亿五千亿五千亿斤 overflowed a long into a negative quantity, and 亿 after 亿
+   * multiplied again. Numerals are exact now, and a numeral whose large units do not fall is no figure.
+   */
+  @Test
+  void chineseNumeralsThatAreNoNumberAreDiagnosticsNotFigures() throws IOException {
+    String text = crasher("chinese-numeral-overflow.txt");
+    Report r = PARSER.parse(text);
+    Invariants.check(text, r);
+    assertThat(r.actuals()).singleElement().satisfies(a -> {
+      assertThat(a.indicator().name()).isEqualTo("蔬菜产量");
+      assertThat(a.quantity().get().value()).isEqualByComparingTo("3");
+      assertThat(a.quantity().get().unit().symbol()).isEqualTo("万亿斤");
+    });
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.MALFORMED_NUMERAL)
+        .extracting(d -> text.substring(d.span().start(), d.span().end()))
+        .containsExactly("五千亿五千亿五千亿斤", "五千亿五千亿斤");
   }
 }

@@ -2,6 +2,7 @@ package io.github.govreport.robust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govreport.json.ReportJson;
 import io.github.govreport.model.DiagnosticCode;
 import io.github.govreport.model.Extracted;
 import io.github.govreport.model.Report;
@@ -23,11 +24,25 @@ final class Invariants {
     for (Extracted e : all) {
       assertThat(e.span().end()).isLessThanOrEqualTo(input.length());
       assertThat(input.substring(e.span().start(), e.span().end())).isEqualTo(e.text());
+      wholeCharacters(input, e.span().start(), e.span().end());
     }
-    r.diagnostics().forEach(d -> assertThat(d.span().end()).isLessThanOrEqualTo(input.length()));
+    r.diagnostics().forEach(d -> {
+      assertThat(d.span().end()).isLessThanOrEqualTo(input.length());
+      wholeCharacters(input, d.span().start(), d.span().end());
+    });
+    assertThat(ReportJson.read(ReportJson.write(r))).as("the JSON round trip").isEqualTo(r);
     sections(r.sections(), input.length());
     assertThat(!r.diagnostics().isEmpty() || !r.targets().isEmpty() || !r.actuals().isEmpty())
         .as("diagnostics instead of silence").isTrue();
+  }
+
+  /** No span starts or ends between the two halves of a surrogate pair. */
+  static void wholeCharacters(String input, int start, int end) {
+    for (int at : new int[] {start, end}) {
+      boolean splits = at > 0 && at < input.length() && Character.isHighSurrogate(input.charAt(at - 1))
+          && Character.isLowSurrogate(input.charAt(at));
+      assertThat(splits).as("a span boundary at %d splits a surrogate pair", at).isFalse();
+    }
   }
 
   private static void sections(List<Section> sections, int length) {

@@ -79,6 +79,9 @@ final class ClauseReader {
       return this;
     }
 
+    /** Numerals that are no number, found while scanning a clause; emptied at once. */
+    final List<int[]> malformed = new ArrayList<>(1);
+
     /** The subjects of the clauses read so far in the sentence, refilled for each sentence. */
     final List<Subject> recent = new ArrayList<>(8);
   }
@@ -146,7 +149,13 @@ final class ClauseReader {
     for (int ci = 0; ci < sentence.clauses(); ci++) {
       int cs = sentence.clauseStart(ci);
       int ce = sentence.clauseEnd(ci);
-      List<Amount> amounts = scanner.scan(t, cs, ce);
+      List<Amount> amounts = scanner.scan(t, cs, ce, ctx.malformed);
+      if (!ctx.malformed.isEmpty()) {
+        for (int[] m : ctx.malformed) {
+          sink.skipped(Decoy.MALFORMED_NUMERAL, m[0], m[1]);
+        }
+        ctx.malformed.clear();
+      }
       if (ci == 0) {
         marks.scan(t, cs, ce);
         sentenceEstimate = startsWithAny(t, cs, Lexicon.ESTIMATE_WORDS);

@@ -5,8 +5,8 @@ import io.github.govreport.model.DiagnosticCode;
 
 /**
  * The rules that keep a figure out of the model, each with its own public {@link DiagnosticCode}: a figure
- * skipped by a rule is reported as a diagnostic of the rule's code, with its span. The last three are not
- * rules but what the reader could not make out; they share {@link DiagnosticCode#UNCLASSIFIED_FIGURE}.
+ * skipped by a rule is reported as a diagnostic of the rule's code, with its span. The last four are not
+ * rules but what the reader could not make out; the last three share {@link DiagnosticCode#UNCLASSIFIED_FIGURE}.
  */
 enum Decoy {
   /** "五年来，全省生产总值年均增长5.5%", "累计新增就业300万人": several years' worth. */
@@ -29,6 +29,8 @@ enum Decoy {
   STRUCTURAL_COUNT(DiagnosticCode.STRUCTURAL_COUNT_SKIPPED, "a count that structures the text"),
   /** "实施10亿元以上项目200个": a figure that qualifies the name of what is counted. */
   QUALIFYING_FIGURE(DiagnosticCode.QUALIFYING_FIGURE_SKIPPED, "a figure that qualifies a name"),
+  /** "粮食产量五千亿五千亿斤": Chinese numerals written as a figure that are no number. */
+  MALFORMED_NUMERAL(DiagnosticCode.MALFORMED_NUMERAL, "Chinese numerals that are no number"),
   /** A figure with nothing before or after it that names what it measures. */
   NO_NAME(DiagnosticCode.UNCLASSIFIED_FIGURE, "a figure without a name"),
   /** A figure whose name runs on too long to be told from the words around it. */

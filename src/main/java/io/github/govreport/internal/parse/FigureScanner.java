@@ -7,6 +7,7 @@ import io.github.govreport.model.Dimension;
 import io.github.govreport.model.Unit;
 import io.github.govreport.model.UnitCatalog;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,14 @@ final class FigureScanner {
 
   /** The figures in the normalised range {@code [from, to)}, in order. */
   List<Amount> scan(SourceText t, int from, int to) {
+    return scan(t, from, to, null);
+  }
+
+  /**
+   * The figures in {@code [from, to)}, in order; Chinese numerals written as figures that are no number
+   * ("五千亿五千亿斤") are added to {@code malformed} as start, end pairs when it is not null.
+   */
+  List<Amount> scan(SourceText t, int from, int to, List<int[]> malformed) {
     List<Amount> out = null;
     int quoteDepth = 0;
     int i = from;
@@ -102,7 +111,7 @@ final class FigureScanner {
           next = a.suffixEnd;
         }
       } else if (c >= '\u3007' && isNumeral(c) && (i == from || !isNumeral(t.charAt(i - 1)))) {
-        a = chinese(t, i, to);
+        a = chinese(t, i, to, malformed);
         if (a != null) {
           next = a.suffixEnd;
         } else {
@@ -292,11 +301,11 @@ final class FigureScanner {
       while (numEnd < to && numEnd - j < 3 && CN_NUMERALS.indexOf(t.charAt(numEnd)) >= 0) {
         numEnd++;
       }
-      Long v = numEnd > j ? ChineseNumerals.parseInteger(t.text(j, numEnd)) : null;
+      BigInteger v = numEnd > j ? ChineseNumerals.parseInteger(t.text(j, numEnd)) : null;
       if (v == null) {
         return null;
       }
-      value = BigDecimal.valueOf(v);
+      value = new BigDecimal(v);
     }
     if (numEnd < to && (t.charAt(numEnd) == '位' || t.charAt(numEnd) == '名')) {
       Unit unit = Unit.of(String.valueOf(t.charAt(numEnd)), Dimension.RANK, BigDecimal.ONE);
@@ -339,7 +348,7 @@ final class FigureScanner {
   private static final Unit TENTHS = Unit.parse("成");
 
   /** 两成, 一千二百万人, 三十万亩: Chinese numerals that are clearly figures. */
-  private Amount chinese(SourceText t, int i, int to) {
+  private Amount chinese(SourceText t, int i, int to, List<int[]> malformed) {
     int k = i;
     while (k < to && k - i < 12 && CN_NUMERALS.indexOf(t.charAt(k)) >= 0) {
       k++;
@@ -349,7 +358,7 @@ final class FigureScanner {
     }
     String run = t.text(i, k);
     if (t.charAt(k) == '成' && run.length() == 1 && "一二两三四五六七八九".indexOf(run.charAt(0)) >= 0) {
-      return finish(t, i, k + 1, to, BigDecimal.valueOf(ChineseNumerals.parseInteger(run)), null, TENTHS, false);
+      return finish(t, i, k + 1, to, new BigDecimal(ChineseNumerals.parseInteger(run)), null, TENTHS, false);
     }
     if (run.length() < 2 || "万亿千百".indexOf(run.charAt(0)) >= 0) {
       return null;
@@ -362,8 +371,10 @@ final class FigureScanner {
       multiplier = digits.substring(digits.length() - 1);
     }
     digits = digits.substring(0, digits.length() - multiplier.length());
-    Long v = ChineseNumerals.parseInteger(digits);
-    if (v == null || digits.length() < 2 && multiplier.isEmpty()) {
+    // The numeral read whole must be a number too: its large units fall (五千亿五千亿 is none).
+    BigInteger v = multiplier.isEmpty() || ChineseNumerals.parseInteger(run) != null
+        ? ChineseNumerals.parseInteger(digits) : null;
+    if (digits.length() < 2 && multiplier.isEmpty()) {
       return null;
     }
     int u = pastMore(t, k, to);
@@ -372,10 +383,25 @@ final class FigureScanner {
     if (m == null) {
       return null;
     }
+    if (v == null) {
+      if (malformed != null && digits.length() >= 2 && hasUnitWord(digits)) {
+        malformed.add(new int[] {i, u + m.length}); // "五千亿五千亿斤": written as a figure, but no number
+      }
+      return null;
+    }
     Unit unit = multiplier.isEmpty() ? m.value : Unit.parse(multiplier + m.value.symbol());
     if (m.value.dimension() == Dimension.COUNT && UnitCatalog.multipliers().containsKey(m.value.symbol())) {
       return null;
     }
-    return finish(t, i, u + m.length, to, BigDecimal.valueOf(v), null, unit, more);
+    return finish(t, i, u + m.length, to, new BigDecimal(v), null, unit, more);
+  }
+
+  private static boolean hasUnitWord(String numeral) {
+    for (int i = 0; i < numeral.length(); i++) {
+      if ("十百千万亿".indexOf(numeral.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

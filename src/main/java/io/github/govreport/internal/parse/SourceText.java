@@ -126,10 +126,22 @@ final class SourceText implements CharSequence {
   /** The original span of the normalised range {@code [start, end)}. */
   SourceSpan span(int start, int end) {
     if (end <= start) {
-      int at = originStart(start);
+      int at = whole(originStart(start), true);
       return SourceSpan.of(at, at);
     }
-    return SourceSpan.of(origins.origin(start), originEnd(end - 1));
+    return SourceSpan.of(whole(origins.origin(start), true), whole(originEnd(end - 1), false));
+  }
+
+  /**
+   * An original offset moved off the middle of a surrogate pair: a span never cuts a supplementary character
+   * (an emoji, a rare CJK character) in half. A start moves back to the pair's first half, an end on past it.
+   */
+  private int whole(int offset, boolean start) {
+    if (offset <= 0 || offset >= original.length()
+        || !Character.isLowSurrogate(original.charAt(offset)) || !Character.isHighSurrogate(original.charAt(offset - 1))) {
+      return offset;
+    }
+    return start ? offset - 1 : offset + 1;
   }
 
   /** The original text a span covers, as written. */
