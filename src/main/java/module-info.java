@@ -12,6 +12,7 @@ module io.github.govreport {
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
   requires static info.picocli;
+  requires static com.github.albfernandez.juniversalchardet;
 
   exports io.github.govreport;
   exports io.github.govreport.model;

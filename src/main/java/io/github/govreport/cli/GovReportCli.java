@@ -12,6 +12,7 @@ import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -81,7 +82,14 @@ public final class GovReportCli implements Callable<Integer> {
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler((ex, a) -> {
-      err.println("govreport: " + ex.getMessage() + " (try --help)");
+      String taken = takenForAnOption(ex.getCommandLine(), a);
+      if (taken != null) {
+        err.println("govreport: unknown option '" + taken + "' of " + ex.getCommandLine().getCommandName()
+            + "; if it is a file, put -- before it: govreport " + ex.getCommandLine().getCommandName() + " -- "
+            + taken);
+      } else {
+        err.println("govreport: " + ex.getMessage() + " (try --help)");
+      }
       return USAGE;
     });
     cl.setExecutionExceptionHandler((ex, command, parseResult) -> {
@@ -92,10 +100,37 @@ public final class GovReportCli implements Callable<Integer> {
       }
       return UNREADABLE;
     });
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("govreport: out of memory: give Java more (java -Xmx4g -jar …) or read fewer or smaller files"
+          + " (--max-size)");
+      code = UNREADABLE;
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The first argument that looks like an option the command does not have ("-x.txt"), or null. */
+  private static String takenForAnOption(CommandLine command, String[] args) {
+    CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+    boolean afterDashes = false;
+    for (String a : args) {
+      if (a.equals("--")) {
+        afterDashes = true;
+      }
+      if (afterDashes || !a.startsWith("-") || a.equals("-") || a.equals("--")) {
+        continue;
+      }
+      String optionName = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+      if (spec.findOption(optionName) == null && (command.getParent() == null
+          || command.getParent().getCommandSpec().findOption(optionName) == null)) {
+        return a;
+      }
+    }
+    return null;
   }
 
   @Override
@@ -124,18 +159,30 @@ public final class GovReportCli implements Callable<Integer> {
 
   enum Format { json, table, markdown }
 
-  /** Reads and decodes an input file, or standard input for "-". */
-  static Decoding.Result read(String name, Charset charset) {
-    byte[] bytes;
+  /** The largest input read by default: 256 MiB, far more than any report (a long one is 200 KB). */
+  static final long DEFAULT_MAX_SIZE = 256L << 20;
+  /** The first bytes read: enough to tell text from binary data before the rest is read. */
+  private static final int FIRST_CHUNK = 1 << 16;
+
+  /** Reads and decodes an input file, or standard input for "-", refusing more than {@code maxBytes}. */
+  static Decoding.Result read(String name, Charset charset, long maxBytes) {
     try {
       if (name.equals("-")) {
-        bytes = System.in.readAllBytes();
-      } else {
-        Path p = Path.of(name);
-        if (Files.isDirectory(p)) {
-          throw new InputException(name + ": is a directory, not a report file");
+        if (standardInputIsClosed()) {
+          throw new InputException("-: standard input is closed");
         }
-        bytes = Files.readAllBytes(p);
+        return readBounded(name, System.in, charset, maxBytes, -1);
+      }
+      Path p = Path.of(name);
+      if (Files.isDirectory(p)) {
+        throw new InputException(name + ": is a directory, not a report file");
+      }
+      if (Files.isRegularFile(p) && Files.size(p) > maxBytes) {
+        throw new InputException(name + ": is " + Sizes.format(Files.size(p)) + ", more than the limit of "
+            + Sizes.format(maxBytes) + " (raise it with --max-size)");
+      }
+      try (InputStream in = Files.newInputStream(p)) {
+        return readBounded(name, in, charset, maxBytes, Files.isRegularFile(p) ? Files.size(p) : -1);
       }
     } catch (NoSuchFileException e) {
       throw new InputException(name + ": no such file");
@@ -144,10 +191,98 @@ public final class GovReportCli implements Callable<Integer> {
     } catch (IOException | java.nio.file.InvalidPathException e) {
       throw new InputException(name + ": cannot be read (" + e.getMessage() + ")");
     }
-    if (looksBinary(bytes)) {
+  }
+
+  /**
+   * Reads at most {@code maxBytes} of a stream: the first chunk is decoded and looked at before the rest is
+   * read, so binary data and endless streams ({@code /dev/zero}) are refused within milliseconds.
+   */
+  private static Decoding.Result readBounded(String name, InputStream in, Charset charset, long maxBytes,
+      long size) throws IOException {
+    byte[] first = in.readNBytes((int) Math.min(FIRST_CHUNK, maxBytes + 1));
+    if (first.length > 0 && Decoding.looksBinary(Decoding.decode(first, charset, GovReportCli::detectLegacy).text)) {
       throw new InputException(name + ": is binary data, not text");
     }
-    return Decoding.decode(bytes, charset);
+    byte[] bytes;
+    if (size >= 0 && size <= maxBytes) {
+      // A file of known size is read into an array of that size: no copy, no doubling.
+      bytes = java.util.Arrays.copyOf(first, (int) Math.max(size, first.length));
+      int at = first.length;
+      int n;
+      while (at < bytes.length && (n = in.read(bytes, at, bytes.length - at)) > 0) {
+        at += n;
+      }
+      bytes = at == bytes.length && in.read() < 0 ? bytes : null;
+    } else {
+      bytes = null;
+    }
+    if (bytes == null) {
+      java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream(Math.max(first.length, 1 << 12));
+      all.write(first);
+      byte[] buffer = new byte[1 << 16];
+      int n;
+      while (all.size() <= maxBytes && (n = in.read(buffer)) > 0) {
+        all.write(buffer, 0, n);
+      }
+      if (all.size() > maxBytes) {
+        throw new InputException(name + ": is more than the limit of " + Sizes.format(maxBytes)
+            + " (raise it with --max-size)");
+      }
+      bytes = all.toByteArray();
+    }
+    Decoding.Result decoded = Decoding.decode(bytes, charset, GovReportCli::detectLegacy);
+    if (Decoding.looksBinary(decoded.text)) {
+      throw new InputException(name + ": is binary data, not text");
+    }
+    return decoded;
+  }
+
+  /**
+   * The charset a detector of legacy encodings names for bytes that are neither marked nor UTF-8: GB18030 for
+   * GB2312, GBK and GB18030 (it reads them all), Big5 for Big5; null when it cannot tell.
+   */
+  static Charset detectLegacy(byte[] bytes) {
+    org.mozilla.universalchardet.UniversalDetector d = new org.mozilla.universalchardet.UniversalDetector();
+    d.handleData(bytes, 0, Math.min(bytes.length, 1 << 20));
+    d.dataEnd();
+    String name = d.getDetectedCharset();
+    if (name == null) {
+      return null;
+    }
+    switch (name.toUpperCase(java.util.Locale.ROOT)) {
+      case "GB2312":
+      case "GBK":
+      case "GB18030":
+      case "HZ-GB-2312":
+        return Charset.forName("GB18030");
+      case "BIG5":
+      case "BIG5-HKSCS":
+        return Charset.forName("Big5-HKSCS");
+      default:
+        try {
+          return Charset.forName(name);
+        } catch (IllegalArgumentException unknown) {
+          return null;
+        }
+    }
+  }
+
+  /**
+   * Whether standard input is closed: the JVM then gives descriptor 0 to a file of its own (on Linux, its
+   * modules or a jar), which must not be read as a report.
+   */
+  static boolean standardInputIsClosed() {
+    Path fd0 = Path.of("/proc/self/fd/0");
+    try {
+      if (!Files.isSymbolicLink(fd0)) {
+        return false;
+      }
+      String target = Files.readSymbolicLink(fd0).toString();
+      String home = System.getProperty("java.home", "\0");
+      return target.startsWith(home) || target.endsWith(".jar") || target.endsWith(".jsa");
+    } catch (IOException | SecurityException | UnsupportedOperationException e) {
+      return false;
+    }
   }
 
   /** Prints a command's result: indented JSON, or a table (markdown when asked) for a person. */
@@ -164,8 +299,8 @@ public final class GovReportCli implements Callable<Integer> {
   }
 
   /** Reads, decodes and parses one input; says on standard error when it is empty. */
-  static Report load(String name, Charset charset, PrintWriter err) {
-    Decoding.Result decoded = read(name, charset);
+  static Report load(String name, Charset charset, long maxBytes, PrintWriter err) {
+    Decoding.Result decoded = read(name, charset, maxBytes);
     if (decoded.text.isBlank()) {
       err.println("govreport: warning: " + name + ": the file is empty; printing an empty report");
     }
@@ -176,24 +311,19 @@ public final class GovReportCli implements Callable<Integer> {
     return report;
   }
 
-  private static boolean looksBinary(byte[] bytes) {
-    int n = Math.min(bytes.length, 8192);
-    int zeros = 0;
-    for (int i = 0; i < n; i++) {
-      if (bytes[i] == 0) {
-        zeros++;
-      }
-    }
-    return zeros > 0 && zeros * 100 >= n || zeros > 16;
-  }
-
   /** The options every command shares: output format and input charset. */
   static final class Common {
     @Option(names = "--format", defaultValue = "json", description = "json, table or markdown (default: json).")
     Format format;
 
-    @Option(names = "--charset", description = "The files' charset (default: UTF-8, or GB18030 when not UTF-8).")
+    @Option(names = "--charset", description = "The files' charset, which wins over detection (default: a"
+        + " byte-order mark, UTF-16 by its zero bytes, UTF-8, else GB18030 or Big5 as detected).")
     Charset charset;
+
+    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "256M", converter = Sizes.class,
+        description = "The largest input read, in bytes or with K, M or G (default: 256M); a larger file is"
+            + " refused before it is read.")
+    long maxSize;
   }
 
   /** {@code parse FILE...}: prints each report as JSON, a table or markdown. */
@@ -217,6 +347,25 @@ public final class GovReportCli implements Callable<Integer> {
     public Integer call() throws InterruptedException {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
+      if (files.size() == 1 && options.format == Format.json) {
+        // One report as JSON: streamed as it is written, however large the report.
+        Report report = load(files.get(0), options.charset, options.maxSize, err);
+        err.flush();
+        if (root.raw != null) {
+          out.flush();
+          ReportJson.write(report, root.raw, true);
+          try {
+            root.raw.write('\n');
+          } catch (IOException e) {
+            throw new InputException("cannot write the output: " + e.getMessage());
+          }
+        } else {
+          ReportJson.write(report, out, true);
+          out.println();
+        }
+        out.flush();
+        return OK;
+      }
       if (files.size() == 1) {
         Rendered r = render(files.get(0), true);
         return emit(r, out, err, root.raw);
@@ -241,6 +390,9 @@ public final class GovReportCli implements Callable<Integer> {
           try {
             r = window.poll().get();
           } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error) {
+              throw (Error) e.getCause(); // out of memory: reported as such, in one line
+            }
             throw new IllegalStateException(e.getCause());
           }
           code = Math.max(code, emit(r, out, err, root.raw));
@@ -268,7 +420,7 @@ public final class GovReportCli implements Callable<Integer> {
       StringWriter warnings = new StringWriter();
       Report report;
       try {
-        report = load(f, options.charset, new PrintWriter(warnings, true));
+        report = load(f, options.charset, options.maxSize, new PrintWriter(warnings, true));
       } catch (InputException e) {
         return new Rendered(null, null, "govreport: " + e.getMessage());
       }
@@ -361,7 +513,7 @@ public final class GovReportCli implements Callable<Integer> {
 
     /** Reads and parses one of the two files, warnings to standard error. */
     Report load(String name) {
-      return GovReportCli.load(name, options.charset, spec.commandLine().getErr());
+      return GovReportCli.load(name, options.charset, options.maxSize, spec.commandLine().getErr());
     }
   }
 

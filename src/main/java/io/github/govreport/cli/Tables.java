@@ -159,7 +159,10 @@ final class Tables {
     sb.append('\n');
   }
 
-  /** The display width of a string: East Asian wide and full-width characters take two columns. */
+  /**
+   * The display width of a string: East Asian wide and full-width characters take two columns; ambiguous ones
+   * (the curly quotes “”, —, …) one, as ordinary terminals show them.
+   */
   static int width(String s) {
     int w = 0;
     for (int i = 0; i < s.length(); ) {
@@ -175,6 +178,6 @@ final class Tables {
         || cp >= 0x3400 && cp <= 0x4DBF || cp >= 0x4E00 && cp <= 0x9FFF || cp >= 0xA000 && cp <= 0xA4CF
         || cp >= 0xAC00 && cp <= 0xD7A3 || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F
         || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x20000 && cp <= 0x3FFFD
-        || cp == 0x2014 || cp == 0x2026 || cp == 0x201C || cp == 0x201D;
+        || cp >= 0x1F300 && cp <= 0x1F64F || cp >= 0x1F900 && cp <= 0x1F9FF;
   }
 }

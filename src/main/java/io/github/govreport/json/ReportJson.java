@@ -11,8 +11,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.govreport.model.Report;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 
 /**
  * The library's public JSON: writes a {@link Report} (or any model value) as JSON and reads it back.
@@ -69,6 +73,52 @@ public final class ReportJson {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
     }
+  }
+
+  /**
+   * Writes the JSON of a model value to a stream as it is made, in UTF-8, indented when {@code pretty}: a
+   * report of any size is written without being held as one string. The stream is flushed, not closed.
+   *
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public static void write(Object value, OutputStream out, boolean pretty) {
+    checkNotNull(value, "value");
+    checkNotNull(out, "out");
+    try {
+      writer(pretty).writeValue(out, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  /** Writes the JSON of a model value to a stream on one line, in UTF-8, as {@link #write(Object, OutputStream, boolean)}. */
+  public static void write(Object value, OutputStream out) {
+    write(value, out, false);
+  }
+
+  /**
+   * Writes the JSON of a model value to a writer as it is made, indented when {@code pretty}. The writer is
+   * flushed, not closed.
+   *
+   * @throws UncheckedIOException if the writer cannot be written
+   */
+  public static void write(Object value, Writer out, boolean pretty) {
+    checkNotNull(value, "value");
+    checkNotNull(out, "out");
+    try {
+      writer(pretty).writeValue(out, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  /** Writes the JSON of a model value to a writer on one line, as {@link #write(Object, Writer, boolean)}. */
+  public static void write(Object value, Writer out) {
+    write(value, out, false);
+  }
+
+  private static ObjectWriter writer(boolean pretty) {
+    return (pretty ? PRETTY : MAPPER).writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   }
 
   /**

@@ -72,8 +72,18 @@ public enum DiagnosticCode {
   MALFORMED_NUMERAL(Severity.WARNING),
   /** A figure with a unit was seen but could not be tied to an indicator, or its name not told apart. */
   UNCLASSIFIED_FIGURE(Severity.INFO),
-  /** The input was decoded as GB18030 because it is not valid UTF-8. */
+  /**
+   * The input was decoded as GB18030 because it is not valid UTF-8.
+   *
+   * @deprecated no longer reported: {@link #CHARSET_CHOSEN} says which charset the bytes were read in and why
+   */
+  @Deprecated
   DECODED_AS_GB18030(Severity.INFO),
+  /**
+   * The charset the bytes were read in, and why: as asked, by a byte-order mark, as UTF-16 by its zero bytes, as
+   * valid UTF-8, or by a detector of legacy encodings (GB18030, Big5). Only inputs given as bytes have one.
+   */
+  CHARSET_CHOSEN(Severity.INFO),
   /** The input contained bytes that are not valid in its charset; they were replaced. */
   MALFORMED_INPUT(Severity.WARNING),
   /** A bug in the parser stopped it; the report holds nothing but this diagnostic. Please report it. */

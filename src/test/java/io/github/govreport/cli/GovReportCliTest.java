@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,9 +131,11 @@ class GovReportCliTest {
     Files.write(gbk, text.getBytes(Charset.forName("GBK")));
     JsonNode fromGbk = json(run("parse", gbk.toString()).out());
     assertThat(fromGbk.get("targets").get(0).get("text").asText()).isEqualTo("地区生产总值增长5%左右");
-    assertThat(fromGbk.get("diagnostics")).extracting(x -> x.get("code").asText()).contains("DECODED_AS_GB18030");
+    assertThat(fromGbk.get("diagnostics")).filteredOn(x -> x.get("code").asText().equals("CHARSET_CHOSEN"))
+        .extracting(x -> x.get("message").asText()).singleElement().asString().startsWith("read as GB18030");
     JsonNode forced = json(run("parse", gbk.toString(), "--charset", "GBK").out());
-    assertThat(forced.get("diagnostics")).extracting(x -> x.get("code").asText()).doesNotContain("DECODED_AS_GB18030");
+    assertThat(forced.get("diagnostics")).filteredOn(x -> x.get("code").asText().equals("CHARSET_CHOSEN"))
+        .extracting(x -> x.get("message").asText()).containsExactly("read as GBK: as asked");
     Path bom = dir.resolve("bom.txt");
     Files.write(bom, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
     assertThat(json(run("parse", bom.toString()).out()).get("targets").get(0).get("span").get("start").asInt())
@@ -218,5 +221,94 @@ class GovReportCliTest {
     java.io.ByteArrayOutputStream help = new java.io.ByteArrayOutputStream();
     GovReportCli.run(new String[] {"--help"}, help, new PrintWriter(new StringWriter()));
     assertThat(help.toString(StandardCharsets.UTF_8)).contains("Exit codes");
+  }
+
+  static final String SMALL = "2025年某省政府工作报告\n一、2024年工作回顾\n地区生产总值增长5.2%，城镇新增就业50万人。\n"
+      + "二、2025年工作安排\n主要预期目标是：地区生产总值增长5%左右，城镇调查失业率5.5%左右。\n";
+
+  static String charsetOf(JsonNode report) {
+    for (JsonNode d : report.get("diagnostics")) {
+      if (d.get("code").asText().equals("CHARSET_CHOSEN")) {
+        return d.get("message").asText();
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void readsUtf16AndUtf32WithAndWithoutAMarkAndBig5(@TempDir Path dir) throws Exception {
+    byte[] le = SMALL.getBytes(StandardCharsets.UTF_16LE);
+    byte[] withMark = new byte[le.length + 2];
+    withMark[0] = (byte) 0xFF;
+    withMark[1] = (byte) 0xFE;
+    System.arraycopy(le, 0, withMark, 2, le.length);
+    Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+    files.put("notepad-unicode.txt", withMark);
+    files.put("utf16le.txt", le);
+    files.put("utf16be.txt", SMALL.getBytes(StandardCharsets.UTF_16BE));
+    files.put("utf32.txt", ("\uFEFF" + SMALL).getBytes(Charset.forName("UTF-32BE")));
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      Path p = dir.resolve(f.getKey());
+      Files.write(p, f.getValue());
+      Run r = run("parse", p.toString());
+      assertThat(r.code()).as(f.getKey()).isZero();
+      JsonNode report = json(r.out());
+      assertThat(report.get("targets")).as(f.getKey()).hasSize(2);
+      assertThat(report.get("actuals")).as(f.getKey()).hasSize(2);
+    }
+    assertThat(charsetOf(json(run("parse", dir.resolve("notepad-unicode.txt").toString()).out())))
+        .isEqualTo("read as UTF-16LE: the file starts with its byte-order mark");
+    assertThat(charsetOf(json(run("parse", dir.resolve("utf16be.txt").toString()).out())))
+        .startsWith("read as UTF-16BE");
+    Run forced = run("parse", "--charset", "UTF-16", dir.resolve("notepad-unicode.txt").toString());
+    assertThat(forced.code()).isZero();
+    assertThat(json(forced.out()).get("targets")).hasSize(2);
+    assertThat(charsetOf(json(forced.out()))).isEqualTo("read as UTF-16: as asked");
+
+    String traditional = ("2025年某縣政府工作報告\n一、2024年工作回顧\n過去一年，全縣生產總值增長5.2%，城鎮新增就業5萬人，"
+        + "糧食產量達到120萬噸。我們堅持穩中求進，推動經濟發展。\n二、2025年工作安排\n今年經濟社會發展的主要預期目標是："
+        + "地區生產總值增長5%左右，城鎮調查失業率控制在5.5%以內。\n").repeat(3);
+    Path big5 = dir.resolve("big5.txt");
+    Files.write(big5, traditional.getBytes(Charset.forName("Big5")));
+    JsonNode fromBig5 = json(run("parse", big5.toString()).out());
+    assertThat(charsetOf(fromBig5)).startsWith("read as Big5");
+    assertThat(fromBig5.get("sections")).extracting(x -> x.get("title").asText()).contains("2024年工作回顧");
+  }
+
+  @Test
+  void refusesBinaryDataAndInputsOverTheLimitInOneLine(@TempDir Path dir) throws Exception {
+    Path zeros = dir.resolve("zeros.bin");
+    Files.write(zeros, new byte[1 << 20]);
+    Run binary = run("parse", zeros.toString());
+    assertThat(binary.code()).isEqualTo(1);
+    assertThat(binary.err().lines()).containsExactly("govreport: " + zeros + ": is binary data, not text");
+    Path text = dir.resolve("report.txt");
+    Files.writeString(text, SMALL.repeat(100));
+    Run over = run("parse", "--max-size", "4K", text.toString());
+    assertThat(over.code()).isEqualTo(1);
+    assertThat(over.err().lines()).singleElement().asString().matches(
+        "govreport: .*report\\.txt: is \\d+ KB, more than the limit of 4 KB \\(raise it with --max-size\\)");
+    assertThat(run("parse", "--max-size", "1M", text.toString()).code()).isZero();
+    Run bad = run("parse", "--max-size", "lots", text.toString());
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("'lots' is not a size");
+  }
+
+  @Test
+  void aFileNamedLikeAnOptionIsToldHowToBeRead(@TempDir Path dir) throws Exception {
+    Run r = run("parse", "-x.txt");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines()).containsExactly(
+        "govreport: unknown option '-x.txt' of parse; if it is a file, put -- before it: govreport parse -- -x.txt");
+  }
+
+  @Test
+  void streamsOneReportsJson() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    StringWriter err = new StringWriter();
+    int code = GovReportCli.run(new String[] {"parse", SEED}, bytes, new PrintWriter(err));
+    assertThat(code).isZero();
+    assertThat(io.github.govreport.json.ReportJson.read(bytes.toString(StandardCharsets.UTF_8)))
+        .isEqualTo(GovReportCli.load(SEED, null, GovReportCli.DEFAULT_MAX_SIZE, new PrintWriter(err)));
   }
 }

@@ -133,4 +133,73 @@ class PackagedCommandLineIT {
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.err().lines()).singleElement().asString().startsWith("govreport: no govreport-*-cli.jar found");
   }
+
+  private static List<String> shell(String script) {
+    assumeTrue(Files.isExecutable(Paths.get("/bin/sh")), "a POSIX shell");
+    return List.of("/bin/sh", "-c", script);
+  }
+
+  private static String quoted(Path p) {
+    return "'" + p.toString().replace("'", "'\\''") + "'";
+  }
+
+  @Test
+  void closedStandardInputIsSaidSo() throws Exception {
+    Run r = run(shell("exec " + JAVA + " -jar " + quoted(property("govreport.cliJar")) + " parse - <&-"), Map.of());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().lines()).containsExactly("govreport: -: standard input is closed");
+  }
+
+  @Test
+  void endlessAndHugeInputsAreRefusedInOneLineWithinSeconds(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    assumeTrue(Files.exists(Paths.get("/dev/zero")), "a /dev/zero");
+    long start = System.nanoTime();
+    Run zero = run(javaJar("parse", "/dev/zero"), Map.of());
+    assertThat(zero.code()).isEqualTo(1);
+    assertThat(zero.err().lines()).containsExactly("govreport: /dev/zero: is binary data, not text");
+    Path sparse = dir.resolve("sparse.txt");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(sparse.toFile(), "rw")) {
+      f.setLength(3L << 30);
+    }
+    Run huge = run(javaJar("parse", sparse.toString()), Map.of());
+    assertThat(huge.code()).isEqualTo(1);
+    assertThat(huge.err().lines()).containsExactly("govreport: " + sparse
+        + ": is 3.0 GB, more than the limit of 256 MB (raise it with --max-size)");
+    Run allowed = run(javaJar("parse", "--max-size", "4G", sparse.toString()), Map.of());
+    assertThat(allowed.code()).isEqualTo(1);
+    assertThat(allowed.err().lines()).containsExactly("govreport: " + sparse + ": is binary data, not text");
+    assertThat(System.nanoTime() - start).as("nanoseconds for the four runs").isLessThan(60_000_000_000L);
+  }
+
+  @Test
+  void aLargeReportStreamsItsJsonAndTooLittleMemoryIsOneLine(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    // A fifth of the 200 MB report that parses under -Xmx1g, under a fifth of the memory.
+    String seed = Files.readString(SEED, StandardCharsets.UTF_8);
+    Path large = dir.resolve("large.txt");
+    try (java.io.Writer w = Files.newBufferedWriter(large, StandardCharsets.UTF_8)) {
+      for (long written = 0; written < 40L << 20; written += seed.getBytes(StandardCharsets.UTF_8).length + 1) {
+        w.write(seed);
+        w.write('\n');
+      }
+    }
+    List<String> fits = new ArrayList<>(List.of(JAVA.toString(), "-Xmx256m", "-jar",
+        property("govreport.cliJar").toString(), "parse", large.toString()));
+    Path out = dir.resolve("large.json");
+    ProcessBuilder pb = new ProcessBuilder(fits).redirectOutput(out.toFile())
+        .redirectError(dir.resolve("large.err").toFile());
+    Process p = pb.start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(Files.readString(dir.resolve("large.err"))).isZero();
+    try (java.io.InputStream in = Files.newInputStream(out)) {
+      JsonNode report = new ObjectMapper().readTree(in);
+      assertThat(report.get("targets").size()).isGreaterThan(1000);
+    }
+    Run starved = run(List.of(JAVA.toString(), "-Xmx48m", "-jar", property("govreport.cliJar").toString(),
+        "parse", large.toString()), Map.of());
+    assertThat(starved.code()).isEqualTo(1);
+    assertThat(starved.err().lines()).containsExactly("govreport: out of memory: give Java more"
+        + " (java -Xmx4g -jar …) or read fewer or smaller files (--max-size)");
+  }
 }

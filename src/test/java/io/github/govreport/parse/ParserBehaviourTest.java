@@ -293,7 +293,8 @@ class ParserBehaviourTest {
     Files.write(gbk, text.getBytes(Charset.forName("GBK")));
     Report fromGbk = PARSER.parse(gbk);
     assertThat(fromGbk.targets()).singleElement().satisfies(t -> assertThat(t.text()).isEqualTo("地区生产总值增长5%左右"));
-    assertThat(fromGbk.diagnostics()).extracting(d -> d.code()).contains(DiagnosticCode.DECODED_AS_GB18030);
+    assertThat(fromGbk.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.CHARSET_CHOSEN)
+        .singleElement().satisfies(d -> assertThat(d.message()).startsWith("read as GB18030"));
     Path bom = dir.resolve("bom.txt");
     byte[] body = text.getBytes(StandardCharsets.UTF_8);
     byte[] withBom = new byte[body.length + 3];
@@ -302,9 +303,19 @@ class ParserBehaviourTest {
     withBom[2] = (byte) 0xBF;
     System.arraycopy(body, 0, withBom, 3, body.length);
     Files.write(bom, withBom);
-    assertThat(PARSER.parse(bom)).isEqualTo(PARSER.parse(text));
+    Report fromBom = PARSER.parse(bom);
+    assertThat(fromBom.diagnostics()).extracting(d -> d.code() + ": " + d.message())
+        .containsExactly("CHARSET_CHOSEN: read as UTF-8: the file starts with its byte-order mark");
+    assertThat(withoutCharset(fromBom)).isEqualTo(PARSER.parse(text));
     assertThat(PARSER.parse(new StringReader(text))).isEqualTo(PARSER.parse(text));
-    assertThat(PARSER.parse(new ByteArrayInputStream(body), StandardCharsets.UTF_8)).isEqualTo(PARSER.parse(text));
+    Report fromStream = PARSER.parse(new ByteArrayInputStream(body), StandardCharsets.UTF_8);
+    assertThat(fromStream.diagnostics()).extracting(d -> d.message()).containsExactly("read as UTF-8: as asked");
+    assertThat(withoutCharset(fromStream)).isEqualTo(PARSER.parse(text));
+  }
+
+  static Report withoutCharset(Report r) {
+    return Report.builder().from(r).diagnostics(r.diagnostics().stream()
+        .filter(d -> d.code() != DiagnosticCode.CHARSET_CHOSEN).collect(java.util.stream.Collectors.toList())).build();
   }
 
   @Test

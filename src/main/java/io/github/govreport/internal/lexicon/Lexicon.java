@@ -287,6 +287,24 @@ public final class Lexicon {
       "提高", "提升", "增长", "增速", "涨幅", "稳定", "不断", "明显", "有效", "促", "实现", "确保", "达到", "控制",
       "总体", "合理", "力争", "逐步", "完成国家", "完成省", "完成目标", "达到国家", "符合国家");
 
+  /**
+   * The HTML5 named character references that stand for one char of the Basic Multilingual Plane
+   * ({@code entities.tsv}): ldquo → “, hellip → …; read by the normaliser.
+   */
+  public static final ImmutableMap<String, Character> HTML_ENTITIES = entities();
+
+  private static ImmutableMap<String, Character> entities() {
+    ImmutableMap.Builder<String, Character> m = ImmutableMap.builder();
+    for (String[] row : Tsv.rows("/io/github/govreport/lexicon/entities.tsv", 2)) {
+      String[] cps = row[1].split(" ");
+      int cp = Integer.parseInt(cps[0], 16);
+      if (cps.length == 1 && cp <= 0xFFFF) {
+        m.put(row[0], (char) cp);
+      }
+    }
+    return m.buildOrThrow();
+  }
+
   /** The period cue words ({@code periods.tsv}), read by the period stage only. */
   public static final PeriodWords PERIODS = PeriodWords.load("/io/github/govreport/lexicon/periods.tsv");
 

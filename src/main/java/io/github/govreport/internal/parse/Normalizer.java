@@ -1,5 +1,6 @@
 package io.github.govreport.internal.parse;
 
+import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.model.Diagnostic;
 import io.github.govreport.model.DiagnosticCode;
 import io.github.govreport.model.SourceSpan;
@@ -47,6 +48,11 @@ final class Normalizer {
   private int markupCount;
   private int controlStart = -1;
   private int controlEnd = -1;
+  private int controlCount;
+  private int controlRuns;
+  private int firstControlStart = -1;
+  private int firstControlEnd = -1;
+  private int unknownEntities;
 
   private Normalizer(String in) {
     this.in = in;
@@ -180,6 +186,7 @@ final class Normalizer {
     }
     flushMarkup();
     flushControl();
+    reportDropped();
   }
 
   private void emit(char c, int from, int w) {
@@ -261,43 +268,31 @@ final class Normalizer {
     return -1;
   }
 
-  /** The char an entity stands for; 0 for an entity to drop; '&' itself when unknown. */
+  /**
+   * The char an entity stands for, from the HTML5 list (&amp;ldquo; → “, &amp;#x4E00; → 一); 0 for an entity to
+   * drop: a space (&amp;nbsp;) or a name HTML does not define, which is counted for a diagnostic and left out of
+   * the text rather than read into a name.
+   */
   private char decodeEntity(int start, int end) {
     String name = in.substring(start + 1, end - 1);
-    switch (name) {
-      case "nbsp":
-      case "ensp":
-      case "emsp":
-      case "thinsp":
-        return 0;
-      case "amp":
-        return '&';
-      case "lt":
-        return '<';
-      case "gt":
-        return '>';
-      case "quot":
-        return '"';
-      case "ldquo":
-        return '“';
-      case "rdquo":
-        return '”';
-      case "mdash":
-        return '—';
-      default:
-        if (name.startsWith("#")) {
-          try {
-            int cp = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
-                ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
-            if (cp > 0 && cp < 0xD800) {
-              return fold((char) cp);
-            }
-          } catch (NumberFormatException e) {
-            return '&';
-          }
+    if (name.startsWith("#")) {
+      try {
+        int cp = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
+            ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+        if (cp > 0 && cp < 0xD800 || cp > 0xDFFF && cp <= 0xFFFF) {
+          return fold((char) cp);
         }
-        return '&';
+      } catch (NumberFormatException e) {
+        // not a number: unknown below
+      }
+    } else {
+      Character c = Lexicon.HTML_ENTITIES.get(name);
+      if (c != null) {
+        return fold(c);
+      }
     }
+    unknownEntities++;
+    return 0;
   }
 
   private void noteMarkup(int from, int to) {
@@ -323,15 +318,33 @@ final class Normalizer {
       controlStart = at;
     }
     controlEnd = at + 1;
+    controlCount++;
   }
 
+  /** Closes a run of control characters; the first run is the span of the one diagnostic of them all. */
   private void flushControl() {
     if (controlStart >= 0) {
-      int count = controlEnd - controlStart;
-      diagnostics.add(Diagnostic.of(DiagnosticCode.CONTROL_CHARACTERS,
-          "dropped " + count + " control or unpaired surrogate character" + (count == 1 ? "" : "s"),
-          SourceSpan.of(controlStart, controlEnd)));
+      if (firstControlStart < 0) {
+        firstControlStart = controlStart;
+        firstControlEnd = controlEnd;
+      }
+      controlRuns++;
       controlStart = -1;
+    }
+  }
+
+  /** One diagnostic for all the control characters, and one for the unknown entities, however many. */
+  private void reportDropped() {
+    if (controlCount > 0) {
+      diagnostics.add(Diagnostic.of(DiagnosticCode.CONTROL_CHARACTERS, "dropped " + controlCount
+          + " control or unpaired surrogate character" + (controlCount == 1 ? "" : "s")
+          + (controlRuns > 1 ? " in " + controlRuns + " places; the span is the first" : ""),
+          SourceSpan.of(firstControlStart, firstControlEnd)));
+    }
+    if (unknownEntities > 0) {
+      diagnostics.add(Diagnostic.of(DiagnosticCode.MARKUP_SKIPPED, "left out " + unknownEntities
+          + " HTML entit" + (unknownEntities == 1 ? "y" : "ies") + " that HTML does not define",
+          SourceSpan.of(0, 0)));
     }
   }
 
