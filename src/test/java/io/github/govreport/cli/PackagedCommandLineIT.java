@@ -202,4 +202,17 @@ class PackagedCommandLineIT {
     assertThat(starved.err().lines()).containsExactly("govreport: out of memory: give Java more"
         + " (java -Xmx4g -jar …) or read fewer or smaller files (--max-size)");
   }
+
+  @Test
+  void theShellCompletionCompletesCommandsAndOptions() throws Exception {
+    assumeTrue(Files.isExecutable(Paths.get("/bin/bash")), "bash");
+    String script = quoted(property("govreport.completion"));
+    Run command = run(List.of("/bin/bash", "-c", "source " + script + "; COMP_WORDS=(govreport pa); COMP_CWORD=1;"
+        + " COMP_LINE='govreport pa'; _complete_govreport 2>/dev/null; echo \"${COMPREPLY[@]}\""), Map.of());
+    assertThat(command.out().strip()).isEqualTo("parse");
+    Run option = run(List.of("/bin/bash", "-c", "source " + script + "; COMP_WORDS=(govreport parse --max);"
+        + " COMP_CWORD=2; COMP_LINE='govreport parse --max'; _complete_govreport 2>/dev/null;"
+        + " echo \"${COMPREPLY[@]}\""), Map.of());
+    assertThat(option.out().strip()).isEqualTo("--max-size");
+  }
 }
