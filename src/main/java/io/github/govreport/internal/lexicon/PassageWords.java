@@ -25,8 +25,10 @@ public final class PassageWords {
     ASPIRATION,
     /** Passed over at a sentence's opening when judging whether it sets more targets: 确保, 力争. */
     LEAD,
-    /** In a later sentence's first clause, makes it a target of the passage: 指标, 目标. */
-    GOAL
+    /** In a later sentence's first clause, makes it a target of the passage: 指标. */
+    GOAL,
+    /** The same after a {@link #LEAD} word only: 确保完成…目标. */
+    PLEDGE
   }
 
   private final Map<Role, WordTable<Integer>> tables;

@@ -23,6 +23,8 @@ final class Block {
   int level;
 
   Part part = Part.PREAMBLE;
+  /** Whether the paragraph ends at a full-width line of hard-wrapped text: its sentences may go on after it. */
+  boolean mayGoOn;
 
   Block(int start, int end) {
     this.start = start;

@@ -43,6 +43,8 @@ final class LineJoiner {
     // First decide, reading only: which ranges of the text stay, in order.
     int[] keep = new int[4 * lineCount + 4]; // a range for each line and one for each break: no growing
     int kept = 0;
+    int[] ambiguous = new int[8];
+    int ambiguousCount = 0;
     int length = 0;
     Map<Integer, Integer> headings = new TreeMap<>();
     int n = text.length();
@@ -71,6 +73,10 @@ final class LineJoiner {
         } else {
           boolean join = openStart >= 0 && !md && !openMarkdown && joins(openStart, openLineStart, openEnd, s, e);
           if (!join && openStart >= 0) {
+            if (wrapWidth > 0 && openEnd - openLineStart >= wrapWidth - WRAP_SLACK
+                && Outline.isTerminal(text.charAt(openEnd - 1))) {
+              ambiguous = add(ambiguous, ambiguousCount++, length, length); // the paragraph ends at `length`
+            }
             keep = add(keep, kept++, openEnd, openEnd + 1); // the line break that ends the paragraph
             length++;
           }
@@ -92,7 +98,11 @@ final class LineJoiner {
     List<Diagnostic> all = new ArrayList<>(before);
     all.addAll(diagnostics);
     // Then move the kept ranges together, in the same arrays.
-    return new Normalizer.Result(text.compact(keep, kept), all, headings);
+    int[] mayGoOn = new int[ambiguousCount];
+    for (int k = 0; k < ambiguousCount; k++) {
+      mayGoOn[k] = ambiguous[2 * k];
+    }
+    return new Normalizer.Result(text.compact(keep, kept), all, headings, mayGoOn);
   }
 
   private static int[] add(int[] ranges, int k, int start, int end) {
@@ -176,8 +186,8 @@ final class LineJoiner {
     char first = text.charAt(s);
     int lastLine = pe - ls;
     boolean fullWidth = wrapWidth > 0 && lastLine >= wrapWidth - WRAP_SLACK;
-    if (fullWidth && "；;：:，,、".indexOf(last) >= 0 && Outline.labelAt(text, s, e, labelLength) == null) {
-      return true; // a wrapped line that happens to end on a clause's mark; only a full stop ends a paragraph
+    if (fullWidth && "；;：:，,、”’）)】》".indexOf(last) >= 0 && Outline.labelAt(text, s, e, labelLength) == null) {
+      return true; // a wrapped line that happens to end on a clause's mark or a closing quote: no full stop
     }
     if (Outline.isTerminal(last)) {
       return false;

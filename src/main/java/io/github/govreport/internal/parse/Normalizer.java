@@ -22,11 +22,21 @@ final class Normalizer {
     final SourceText text;
     final List<Diagnostic> diagnostics;
     final Map<Integer, Integer> markdownHeadings;
+    /**
+     * Where a paragraph ends at a full-width line of hard-wrapped text that ends on a full stop: its sentence
+     * may go on in the next paragraph, as nothing tells a wrap there from a paragraph's end. Sorted offsets.
+     */
+    final int[] mayGoOn;
 
     Result(SourceText text, List<Diagnostic> diagnostics, Map<Integer, Integer> markdownHeadings) {
+      this(text, diagnostics, markdownHeadings, new int[0]);
+    }
+
+    Result(SourceText text, List<Diagnostic> diagnostics, Map<Integer, Integer> markdownHeadings, int[] mayGoOn) {
       this.text = text;
       this.diagnostics = diagnostics;
       this.markdownHeadings = markdownHeadings;
+      this.mayGoOn = mayGoOn;
     }
   }
 

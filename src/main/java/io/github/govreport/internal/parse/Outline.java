@@ -37,8 +37,16 @@ final class Outline {
   }
 
   static Outline of(SourceText text, Map<Integer, Integer> markdownHeadings) {
+    return of(text, markdownHeadings, new int[0]);
+  }
+
+  /** The outline of a text whose paragraphs ending at {@code mayGoOn} (sorted offsets) may go on after them. */
+  static Outline of(SourceText text, Map<Integer, Integer> markdownHeadings, int[] mayGoOn) {
     Outline o = new Outline(text, markdownHeadings);
     o.readBlocks();
+    for (Block b : o.blocks) {
+      b.mayGoOn = java.util.Arrays.binarySearch(mayGoOn, b.end) >= 0;
+    }
     o.readHeadings();
     o.readTitleAndRegion();
     o.inferRegion();

@@ -66,6 +66,7 @@ final class PassageFinder {
   private static final WordTable<Integer> STOPS = Lexicon.PASSAGE.of(Role.STOP);
   private static final WordTable<Integer> LEADS = Lexicon.PASSAGE.of(Role.LEAD);
   private static final WordTable<Integer> GOALS = Lexicon.PASSAGE.of(Role.GOAL);
+  private static final WordTable<Integer> PLEDGES = Lexicon.PASSAGE.of(Role.PLEDGE);
   /** How far back from a phrase its sentence is looked for; sentences are shorter. */
   private static final int SENTENCE_WINDOW = 200;
   /** Candidates looked at, in text order; a report mentions its targets a handful of times. */
@@ -310,8 +311,9 @@ final class PassageFinder {
 
   /**
    * Where the passage that starts at {@code start} ends within {@code [start, to)}: after its first sentence,
-   * and after each following sentence that sets more targets (one that opens with an indicator, or whose
-   * first clause speaks of 指标 or 目标), up to a sentence that explains them or opens with something else.
+   * and after each following sentence that sets more targets (one that opens with an indicator, whose first
+   * clause speaks of 指标, or that pledges to complete a 目标 or 任务 after 确保 or 力争), up to a sentence that
+   * explains them or opens with something else.
    */
   private int extent(int start, int to) {
     int end = to;
@@ -325,7 +327,46 @@ final class PassageFinder {
       first = false;
       end = Math.min(to, s.end + 1);
     }
+    // A paragraph that ends at a full-width line of hard-wrapped text may go on in the next one: so may the
+    // passage, while that paragraph's sentences set targets.
+    int k = blockEndingAt(to);
+    while (end == to && k >= 0 && blocks.get(k).mayGoOn && k + 1 < blocks.size()) {
+      Block next = blocks.get(k + 1);
+      if (next.kind != null || next.part != Part.BODY) {
+        break;
+      }
+      int more = next.start;
+      c = cursor.reset(next.start, next.end, false);
+      while (c.next() && setsTargets(c.sentence())) {
+        more = Math.min(next.end, c.sentence().end + 1);
+      }
+      if (more == next.start) {
+        break;
+      }
+      end = more;
+      to = next.end;
+      k++;
+    }
     return end;
+  }
+
+  /** The index of the block that ends at {@code offset}, or -1. */
+  private int blockEndingAt(int offset) {
+    int lo = 0;
+    int hi = blocks.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int e = blocks.get(mid).end;
+      if (e == offset) {
+        return mid;
+      }
+      if (e < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return -1;
   }
 
   /** Whether {@code [from, to)} names the year's targets (预期目标, 主要目标): a restatement outside the passage. */
@@ -342,8 +383,8 @@ final class PassageFinder {
 
   private boolean setsTargets(Segmenter.Sentence s) {
     int open = Labels.skipLead(t, s.start, s.end);
-    if (STOPS.longestAt(t, open, s.end) != null) {
-      return false;
+    if (STOPS.longestAt(t, open, s.end) != null || namesTargets(t, open, s.clauseEnd(0))) {
+      return false; // "提出这些预期目标，是综合考虑…": it speaks of the targets, it sets none
     }
     WordTable.Match<Integer> lead = LEADS.longestAt(t, open, s.clauseEnd(0));
     if (lead != null) {
@@ -353,7 +394,7 @@ final class PassageFinder {
       return true;
     }
     for (int i = open; i < s.clauseEnd(0); i++) {
-      if (GOALS.longestAt(t, i, s.clauseEnd(0)) != null) {
+      if (GOALS.longestAt(t, i, s.clauseEnd(0)) != null || lead != null && PLEDGES.longestAt(t, i, s.clauseEnd(0)) != null) {
         return true;
       }
     }

@@ -100,7 +100,7 @@ public final class ReportReader {
       Normalizer.Result normalized = LineJoiner.join(Normalizer.normalize(input));
       text = normalized.text;
       diagnostics.addAll(normalized.diagnostics);
-      outline = Outline.of(text, normalized.markdownHeadings);
+      outline = Outline.of(text, normalized.markdownHeadings, normalized.mayGoOn);
       diagnostics.addAll(outline.diagnostics);
 
       segments = Segments.of(text, outline.blocks);
