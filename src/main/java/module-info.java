@@ -13,13 +13,17 @@ module io.github.govreport {
   requires static com.google.errorprone.annotations;
   requires static info.picocli;
   requires static com.github.albfernandez.juniversalchardet;
+  requires static org.apache.commons.csv;
+  requires static me.tongfei.progressbar;
 
   exports io.github.govreport;
   exports io.github.govreport.model;
   exports io.github.govreport.json;
   exports io.github.govreport.compute;
+  exports io.github.govreport.panel;
 
   opens io.github.govreport.model to com.fasterxml.jackson.databind;
   opens io.github.govreport.compute to com.fasterxml.jackson.databind;
+  opens io.github.govreport.panel to com.fasterxml.jackson.databind;
   opens io.github.govreport.cli to info.picocli;
 }

@@ -56,4 +56,16 @@ class ExamplesTest {
     assertThat(lines).filteredOn(l -> l.startsWith("zhejiang")).hasSize(50);
     assertThat(examples.ExportTargetsCsv.csv("a,\"b\"")).isEqualTo("\"a,\"\"b\"\"\"");
   }
+
+  @Test
+  void panelOfTheCorpusPrintsTheGdpSeries() throws Exception {
+    String out = run(examples.PanelOfTheCorpus::main, "src/test/resources/corpus");
+    List<String> lines = out.lines().collect(java.util.stream.Collectors.toList());
+    assertThat(lines.get(0)).startsWith("24 reports, ");
+    assertThat(lines).contains(
+        "China\t2019\t国内生产总值增长6%－6.5%\t-\tNO_DATA",
+        "Jilin\t2025\t地区生产总值增长5.5％左右\t地区生产总值增长5%\tMET",
+        "Anhui\t2025\t全省地区生产总值增长5.5%以上\t全省地区生产总值5.3万亿元、增长5.5%\tMET",
+        "Shaanxi\t2025\t生产总值增长5%左右\t地区生产总值增长5.1％\tMET");
+  }
 }

@@ -25,7 +25,7 @@ class ReadmeSnippetsTest {
 
   static final String IMPORTS = String.join("\n",
       "import io.github.govreport.*;", "import io.github.govreport.model.*;", "import io.github.govreport.json.*;",
-      "import io.github.govreport.compute.*;", "import java.math.*;", "import java.nio.file.*;", "import java.util.*;");
+      "import io.github.govreport.compute.*;", "import io.github.govreport.panel.*;", "import java.math.*;", "import java.nio.file.*;", "import java.util.*;");
 
   static List<String> snippets() throws Exception {
     List<String> out = new ArrayList<>();

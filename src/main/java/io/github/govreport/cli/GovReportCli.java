@@ -31,13 +31,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The command line: {@code parse}, {@code attain} and {@code diff}. Exit codes: 0 ok, 1 an input could not
- * be read, 2 usage error. Errors are one line on standard error, never a stack trace.
+ * The command line: {@code parse}, {@code attain}, {@code diff} and {@code panel}. Exit codes: 0 ok, 1 an input
+ * could not be read, 2 usage error. Errors are one line on standard error, never a stack trace.
  */
 @Command(name = "govreport", mixinStandardHelpOptions = true, versionProvider = GovReportCli.Version.class,
     description = "Reads Chinese government work reports (政府工作报告): targets, actuals, projects.",
     subcommands = {GovReportCli.Parse.class, GovReportCli.Attain.class, GovReportCli.Diff.class,
-        CommandLine.HelpCommand.class},
+        PanelCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:an input could not be read", "2:usage error (unknown command or option)"})
 public final class GovReportCli implements Callable<Integer> {
@@ -135,7 +135,7 @@ public final class GovReportCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("govreport: a command is needed: parse, attain or diff (try --help)");
+    spec.commandLine().getErr().println("govreport: a command is needed: parse, attain, diff or panel (try --help)");
     return USAGE;
   }
 

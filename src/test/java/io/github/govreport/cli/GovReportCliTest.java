@@ -194,7 +194,7 @@ class GovReportCliTest {
     assertThat(badFormat.err().lines()).hasSize(1);
     Run nothing = run();
     assertThat(nothing.code()).isEqualTo(2);
-    assertThat(nothing.err()).contains("parse, attain or diff");
+    assertThat(nothing.err()).contains("parse, attain, diff or panel");
   }
 
   @Test
@@ -310,5 +310,62 @@ class GovReportCliTest {
     assertThat(code).isZero();
     assertThat(io.github.govreport.json.ReportJson.read(bytes.toString(StandardCharsets.UTF_8)))
         .isEqualTo(GovReportCli.load(SEED, null, GovReportCli.DEFAULT_MAX_SIZE, new PrintWriter(err)));
+  }
+
+  static void write(Path p, String text) throws Exception {
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void panelPrintsOneCsvRowPerTargetWithTheNextYearsVerdict(@TempDir Path dir) throws Exception {
+    Path reports = Files.createDirectories(dir.resolve("reports/zj"));
+    write(reports.resolve("2024.txt"), "2024年浙江省政府工作报告\n各位代表：\n二、2024年工作安排\n"
+        + "主要预期目标是：生产总值增长5.5%左右，城镇调查失业率5%以内。\n");
+    write(reports.resolve("2025.txt"), "2025年浙江省政府工作报告\n各位代表：\n一、2024年工作回顾\n"
+        + "全省生产总值增长5.5%，城镇调查失业率4.5%。\n");
+    write(reports.resolve("notes.json"), "{}");
+    Run r = run("panel", dir.resolve("reports").toString());
+    assertThat(r.code()).isZero();
+    List<String> lines = r.out().lines().collect(java.util.stream.Collectors.toList());
+    assertThat(lines.get(0)).isEqualTo(String.join(",", PanelOutput.COLUMNS));
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1)).isEqualTo("浙江省,Zhejiang,CN-ZJ,330000,2024,生产总值,GDP,GROWTH,ABOUT,5.5,,%,false,MAIN,"
+        + "生产总值增长5.5%左右,5.5,,%,false,全省生产总值增长5.5%,MET,0,个百分点," + reports.resolve("2024.txt") + ","
+        + reports.resolve("2025.txt") + ",33,45");
+    assertThat(r.err().lines()).containsExactly("govreport: " + dir.resolve("reports") + ": left out 1 files that are"
+        + " not text (.txt, .text, .md, .markdown, .htm, .html are read in folders; name others one by one)");
+
+    Run jsonl = run("panel", "--format", "jsonl", "--indicator", "SURVEYED_UNEMPLOYMENT", dir.resolve("reports").toString());
+    JsonNode row = json(jsonl.out().lines().findFirst().orElseThrow());
+    assertThat(jsonl.out().lines()).hasSize(1);
+    assertThat(row.get("status").asText()).isEqualTo("EXCEEDED");
+    assertThat(row.get("target_value").isNumber()).isTrue();
+    assertThat(row.get("gap").decimalValue()).isEqualByComparingTo("-0.5");
+
+    Path svg = dir.resolve("gdp.svg");
+    Run charted = run("panel", "--indicator", "GDP", "--chart", svg.toString(), "--format", "table",
+        dir.resolve("reports").toString());
+    assertThat(charted.code()).isZero();
+    assertThat(charted.out()).contains("浙江省", "MET");
+    String picture = Files.readString(svg, StandardCharsets.UTF_8);
+    assertThat(picture).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("Zhejiang 2024")
+        .contains(PanelChart.COLOURS.get(io.github.govreport.compute.Status.MET));
+  }
+
+  @Test
+  void panelGoesOnPastAnUnreadableFileAndSaysSo(@TempDir Path dir) throws Exception {
+    Path good = dir.resolve("good.txt");
+    write(good, "2024年浙江省政府工作报告\n各位代表：\n主要预期目标是：生产总值增长5.5%左右。\n");
+    Path binary = dir.resolve("binary.txt");
+    Files.write(binary, new byte[4096]);
+    Run r = run("panel", good.toString(), binary.toString(), dir.resolve("missing.txt").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out().lines()).hasSize(2);
+    assertThat(r.err().lines()).containsExactlyInAnyOrder("govreport: " + dir.resolve("missing.txt") + ": no such file",
+        "govreport: " + binary + ": is binary data, not text");
+    assertThat(run("panel", "--jobs", "0", good.toString()).code()).isEqualTo(2);
+    Run noIndicator = run("panel", "--chart", dir.resolve("x.svg").toString(), good.toString());
+    assertThat(noIndicator.code()).isEqualTo(2);
+    assertThat(noIndicator.err()).contains("--chart draws one indicator");
   }
 }

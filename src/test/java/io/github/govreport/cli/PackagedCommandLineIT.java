@@ -207,12 +207,41 @@ class PackagedCommandLineIT {
   void theShellCompletionCompletesCommandsAndOptions() throws Exception {
     assumeTrue(Files.isExecutable(Paths.get("/bin/bash")), "bash");
     String script = quoted(property("govreport.completion"));
-    Run command = run(List.of("/bin/bash", "-c", "source " + script + "; COMP_WORDS=(govreport pa); COMP_CWORD=1;"
-        + " COMP_LINE='govreport pa'; _complete_govreport 2>/dev/null; echo \"${COMPREPLY[@]}\""), Map.of());
+    Run command = run(List.of("/bin/bash", "-c", "source " + script + "; COMP_WORDS=(govreport par); COMP_CWORD=1;"
+        + " COMP_LINE='govreport par'; _complete_govreport 2>/dev/null; echo \"${COMPREPLY[@]}\""), Map.of());
     assertThat(command.out().strip()).isEqualTo("parse");
     Run option = run(List.of("/bin/bash", "-c", "source " + script + "; COMP_WORDS=(govreport parse --max);"
         + " COMP_CWORD=2; COMP_LINE='govreport parse --max'; _complete_govreport 2>/dev/null;"
         + " echo \"${COMPREPLY[@]}\""), Map.of());
     assertThat(option.out().strip()).isEqualTo("--max-size");
+  }
+
+  @Test
+  void thePanelsCsvReadsBackWithPythonsCsvModule(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    assumeTrue(Files.isExecutable(Paths.get("/usr/bin/python3")) || Files.isExecutable(Paths.get("/usr/local/bin/python3"))
+        || new ProcessBuilder("python3", "--version").start().waitFor() == 0, "python3");
+    Path csv = dir.resolve("panel.csv");
+    ProcessBuilder pb = new ProcessBuilder(javaJar("panel", "src/test/resources/corpus"))
+        .redirectOutput(csv.toFile()).redirectError(dir.resolve("panel.err").toFile());
+    Process p = pb.start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isZero();
+    long rows;
+    try (var lines = Files.lines(csv, StandardCharsets.UTF_8)) {
+      rows = lines.count() - 1;
+    }
+    String check = String.join("\n",
+        "import csv, sys",
+        "with open(sys.argv[1], newline='', encoding='utf-8') as f:",
+        "    r = list(csv.reader(f))",
+        "header, body = r[0], r[1:]",
+        "assert all(len(row) == len(header) for row in body), 'ragged rows'",
+        "for col in ('plan_year', 'target_value', 'target_upper', 'result_value', 'gap', 'result_span_start'):",
+        "    i = header.index(col)",
+        "    [float(row[i]) for row in body if row[i] != '']",
+        "print(len(body), len(header))");
+    Run py = run(List.of("python3", "-c", check, csv.toString()), Map.of());
+    assertThat(py.err()).isEmpty();
+    assertThat(py.out().strip()).isEqualTo(rows + " " + PanelOutput.COLUMNS.size());
   }
 }

@@ -254,7 +254,11 @@ final class Outline {
       }
       String line = text.text(b.start, b.end).replace("\n", "");
       int at = line.indexOf("政府工作报告");
-      if (title == null && at >= 0 && line.length() <= 40) {
+      if (region == null && line.contains("代表国务院")) {
+        region = "全国"; // "现在，我代表国务院，向大会作政府工作报告": the State Council's report
+      }
+      boolean sentence = line.indexOf('，') >= 0 || line.endsWith("。");
+      if (title == null && at >= 0 && line.length() <= 40 && !sentence) {
         title = text.originalText(b.start, b.end).trim();
         titleYear = leadingYear(line);
         region = regionBefore(line, at);

@@ -1,0 +1,203 @@
+package io.github.govreport.cli;
+
+import io.github.govreport.model.IndicatorKey;
+import io.github.govreport.model.Report;
+import io.github.govreport.panel.Panel;
+import io.github.govreport.panel.PanelDiagnostic;
+import io.github.govreport.panel.PanelRow;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code panel PATH...}: reads every report under the paths on every core, places each by region and year,
+ * holds each year's targets against the next year's results and prints one row per target.
+ */
+@Command(name = "panel", mixinStandardHelpOptions = true,
+    description = {"Reads reports (files, or folders read recursively) into one panel: one row per target, beside",
+        "the result the same region's next-year report states, with a verdict. CSV by default."})
+final class PanelCommand implements Callable<Integer> {
+
+  enum PanelFormat { csv, jsonl, table, markdown }
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files, or folders read recursively.")
+  List<Path> paths;
+
+  @Option(names = "--format", defaultValue = "csv", description = "csv, jsonl, table or markdown (default: csv).")
+  PanelFormat format;
+
+  @Option(names = "--indicator", paramLabel = "KEY", description = "Keep the rows of this indicator (GDP, CPI …);"
+      + " repeatable.")
+  List<String> indicators = new ArrayList<>();
+
+  @Option(names = "--jobs", paramLabel = "N", description = "Threads that read the files (default: all cores).")
+  Integer jobs;
+
+  @Option(names = "--chart", paramLabel = "FILE.svg", description = "Also draw the first --indicator's targets and"
+      + " results, region by region and year by year, as an SVG picture.")
+  Path chart;
+
+  @Option(names = "--charset", description = "The files' charset, which wins over detection.")
+  java.nio.charset.Charset charset;
+
+  @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "256M", converter = Sizes.class,
+      description = "The largest file read (default: 256M).")
+  long maxSize;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<IndicatorKey> keys = new ArrayList<>();
+    for (String k : indicators) {
+      keys.add(IndicatorKey.of(k.trim().toUpperCase(Locale.ROOT)));
+    }
+    if (chart != null && keys.isEmpty()) {
+      err.println("govreport: --chart draws one indicator: name it with --indicator (try --help)");
+      return GovReportCli.USAGE;
+    }
+    int code = GovReportCli.OK;
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(p)) {
+          all = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+              .sorted().collect(Collectors.toList());
+        }
+        List<Path> reports = all.stream().filter(PanelCommand::isText).collect(Collectors.toList());
+        if (reports.size() < all.size()) {
+          err.println("govreport: " + p + ": left out " + (all.size() - reports.size()) + " files that are not"
+              + " text (" + String.join(", ", TEXT_EXTENSIONS) + " are read in folders; name others one by one)");
+        }
+        files.addAll(reports);
+      } else if (Files.exists(p)) {
+        files.add(p);
+      } else {
+        err.println("govreport: " + p + ": no such file");
+        code = GovReportCli.UNREADABLE;
+      }
+    }
+    Panel.Builder builder = Panel.builder().addAll(files).loader(this::load);
+    if (jobs != null) {
+      if (jobs < 1) {
+        err.println("govreport: --jobs must be at least 1, not " + jobs + " (try --help)");
+        return GovReportCli.USAGE;
+      }
+      builder.threads(jobs);
+    }
+    Panel panel;
+    ProgressBar bar = files.size() > 1 && standardErrorIsATerminal() ? progressBar(files.size()) : null;
+    try {
+      if (bar != null) {
+        builder.progress((done, total) -> bar.stepTo(done));
+      }
+      panel = builder.build();
+    } finally {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+    for (PanelDiagnostic d : panel.diagnostics()) {
+      if (d.code() == PanelDiagnostic.Code.UNREADABLE) {
+        err.println("govreport: " + d.source() + ": " + d.message());
+        code = GovReportCli.UNREADABLE;
+      }
+    }
+    List<PanelRow> rows = panel.rows();
+    if (!keys.isEmpty()) {
+      rows = rows.stream().filter(r -> r.target().indicator().key().map(keys::contains).orElse(false))
+          .collect(Collectors.toList());
+    }
+    switch (format) {
+      case jsonl:
+        PanelOutput.jsonLines(rows, out);
+        break;
+      case table:
+      case markdown:
+        out.print(PanelOutput.table(rows, format == PanelFormat.markdown));
+        break;
+      default:
+        PanelOutput.csv(rows, out);
+    }
+    out.flush();
+    if (chart != null) {
+      IndicatorKey first = keys.get(0);
+      List<PanelRow> drawn = rows.stream().filter(r -> r.target().indicator().key().equals(java.util.Optional.of(first)))
+          .sorted(PanelChart.byRegionAndYear()).collect(Collectors.toList());
+      try (Writer w = Files.newBufferedWriter(chart, StandardCharsets.UTF_8)) {
+        w.write(PanelChart.svg(drawn, first.toString()));
+      } catch (IOException e) {
+        err.println("govreport: " + chart + ": cannot write the chart (" + e.getMessage() + ")");
+        code = GovReportCli.UNREADABLE;
+      }
+    }
+    return code;
+  }
+
+  /** The extensions of the files a folder's walk reads: text, markdown and HTML. */
+  static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text", ".md", ".markdown", ".htm", ".html");
+
+  private static boolean isText(Path f) {
+    String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    return TEXT_EXTENSIONS.stream().anyMatch(name::endsWith);
+  }
+
+  /** A file as `parse` reads it (charset detection, size limit); what cannot be read says why, in one line. */
+  private Report load(Path file) throws IOException {
+    try {
+      return GovReportCli.load(file.toString(), charset, maxSize, new PrintWriter(new StringWriter()));
+    } catch (GovReportCli.InputException e) {
+      String m = e.getMessage();
+      String prefix = file + ": ";
+      throw new IOException(m.startsWith(prefix) ? m.substring(prefix.length()) : m);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static ProgressBar progressBar(int total) {
+    return new ProgressBarBuilder().setTaskName("panel").setInitialMax(total).setUnit(" files", 1)
+        .showSpeed().setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
+        .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+  }
+
+  /**
+   * Whether standard error is a terminal: on Linux its descriptor links to a tty; elsewhere, when there is a
+   * console at all. Progress is drawn only there, never into a file or a pipe.
+   */
+  static boolean standardErrorIsATerminal() {
+    Path fd2 = Path.of("/proc/self/fd/2");
+    try {
+      if (Files.isSymbolicLink(fd2)) {
+        String target = Files.readSymbolicLink(fd2).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
+    return System.console() != null;
+  }
+}
