@@ -12,6 +12,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.NameWords;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +41,16 @@ import java.util.Optional;
  */
 public final class IndicatorCatalog {
 
-  private static final ImmutableList<String> SCOPE_WORDS = ImmutableList.of(
-      "全社会", "全省", "全市", "全区", "全州", "全县", "全国", "我省", "我市", "我区", "本市", "全年");
+  /** The words compared without: regions, breadths and times before a name, from the lexicon's one list. */
+  private static final ImmutableList<String> SCOPE_WORDS = scopeWords();
+
+  private static ImmutableList<String> scopeWords() {
+    ImmutableList.Builder<String> b = ImmutableList.builder();
+    b.addAll(Lexicon.NAMES.words(NameWords.Role.BREADTH));
+    b.addAll(Lexicon.NAMES.words(NameWords.Role.SCOPE));
+    b.add("全年");
+    return b.build();
+  }
 
   private static final IndicatorCatalog DEFAULTS = load();
 

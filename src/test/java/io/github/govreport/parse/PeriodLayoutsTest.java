@@ -44,7 +44,7 @@ class PeriodLayoutsTest {
         + "各位代表，刚刚过去的2025年，地区生产总值增长5.2%，城镇新增就业60万人。\n"
         + "二、2026年工作安排\n主要预期目标是：地区生产总值增长5%左右。\n");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
-        .containsExactly(tuple("全省生产总值", "2.9万亿元"), tuple("地区生产总值", "5.2%"), tuple("城镇新增就业", "60万人"));
+        .containsExactly(tuple("生产总值", "2.9万亿元"), tuple("地区生产总值", "5.2%"), tuple("城镇新增就业", "60万人"));
     assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.FORMER_VALUE_SKIPPED)
         .singleElement().satisfies(d -> assertThat(d.message()).contains("2.1万亿元"));
     assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.FIVE_YEAR_FIGURE_SKIPPED).hasSize(2);

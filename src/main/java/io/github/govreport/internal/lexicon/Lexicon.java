@@ -45,15 +45,18 @@ public final class Lexicon {
       .put("及以下", Bound.AT_MOST)
       .buildOrThrow());
 
+  /** The words of an indicator's name ({@code names.tsv}): scopes, times, verbs, adverbs, particles, stretch and
+   * estimate words; declared first, as the lists below read it. */
+  public static final NameWords NAMES = NameWords.load("/io/github/govreport/lexicon/names.tsv");
+
   /** The words of a stretch goal (力争); declared before {@link #CUES}, which reads them. */
-  public static final ImmutableList<String> STRETCH_WORDS = ImmutableList.of("力争", "争取");
+  public static final ImmutableList<String> STRETCH_WORDS = ImmutableList.copyOf(NAMES.words(NameWords.Role.STRETCH));
 
   /** The words of a stretch goal, as a table. */
   public static final WordTable<Boolean> STRETCH = WordTable.of(Boolean.TRUE, STRETCH_WORDS.toArray(new String[0]));
 
   /** The words of an estimate (预计, 初步统计); declared before {@link #CUES}, which reads them. */
-  public static final ImmutableList<String> ESTIMATE_WORDS = ImmutableList.of(
-      "预计", "初步统计", "初步核算", "初步预计", "据初步统计", "据初步核算", "经初步核算", "预计全年");
+  public static final ImmutableList<String> ESTIMATE_WORDS = ImmutableList.copyOf(NAMES.words(NameWords.Role.ESTIMATE));
 
   /** Words between a name and its figure, read from the figure backwards. */
   public static final WordTable<Cue> CUES = WordTable.of(cues());
@@ -121,15 +124,12 @@ public final class Lexicon {
     Map<String, Cue> m = new LinkedHashMap<>();
     for (String w : new String[] {"其中", "同时", "并且", "以及", "、", "，", "全年", "今年",
         "去年", "当年", "此外", "另外", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
-        "确保", "努力", "推动", "加快", "继续", "持续", "进一步", "再", "使", "让", "带动", "助力", "实现", "共",
+        "确保", "推动", "加快", "继续", "持续", "进一步", "再", "使", "让", "带动", "助力", "实现", "共",
         "合计", "总计", "全市共", "全省共", "目前", "截至目前", "截至年底", "年末", "年底", "到年底", "年内"}) {
       m.put(w, Cue.FILLER);
     }
-    m.put("预计", Cue.ESTIMATE);
-    m.put("初步统计", Cue.ESTIMATE);
-    m.put("初步核算", Cue.ESTIMATE);
-    m.put("力争", Cue.STRETCH);
-    m.put("争取", Cue.STRETCH);
+    ESTIMATE_WORDS.forEach(w -> m.put(w, Cue.ESTIMATE)); // the one list of each, as in CUES and MARKS
+    STRETCH_WORDS.forEach(w -> m.put(w, Cue.STRETCH));
     return m;
   }
 

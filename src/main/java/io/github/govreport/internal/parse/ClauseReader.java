@@ -2,6 +2,7 @@ package io.github.govreport.internal.parse;
 
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Bound;
@@ -110,18 +111,64 @@ final class ClauseReader {
   /** The definition whose wording starts the text at {@code from} (after scope words), or null; sets nothing. */
   IndicatorDefinition wordingAt(SourceText t, int from, int to) {
     int i = skipScope(t, from, to);
-    WordTable.Match<IndicatorDefinition> m = wordings.longestAt(t, i, to);
+    WordTable.Match<IndicatorDefinition> m = wholeWording(t, i, to);
+    return m == null ? null : m.value;
+  }
+
+  /**
+   * The definition a heading's title opens with ("经济发展贡献新担当": GDP), the topic of the figures its
+   * paragraph leaves unnamed: a short wording need not be a whole word there.
+   */
+  IndicatorDefinition topicAt(SourceText t, int from, int to) {
+    WordTable.Match<IndicatorDefinition> m = wordings.longestAt(t, skipScope(t, from, to), to);
     return m == null ? null : m.value;
   }
 
   /** The length of the catalog wording at {@code from} (after scope words), or 0. */
   int wordingLengthAt(SourceText t, int from, int to) {
     int i = skipScope(t, from, to);
-    WordTable.Match<IndicatorDefinition> m = wordings.longestAt(t, i, to);
+    WordTable.Match<IndicatorDefinition> m = wholeWording(t, i, to);
     return m == null ? 0 : i - from + m.length;
   }
 
-  private static final String[] SCOPES = {"全社会", "全省", "全市", "全区", "全国", "我省", "我市", "本市", "全年"};
+  /** Wordings this short are whole only before a verb or a mark: 经济增长, 投资保持稳定, but not 经济结构. */
+  private static final int SHORT_WORDING = 2;
+
+  /**
+   * The catalog wording at {@code i}, when it is a whole word there: a short wording (经济, 投资, 物价) that runs
+   * on into a longer noun ("经济结构进一步优化", "投资环境") is not the indicator.
+   */
+  private WordTable.Match<IndicatorDefinition> wholeWording(SourceText t, int i, int to) {
+    WordTable.Match<IndicatorDefinition> m = wordings.longestAt(t, i, to);
+    if (m == null || m.length > SHORT_WORDING) {
+      return m;
+    }
+    int after = i + m.length;
+    if (after >= to || !Outline.isCjk(t.charAt(after)) || Lexicon.CUES.longestAt(t, after, to) != null
+        || Lexicon.QUALITATIVE_RESULTS.longestAt(t, after, to) != null || startsPredicate(t, after, to)) {
+      return m;
+    }
+    return null;
+  }
+
+  private static boolean startsPredicate(SourceText t, int at, int to) {
+    for (int k = 0; k < Lexicon.PREDICATE_STARTS.size(); k++) {
+      if (t.startsWith(Lexicon.PREDICATE_STARTS.get(k), at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The scopes and breadths a wording may be written after (全省地区生产总值, 全社会研发投入), from the lexicon. */
+  private static final String[] SCOPES = scopes();
+
+  private static String[] scopes() {
+    List<String> all = new ArrayList<>(Lexicon.NAMES.words(NameWords.Role.BREADTH));
+    all.addAll(Lexicon.NAMES.words(NameWords.Role.SCOPE));
+    all.add("全年");
+    return all.toArray(new String[0]);
+  }
 
   private static int skipScope(SourceText t, int from, int to) {
     int i = from;
@@ -312,7 +359,9 @@ final class ClauseReader {
         i = j + 1;
         continue;
       }
-      if (name.endsWith("等") && !verbOnly) {
+      // "重点做好以下10个方面工作", "…等5个方面": a count of the parts of the text, not of a thing.
+      if (name.endsWith("等") && !verbOnly || isCount(first) && (t.startsWith("方面", afterEnd)
+          || Lexicon.NAMES.of(NameWords.Role.STRUCTURE).longestEndingAt(t, first.start, windowStart) != null)) {
         for (Amount a : group) {
           sink.skipped(Decoy.STRUCTURAL_COUNT, a.start, a.suffixEnd);
         }
@@ -344,7 +393,19 @@ final class ClauseReader {
         }
         if (postEnd > afterEnd) {
           String post = clean(t.text(afterEnd, postEnd));
-          subject = new Subject(post, subjectStart < subjectEnd ? subjectStart : spanStart);
+          // "新增9家先进智能工厂": 新增, peeled as a cue or left as a verb, is the indicator's own word.
+          WordTable<Boolean> keep = Lexicon.NAMES.of(NameWords.Role.KEEP);
+          int keptEnd = first.start;
+          WordTable.Match<Boolean> kept = keep.longestEndingAt(t, keptEnd, windowStart);
+          if (kept == null) {
+            keptEnd = subjectEnd;
+            kept = keep.longestEndingAt(t, keptEnd, windowStart);
+          }
+          if (kept != null) {
+            post = t.text(keptEnd - kept.length, keptEnd) + post;
+          }
+          subject = new Subject(post, kept != null ? keptEnd - kept.length
+              : subjectStart < subjectEnd ? subjectStart : spanStart);
           spanEnd = postEnd;
           segStart = postEnd;
         } else if (last != null) {
@@ -963,7 +1024,7 @@ final class ClauseReader {
         WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(p, p.length(), 0);
         if (!p.endsWith(head) && (own == null || own.length >= p.length() || sameLength && shortest <= 2
             || isEntityHead(p, own))) {
-          out.set(i, p + nearestHead(parts, i, head));
+          out.set(i, joinHead(p, nearestHead(parts, i, head)));
         }
       }
     } else if (parts.size() >= 2) {
@@ -981,6 +1042,19 @@ final class ClauseReader {
       }
     }
     return out;
+  }
+
+  /**
+   * An item with the head it borrows, written once where they overlap: 城镇居民 and 居民人均可支配收入 make
+   * 城镇居民人均可支配收入, not 城镇居民居民人均可支配收入.
+   */
+  static String joinHead(String item, String head) {
+    for (int k = Math.min(item.length() - 1, head.length() - 1); k >= 2; k--) {
+      if (item.endsWith(head.substring(0, k))) {
+        return item + head.substring(k);
+      }
+    }
+    return item + head;
   }
 
   /**

@@ -36,6 +36,7 @@ public final class ReportReader {
   private final FigureScanner scanner;
   private final ClauseReader clauses;
   private final MainTargetsReader main;
+  private final NameCleaner names;
 
   /** Creates an engine for the given lexicons. */
   public ReportReader(IndicatorCatalog catalog, UnitCatalog units) {
@@ -43,6 +44,7 @@ public final class ReportReader {
     this.scanner = new FigureScanner(units);
     this.clauses = new ClauseReader(scanner, catalog);
     this.main = new MainTargetsReader(scanner, clauses);
+    this.names = new NameCleaner(catalog);
   }
 
   /** Parses a whole input; never throws on odd text. */
@@ -186,11 +188,19 @@ public final class ReportReader {
           .build();
     }
 
-  /** Where the clause reading hands its figures: by their period, results, targets or diagnostics. */
-  final ClauseReader.Sink prose = new ClauseReader.Sink() {
+    /** Where the clause reading hands its figures: by their period, results, targets or diagnostics. */
+    final ClauseReader.Sink prose = new ClauseReader.Sink() {
       @Override
       public void reading(Reading r) {
         Period p = r.period;
+        if (p.isReported() || p == Period.SEVERAL_YEARS) {
+          String name = names.clean(r.name);
+          if (name.isEmpty()) {
+            Run.this.skipped(Decoy.NO_NAME, r.figureStart, r.figureEnd); // "实施好200项": a verb names nothing
+            return;
+          }
+          r.name = name;
+        }
         if (p == Period.PLAN_YEAR) {
           targets.add(target(r, Scope.TASK));
         } else if (p == Period.REVIEW_YEAR) {
@@ -213,8 +223,9 @@ public final class ReportReader {
       @Override
       public void qualitative(String name, int start, int end, boolean estimated) {
         SourceSpan span = text.span(start, end);
+        String cleaned = names.clean(name);
         Actual.Builder a = Actual.builder()
-            .indicator(indicator(name))
+            .indicator(indicator(cleaned.isEmpty() ? name : cleaned))
             .measure(Measure.OTHER)
             .bound(Bound.QUALITATIVE)
             .estimated(estimated)
@@ -255,6 +266,8 @@ public final class ReportReader {
       main.read(text, passage.start, passage.end, new MainTargetsReader.Sink() {
             @Override
             public void reading(Reading r) {
+              String name = names.clean(r.name);
+              r.name = name.isEmpty() ? r.name : name; // a clause of the passage is a target whatever it names
               targets.add(target(r, Scope.MAIN));
             }
 
@@ -266,8 +279,9 @@ public final class ReportReader {
             @Override
             public void clause(MainTargetsReader.Clause c) {
               SourceSpan span = text.span(c.start, c.end);
+              String name = names.clean(c.name);
               Target.Builder t = Target.builder()
-                  .indicator(indicator(c.name))
+                  .indicator(indicator(name.isEmpty() ? c.name : name))
                   .measure(c.measure)
                   .bound(c.bound)
                   .scope(Scope.MAIN)
@@ -298,7 +312,7 @@ public final class ReportReader {
       if (b.kind == null || b.titleEnd <= b.titleStart) {
         return null;
       }
-      IndicatorDefinition d = clauses.wordingAt(text, b.titleStart, b.titleEnd);
+      IndicatorDefinition d = clauses.topicAt(text, b.titleStart, b.titleEnd);
       return d == null ? null : d.wordings().get(0);
     }
 

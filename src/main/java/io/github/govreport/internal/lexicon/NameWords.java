@@ -1,0 +1,91 @@
+package io.github.govreport.internal.lexicon;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The words of an indicator's name, from {@code names.tsv}: scopes, breadths and times written before it, verbs
+ * that govern the thing counted, words of the indicator itself that look like verbs, adverbs, particles. Each
+ * word has one role. Loaded once; immutable and thread-safe.
+ */
+public final class NameWords {
+
+  /** What a word does at the front of a name. */
+  public enum Role {
+    /** A region before a name, left off: 全省. */
+    SCOPE,
+    /** A breadth the catalog compares without but a name keeps: 全社会, 全国. */
+    BREADTH,
+    /** A time before a name, left off: 全年, 今年. */
+    TIME,
+    /** A verb that governs the thing counted, left off: 安排, 实施. */
+    VERB,
+    /** Words of the indicator that look like verbs, kept: 新增, 新建. */
+    KEEP,
+    /** An adverb before a verb, left off with it: 扎实, 大力. */
+    ADVERB,
+    /** A particle after a verb, left off with it: 好, 了, 使. */
+    PARTICLE,
+    /** The words of a stretch goal, left off like an adverb: 力争, 争取, 努力. */
+    STRETCH,
+    /** The words of an estimate, left off like an adverb: 预计, 初步统计. */
+    ESTIMATE,
+    /** A word before a count that makes it a count of the text's parts: 以下, 如下. */
+    STRUCTURE,
+    /** The speaker before a name, left off: 我们. */
+    SUBJECT;
+
+    /** Whether a word of this role leaves a name's front only with the verb it qualifies. */
+    public boolean adverbial() {
+      return this == ADVERB || this == STRETCH || this == ESTIMATE;
+    }
+  }
+
+  private final Map<Role, WordTable<Boolean>> tables;
+  private final Map<Role, java.util.List<String>> lists;
+  /** Every word with its role, for one look-up of a word whatever its role. */
+  public final WordTable<Role> all;
+
+  private NameWords(Map<Role, WordTable<Boolean>> tables, Map<Role, java.util.List<String>> lists,
+      WordTable<Role> all) {
+    this.tables = tables;
+    this.lists = lists;
+    this.all = all;
+  }
+
+  /** The words of one role, longest first (so that a scan tries 全社会 before 全). */
+  public java.util.List<String> words(Role role) {
+    return lists.get(role);
+  }
+
+  /** The words of one role. */
+  public WordTable<Boolean> of(Role role) {
+    return tables.get(role);
+  }
+
+  static NameWords load(String resource) {
+    Map<Role, Map<String, Boolean>> words = new EnumMap<>(Role.class);
+    for (Role r : Role.values()) {
+      words.put(r, new HashMap<>());
+    }
+    Map<String, Role> all = new HashMap<>();
+    for (String[] row : Tsv.rows(resource, 2)) {
+      Role role = Role.valueOf(row[1]);
+      Role before = all.put(row[0], role);
+      if (before != null) {
+        throw new IllegalStateException(resource + ": '" + row[0] + "' is both " + before + " and " + role);
+      }
+      words.get(role).put(row[0], Boolean.TRUE);
+    }
+    Map<Role, WordTable<Boolean>> tables = new EnumMap<>(Role.class);
+    Map<Role, java.util.List<String>> lists = new EnumMap<>(Role.class);
+    words.forEach((role, m) -> {
+      tables.put(role, WordTable.of(m));
+      java.util.List<String> sorted = new java.util.ArrayList<>(m.keySet());
+      sorted.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w));
+      lists.put(role, java.util.List.copyOf(sorted));
+    });
+    return new NameWords(tables, lists, WordTable.of(all));
+  }
+}

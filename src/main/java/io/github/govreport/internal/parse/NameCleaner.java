@@ -1,0 +1,156 @@
+package io.github.govreport.internal.parse;
+
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.NameWords.Role;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.model.IndicatorCatalog;
+
+/**
+ * Makes an indicator's name the noun phrase of the thing counted, for every reader that names one. From its
+ * front it leaves off a year and a time ("2024年地区生产总值" → 地区生产总值), a region ("全省…"), a count of
+ * the things named ("1550个省重点项目完成投资" → 省重点项目完成投资), adverbs and the verbs that govern the thing
+ * counted ("安排省级财政资金" → 省级财政资金, "开工筹集城中村改造安置住房" → 城中村改造安置住房), while the words of
+ * the indicator itself stay ("新增高新技术企业", "城镇新增就业") and a name the catalog knows is left whole. A name
+ * that is nothing but verbs, adverbs and particles ("实施好", "扎实推进", "试点组建") names nothing: the cleaner
+ * answers "", and its figure is a diagnostic, never an item named by a verb. The words are data
+ * ({@code names.tsv}). Immutable and thread-safe.
+ */
+final class NameCleaner {
+
+  private static final NameWords WORDS = Lexicon.NAMES;
+  /** A name keeps at least this many chars: a cleaner never cuts one down to a single character. */
+  private static final int MIN_NAME = 2;
+  private static final String COUNTERS = "个家项座所条批名处套件户";
+  /** Chars that, right after a verb, make it the start of a noun (保障性, 服务业, 建设用地), not a verb of it. */
+  private static final String BOUND = "性业者率量费额类型式化用地区房";
+
+  private final IndicatorCatalog catalog;
+
+  NameCleaner(IndicatorCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** The noun phrase of {@code name}, or "" when it names nothing. */
+  String clean(String name) {
+    String n = ClauseReader.clean(name);
+    // A year, a time and a region first: they leave every name's front, the catalog's wordings' too.
+    int front = 0;
+    for (int guard = 0; guard < 6 && front < n.length(); guard++) {
+      int step = yearLength(n, front);
+      if (step == 0) {
+        WordTable.Match<Role> w = WORDS.all.longestAt(n, front, n.length());
+        step = w != null && (w.value == Role.SCOPE || w.value == Role.TIME || w.value == Role.SUBJECT) ? w.length : 0;
+      }
+      if (step == 0 || n.length() - front - step < MIN_NAME) {
+        break;
+      }
+      front += step;
+    }
+    n = n.substring(front);
+    if (n.isEmpty() || catalog.resolve(n).isPresent()) {
+      return n;
+    }
+    int i = 0;
+    for (int guard = 0; guard < 12 && i < n.length(); guard++) {
+      int step = frontWord(n, i);
+      if (step < 0) {
+        break;
+      }
+      if (n.length() - (i + step) < MIN_NAME && step > 0) {
+        // What would remain is too short to name anything: a name of verbs only, or one to keep whole.
+        if (onlyVerbs(n, i)) {
+          return "";
+        }
+        break;
+      }
+      i += step;
+      if (catalog.resolve(n.substring(i)).isPresent()) {
+        break;
+      }
+    }
+    String rest = n.substring(i);
+    return onlyVerbs(rest, 0) ? "" : rest; // "统筹", "全面": an adverb or a verb alone names nothing
+  }
+
+  /**
+   * How many chars a word at {@code i} that leaves a name's front covers (a year, a time, a region, a count, an
+   * adverb, a governing verb and the particle after it), 0 for none; -1 where the indicator's own words start.
+   */
+  private int frontWord(String n, int i) {
+    WordTable.Match<Role> w = WORDS.all.longestAt(n, i, n.length());
+    if (w != null && w.value == Role.KEEP) {
+      return -1;
+    }
+    int year = yearLength(n, i);
+    if (year > 0) {
+      return year;
+    }
+    int count = countLength(n, i);
+    if (count > 0) {
+      return count;
+    }
+    if (w == null || w.value == Role.BREADTH || w.value == Role.STRUCTURE) {
+      return -1;
+    }
+    int end = i + w.length;
+    if (w.value == Role.VERB && end < n.length() && BOUND.indexOf(n.charAt(end)) >= 0) {
+      return -1; // the verb starts a noun: 保障性住房, 服务业, 建设用地
+    }
+    if (w.value.adverbial()) {
+      WordTable.Match<Role> next = WORDS.all.longestAt(n, end, n.length());
+      if (next == null || next.value != Role.VERB && !next.value.adverbial() && next.value != Role.PARTICLE) {
+        return -1; // an adverb leaves only with the verb it qualifies: 已建在建 keeps its 已
+      }
+    }
+    if (w.value == Role.VERB || w.value.adverbial()) {
+      WordTable.Match<Boolean> p = WORDS.of(Role.PARTICLE).longestAt(n, end, n.length());
+      if (p != null) {
+        end += p.length;
+      }
+    }
+    return end - i;
+  }
+
+  /** "2024年", "2024年的", "2025年底": a year at {@code i}, or 0. */
+  private static int yearLength(String n, int i) {
+    if (i + 5 > n.length() || n.charAt(i + 4) != '年') {
+      return 0;
+    }
+    for (int k = i; k < i + 4; k++) {
+      if (!Character.isDigit(n.charAt(k))) {
+        return 0;
+      }
+    }
+    int end = i + 5;
+    while (end < n.length() && "底末的".indexOf(n.charAt(end)) >= 0) {
+      end++;
+    }
+    return end - i;
+  }
+
+  /** "1550个": a count of the things named, at {@code i} and followed by their name, or 0. */
+  private static int countLength(String n, int i) {
+    int k = i;
+    while (k < n.length() && (Character.isDigit(n.charAt(k)) || n.charAt(k) == '.')) {
+      k++;
+    }
+    if (k == i || k >= n.length() || COUNTERS.indexOf(n.charAt(k)) < 0 || k + 1 >= n.length()) {
+      return 0;
+    }
+    return k + 1 - i;
+  }
+
+  /** Whether {@code n} from {@code i} is only verbs, adverbs, particles, times and regions: no noun. */
+  static boolean onlyVerbs(String n, int i) {
+    int at = i;
+    while (at < n.length()) {
+      WordTable.Match<Role> w = WORDS.all.longestAt(n, at, n.length());
+      if (w == null || w.value == Role.KEEP || w.value == Role.BREADTH) {
+        return false;
+      }
+      at += w.length;
+    }
+    return at > i;
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.govreport.internal.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.govreport.internal.lexicon.NameWords.Role;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One meaning per word: the lexicon's tables that share words agree on what each word means. */
+class LexiconConsistencyTest {
+
+  @Test
+  void aWordGivenTwoRolesInTheNamesFileFailsTheLoadNamingBoth() {
+    assertThatThrownBy(() -> NameWords.load("/io/github/govreport/internal/lexicon/two-roles.tsv"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("'安排' is both VERB and KEEP");
+  }
+
+  @Test
+  void stretchAndEstimateWordsAreOneListEachThatEveryTableReads() {
+    assertThat(Lexicon.STRETCH_WORDS).containsExactlyInAnyOrder("力争", "争取", "努力");
+    assertThat(Lexicon.ESTIMATE_WORDS).contains("预计", "初步统计", "据初步核算").doesNotContainAnyElementsOf(
+        Lexicon.STRETCH_WORDS);
+    for (String w : Lexicon.STRETCH_WORDS) {
+      assertThat(whole(Lexicon.CUES, w)).as(w).isEqualTo(Cue.STRETCH);
+      assertThat(whole(Lexicon.LEADING, w)).as(w).isEqualTo(Cue.STRETCH);
+      assertThat(whole(Lexicon.MARKS, w)).as(w).isEqualTo(Lexicon.Mark.STRETCH);
+      assertThat(whole(Lexicon.NAMES.all, w)).as(w).isEqualTo(Role.STRETCH);
+    }
+    for (String w : Lexicon.ESTIMATE_WORDS) {
+      assertThat(whole(Lexicon.CUES, w)).as(w).isEqualTo(Cue.ESTIMATE);
+      assertThat(whole(Lexicon.LEADING, w)).as(w).isEqualTo(Cue.ESTIMATE);
+      assertThat(whole(Lexicon.MARKS, w)).as(w).isEqualTo(Lexicon.Mark.ESTIMATE);
+      assertThat(whole(Lexicon.NAMES.all, w)).as(w).isEqualTo(Role.ESTIMATE);
+    }
+  }
+
+  @Test
+  void everyWayAReportSpeaksOfItsOwnRegionIsAScopeOfNames() {
+    for (List<String> self : List.of(Lexicon.PROVINCE_SELF, Lexicon.CITY_SELF)) {
+      self.stream().filter(w -> w.startsWith("全") || w.startsWith("我")).forEach(w ->
+          assertThat(whole(Lexicon.NAMES.all, w)).as(w).isEqualTo(Role.SCOPE));
+    }
+    assertThat(Lexicon.NAMES.words(Role.SCOPE)).contains("全州", "我区", "全市", "全省");
+  }
+
+  @Test
+  void aWordOfTheIndicatorIsNeverAlsoAGoverningVerbOrAScope() {
+    for (String keep : Lexicon.NAMES.words(Role.KEEP)) {
+      assertThat(Lexicon.NAMES.words(Role.VERB)).as(keep).doesNotContain(keep);
+      assertThat(Lexicon.NAMES.words(Role.SCOPE)).as(keep).doesNotContain(keep);
+    }
+    for (String scope : Lexicon.NAMES.words(Role.SCOPE)) {
+      assertThat(whole(Lexicon.TASK_VERBS, scope)).as(scope).isNull();
+    }
+  }
+
+  private static <V> V whole(WordTable<V> table, String word) {
+    WordTable.Match<V> m = table.longestAt(word, 0, word.length());
+    return m != null && m.length == word.length() ? m.value : null;
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.govreport.internal.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.model.IndicatorCatalog;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The name cleaner alone: a table of names as the clause reader finds them and the names they become. */
+class NameCleanerTest {
+
+  static final NameCleaner CLEANER = new NameCleaner(IndicatorCatalog.defaults());
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      // the verb that governs the thing counted leaves
+      "安排省级财政资金|省级财政资金", "拟发行超长期特别国债|超长期特别国债", "实施亿元以上项目|亿元以上项目",
+      "兑现以旧换新补贴|以旧换新补贴", "建设邻县高速通|邻县高速通", "开工筹集城中村改造安置住房|城中村改造安置住房",
+      "实施省科技重大创新项目|省科技重大创新项目", "培育“独角兽”|“独角兽”", "提高居民基础养老金|居民基础养老金",
+      "尽快实现制造业企业|制造业企业", "我们将争取使上市企业|上市企业",
+      // the indicator's own words stay
+      "新增高新技术企业|新增高新技术企业", "城镇新增就业|城镇新增就业", "新建改造地下管网|新建改造地下管网",
+      "新建和改造高标准农田|新建和改造高标准农田",
+      // a verb that starts a noun stays
+      "保障性租赁住房|保障性租赁住房", "服务业增加值|服务业增加值", "建设用地|建设用地",
+      // an adverb leaves only with its verb
+      "已建在建入级电动船舶数量|已建在建入级电动船舶数量",
+      // a year, a time, a region and a count of the things named leave the front
+      "2024年地区生产总值|地区生产总值", "2025年全省地区生产总值|地区生产总值", "全省地区生产总值|地区生产总值",
+      "全年城镇新增就业|城镇新增就业", "1550个省重点项目完成投资|省重点项目完成投资", "我区城镇调查失业率|城镇调查失业率",
+      // a breadth stays
+      "全社会研发经费投入|全社会研发经费投入",
+  })
+  void makesANameTheNounPhraseOfTheThingCounted(String found, String name) {
+    assertThat(CLEANER.clean(found)).isEqualTo(name);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"实施好", "扎实推进", "试点组建", "全面推进", "统筹"})
+  void aNameOfVerbsAndAdverbsOnlyNamesNothing(String found) {
+    assertThat(CLEANER.clean(found)).isEmpty();
+  }
+
+  @Test
+  void everyNameWordHasOneRole() {
+    // NameWords refuses a word listed twice when it loads; the roles read by the parser do not overlap.
+    Set<String> seen = new HashSet<>();
+    for (NameWords.Role r : NameWords.Role.values()) {
+      for (String w : Lexicon.NAMES.words(r)) {
+        assertThat(seen.add(w)).as("%s has a second role %s", w, r).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void stretchAndEstimateWordsComeFromOneListEach() {
+    for (String w : Lexicon.STRETCH_WORDS) {
+      assertThat(Lexicon.CUES.get(w)).as("cue of %s", w).isEqualTo(io.github.govreport.internal.lexicon.Cue.STRETCH);
+      assertThat(Lexicon.LEADING.get(w)).as("leading %s", w).isEqualTo(io.github.govreport.internal.lexicon.Cue.STRETCH);
+      assertThat(Lexicon.MARKS.get(w)).as("mark of %s", w).isEqualTo(Lexicon.Mark.STRETCH);
+    }
+    for (String w : Lexicon.ESTIMATE_WORDS) {
+      assertThat(Lexicon.CUES.get(w)).as("cue of %s", w).isEqualTo(io.github.govreport.internal.lexicon.Cue.ESTIMATE);
+      assertThat(Lexicon.LEADING.get(w)).as("leading %s", w).isEqualTo(io.github.govreport.internal.lexicon.Cue.ESTIMATE);
+      assertThat(Lexicon.MARKS.get(w)).as("mark of %s", w).isEqualTo(Lexicon.Mark.ESTIMATE);
+    }
+    assertThat(List.copyOf(Lexicon.STRETCH_WORDS)).doesNotContainAnyElementsOf(Lexicon.ESTIMATE_WORDS);
+  }
+}

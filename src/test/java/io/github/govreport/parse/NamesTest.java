@@ -1,0 +1,96 @@
+package io.github.govreport.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.govreport.ReportParser;
+import io.github.govreport.model.Actual;
+import io.github.govreport.model.Bound;
+import io.github.govreport.model.DiagnosticCode;
+import io.github.govreport.model.IndicatorKey;
+import io.github.govreport.model.Report;
+import io.github.govreport.model.Scope;
+import io.github.govreport.model.Target;
+import org.junit.jupiter.api.Test;
+
+/** Names a statistician would write, on sentences written for these tests in the manner of real reports. */
+class NamesTest {
+
+  static final ReportParser PARSER = ReportParser.create();
+
+  static Report report(String review, String tasks) {
+    return PARSER.parse("2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n" + review + "\n二、2025年工作安排\n"
+        + "主要预期目标是：地区生产总值增长5%左右。\n三、2025年重点工作\n" + tasks + "\n");
+  }
+
+  /** The drift: 全州 and 我区 were not known as scopes where 全市 was. */
+  @Test
+  void everyScopeOpensAResultStatedInWords() {
+    Report r = report("全州城镇调查失业率保持历史最好水平。我区城镇调查失业率保持历史最好水平。全市城镇调查失业率保持历史最好水平。", "");
+    assertThat(r.actuals()).hasSize(3).allSatisfy(a -> {
+      assertThat(a.indicator().name()).isEqualTo("城镇调查失业率");
+      assertThat(a.indicator().key()).hasValue(IndicatorKey.SURVEYED_UNEMPLOYMENT);
+    });
+  }
+
+  /** The drift: 争取 was a stretch word in one table and not in another. */
+  @Test
+  void everyStretchWordMakesAStretchGoal() {
+    Report r = report("", "我们将争取使上市企业新增20家。我们将力争使上市企业新增30家。努力实现高新技术企业新增100家。");
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), Target::stretch).containsExactly(
+        tuple("上市企业", true), tuple("上市企业", true), tuple("高新技术企业", true));
+  }
+
+  @Test
+  void theGoverningVerbLeavesTheNameAndTheIndicatorsOwnWordsStay() {
+    Report r = report("", "安排省级财政资金1023.6亿元。拟发行超长期特别国债300亿元。新增高新技术企业5000家。"
+        + "新增50家以上先进智能工厂。实施好200项以上。");
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name()).containsExactly(
+        "省级财政资金", "超长期特别国债", "新增高新技术企业", "新增先进智能工厂");
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.UNCLASSIFIED_FIGURE)
+        .anySatisfy(d -> assertThat(d.message()).contains("200项以上"));
+  }
+
+  @Test
+  void noYearOrScopeStandsAtANamesFront() {
+    Report r = report("2024年全省地区生产总值5.6万亿元、增长5.5%。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("地区生产总值", "5.6万亿元"), tuple("地区生产总值", "5.5%"));
+  }
+
+  @Test
+  void listsShareTheirHeadOnceAndNumeralsListedAreNoLabel() {
+    Report r = report("城镇居民、农村居民人均可支配收入分别增长4.5%、5.7%。一、二、三产业增加值分别增长4%、5.3%、3.4%。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name()).containsExactly("城镇居民人均可支配收入",
+        "农村居民人均可支配收入", "一产业增加值", "二产业增加值", "三产业增加值");
+  }
+
+  @Test
+  void aShortWordingIsTheIndicatorOnlyAsAWholeWord() {
+    Report r = PARSER.parse("2009年国务院政府工作报告\n各位代表：\n二、2009年工作总体部署\n主要预期目标是：国内生产总值增长8%左右，"
+        + "经济结构进一步优化；投资保持稳定。\n");
+    assertThat(r.targets(Scope.MAIN)).extracting(t -> t.indicator().name(), t -> t.indicator().key().orElse(null))
+        .containsExactly(tuple("国内生产总值", IndicatorKey.GDP), tuple("经济结构", null),
+            tuple("投资", IndicatorKey.FIXED_ASSET_INVESTMENT));
+  }
+
+  @Test
+  void theValueReachedTakesTheNameBeforeFrom() {
+    Report r = report("人均GDP从2020年的5.2万元提高到2024年的7.4万元。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), Actual::text)
+        .containsExactly(tuple("人均GDP", "人均GDP从2020年的5.2万元提高到2024年的7.4万元"));
+    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo(DiagnosticCode.FORMER_VALUE_SKIPPED));
+  }
+
+  @Test
+  void theUsualPatternsKeepTheirSubjectHeadNounAndBound() {
+    Report r = report("粮食总产量突破1500亿斤大关。生猪出栏5500万头以上。入围中国民营企业500强12家。", "重点做好以下10个方面工作。");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString(), Actual::bound)
+        .containsExactly(tuple("粮食总产量", "1500亿斤", Bound.AT_LEAST),
+            tuple("生猪出栏", "5500万头", Bound.AT_LEAST),
+            tuple("中国民营企业500强", "12家", Bound.EXACT));
+    assertThat(r.targets(Scope.TASK)).isEmpty();
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.STRUCTURAL_COUNT_SKIPPED)
+        .singleElement().satisfies(d -> assertThat(d.message()).contains("10个"));
+  }
+}
