@@ -62,7 +62,7 @@ class NamesTest {
   void listsShareTheirHeadOnceAndNumeralsListedAreNoLabel() {
     Report r = report("城镇居民、农村居民人均可支配收入分别增长4.5%、5.7%。一、二、三产业增加值分别增长4%、5.3%、3.4%。", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name()).containsExactly("城镇居民人均可支配收入",
-        "农村居民人均可支配收入", "一产业增加值", "二产业增加值", "三产业增加值");
+        "农村居民人均可支配收入", "第一产业增加值", "第二产业增加值", "第三产业增加值");
   }
 
   @Test
@@ -92,5 +92,32 @@ class NamesTest {
     assertThat(r.targets(Scope.TASK)).isEmpty();
     assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.STRUCTURAL_COUNT_SKIPPED)
         .singleElement().satisfies(d -> assertThat(d.message()).contains("10个"));
+  }
+
+  @Test
+  void anInsertedClauseWithoutAFigureIsNoSubject() {
+    Report r = report("全省地区生产总值达到5.2万亿元、稳居全国前十强、增长5.6%。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("地区生产总值", "5.2万亿元"), tuple("地区生产总值", "5.6%"));
+  }
+
+  @Test
+  void eachListItemKeepsItsOwnNounAndFigure() {
+    Report r = report("家电、新能源汽车零售额分别增长31.5%、17%，全省进出口总值达到4200亿元。",
+        "推进30项省科技重大专项、70项前沿技术研发和50项基础研究重点项目。");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("家电零售额", "31.5%"), tuple("新能源汽车零售额", "17%"), tuple("进出口总值", "4200亿元"));
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString(),
+        Target::text).containsExactly(
+        tuple("省科技重大专项", "30项", "推进30项省科技重大专项"),
+        tuple("前沿技术研发", "70项", "70项前沿技术研发"),
+        tuple("基础研究重点项目", "50项", "50项基础研究重点项目"));
+  }
+
+  @Test
+  void aNounAfterItsCountIsTheThingCountedWithoutItsQualifierOrPredicate() {
+    Report r = report("", "形成10个营业收入超千亿元的先进制造业集群。支持96个省级开发区提质升级。");
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
+        .containsExactly(tuple("先进制造业集群", "10个"), tuple("省级开发区", "96个"));
   }
 }

@@ -147,7 +147,7 @@ public final class Lexicon {
       "加快推动", "加快建设", "大力", "积极", "持续", "继续", "再", "稳定", "扩大", "打通", "贯通", "新改造", "提质改造", "改扩建", "新建续建", "续建",
       "建好", "用好", "实现", "增发", "发行", "抓好", "做好", "壮大", "选取", "留用", "引进留用", "开展", "夺得", "获得", "荣获", "启动实施", "启动建设",
       "启动", "开工建设", "加快推进", "加快实施", "加力建设", "建成投用", "开展好", "抓实", "抓紧", "深入推进",
-      "重点抓好", "打造好", "规范建设", "大力推动", "提升", "整体提升", "关停淘汰", "淘汰");
+      "重点抓好", "打造好", "规范建设", "大力推动", "提升", "整体提升", "关停淘汰", "淘汰", "形成");
 
   /** Comparisons with another region or period: a figure after these is a gap, not the indicator's own figure. */
   public static final ImmutableList<String> COMPARISONS = ImmutableList.of(
@@ -249,6 +249,9 @@ public final class Lexicon {
    * still takes the list's measure (高新技术产业 in "…、高新技术产业、战略性新兴产业增加值").
    */
   public static final ImmutableSet<String> ENTITY_HEADS = ImmutableSet.of("产业", "行业", "规模以上工业");
+
+  /** Heads counted in order: a list "一、二、三产业增加值" names 第一产业增加值, 第二产业增加值, 第三产业增加值. */
+  public static final ImmutableList<String> ORDINAL_HEADS = ImmutableList.of("产业");
 
   /** Scope words that a list writes once, before its first item, for all of them (农村卫生户厕、生活垃圾…). */
   public static final ImmutableList<String> LIST_SCOPES = ImmutableList.of("农村", "城镇", "城市", "乡村");

@@ -34,7 +34,9 @@ public final class NameWords {
     /** A word before a count that makes it a count of the text's parts: 以下, 如下. */
     STRUCTURE,
     /** The speaker before a name, left off: 我们. */
-    SUBJECT;
+    SUBJECT,
+    /** A predicate written after the thing counted, which ends its name: 提质升级 in 96个省级开发区提质升级. */
+    PREDICATE;
 
     /** Whether a word of this role leaves a name's front only with the verb it qualifies. */
     public boolean adverbial() {

@@ -334,6 +334,8 @@ final class ClauseReader {
       }
       if (first.isRank()) {
         name = rankSubject(t, subjectStart, subjectEnd, name);
+      } else if (last != null && insertedPredicate(name)) {
+        name = ""; // "地区生产总值达到X万亿元、稳居全国前十强、增长Y%": the growth is still the product's
       }
       name = afterCircumstance(name);
       if (name.length() <= TIME_MAX && isTimeOnly(name)) {
@@ -392,7 +394,7 @@ final class ClauseReader {
           continue;
         }
         if (postEnd > afterEnd) {
-          String post = clean(t.text(afterEnd, postEnd));
+          String post = NameCleaner.countedNoun(clean(t.text(afterEnd, postEnd)));
           // "新增9家先进智能工厂": 新增, peeled as a cue or left as a verb, is the indicator's own word.
           WordTable<Boolean> keep = Lexicon.NAMES.of(NameWords.Role.KEEP);
           int keptEnd = first.start;
@@ -635,8 +637,8 @@ final class ClauseReader {
     int i = Labels.skip(t, from, to);
     for (int guard = 0; guard < 8 && i < to; guard++) {
       char c = t.charAt(i);
-      if (c == '\n' || c == '、' || c == '，' || c == '；') {
-        i++;
+      if (c == '\n' || c == '、' || c == '，' || c == '；' || (c == '和' || c == '及') && i == from) {
+        i++; // "…研发和50项基础研究重点项目": a 和 that opens a segment joins it to the item before
         continue;
       }
       WordTable.Match<Cue> m = Lexicon.LEADING.longestAt(t, i, to);
@@ -705,6 +707,9 @@ final class ClauseReader {
       }
       i++;
     }
+    if (i == limit && i - 1 > from && "和与及".indexOf(t.charAt(i - 1)) >= 0) {
+      i--; // "70项前沿技术研发和50项…": the 和 joins the next item, it is not part of this noun
+    }
     return i;
   }
 
@@ -724,7 +729,8 @@ final class ClauseReader {
   private static boolean hasSeparator(SourceText t, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = t.charAt(i);
-      if (c == '、' || c == '，' || c == '；' || c == '和' && i == from) {
+      // 和 right after a figure ("30个和…") or right before the next ("…研发和50项…") joins two items of a list.
+      if (c == '、' || c == '，' || c == '；' || (c == '和' || c == '与' || c == '及') && (i == from || i == to - 1)) {
         return true;
       }
     }
@@ -735,6 +741,16 @@ final class ClauseReader {
     return name.equals("增速") || name.equals("增幅") || name.equals("总量") || name.equals("规模")
         || name.equals("总额") || name.equals("比重") || name.equals("占比") || name.equals("份额")
         || name.startsWith("占") || name.equals("增量") || name.equals("总产");
+  }
+
+  /**
+   * Whether a name between two figures of a chain is an inserted predicate without a figure of its own
+   * ("稳居全国前十强"): it opens with a word of rank, so it names nothing and the chain's subject carries on.
+   */
+  private static boolean insertedPredicate(String name) {
+    WordTable.Match<Boolean> rank = Lexicon.RANK_CUES.longestAt(name, 0, name.length());
+    // A one-char word of rank (居, 排, 列) also starts nouns: 居民消费价格.
+    return rank != null && rank.length >= 2 && name.length() > rank.length && name.indexOf('、') < 0 && name.indexOf('，') < 0;
   }
 
   private static String rankSubject(SourceText t, int from, int to, String name) {
@@ -1010,13 +1026,15 @@ final class ClauseReader {
       sameLength &= parts.get(i).length() == parts.get(0).length();
     }
     String head = null;
-    if (sameLength && shortest <= 2 && lastPart.length() > shortest + 1) {
+    WordTable.Match<Boolean> m = Lexicon.HEADS.longestEndingAt(lastPart, lastPart.length(), 0);
+    // "城镇、农村居民人均可支配收入", "一、二、三产业增加值": short items parallel to the last item's first chars, unless
+    // the last item's own modifier is longer than theirs ("家电、新能源汽车零售额": 零售额 is the shared head).
+    boolean parallel = sameLength && shortest <= 2 && lastPart.length() > shortest + 1
+        && !(shortest == 2 && m != null && lastPart.length() - m.length >= shortest + 2);
+    if (parallel) {
       head = lastPart.substring(shortest);
-    } else {
-      WordTable.Match<Boolean> m = Lexicon.HEADS.longestEndingAt(lastPart, lastPart.length(), 0);
-      if (m != null && m.length < lastPart.length()) {
-        head = lastPart.substring(lastPart.length() - m.length);
-      }
+    } else if (m != null && m.length < lastPart.length()) {
+      head = lastPart.substring(lastPart.length() - m.length);
     }
     if (head != null) {
       for (int i = 0; i < out.size() - 1; i++) {
@@ -1025,6 +1043,11 @@ final class ClauseReader {
         if (!p.endsWith(head) && (own == null || own.length >= p.length() || sameLength && shortest <= 2
             || isEntityHead(p, own))) {
           out.set(i, joinHead(p, nearestHead(parts, i, head)));
+        }
+      }
+      if (parallel && shortest == 1) {
+        for (int i = 0; i < out.size(); i++) {
+          out.set(i, ordinal(out.get(i)));
         }
       }
     } else if (parts.size() >= 2) {
@@ -1042,6 +1065,18 @@ final class ClauseReader {
       }
     }
     return out;
+  }
+
+  /** "一产业增加值" → 第一产业增加值: a numbered item before a head that is counted in order takes its 第. */
+  static String ordinal(String item) {
+    if (item.length() > 1 && "一二三".indexOf(item.charAt(0)) >= 0) {
+      for (String h : Lexicon.ORDINAL_HEADS) {
+        if (item.startsWith(h, 1)) {
+          return "第" + item;
+        }
+      }
+    }
+    return item;
   }
 
   /**

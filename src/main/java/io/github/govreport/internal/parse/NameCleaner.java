@@ -90,7 +90,7 @@ final class NameCleaner {
     if (count > 0) {
       return count;
     }
-    if (w == null || w.value == Role.BREADTH || w.value == Role.STRUCTURE) {
+    if (w == null || w.value == Role.BREADTH || w.value == Role.STRUCTURE || w.value == Role.PREDICATE) {
       return -1;
     }
     int end = i + w.length;
@@ -110,6 +110,39 @@ final class NameCleaner {
       }
     }
     return end - i;
+  }
+
+  /**
+   * The noun of a thing named after its count ("形成10个营业收入超千亿元的先进制造业集群" → 先进制造业集群,
+   * "支持96个省级开发区提质升级" → 省级开发区): what follows the last 的, without a predicate at its end.
+   */
+  static String countedNoun(String post) {
+    String n = post;
+    for (int guard = 0; guard < 3; guard++) {
+      WordTable.Match<Boolean> p = WORDS.of(Role.PREDICATE).longestEndingAt(n, n.length(), 0);
+      if (p == null || n.length() - p.length < MIN_NAME) {
+        break;
+      }
+      n = n.substring(0, n.length() - p.length);
+    }
+    int de = n.lastIndexOf('的');
+    if (de >= 0 && n.length() - de - 1 >= MIN_NAME && topLevel(n, de)) {
+      n = n.substring(de + 1);
+    }
+    return n;
+  }
+
+  private static boolean topLevel(String n, int at) {
+    int depth = 0;
+    for (int i = 0; i < at; i++) {
+      char c = n.charAt(i);
+      if (Segmenter.isOpen(c)) {
+        depth++;
+      } else if (Segmenter.isClose(c)) {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    return depth == 0;
   }
 
   /** "2024年", "2024年的", "2025年底": a year at {@code i}, or 0. */
