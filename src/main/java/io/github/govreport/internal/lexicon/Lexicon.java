@@ -135,19 +135,11 @@ public final class Lexicon {
 
   /**
    * Verbs of a task that may stand alone before a figure whose noun follows it ("新增50家以上先进智能工厂",
-   * "建设8万亩高标准农田"): when the words before a figure are only these, the name is read after it.
+   * "建设8万亩高标准农田"): when the words before a figure are only these, the name is read after it. They are the VERB, KEEP, ADVERB, STRETCH, TIME and PREPOSITION words of
+   * {@code names.tsv}.
    */
-  public static final WordTable<Boolean> TASK_VERBS = WordTable.of(Boolean.TRUE,
-      "新增", "新建", "建设", "建成", "完成", "实施", "培育", "打造", "新培育", "引进", "新引进", "推动", "推进", "加快", "安排", "开工", "新开工",
-      "改造", "新改建", "更新改造", "新建改造", "改造提升", "招引", "布局", "新布局", "发放", "举办", "组织", "开展", "支持", "吸引", "带动", "创建", "认定",
-      "提供", "筹集", "筹措", "供应", "建立", "设立", "落实", "滚动推进", "为", "对", "向", "给", "帮助", "服务", "培养", "遴选", "新遴选", "选派",
-      "派遣", "接待", "吸纳", "净增", "新开", "开行", "开通", "入选", "获批", "拥有", "新认定", "认证", "办好", "整治", "治理", "修复", "新增培育",
-      "推广", "保障", "解决", "救助", "资助", "惠及", "覆盖", "创造", "新创", "争创", "新获批", "签约", "新签约", "引育", "集聚", "聚集", "汇聚", "培训",
-      "开发", "提供了", "完成了", "建成了", "新增了", "实现了", "累计", "共", "总计", "合计", "全年", "今年", "年内", "力争", "争取", "确保", "努力",
-      "加快推动", "加快建设", "大力", "积极", "持续", "继续", "再", "稳定", "扩大", "打通", "贯通", "新改造", "提质改造", "改扩建", "新建续建", "续建",
-      "建好", "用好", "实现", "增发", "发行", "抓好", "做好", "壮大", "选取", "留用", "引进留用", "开展", "夺得", "获得", "荣获", "启动实施", "启动建设",
-      "启动", "开工建设", "加快推进", "加快实施", "加力建设", "建成投用", "开展好", "抓实", "抓紧", "深入推进",
-      "重点抓好", "打造好", "规范建设", "大力推动", "提升", "整体提升", "关停淘汰", "淘汰", "形成");
+  public static final WordTable<Boolean> TASK_VERBS = NAMES.union(NameWords.Role.VERB, NameWords.Role.KEEP,
+      NameWords.Role.ADVERB, NameWords.Role.STRETCH, NameWords.Role.TIME, NameWords.Role.PREPOSITION);
 
   /** Comparisons with another region or period: a figure after these is a gap, not the indicator's own figure. */
   public static final ImmutableList<String> COMPARISONS = ImmutableList.of(

@@ -33,6 +33,10 @@ public final class NameWords {
     ESTIMATE,
     /** A word before a count that makes it a count of the text's parts: 以下, 如下. */
     STRUCTURE,
+    /** A preposition before a count whose noun follows it, never left off: 为, 对. */
+    PREPOSITION,
+    /** A noun too general to name a thing alone, before which a verb stays: 项目 in 新引进项目. */
+    GENERIC,
     /** The speaker before a name, left off: 我们. */
     SUBJECT,
     /** A predicate written after the thing counted, which ends its name: 提质升级 in 96个省级开发区提质升级. */
@@ -64,6 +68,17 @@ public final class NameWords {
   /** The words of one role. */
   public WordTable<Boolean> of(Role role) {
     return tables.get(role);
+  }
+
+  /** The words of the given roles together, as one table. */
+  public WordTable<Boolean> union(Role... roles) {
+    Map<String, Boolean> m = new HashMap<>();
+    for (Role r : roles) {
+      for (String w : lists.get(r)) {
+        m.put(w, Boolean.TRUE);
+      }
+    }
+    return WordTable.of(m);
   }
 
   static NameWords load(String resource) {

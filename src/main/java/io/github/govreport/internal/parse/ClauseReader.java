@@ -342,12 +342,13 @@ final class ClauseReader {
         name = ""; // "一季度增长5.3%", "全年增长5.5%": a time, not what is measured
       }
       int postLimit = next == null ? clauseEnd : next.start;
-      if (!verbOnly && postNoun(t, afterEnd, postLimit) > afterEnd) {
+      if (postNoun(t, afterEnd, postLimit) > afterEnd) {
         // "要重点抓好11个…", "整体提升100所…": a verb before a count whose noun follows it.
         WordTable.Match<Boolean> verb = Lexicon.TASK_VERBS.longestEndingAt(name, name.length(), 0);
         boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
             && isCount(first) && group.size() == 1;
-        if (name.isEmpty() || verb != null || actOnCount || group.size() == 1 && countsTheList(name, first)) {
+        if (verbOnly ? !name.isEmpty() && actOnCount
+            : name.isEmpty() || verb != null || actOnCount || group.size() == 1 && countsTheList(name, first)) {
           verbOnly = true;
           peel.cues.remove(Cue.RISE);
           peel.cues.remove(Cue.FALL);

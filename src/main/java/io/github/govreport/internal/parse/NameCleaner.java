@@ -90,7 +90,8 @@ final class NameCleaner {
     if (count > 0) {
       return count;
     }
-    if (w == null || w.value == Role.BREADTH || w.value == Role.STRUCTURE || w.value == Role.PREDICATE) {
+    if (w == null || w.value == Role.BREADTH || w.value == Role.STRUCTURE || w.value == Role.PREDICATE
+        || w.value == Role.PREPOSITION || w.value == Role.GENERIC) {
       return -1;
     }
     int end = i + w.length;
@@ -108,6 +109,13 @@ final class NameCleaner {
       if (p != null) {
         end += p.length;
       }
+    }
+    if (w.value == Role.VERB && end + 1 < n.length() && "和及与".indexOf(n.charAt(end)) >= 0) {
+      end++; // "修复和新造红树林": the 和 joins two verbs, it does not start the name
+    }
+    WordTable.Match<Role> rest = WORDS.all.longestAt(n, end, n.length());
+    if (w.value == Role.VERB && rest != null && rest.value == Role.GENERIC && end + rest.length == n.length()) {
+      return -1; // "新引进项目": 项目 alone names nothing, so the verb that says which stays
     }
     return end - i;
   }
@@ -179,7 +187,7 @@ final class NameCleaner {
     int at = i;
     while (at < n.length()) {
       WordTable.Match<Role> w = WORDS.all.longestAt(n, at, n.length());
-      if (w == null || w.value == Role.KEEP || w.value == Role.BREADTH) {
+      if (w == null || w.value == Role.KEEP || w.value == Role.BREADTH || w.value == Role.GENERIC) {
         return false;
       }
       at += w.length;
