@@ -42,4 +42,10 @@ final class Amount {
     return value.toPlainString() + (upper == null ? "" : "—" + upper.toPlainString()) + unit.symbol()
         + (suffixBound == null ? "" : " " + suffixBound) + " @" + start;
   }
+  /** Whether this figure counts things (个, 家, 人 …) rather than measuring an amount. */
+  boolean isCount() {
+    io.github.govreport.model.Dimension d = unit.dimension();
+    return d == io.github.govreport.model.Dimension.COUNT || d == io.github.govreport.model.Dimension.PERSONS
+        || d == io.github.govreport.model.Dimension.PERSON_TIMES;
+  }
 }

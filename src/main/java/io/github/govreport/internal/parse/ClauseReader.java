@@ -6,16 +6,10 @@ import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Bound;
-import io.github.govreport.model.Dimension;
 import io.github.govreport.model.IndicatorCatalog;
 import io.github.govreport.model.IndicatorDefinition;
-import io.github.govreport.model.IndicatorKey;
-import io.github.govreport.model.Measure;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the figures of a sentence into {@link Reading}s: for each figure (or list of figures) the name
@@ -24,6 +18,10 @@ import java.util.Set;
  * the figure before in the same sentence ("达1034万户，增长9.6%"), from the sentence's or paragraph's
  * topic, and lists are distributed ("城镇和农村居民人均可支配收入分别增长5.2%、7.3%"). Immutable and
  * thread-safe; each call keeps its state on the stack.
+ *
+ * <p>This class decides which rule a figure falls under and in what order; each job has its own part with its
+ * own tests: {@link Subjects} finds the words that name a figure, {@link NameCleaner} makes them a noun phrase,
+ * {@link ListNames} distributes a name over a list, {@link Measures} infers the measure and the bound.
  */
 final class ClauseReader {
 
@@ -52,7 +50,7 @@ final class ClauseReader {
     /** Scratch space for the marks of one clause at a time; a context serves one thread. */
     final Marks marks;
     /** Scratch space for the words before one figure at a time. */
-    final Peel peel = new Peel();
+    final Subjects.Peel peel = new Subjects.Peel();
     /**
      * The reading handed to the sink, refilled for every figure: a sink takes what it needs at once and
      * must not keep it.
@@ -216,11 +214,11 @@ final class ClauseReader {
           qualitativeResult(t, open, open + len, ce, sentenceEstimate, sink);
         }
         if (len > 0 && ci == 0) {
-          sentenceTopic = clean(t.text(open, open + len));
+          sentenceTopic = Subjects.clean(t.text(open, open + len));
         } else if (len > 0) {
           // "…分别增长31.5%、17%，全省进出口总值创历史新高，达到5379亿元": a clause that opens with an indicator
           // and states no figure names the figures after it.
-          last = new Subject(clean(t.text(open, open + len)), open);
+          last = new Subject(Subjects.clean(t.text(open, open + len)), open);
           recent.clear();
         }
         continue;
@@ -242,7 +240,7 @@ final class ClauseReader {
     for (int j = nameEnd; j < limit; j++) {
       WordTable.Match<Boolean> m = Lexicon.QUALITATIVE_RESULTS.longestAt(t, j, ce);
       if (m != null) {
-        sink.qualitative(clean(t.text(from, nameEnd)), from, j + m.length, estimated);
+        sink.qualitative(Subjects.clean(t.text(from, nameEnd)), from, j + m.length, estimated);
         return;
       }
     }
@@ -265,7 +263,7 @@ final class ClauseReader {
     int i = 0;
     while (i < amounts.size()) {
       int j = i;
-      while (j + 1 < amounts.size() && onlySeparators(t, amounts.get(j).suffixEnd, amounts.get(j + 1).start)) {
+      while (j + 1 < amounts.size() && Subjects.onlySeparators(t, amounts.get(j).suffixEnd, amounts.get(j + 1).start)) {
         j++;
       }
       List<Amount> group = amounts.subList(i, j + 1);
@@ -275,31 +273,29 @@ final class ClauseReader {
 
       // Names are short: look back no further than a window, so a clause of many figures stays linear.
       int windowStart = Math.max(segStart, first.start - NAME_WINDOW);
-      Peel peel = peel(t, windowStart, first.start, ctx.peel);
-      int subjectStart = stripLeading(t, windowStart, peel.end, peel);
+      Subjects.Peel peel = Subjects.peel(t, windowStart, first.start, ctx.peel);
+      int subjectStart = Subjects.stripLeading(t, windowStart, peel.end, peel);
       int subjectEnd = peel.end;
-      boolean verbOnly = subjectStart >= subjectEnd || isVerbOnly(t, subjectStart, subjectEnd);
+      boolean verbOnly = subjectStart >= subjectEnd || Subjects.isVerbOnly(t, subjectStart, subjectEnd);
 
       // A figure that only qualifies the name of the next one: "1244个重大项目完成投资…", "超10亿元的…".
       boolean attributive = lastAmount.suffixEnd < clauseEnd && t.charAt(lastAmount.suffixEnd) == '的'
           && Lexicon.LEVEL_NOUNS.longestAt(t, lastAmount.suffixEnd + 1, clauseEnd) == null
           || next != null && (verbOnly || peel.cues.isEmpty()) && next.start > lastAmount.suffixEnd
-          && !hasSeparator(t, lastAmount.suffixEnd, next.start) && !first.isRank()
+          && !Subjects.hasSeparator(t, lastAmount.suffixEnd, next.start) && !first.isRank()
           && Lexicon.CUES.longestAt(t, lastAmount.suffixEnd, next.start) == null;
       if (attributive && next != null) {
         i = j + 1;
         continue;
       }
       if (attributive) {
-        for (Amount a : group) {
-          sink.skipped(Decoy.QUALIFYING_FIGURE, a.start, a.suffixEnd);
-        }
+        skipAll(group, Decoy.QUALIFYING_FIGURE, sink);
         segStart = lastAmount.suffixEnd;
         i = j + 1;
         continue;
       }
 
-      int spanStart = subjectStart < subjectEnd ? subjectStart : firstCueStart(peel, first.start);
+      int spanStart = subjectStart < subjectEnd ? subjectStart : Subjects.firstCueStart(peel, first.start);
       int spanEnd = lastAmount.suffixEnd;
       int afterEnd = lastAmount.suffixEnd;
       // "40%以上增长": the verb after the figure makes it a change.
@@ -309,22 +305,20 @@ final class ClauseReader {
         afterEnd += after.length;
         spanEnd = afterEnd;
       }
-      String name = subjectStart < subjectEnd ? clean(t.text(subjectStart, subjectEnd)) : "";
+      String name = subjectStart < subjectEnd ? Subjects.clean(t.text(subjectStart, subjectEnd)) : "";
       if (subjectEnd > subjectStart && t.charAt(subjectEnd - 1) == '的'
-          && postNoun(t, afterEnd, next == null ? clauseEnd : next.start) > afterEnd) {
+          && Subjects.postNoun(t, afterEnd, next == null ? clauseEnd : next.start) > afterEnd) {
         verbOnly = true; // "总投资1.78万亿元的289个省重点项目": the name follows the figure.
       }
-      if (next != null && formerValue(t, windowStart, first)) {
-        for (Amount a : group) {
-          sink.skipped(Decoy.FORMER_VALUE, a.start, a.suffixEnd);
-        }
+      if (next != null && Subjects.formerValue(t, windowStart, first)) {
+        skipAll(group, Decoy.FORMER_VALUE, sink);
         // "区域创新能力由全国第11位跃升至第5位", "人均GDP从2020年的5.2万元提高到2025年的7.4万元": the name
         // before 由 or 从 is the value reached's.
         int from = first.start;
         while (from > subjectStart && t.charAt(from - 1) != '由' && t.charAt(from - 1) != '从') {
           from--;
         }
-        String before = from - 1 > subjectStart ? clean(t.text(subjectStart, from - 1)) : "";
+        String before = from - 1 > subjectStart ? Subjects.clean(t.text(subjectStart, from - 1)) : "";
         if (!before.isEmpty()) {
           last = new Subject(before, subjectStart);
         }
@@ -333,49 +327,43 @@ final class ClauseReader {
         continue;
       }
       if (first.isRank()) {
-        name = rankSubject(t, subjectStart, subjectEnd, name);
-      } else if (last != null && insertedPredicate(name)) {
+        name = Subjects.rankSubject(t, subjectStart, subjectEnd, name);
+      } else if (last != null && Subjects.insertedPredicate(name)) {
         name = ""; // "地区生产总值达到X万亿元、稳居全国前十强、增长Y%": the growth is still the product's
       }
-      name = afterCircumstance(name);
-      if (name.length() <= TIME_MAX && isTimeOnly(name)) {
+      name = Subjects.afterCircumstance(name);
+      if (name.length() <= Subjects.TIME_MAX && Subjects.isTimeOnly(name)) {
         name = ""; // "一季度增长5.3%", "全年增长5.5%": a time, not what is measured
       }
       int postLimit = next == null ? clauseEnd : next.start;
-      if (postNoun(t, afterEnd, postLimit) > afterEnd) {
+      if (Subjects.postNoun(t, afterEnd, postLimit) > afterEnd) {
         // "要重点抓好11个…", "整体提升100所…": a verb before a count whose noun follows it.
         WordTable.Match<Boolean> verb = Lexicon.TASK_VERBS.longestEndingAt(name, name.length(), 0);
         boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
-            && isCount(first) && group.size() == 1;
+            && first.isCount() && group.size() == 1;
         if (verbOnly ? !name.isEmpty() && actOnCount
-            : name.isEmpty() || verb != null || actOnCount || group.size() == 1 && countsTheList(name, first)) {
+            : name.isEmpty() || verb != null || actOnCount || group.size() == 1 && ListNames.countsTheList(name, first)) {
           verbOnly = true;
           peel.cues.remove(Cue.RISE);
           peel.cues.remove(Cue.FALL);
         }
       }
       if (peel.cues.contains(Cue.CONVERTED)) {
-        for (Amount a : group) {
-          sink.skipped(Decoy.CONVERTED_FIGURE, a.start, a.suffixEnd);
-        }
+        skipAll(group, Decoy.CONVERTED_FIGURE, sink);
         segStart = afterEnd;
         i = j + 1;
         continue;
       }
       // "重点做好以下10个方面工作", "…等5个方面": a count of the parts of the text, not of a thing.
-      if (name.endsWith("等") && !verbOnly || isCount(first) && (t.startsWith("方面", afterEnd)
+      if (name.endsWith("等") && !verbOnly || first.isCount() && (t.startsWith("方面", afterEnd)
           || Lexicon.NAMES.of(NameWords.Role.STRUCTURE).longestEndingAt(t, first.start, windowStart) != null)) {
-        for (Amount a : group) {
-          sink.skipped(Decoy.STRUCTURAL_COUNT, a.start, a.suffixEnd);
-        }
+        skipAll(group, Decoy.STRUCTURAL_COUNT, sink);
         segStart = afterEnd;
         i = j + 1;
         continue;
       }
       if (containsAnyWord(name, Lexicon.COMPARISONS)) {
-        for (Amount a : group) {
-          sink.skipped(Decoy.COMPARISON, a.start, a.suffixEnd);
-        }
+        skipAll(group, Decoy.COMPARISON, sink);
         segStart = lastAmount.suffixEnd;
         i = j + 1;
         continue;
@@ -385,17 +373,15 @@ final class ClauseReader {
       }
       Subject subject;
       if (name.isEmpty() || verbOnly) {
-        int postEnd = postNoun(t, afterEnd, next == null ? clauseEnd : next.start);
+        int postEnd = Subjects.postNoun(t, afterEnd, next == null ? clauseEnd : next.start);
         if (postEnd > afterEnd && t.startsWith("方面", afterEnd)) {
-          for (Amount a : group) {
-            sink.skipped(Decoy.STRUCTURAL_COUNT, a.start, a.suffixEnd);
-          }
+          skipAll(group, Decoy.STRUCTURAL_COUNT, sink);
           segStart = postEnd;
           i = j + 1;
           continue;
         }
         if (postEnd > afterEnd) {
-          String post = NameCleaner.countedNoun(clean(t.text(afterEnd, postEnd)));
+          String post = NameCleaner.countedNoun(Subjects.clean(t.text(afterEnd, postEnd)));
           // "新增9家先进智能工厂": 新增, peeled as a cue or left as a verb, is the indicator's own word.
           WordTable<Boolean> keep = Lexicon.NAMES.of(NameWords.Role.KEEP);
           int keptEnd = first.start;
@@ -421,36 +407,32 @@ final class ClauseReader {
           subject = new Subject(sentenceTopic != null ? sentenceTopic : ctx.topic, -1);
           segStart = afterEnd;
         } else {
-          for (Amount a : group) {
-            sink.skipped(periodDecoyOr(ctx, a, Decoy.NO_NAME), a.start, a.suffixEnd);
-          }
+          skipAll(group, ctx, Decoy.NO_NAME, sink);
           segStart = lastAmount.suffixEnd;
           i = j + 1;
           continue;
         }
       } else {
-        if (last != null && isGeneric(name)) {
+        if (last != null && Subjects.isGeneric(name)) {
           name = last.name + name;
         }
         subject = new Subject(name, subjectStart);
         segStart = afterEnd;
       }
       if (subject.name.isEmpty() || subject.name.length() > MAX_NAME) {
-        for (Amount a : group) {
-          sink.skipped(periodDecoyOr(ctx, a, Decoy.UNCLEAR_NAME), a.start, a.suffixEnd);
-        }
+        skipAll(group, ctx, Decoy.UNCLEAR_NAME, sink);
         i = j + 1;
         continue;
       }
       boolean stretch = peel.cues.contains(Cue.STRETCH) || marks.before(Lexicon.Mark.STRETCH, first.start);
       boolean estimated = sentenceEstimate || peel.cues.contains(Cue.ESTIMATE)
           || marks.before(Lexicon.Mark.ESTIMATE, first.start);
-      String listed = afterStretchItem(subject.name);
+      String listed = ListNames.afterStretchItem(subject.name);
       if (listed.length() < subject.name.length()) {
         stretch = true;
       }
-      List<String> names = group.size() == 1 && countsTheList(listed, first)
-          ? List.of(listed) : distribute(listed, group.size(), peel.cues);
+      List<String> names = group.size() == 1 && ListNames.countsTheList(listed, first)
+          ? List.of(listed) : ListNames.distribute(listed, group.size(), peel.cues);
       if (subject == last && group.size() >= 2 && recent.size() >= group.size()) {
         // "城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，分别实际增长7.7%和6.8%": each figure is the
         // one of a subject named in a clause before.
@@ -460,13 +442,13 @@ final class ClauseReader {
         }
       }
       if (last != null && subject != last) {
-        names = borrowHead(names, last.name);
+        names = ListNames.borrowHead(names, last.name);
       }
-      names = carryScope(names);
+      names = ListNames.carryScope(names, catalog);
       Bound groupSuffix = lastAmount.suffixBound;
       for (int k = 0; k < names.size(); k++) {
         Amount a = group.get(Math.min(k, group.size() - 1));
-        Reading r = reading(names.get(k), a, groupSuffix, peel, ctx);
+        Reading r = Measures.reading(ctx.reading, names.get(k), a, groupSuffix, peel.cues, catalog);
         if (r == null) {
           sink.skipped(Decoy.MULTIPLE_WITHOUT_CHANGE, a.start, a.suffixEnd);
           continue;
@@ -496,6 +478,20 @@ final class ClauseReader {
     return last;
   }
 
+  /** Reports every figure of a list as kept out by {@code why}. */
+  private static void skipAll(List<Amount> group, Decoy why, Sink sink) {
+    for (Amount a : group) {
+      sink.skipped(why, a.start, a.suffixEnd);
+    }
+  }
+
+  /** Reports every figure of a list as kept out by its period's rule, or by {@code otherwise}. */
+  private static void skipAll(List<Amount> group, Context ctx, Decoy otherwise, Sink sink) {
+    for (Amount a : group) {
+      sink.skipped(periodDecoyOr(ctx, a, otherwise), a.start, a.suffixEnd);
+    }
+  }
+
   /** The rule of the figure's period when it keeps the figure out anyway, else {@code otherwise}. */
   private static Decoy periodDecoyOr(Context ctx, Amount a, Decoy otherwise) {
     if (ctx.main) {
@@ -505,642 +501,6 @@ final class ClauseReader {
     return d != null ? d : otherwise;
   }
 
-  /**
-   * Whether a name is only words of time, connectives and verbs of change ("一季度", "全年", "提高到2025年"), so
-   * names nothing.
-   */
-  static boolean isTimeOnly(String name) {
-    int i = 0;
-    int n = name.length();
-    while (i < n) {
-      int step = 0;
-      for (WordTable<?> table : TIME_WORDS) {
-        WordTable.Match<?> m = table.longestAt(name, i, n);
-        if (m != null) {
-          step = Math.max(step, m.length);
-        }
-      }
-      if (step == 0 && i + 5 <= n && name.charAt(i + 4) == '年' && Character.isDigit(name.charAt(i))
-          && Character.isDigit(name.charAt(i + 3))) {
-        step = 5;
-      }
-      if (step == 0) {
-        return false;
-      }
-      i += step;
-    }
-    return n > 0;
-  }
-
-  /** Names longer than this always hold more than words of time. */
-  private static final int TIME_MAX = 12;
-
-  private static final List<WordTable<?>> TIME_WORDS = List.of(Lexicon.PERIODS.inside, Lexicon.PERIODS.openings,
-      Lexicon.PERIODS.skipped, Lexicon.LEADING, Lexicon.CUES);
-
-  private static int firstCueStart(Peel peel, int amountStart) {
-    return peel.cues.isEmpty() ? amountStart : peel.end;
-  }
-
-  private Reading reading(String name, Amount a, Bound groupSuffix, Peel peel, Context ctx) {
-    Set<Cue> cues = peel.cues;
-    boolean rise = cues.contains(Cue.RISE);
-    boolean fall = cues.contains(Cue.FALL);
-    Dimension dim = a.unit.dimension();
-    if (dim == Dimension.MULTIPLE && !rise) {
-      return null;
-    }
-    Reading r = ctx.reading;
-    r.name = name;
-    r.unit = a.unit;
-    r.value = fall ? a.value.negate() : a.value;
-    r.upper = a.upper == null ? null : fall ? a.upper.negate() : a.upper;
-    if (r.upper != null && r.upper.compareTo(r.value) < 0) {
-      java.math.BigDecimal swap = r.value;
-      r.value = r.upper;
-      r.upper = swap;
-    }
-    if (a.isRank()) {
-      r.measure = Measure.RANK;
-    } else if (rise || fall || dim == Dimension.PERCENTAGE_POINTS && !cues.contains(Cue.LEVEL)) {
-      r.measure = Measure.GROWTH;
-    } else if (dim == Dimension.PERCENT) {
-      r.measure = percentMeasure(name);
-    } else if (dim == Dimension.COUNT || dim == Dimension.PERSONS || dim == Dimension.PERSON_TIMES) {
-      r.measure = Measure.COUNT;
-    } else {
-      r.measure = Measure.LEVEL;
-    }
-    Bound suffix = a.suffixBound != null ? a.suffixBound : groupSuffix;
-    if (a.upper != null) {
-      r.bound = Bound.RANGE;
-    } else if (suffix != null) {
-      r.bound = suffix;
-    } else if (a.more || cues.contains(Cue.AT_LEAST) || cues.contains(Cue.LEVEL_AT_LEAST)) {
-      r.bound = Bound.AT_LEAST;
-    } else if (cues.contains(Cue.AT_MOST)) {
-      r.bound = Bound.AT_MOST;
-    } else if (cues.contains(Cue.ABOUT)) {
-      r.bound = Bound.ABOUT;
-    } else {
-      r.bound = Bound.EXACT;
-    }
-    return r;
-  }
-
-  private Measure percentMeasure(String name) {
-    if (name.endsWith("增速") || name.endsWith("增幅") || name.endsWith("涨幅")) {
-      return Measure.GROWTH;
-    }
-    if (name.contains("比重") || name.contains("占比") || name.contains("份额") || name.contains("比例")
-        || name.contains("占")) {
-      return Measure.SHARE;
-    }
-    if (name.contains("率") || name.contains("强度")) {
-      return Measure.RATE;
-    }
-    Optional<IndicatorDefinition> d = catalog.resolve(name);
-    if (d.isPresent() && GROWTH_KEYS.contains(d.get().key())) {
-      return Measure.GROWTH;
-    }
-    return Measure.RATE;
-  }
-
-  private static final Set<IndicatorKey> GROWTH_KEYS = Set.of(IndicatorKey.GDP, IndicatorKey.INDUSTRIAL_VALUE_ADDED,
-      IndicatorKey.FIXED_ASSET_INVESTMENT, IndicatorKey.RETAIL_SALES, IndicatorKey.EXPORTS, IndicatorKey.TRADE,
-      IndicatorKey.PUBLIC_BUDGET_REVENUE, IndicatorKey.RESIDENT_INCOME, IndicatorKey.URBAN_INCOME,
-      IndicatorKey.RURAL_INCOME, IndicatorKey.CPI, IndicatorKey.FOREIGN_INVESTMENT);
-
-  // ---- the words between a name and its figure ----
-
-  static final class Peel {
-    int end;
-    final EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
-  }
-
-  /** Reads the words before a figure into {@code p}, which is cleared first. */
-  private static Peel peel(SourceText t, int segStart, int amountStart, Peel p) {
-    p.cues.clear();
-    int end = amountStart;
-    for (int guard = 0; guard < 8 && end > segStart; guard++) {
-      WordTable.Match<Cue> m = Lexicon.CUES.longestEndingAt(t, end, segStart);
-      if (m == null) {
-        break;
-      }
-      p.cues.add(m.value);
-      end -= m.length;
-    }
-    p.end = end;
-    return p;
-  }
-
-  private static int stripLeading(SourceText t, int from, int to, Peel peel) {
-    int i = Labels.skip(t, from, to);
-    for (int guard = 0; guard < 8 && i < to; guard++) {
-      char c = t.charAt(i);
-      if (c == '\n' || c == '、' || c == '，' || c == '；' || (c == '和' || c == '及') && i == from) {
-        i++; // "…研发和50项基础研究重点项目": a 和 that opens a segment joins it to the item before
-        continue;
-      }
-      WordTable.Match<Cue> m = Lexicon.LEADING.longestAt(t, i, to);
-      if (m == null || m.length >= to - i && m.value == Cue.FILLER && !isVerbWord(t, i, to)) {
-        break;
-      }
-      if (m.value != Cue.FILLER) {
-        peel.cues.add(m.value);
-      }
-      i += m.length;
-    }
-    return i;
-  }
-
-  private static boolean isVerbWord(SourceText t, int from, int to) {
-    WordTable.Match<Boolean> m = Lexicon.TASK_VERBS.longestAt(t, from, to);
-    return m != null && m.length == to - from;
-  }
-
-  private static boolean isVerbOnly(SourceText t, int from, int to) {
-    int i = from;
-    while (i < to) {
-      if (t.charAt(i) == '新' && Lexicon.TASK_VERBS.longestAt(t, i + 1, to) != null) {
-        i++; // 新实施, 新招引: "new" before any verb of a task
-        continue;
-      }
-      WordTable.Match<Boolean> m = Lexicon.TASK_VERBS.longestAt(t, i, to);
-      if (m == null) {
-        WordTable.Match<Cue> c = Lexicon.LEADING.longestAt(t, i, to);
-        if (c == null) {
-          return false;
-        }
-        i += c.length;
-        continue;
-      }
-      i += m.length;
-    }
-    return true;
-  }
-
-  /** The longest noun read after a figure; longer ones are cut here rather than run on into the next clause. */
-  private static final int POST_NOUN_MAX = 40;
-
-  /** The end of a noun written after a figure ("…50家以上先进智能工厂"), or {@code from} when there is none. */
-  private static int postNoun(SourceText t, int from, int limit) {
-    if (from >= limit) {
-      return from;
-    }
-    char c = t.charAt(from);
-    if (!(Outline.isCjk(c) || c == '“' || Normalizer.isAsciiLetter(c)) || c == '的') {
-      return from;
-    }
-    if (Lexicon.CUES.longestAt(t, from, limit) != null && Lexicon.CUES.longestAt(t, from, limit).value != Cue.FILLER) {
-      return from;
-    }
-    int i = from;
-    int depth = 0;
-    while (i < limit && i - from < POST_NOUN_MAX) {
-      char d = t.charAt(i);
-      if (Segmenter.isOpen(d)) {
-        depth++;
-      } else if (Segmenter.isClose(d)) {
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && (d == '、' || d == '，' || d == '；' || d == '。' || d == '：' || d == '\n')) {
-        break;
-      }
-      i++;
-    }
-    if (i == limit && i - 1 > from && "和与及".indexOf(t.charAt(i - 1)) >= 0) {
-      i--; // "70项前沿技术研发和50项…": the 和 joins the next item, it is not part of this noun
-    }
-    return i;
-  }
-
-  private static boolean onlySeparators(SourceText t, int from, int to) {
-    if (to - from > 2) {
-      return false;
-    }
-    for (int i = from; i < to; i++) {
-      char c = t.charAt(i);
-      if (c != '、' && c != '和' && c != '与' && c != '及' && c != ',') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean hasSeparator(SourceText t, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = t.charAt(i);
-      // 和 right after a figure ("30个和…") or right before the next ("…研发和50项…") joins two items of a list.
-      if (c == '、' || c == '，' || c == '；' || (c == '和' || c == '与' || c == '及') && (i == from || i == to - 1)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isGeneric(String name) {
-    return name.equals("增速") || name.equals("增幅") || name.equals("总量") || name.equals("规模")
-        || name.equals("总额") || name.equals("比重") || name.equals("占比") || name.equals("份额")
-        || name.startsWith("占") || name.equals("增量") || name.equals("总产");
-  }
-
-  /**
-   * Whether a name between two figures of a chain is an inserted predicate without a figure of its own
-   * ("稳居全国前十强"): it opens with a word of rank, so it names nothing and the chain's subject carries on.
-   */
-  private static boolean insertedPredicate(String name) {
-    WordTable.Match<Boolean> rank = Lexicon.RANK_CUES.longestAt(name, 0, name.length());
-    // A one-char word of rank (居, 排, 列) also starts nouns: 居民消费价格.
-    return rank != null && rank.length >= 2 && name.length() > rank.length && name.indexOf('、') < 0 && name.indexOf('，') < 0;
-  }
-
-  private static String rankSubject(SourceText t, int from, int to, String name) {
-    for (int i = from; i < to; i++) {
-      WordTable.Match<Boolean> m = Lexicon.RANK_CUES.longestAt(t, i, to);
-      if (m != null) {
-        String n = clean(t.text(from, i));
-        for (String tail : RANK_FILLERS) {
-          if (n.endsWith(tail)) {
-            n = n.substring(0, n.length() - tail.length());
-          }
-        }
-        return n;
-      }
-    }
-    return name;
-  }
-
-  private static final String[] RANK_FILLERS = {"分别", "均", "也", "都", "继续", "稳定"};
-
-  /**
-   * Whether a figure is the value moved from ("由全国第11位跃升至第5位", "从2020年的51.4%提升到…"), not the one
-   * reached: 由 or 从 before it, with at most a year and 的, or 全国, in between.
-   */
-  private static boolean formerValue(SourceText t, int segStart, Amount a) {
-    for (int i = a.start - 1; i >= Math.max(segStart, a.start - 10); i--) {
-      char c = t.charAt(i);
-      if (c == '由' || c == '从') {
-        return true;
-      }
-      if (c == '、' || c == '，' || !(Normalizer.isDigit(c) || "年底末的全国省市".indexOf(c) >= 0)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Removes joined line breaks, a trailing 的 and an "在…下" circumstance from a name. */
-  static String clean(String s) {
-    String n = s.indexOf('\n') >= 0 ? s.replace("\n", "") : s;
-    int at = n.indexOf('在');
-    if (at > 0 && n.endsWith("下")) {
-      n = n.substring(0, at);
-    }
-    while (!n.isEmpty() && "的、，和与及".indexOf(n.charAt(n.length() - 1)) >= 0) {
-      n = n.substring(0, n.length() - 1);
-    }
-    return n;
-  }
-
-  // ---- lists of names ----
-
-  /** The names a list of {@code k} figures belongs to. */
-  static List<String> distribute(String subject, int k, Set<Cue> cues) {
-    if (k == 1 && subject.indexOf('、') < 0) {
-      return List.of(subject);
-    }
-    List<String> parts = splitTopLevel(subject, "、");
-    if (subject.endsWith("等") || k == 1 && collective(parts.get(parts.size() - 1))) {
-      parts = List.of(subject);
-    }
-    if (parts.size() > 1 && (k == 1 || parts.size() < k)) {
-      List<String> more = andInLastItem(parts);
-      if (k >= 2 ? more.size() == k : more.size() > parts.size() && bothHeaded(more, parts.size() - 1)) {
-        parts = more;
-      }
-    }
-    if (k >= 2) {
-      if (parts.size() == k) {
-        return shareHeads(parts);
-      }
-      if (parts.size() == 1) {
-        List<String> and = splitTopLevel(subject, "和与及");
-        if (and.size() == k) {
-          return shareHeads(and);
-        }
-        for (var e : Lexicon.CONTRACTIONS.entrySet()) {
-          int at = subject.indexOf(e.getKey());
-          if (at >= 0 && e.getValue().size() == k) {
-            List<String> out = new ArrayList<>();
-            for (String v : e.getValue()) {
-              out.add(subject.substring(0, at) + v + subject.substring(at + e.getKey().length()));
-            }
-            return out;
-          }
-        }
-      }
-      List<String> same = new ArrayList<>();
-      for (int i = 0; i < k; i++) {
-        same.add(subject);
-      }
-      return same;
-    }
-    if (parts.size() > 1) {
-      List<String> shared = shareHeads(parts);
-      for (int i = 0; i < parts.size() - 1; i++) {
-        if (withoutLeadingVerbs(parts.get(i)).length() <= 2 && shared.get(i).equals(parts.get(i))) {
-          return List.of(subject); // 绿色、有机、名特优新农产品: qualities of one thing, not several things
-        }
-      }
-      return shared;
-    }
-    return List.of(subject);
-  }
-
-  /**
-   * Carries a scope written once before a list to the items after the first ("农村卫生户厕、生活垃圾处理设施覆盖率"
-   * → 农村生活垃圾处理设施覆盖率), except to an item that has a scope of its own or that the catalog knows as it is
-   * ("城镇调查失业率、居民消费价格涨幅": the price index is not an urban one).
-   */
-  private List<String> carryScope(List<String> names) {
-    if (names.size() < 2) {
-      return names;
-    }
-    String first = names.get(0);
-    String scope = null;
-    for (int k = 0; k < Lexicon.LIST_SCOPES.size(); k++) {
-      String s = Lexicon.LIST_SCOPES.get(k);
-      if (first.startsWith(s) && first.length() > s.length() + 1) {
-        scope = s;
-      }
-    }
-    if (scope == null) {
-      return names;
-    }
-    List<String> out = new ArrayList<>(names);
-    for (int i = 1; i < out.size(); i++) {
-      String n = out.get(i);
-      boolean scoped = false;
-      for (int k = 0; k < Lexicon.LIST_SCOPES.size(); k++) {
-        scoped |= n.startsWith(Lexicon.LIST_SCOPES.get(k));
-      }
-      if (!scoped && !n.equals(first) && catalog.resolve(n).isEmpty()) {
-        out.set(i, scope + n);
-      }
-    }
-    return out;
-  }
-
-  /** The list with its last item split at 和, 与 or 及 ("A、B和C" → A, B, C); the same list when it has none. */
-  private static List<String> andInLastItem(List<String> parts) {
-    List<String> last = splitTopLevel(parts.get(parts.size() - 1), "和与及");
-    if (last.size() < 2) {
-      return parts;
-    }
-    List<String> out = new ArrayList<>(parts.subList(0, parts.size() - 1));
-    out.addAll(last);
-    return out;
-  }
-
-  /** Whether the items from {@code from} on each end with a head of their own (…覆盖率, …治理率). */
-  private static boolean bothHeaded(List<String> items, int from) {
-    for (int i = from; i < items.size(); i++) {
-      String p = items.get(i);
-      WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(p, p.length(), 0);
-      if (own == null || own.length >= p.length()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether a listed name ends by gathering the list into one ("集成电路、生物医药、人工智能三大先导产业规模"): a
-   * count of kinds (三大, 两个) after the last item, so one figure is for all of them together.
-   */
-  private static boolean collective(String last) {
-    for (int i = 0; i + 1 < last.length(); i++) {
-      if ("两三四五六七八九十".indexOf(last.charAt(i)) >= 0 && "大个类项".indexOf(last.charAt(i + 1)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The name after a list item that opens with 力争 or 争取 ("做实打响“旅居云南”新品牌、力争旅居人数" → 旅居人数): such
-   * an item starts a new predicate, so what comes before it is not part of the figure's name.
-   */
-  static String afterStretchItem(String name) {
-    int end = -1;
-    for (int at = name.indexOf('、'); at >= 0; at = name.indexOf('、', at + 1)) {
-      WordTable.Match<Boolean> w = Lexicon.STRETCH.longestAt(name, at + 1, name.length());
-      if (w != null) {
-        end = Math.max(end, at + 1 + w.length);
-      }
-    }
-    return end < 0 || end >= name.length() ? name : name.substring(end);
-  }
-
-  /** A name without the verbs of a task before it: 新认证绿色 → 绿色. */
-  static String withoutLeadingVerbs(String name) {
-    int i = 0;
-    while (i < name.length()) {
-      int from = name.charAt(i) == '新' ? i + 1 : i;
-      WordTable.Match<Boolean> m = Lexicon.TASK_VERBS.longestAt(name, from, name.length());
-      if (m == null || from + m.length >= name.length()) {
-        break;
-      }
-      i = from + m.length;
-    }
-    return name.substring(i);
-  }
-
-  /** Whether a figure counts things (个, 家, 人 …) rather than measuring an amount. */
-  private static boolean isCount(Amount a) {
-    Dimension d = a.unit.dimension();
-    return d == Dimension.COUNT || d == Dimension.PERSONS || d == Dimension.PERSON_TIMES;
-  }
-
-  /** "长白山、三江、吉光3个": a count that is the number of the names listed, not a figure for each. */
-  private static boolean countsTheList(String subject, Amount a) {
-    if (subject.indexOf('、') < 0 || !isCount(a) || a.upper != null || a.value.signum() <= 0
-        || a.value.stripTrailingZeros().scale() > 0) {
-      return false;
-    }
-    return splitTopLevel(subject, "、").size() == a.value.intValue();
-  }
-
-  /** The words a name keeps after a circumstance: "在种源、医疗等方面突破关键技术" keeps "突破关键技术". */
-  static String afterCircumstance(String name) {
-    if (!name.startsWith("在")) {
-      return name;
-    }
-    int at = name.lastIndexOf('等');
-    if (at < 0) {
-      return name;
-    }
-    for (String kind : CIRCUMSTANCE_KINDS) {
-      if (name.startsWith(kind, at + 1)) {
-        return name.substring(at + 1 + kind.length());
-      }
-    }
-    return name;
-  }
-
-  private static final String[] CIRCUMSTANCE_KINDS = {"关键领域", "重点领域", "方面", "领域", "行业", "地区", "产业",
-      "环节", "区域", "城市", "国家"};
-
-  /**
-   * Lends the head of the name before to names that are only modifiers: after "全体居民人均可支配收入增长5.3%",
-   * "其中城镇、农村分别增长4.5%、6.2%" is about 城镇居民人均可支配收入 and 农村居民人均可支配收入.
-   */
-  static List<String> borrowHead(List<String> names, String before) {
-    if (names.size() < 2) {
-      return names;
-    }
-    for (String n : names) {
-      if (n.length() > 2) {
-        return names;
-      }
-    }
-    WordTable.Match<Boolean> head = Lexicon.HEADS.longestEndingAt(before, before.length(), 0);
-    if (head == null) {
-      return names;
-    }
-    String h = before.substring(before.length() - head.length);
-    List<String> out = new ArrayList<>(names.size());
-    for (String n : names) {
-      out.add(n + h);
-    }
-    return out;
-  }
-
-  /** Gives a head written once to every item: 装备制造业、高技术制造业增加值 → …增加值 each. */
-  static List<String> shareHeads(List<String> parts) {
-    List<String> out = new ArrayList<>(parts);
-    String lastPart = parts.get(parts.size() - 1);
-    int shortest = Integer.MAX_VALUE;
-    boolean sameLength = true;
-    for (int i = 0; i < parts.size() - 1; i++) {
-      shortest = Math.min(shortest, parts.get(i).length());
-      sameLength &= parts.get(i).length() == parts.get(0).length();
-    }
-    String head = null;
-    WordTable.Match<Boolean> m = Lexicon.HEADS.longestEndingAt(lastPart, lastPart.length(), 0);
-    // "城镇、农村居民人均可支配收入", "一、二、三产业增加值": short items parallel to the last item's first chars, unless
-    // the last item's own modifier is longer than theirs ("家电、新能源汽车零售额": 零售额 is the shared head).
-    boolean parallel = sameLength && shortest <= 2 && lastPart.length() > shortest + 1
-        && !(shortest == 2 && m != null && lastPart.length() - m.length >= shortest + 2);
-    if (parallel) {
-      head = lastPart.substring(shortest);
-    } else if (m != null && m.length < lastPart.length()) {
-      head = lastPart.substring(lastPart.length() - m.length);
-    }
-    if (head != null) {
-      for (int i = 0; i < out.size() - 1; i++) {
-        String p = out.get(i);
-        WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(p, p.length(), 0);
-        if (!p.endsWith(head) && (own == null || own.length >= p.length() || sameLength && shortest <= 2
-            || isEntityHead(p, own))) {
-          out.set(i, joinHead(p, nearestHead(parts, i, head)));
-        }
-      }
-      if (parallel && shortest == 1) {
-        for (int i = 0; i < out.size(); i++) {
-          out.set(i, ordinal(out.get(i)));
-        }
-      }
-    } else if (parts.size() >= 2) {
-      // 技术合同登记数、成交额: the first item's modifier belongs to the later bare heads.
-      String firstPart = parts.get(0);
-      WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(firstPart, firstPart.length(), 0);
-      if (own != null && own.length < firstPart.length()) {
-        String prefix = firstPart.substring(0, firstPart.length() - own.length);
-        for (int i = 1; i < out.size(); i++) {
-          String p = out.get(i);
-          if (Lexicon.HEADS.contains(p)) {
-            out.set(i, prefix + p);
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  /** "一产业增加值" → 第一产业增加值: a numbered item before a head that is counted in order takes its 第. */
-  static String ordinal(String item) {
-    if (item.length() > 1 && "一二三".indexOf(item.charAt(0)) >= 0) {
-      for (String h : Lexicon.ORDINAL_HEADS) {
-        if (item.startsWith(h, 1)) {
-          return "第" + item;
-        }
-      }
-    }
-    return item;
-  }
-
-  /**
-   * An item with the head it borrows, written once where they overlap: 城镇居民 and 居民人均可支配收入 make
-   * 城镇居民人均可支配收入, not 城镇居民居民人均可支配收入.
-   */
-  static String joinHead(String item, String head) {
-    for (int k = Math.min(item.length() - 1, head.length() - 1); k >= 2; k--) {
-      if (item.endsWith(head.substring(0, k))) {
-        return item + head.substring(k);
-      }
-    }
-    return item + head;
-  }
-
-  /**
-   * Whether an item's own head names what is measured rather than a measure (高新技术产业 in "…、高新技术产业、
-   * 战略性新兴产业增加值"), so that it still takes the list's measure.
-   */
-  private static boolean isEntityHead(String item, WordTable.Match<Boolean> own) {
-    return Lexicon.ENTITY_HEADS.contains(item.substring(item.length() - own.length));
-  }
-
-  /**
-   * The head an item borrows: the last item's ({@code fallback}), or a more specific form of it that a nearer
-   * later item has ("农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理率": 覆盖率 rather than 率; but in "…制造业、
-   * 高新技术产业、战略性新兴产业增加值" 产业 is no form of 增加值, so 增加值).
-   */
-  private static String nearestHead(List<String> parts, int i, String fallback) {
-    for (int j = i + 1; j < parts.size() - 1; j++) {
-      String p = parts.get(j);
-      WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(p, p.length(), 0);
-      if (own != null && own.length < p.length() && own.length > fallback.length() && p.endsWith(fallback)) {
-        return p.substring(p.length() - own.length);
-      }
-    }
-    return fallback;
-  }
-
-  static List<String> splitTopLevel(String s, String separators) {
-    List<String> out = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Segmenter.isOpen(c)) {
-        depth++;
-      } else if (Segmenter.isClose(c)) {
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && separators.indexOf(c) >= 0) {
-        if (i > start) {
-          out.add(s.substring(start, i));
-        }
-        start = i + 1;
-      }
-    }
-    if (start < s.length()) {
-      out.add(s.substring(start));
-    }
-    return out.isEmpty() ? List.of(s) : out;
-  }
-
-  // ---- helpers ----
 
   static boolean containsAny(SourceText t, int from, int to, List<String> words) {
     for (int k = 0; k < words.size(); k++) {

@@ -166,15 +166,15 @@ final class MainTargetsReader {
       }
       return;
     }
-    String left = ClauseReader.clean(t.text(start, join));
+    String left = Subjects.clean(t.text(start, join));
     left = stripTail(left, "增长", "增速", "增幅");
-    String right = ClauseReader.clean(t.text(join + 1, inStep));
+    String right = Subjects.clean(t.text(join + 1, inStep));
     right = stripTail(right, "保持", "基本", "相", "实现");
     right = stripTail(right, "保持", "基本");
     if (right.isEmpty()) {
       right = "经济增长";
     }
-    List<String> subjects = ClauseReader.splitTopLevel(left, "、");
+    List<String> subjects = ListNames.splitTopLevel(left, "、");
     for (String s : subjects) {
       if (!s.isEmpty()) {
         sink.clause(new Clause(s, Bound.IN_STEP_WITH, Measure.GROWTH, right, start, end));
@@ -210,15 +210,15 @@ final class MainTargetsReader {
       while (stop < end && "量率额数值".indexOf(t.charAt(stop)) >= 0) {
         stop++;
       }
-      return ClauseReader.clean(t.text(from, stop));
+      return Subjects.clean(t.text(from, stop));
     }
     for (int i = from + 2; i < end; i++) {
       if (startsPredicate(t, i, end)) {
-        return ClauseReader.clean(t.text(from, i));
+        return Subjects.clean(t.text(from, i));
       }
     }
     // No subject before a predicate ("完成“3815”战略发展目标的任务"): the clause names itself.
-    return ClauseReader.clean(t.text(from, end));
+    return Subjects.clean(t.text(from, end));
   }
 
   private static boolean startsPredicate(SourceText t, int at, int end) {

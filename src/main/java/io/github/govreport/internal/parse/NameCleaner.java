@@ -33,7 +33,7 @@ final class NameCleaner {
 
   /** The noun phrase of {@code name}, or "" when it names nothing. */
   String clean(String name) {
-    String n = ClauseReader.clean(name);
+    String n = Subjects.clean(name);
     // A year, a time and a region first: they leave every name's front, the catalog's wordings' too.
     int front = 0;
     for (int guard = 0; guard < 6 && front < n.length(); guard++) {

@@ -197,7 +197,7 @@ final class NamedThings {
       while (s < e && (t.charAt(s) == '\n')) {
         s++;
       }
-      String name = ClauseReader.clean(t.text(s, e));
+      String name = Subjects.clean(t.text(s, e));
       if (name.length() >= 2 && name.length() <= 30 && !containsDigitOrPunct(name) && name.indexOf('“') < 0
           && !Lexicon.NOT_PROJECTS.contains(name)) {
         SourceSpan span = t.span(s, e);
