@@ -7,6 +7,7 @@ import io.github.govreport.internal.parse.ReportReader;
 import io.github.govreport.model.Dimension;
 import io.github.govreport.model.IndicatorCatalog;
 import io.github.govreport.model.IndicatorKey;
+import io.github.govreport.model.NameLexicon;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.Unit;
 import io.github.govreport.model.UnitCatalog;
@@ -39,12 +40,14 @@ public final class ReportParser {
 
   private final IndicatorCatalog indicators;
   private final UnitCatalog units;
+  private final NameLexicon names;
   private final ReportReader reader;
 
-  private ReportParser(IndicatorCatalog indicators, UnitCatalog units) {
+  private ReportParser(IndicatorCatalog indicators, UnitCatalog units, NameLexicon names) {
     this.indicators = indicators;
     this.units = units;
-    this.reader = new ReportReader(indicators, units);
+    this.names = names;
+    this.reader = new ReportReader(indicators, units, names);
   }
 
   /** Returns a parser with the default indicator and unit catalogs. */
@@ -65,6 +68,11 @@ public final class ReportParser {
   /** The unit catalog this parser reads units with. */
   public UnitCatalog units() {
     return units;
+  }
+
+  /** The words this parser shapes indicators' names with. */
+  public NameLexicon names() {
+    return names;
   }
 
   /**
@@ -123,23 +131,27 @@ public final class ReportParser {
   }
 
   private static final class Holder {
-    static final ReportParser DEFAULT = new ReportParser(IndicatorCatalog.defaults(), UnitCatalog.defaults());
+    static final ReportParser DEFAULT = new ReportParser(IndicatorCatalog.defaults(), UnitCatalog.defaults(),
+        NameLexicon.defaults());
   }
 
   /**
-   * Configures a {@link ReportParser}: extra wordings for known indicators, whole catalogs, extra units.
+   * Configures a {@link ReportParser}: extra wordings for known indicators, whole catalogs, extra units, extra
+   * words that shape names.
    * Not thread-safe; the parser it builds is.
    *
    * <pre>{@code
    * ReportParser parser = ReportParser.builder()
    *     .addWording(IndicatorKey.GDP, "全域生产总值")
    *     .addUnit(Unit.of("标方", Dimension.VOLUME, BigDecimal.ONE))
+   *     .addNameWord(NameLexicon.Role.VERB, "谋划")
    *     .build();
    * }</pre>
    */
   public static final class Builder {
     private IndicatorCatalog.Builder indicators = IndicatorCatalog.defaults().toBuilder();
     private UnitCatalog.Builder units = UnitCatalog.defaults().toBuilder();
+    private NameLexicon.Builder names = NameLexicon.defaults().toBuilder();
 
     private Builder() {}
 
@@ -178,9 +190,26 @@ public final class ReportParser {
       return this;
     }
 
+    /** Replaces the words that shape indicators' names (the defaults unless set). */
+    public Builder names(NameLexicon lexicon) {
+      this.names = checkNotNull(lexicon, "lexicon").toBuilder();
+      return this;
+    }
+
+    /**
+     * Adds a word that shapes indicators' names: a governing verb of a region's style ({@code VERB, "谋划"}), a
+     * word of an indicator that looks like a verb ({@code KEEP}), a scope ({@code SCOPE, "全域"}) ….
+     *
+     * @throws IllegalArgumentException if {@code word} is blank or already has another role
+     */
+    public Builder addNameWord(NameLexicon.Role role, String word) {
+      names.add(checkNotNull(role, "role"), checkNotNull(word, "word"));
+      return this;
+    }
+
     /** Returns the parser. */
     public ReportParser build() {
-      return new ReportParser(indicators.build(), units.build());
+      return new ReportParser(indicators.build(), units.build(), names.build());
     }
   }
 }

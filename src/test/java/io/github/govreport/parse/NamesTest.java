@@ -1,6 +1,7 @@
 package io.github.govreport.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.govreport.ReportParser;
@@ -8,6 +9,7 @@ import io.github.govreport.model.Actual;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.DiagnosticCode;
 import io.github.govreport.model.IndicatorKey;
+import io.github.govreport.model.NameLexicon;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.Scope;
 import io.github.govreport.model.Target;
@@ -119,5 +121,37 @@ class NamesTest {
     Report r = report("", "形成10个营业收入超千亿元的先进制造业集群。支持96个省级开发区提质升级。");
     assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
         .containsExactly(tuple("先进制造业集群", "10个"), tuple("省级开发区", "96个"));
+  }
+
+  @Test
+  void aUserAddsTheNameWordsOfARegionsStylePerParser() {
+    ReportParser mine = ReportParser.builder()
+        .addNameWord(NameLexicon.Role.VERB, "谋划")
+        .addNameWord(NameLexicon.Role.PREDICATE, "扩面提质")
+        .build();
+    String text = "2025年某省政府工作报告\n各位代表：\n二、2025年工作安排\n主要预期目标是：地区生产总值增长5%左右。\n"
+        + "三、2025年重点工作\n谋划省级重大项目100个。支持20个县城扩面提质。\n";
+    assertThat(mine.parse(text).targets(Scope.TASK)).extracting(t -> t.indicator().name())
+        .containsExactly("省级重大项目", "县城");
+    assertThat(PARSER.parse(text).targets(Scope.TASK)).extracting(t -> t.indicator().name())
+        .containsExactly("谋划省级重大项目", "县城扩面提质");
+    assertThat(mine.names().roleOf("谋划")).hasValue(NameLexicon.Role.VERB);
+    assertThat(PARSER.names().roleOf("谋划")).isEmpty();
+  }
+
+  @Test
+  void aNameWordHasOneRoleAndCallerMistakesNameTheValue() {
+    assertThatThrownBy(() -> ReportParser.builder().addNameWord(NameLexicon.Role.VERB, "新增"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("'新增' is already a KEEP word, not a VERB word");
+    assertThatThrownBy(() -> ReportParser.builder().addNameWord(NameLexicon.Role.VERB, " "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
+    assertThatThrownBy(() -> ReportParser.builder().addNameWord(null, "谋划"))
+        .isInstanceOf(NullPointerException.class).hasMessage("role");
+    assertThatThrownBy(() -> ReportParser.builder().addNameWord(NameLexicon.Role.VERB, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("word");
+    assertThatThrownBy(() -> NameLexicon.defaults().toBuilder().add(NameLexicon.Role.KEEP, "谋划")
+        .add(NameLexicon.Role.VERB, "谋划")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'谋划' is already a KEEP word, not a VERB word");
+    assertThat(NameLexicon.defaults().words(NameLexicon.Role.VERB)).contains("安排", "拟发行").doesNotContain("新增");
   }
 }

@@ -138,8 +138,7 @@ public final class Lexicon {
    * "建设8万亩高标准农田"): when the words before a figure are only these, the name is read after it. They are the VERB, KEEP, ADVERB, STRETCH, TIME and PREPOSITION words of
    * {@code names.tsv}.
    */
-  public static final WordTable<Boolean> TASK_VERBS = NAMES.union(NameWords.Role.VERB, NameWords.Role.KEEP,
-      NameWords.Role.ADVERB, NameWords.Role.STRETCH, NameWords.Role.TIME, NameWords.Role.PREPOSITION);
+  public static final WordTable<Boolean> TASK_VERBS = NAMES.taskVerbs;
 
   /** Comparisons with another region or period: a figure after these is a gap, not the indicator's own figure. */
   public static final ImmutableList<String> COMPARISONS = ImmutableList.of(

@@ -48,16 +48,48 @@ public final class NameWords {
     }
   }
 
+  private final Map<String, Role> roles;
   private final Map<Role, WordTable<Boolean>> tables;
   private final Map<Role, java.util.List<String>> lists;
   /** Every word with its role, for one look-up of a word whatever its role. */
   public final WordTable<Role> all;
+  /**
+   * The words before a count that make its noun follow the figure (新增50家以上先进智能工厂, 重点抓好11个…): the
+   * VERB, KEEP, ADVERB, STRETCH, TIME and PREPOSITION words.
+   */
+  public final WordTable<Boolean> taskVerbs;
 
-  private NameWords(Map<Role, WordTable<Boolean>> tables, Map<Role, java.util.List<String>> lists,
-      WordTable<Role> all) {
+  private NameWords(Map<String, Role> roles, Map<Role, WordTable<Boolean>> tables,
+      Map<Role, java.util.List<String>> lists, WordTable<Role> all) {
+    this.roles = roles;
     this.tables = tables;
     this.lists = lists;
     this.all = all;
+    this.taskVerbs = union(Role.VERB, Role.KEEP, Role.ADVERB, Role.STRETCH, Role.TIME, Role.PREPOSITION);
+  }
+
+  /** The role of {@code word} as a whole, or null when it has none. */
+  public Role roleOf(String word) {
+    return roles.get(word);
+  }
+
+  /**
+   * These words and {@code extra} together, each word with one role.
+   *
+   * @throws IllegalArgumentException if a word of {@code extra} already has another role
+   */
+  public NameWords with(Map<String, Role> extra) {
+    if (extra.isEmpty()) {
+      return this;
+    }
+    Map<String, Role> all = new HashMap<>(roles);
+    extra.forEach((w, r) -> {
+      Role before = all.put(w, r);
+      if (before != null && before != r) {
+        throw new IllegalArgumentException("'" + w + "' is already a " + before + " word, not a " + r + " word");
+      }
+    });
+    return of(all);
   }
 
   /** The words of one role, longest first (so that a scan tries 全社会 before 全). */
@@ -82,10 +114,6 @@ public final class NameWords {
   }
 
   static NameWords load(String resource) {
-    Map<Role, Map<String, Boolean>> words = new EnumMap<>(Role.class);
-    for (Role r : Role.values()) {
-      words.put(r, new HashMap<>());
-    }
     Map<String, Role> all = new HashMap<>();
     for (String[] row : Tsv.rows(resource, 2)) {
       Role role = Role.valueOf(row[1]);
@@ -93,8 +121,16 @@ public final class NameWords {
       if (before != null) {
         throw new IllegalStateException(resource + ": '" + row[0] + "' is both " + before + " and " + role);
       }
-      words.get(role).put(row[0], Boolean.TRUE);
     }
+    return of(all);
+  }
+
+  private static NameWords of(Map<String, Role> all) {
+    Map<Role, Map<String, Boolean>> words = new EnumMap<>(Role.class);
+    for (Role r : Role.values()) {
+      words.put(r, new HashMap<>());
+    }
+    all.forEach((w, r) -> words.get(r).put(w, Boolean.TRUE));
     Map<Role, WordTable<Boolean>> tables = new EnumMap<>(Role.class);
     Map<Role, java.util.List<String>> lists = new EnumMap<>(Role.class);
     words.forEach((role, m) -> {
@@ -103,6 +139,6 @@ public final class NameWords {
       sorted.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w));
       lists.put(role, java.util.List.copyOf(sorted));
     });
-    return new NameWords(tables, lists, WordTable.of(all));
+    return new NameWords(Map.copyOf(all), tables, lists, WordTable.of(all));
   }
 }

@@ -93,10 +93,21 @@ final class ClauseReader {
   private final FigureScanner scanner;
   private final IndicatorCatalog catalog;
   private final WordTable<IndicatorDefinition> wordings;
+  /** The words of names, the defaults with the user's. */
+  private final NameWords names;
+  /** The words before a count that make its noun follow the figure. */
+  private final WordTable<Boolean> verbs;
 
+  /** A reader with the default name words. */
   ClauseReader(FigureScanner scanner, IndicatorCatalog catalog) {
+    this(scanner, catalog, Lexicon.NAMES);
+  }
+
+  ClauseReader(FigureScanner scanner, IndicatorCatalog catalog, NameWords names) {
     this.scanner = scanner;
     this.catalog = catalog;
+    this.names = names;
+    this.verbs = names.taskVerbs;
     java.util.Map<String, IndicatorDefinition> w = new java.util.TreeMap<>();
     for (IndicatorDefinition d : catalog.definitions()) {
       for (String s : d.wordings()) {
@@ -274,9 +285,9 @@ final class ClauseReader {
       // Names are short: look back no further than a window, so a clause of many figures stays linear.
       int windowStart = Math.max(segStart, first.start - NAME_WINDOW);
       Subjects.Peel peel = Subjects.peel(t, windowStart, first.start, ctx.peel);
-      int subjectStart = Subjects.stripLeading(t, windowStart, peel.end, peel);
+      int subjectStart = Subjects.stripLeading(t, windowStart, peel.end, peel, verbs);
       int subjectEnd = peel.end;
-      boolean verbOnly = subjectStart >= subjectEnd || Subjects.isVerbOnly(t, subjectStart, subjectEnd);
+      boolean verbOnly = subjectStart >= subjectEnd || Subjects.isVerbOnly(t, subjectStart, subjectEnd, verbs);
 
       // A figure that only qualifies the name of the next one: "1244个重大项目完成投资…", "超10亿元的…".
       boolean attributive = lastAmount.suffixEnd < clauseEnd && t.charAt(lastAmount.suffixEnd) == '的'
@@ -338,7 +349,7 @@ final class ClauseReader {
       int postLimit = next == null ? clauseEnd : next.start;
       if (Subjects.postNoun(t, afterEnd, postLimit) > afterEnd) {
         // "要重点抓好11个…", "整体提升100所…": a verb before a count whose noun follows it.
-        WordTable.Match<Boolean> verb = Lexicon.TASK_VERBS.longestEndingAt(name, name.length(), 0);
+        WordTable.Match<Boolean> verb = verbs.longestEndingAt(name, name.length(), 0);
         boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
             && first.isCount() && group.size() == 1;
         if (verbOnly ? !name.isEmpty() && actOnCount
@@ -356,7 +367,7 @@ final class ClauseReader {
       }
       // "重点做好以下10个方面工作", "…等5个方面": a count of the parts of the text, not of a thing.
       if (name.endsWith("等") && !verbOnly || first.isCount() && (t.startsWith("方面", afterEnd)
-          || Lexicon.NAMES.of(NameWords.Role.STRUCTURE).longestEndingAt(t, first.start, windowStart) != null)) {
+          || names.of(NameWords.Role.STRUCTURE).longestEndingAt(t, first.start, windowStart) != null)) {
         skipAll(group, Decoy.STRUCTURAL_COUNT, sink);
         segStart = afterEnd;
         i = j + 1;
@@ -381,9 +392,9 @@ final class ClauseReader {
           continue;
         }
         if (postEnd > afterEnd) {
-          String post = NameCleaner.countedNoun(Subjects.clean(t.text(afterEnd, postEnd)));
+          String post = NameCleaner.countedNoun(Subjects.clean(t.text(afterEnd, postEnd)), names);
           // "新增9家先进智能工厂": 新增, peeled as a cue or left as a verb, is the indicator's own word.
-          WordTable<Boolean> keep = Lexicon.NAMES.of(NameWords.Role.KEEP);
+          WordTable<Boolean> keep = names.of(NameWords.Role.KEEP);
           int keptEnd = first.start;
           WordTable.Match<Boolean> kept = keep.longestEndingAt(t, keptEnd, windowStart);
           if (kept == null) {
@@ -432,7 +443,7 @@ final class ClauseReader {
         stretch = true;
       }
       List<String> names = group.size() == 1 && ListNames.countsTheList(listed, first)
-          ? List.of(listed) : ListNames.distribute(listed, group.size(), peel.cues);
+          ? List.of(listed) : ListNames.distribute(listed, group.size(), verbs);
       if (subject == last && group.size() >= 2 && recent.size() >= group.size()) {
         // "城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，分别实际增长7.7%和6.8%": each figure is the
         // one of a subject named in a clause before.

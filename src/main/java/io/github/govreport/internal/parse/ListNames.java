@@ -1,12 +1,10 @@
 package io.github.govreport.internal.parse;
 
-import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.IndicatorCatalog;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Distributes a name over the figures of a list, the clause reader's third job: "城镇和农村居民人均可支配收入分别增长
@@ -19,7 +17,7 @@ final class ListNames {
   private ListNames() {}
 
   /** The names a list of {@code k} figures belongs to. */
-  static List<String> distribute(String subject, int k, Set<Cue> cues) {
+  static List<String> distribute(String subject, int k, WordTable<Boolean> verbs) {
     if (k == 1 && subject.indexOf('、') < 0) {
       return List.of(subject);
     }
@@ -62,7 +60,7 @@ final class ListNames {
     if (parts.size() > 1) {
       List<String> shared = shareHeads(parts);
       for (int i = 0; i < parts.size() - 1; i++) {
-        if (withoutLeadingVerbs(parts.get(i)).length() <= 2 && shared.get(i).equals(parts.get(i))) {
+        if (withoutLeadingVerbs(parts.get(i), verbs).length() <= 2 && shared.get(i).equals(parts.get(i))) {
           return List.of(subject); // 绿色、有机、名特优新农产品: qualities of one thing, not several things
         }
       }
@@ -157,11 +155,11 @@ final class ListNames {
   }
 
   /** A name without the verbs of a task before it: 新认证绿色 → 绿色. */
-  static String withoutLeadingVerbs(String name) {
+  static String withoutLeadingVerbs(String name, WordTable<Boolean> verbs) {
     int i = 0;
     while (i < name.length()) {
       int from = name.charAt(i) == '新' ? i + 1 : i;
-      WordTable.Match<Boolean> m = Lexicon.TASK_VERBS.longestAt(name, from, name.length());
+      WordTable.Match<Boolean> m = verbs.longestAt(name, from, name.length());
       if (m == null || from + m.length >= name.length()) {
         break;
       }

@@ -18,7 +18,7 @@ import io.github.govreport.model.IndicatorCatalog;
  */
 final class NameCleaner {
 
-  private static final NameWords WORDS = Lexicon.NAMES;
+
   /** A name keeps at least this many chars: a cleaner never cuts one down to a single character. */
   private static final int MIN_NAME = 2;
   private static final String COUNTERS = "个家项座所条批名处套件户";
@@ -26,9 +26,16 @@ final class NameCleaner {
   private static final String BOUND = "性业者率量费额类型式化用地区房";
 
   private final IndicatorCatalog catalog;
+  private final NameWords words;
 
+  /** A cleaner with the default name words. */
   NameCleaner(IndicatorCatalog catalog) {
+    this(catalog, Lexicon.NAMES);
+  }
+
+  NameCleaner(IndicatorCatalog catalog, NameWords words) {
     this.catalog = catalog;
+    this.words = words;
   }
 
   /** The noun phrase of {@code name}, or "" when it names nothing. */
@@ -39,7 +46,7 @@ final class NameCleaner {
     for (int guard = 0; guard < 6 && front < n.length(); guard++) {
       int step = yearLength(n, front);
       if (step == 0) {
-        WordTable.Match<Role> w = WORDS.all.longestAt(n, front, n.length());
+        WordTable.Match<Role> w = words.all.longestAt(n, front, n.length());
         step = w != null && (w.value == Role.SCOPE || w.value == Role.TIME || w.value == Role.SUBJECT) ? w.length : 0;
       }
       if (step == 0 || n.length() - front - step < MIN_NAME) {
@@ -78,7 +85,7 @@ final class NameCleaner {
    * adverb, a governing verb and the particle after it), 0 for none; -1 where the indicator's own words start.
    */
   private int frontWord(String n, int i) {
-    WordTable.Match<Role> w = WORDS.all.longestAt(n, i, n.length());
+    WordTable.Match<Role> w = words.all.longestAt(n, i, n.length());
     if (w != null && w.value == Role.KEEP) {
       return -1;
     }
@@ -99,13 +106,13 @@ final class NameCleaner {
       return -1; // the verb starts a noun: 保障性住房, 服务业, 建设用地
     }
     if (w.value.adverbial()) {
-      WordTable.Match<Role> next = WORDS.all.longestAt(n, end, n.length());
+      WordTable.Match<Role> next = words.all.longestAt(n, end, n.length());
       if (next == null || next.value != Role.VERB && !next.value.adverbial() && next.value != Role.PARTICLE) {
         return -1; // an adverb leaves only with the verb it qualifies: 已建在建 keeps its 已
       }
     }
     if (w.value == Role.VERB || w.value.adverbial()) {
-      WordTable.Match<Boolean> p = WORDS.of(Role.PARTICLE).longestAt(n, end, n.length());
+      WordTable.Match<Boolean> p = words.of(Role.PARTICLE).longestAt(n, end, n.length());
       if (p != null) {
         end += p.length;
       }
@@ -113,7 +120,7 @@ final class NameCleaner {
     if (w.value == Role.VERB && end + 1 < n.length() && "和及与".indexOf(n.charAt(end)) >= 0) {
       end++; // "修复和新造红树林": the 和 joins two verbs, it does not start the name
     }
-    WordTable.Match<Role> rest = WORDS.all.longestAt(n, end, n.length());
+    WordTable.Match<Role> rest = words.all.longestAt(n, end, n.length());
     if (w.value == Role.VERB && rest != null && rest.value == Role.GENERIC && end + rest.length == n.length()) {
       return -1; // "新引进项目": 项目 alone names nothing, so the verb that says which stays
     }
@@ -124,10 +131,10 @@ final class NameCleaner {
    * The noun of a thing named after its count ("形成10个营业收入超千亿元的先进制造业集群" → 先进制造业集群,
    * "支持96个省级开发区提质升级" → 省级开发区): what follows the last 的, without a predicate at its end.
    */
-  static String countedNoun(String post) {
+  static String countedNoun(String post, NameWords words) {
     String n = post;
     for (int guard = 0; guard < 3; guard++) {
-      WordTable.Match<Boolean> p = WORDS.of(Role.PREDICATE).longestEndingAt(n, n.length(), 0);
+      WordTable.Match<Boolean> p = words.of(Role.PREDICATE).longestEndingAt(n, n.length(), 0);
       if (p == null || n.length() - p.length < MIN_NAME) {
         break;
       }
@@ -183,10 +190,10 @@ final class NameCleaner {
   }
 
   /** Whether {@code n} from {@code i} is only verbs, adverbs, particles, times and regions: no noun. */
-  static boolean onlyVerbs(String n, int i) {
+  boolean onlyVerbs(String n, int i) {
     int at = i;
     while (at < n.length()) {
-      WordTable.Match<Role> w = WORDS.all.longestAt(n, at, n.length());
+      WordTable.Match<Role> w = words.all.longestAt(n, at, n.length());
       if (w == null || w.value == Role.KEEP || w.value == Role.BREADTH || w.value == Role.GENERIC) {
         return false;
       }

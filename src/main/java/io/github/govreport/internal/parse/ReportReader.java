@@ -8,7 +8,9 @@ import io.github.govreport.model.Bound;
 import io.github.govreport.model.Diagnostic;
 import io.github.govreport.model.DiagnosticCode;
 import io.github.govreport.model.Indicator;
+import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.model.IndicatorCatalog;
+import io.github.govreport.model.NameLexicon;
 import io.github.govreport.model.IndicatorDefinition;
 import io.github.govreport.model.IndicatorKey;
 import io.github.govreport.model.Measure;
@@ -23,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -38,13 +39,21 @@ public final class ReportReader {
   private final MainTargetsReader main;
   private final NameCleaner names;
 
-  /** Creates an engine for the given lexicons. */
+  /** Creates an engine for the given lexicons, with the default name words. */
   public ReportReader(IndicatorCatalog catalog, UnitCatalog units) {
+    this(catalog, units, NameLexicon.defaults());
+  }
+
+  /** Creates an engine for the given lexicons. */
+  public ReportReader(IndicatorCatalog catalog, UnitCatalog units, NameLexicon nameLexicon) {
+    java.util.Map<String, NameWords.Role> extra = new java.util.LinkedHashMap<>();
+    nameLexicon.added().forEach((w, r) -> extra.put(w, NameWords.Role.valueOf(r.name())));
+    NameWords words = Lexicon.NAMES.with(extra);
     this.catalog = catalog;
     this.scanner = new FigureScanner(units);
-    this.clauses = new ClauseReader(scanner, catalog);
+    this.clauses = new ClauseReader(scanner, catalog, words);
     this.main = new MainTargetsReader(scanner, clauses);
-    this.names = new NameCleaner(catalog);
+    this.names = new NameCleaner(catalog, words);
   }
 
   /** Parses a whole input; never throws on odd text. */

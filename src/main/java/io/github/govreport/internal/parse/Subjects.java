@@ -75,7 +75,7 @@ final class Subjects {
     return p;
   }
 
-  static int stripLeading(SourceText t, int from, int to, Peel peel) {
+  static int stripLeading(SourceText t, int from, int to, Peel peel, WordTable<Boolean> verbs) {
     int i = Labels.skip(t, from, to);
     for (int guard = 0; guard < 8 && i < to; guard++) {
       char c = t.charAt(i);
@@ -84,7 +84,7 @@ final class Subjects {
         continue;
       }
       WordTable.Match<Cue> m = Lexicon.LEADING.longestAt(t, i, to);
-      if (m == null || m.length >= to - i && m.value == Cue.FILLER && !isVerbWord(t, i, to)) {
+      if (m == null || m.length >= to - i && m.value == Cue.FILLER && !isVerbWord(t, i, to, verbs)) {
         break;
       }
       if (m.value != Cue.FILLER) {
@@ -95,19 +95,19 @@ final class Subjects {
     return i;
   }
 
-  static boolean isVerbWord(SourceText t, int from, int to) {
-    WordTable.Match<Boolean> m = Lexicon.TASK_VERBS.longestAt(t, from, to);
+  static boolean isVerbWord(SourceText t, int from, int to, WordTable<Boolean> verbs) {
+    WordTable.Match<Boolean> m = verbs.longestAt(t, from, to);
     return m != null && m.length == to - from;
   }
 
-  static boolean isVerbOnly(SourceText t, int from, int to) {
+  static boolean isVerbOnly(SourceText t, int from, int to, WordTable<Boolean> verbs) {
     int i = from;
     while (i < to) {
-      if (t.charAt(i) == '新' && Lexicon.TASK_VERBS.longestAt(t, i + 1, to) != null) {
+      if (t.charAt(i) == '新' && verbs.longestAt(t, i + 1, to) != null) {
         i++; // 新实施, 新招引: "new" before any verb of a task
         continue;
       }
-      WordTable.Match<Boolean> m = Lexicon.TASK_VERBS.longestAt(t, i, to);
+      WordTable.Match<Boolean> m = verbs.longestAt(t, i, to);
       if (m == null) {
         WordTable.Match<Cue> c = Lexicon.LEADING.longestAt(t, i, to);
         if (c == null) {

@@ -2,10 +2,9 @@ package io.github.govreport.internal.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.model.IndicatorCatalog;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +31,7 @@ class ListNamesTest {
       "新认证绿色、有机农产品|1|新认证绿色、有机农产品",
   })
   void distributesANameOverItsFigures(String subject, int figures, String names) {
-    assertThat(ListNames.distribute(subject, figures, EnumSet.of(Cue.RESPECTIVELY)))
+    assertThat(ListNames.distribute(subject, figures, Lexicon.TASK_VERBS))
         .containsExactlyElementsOf(Arrays.asList(names.split(";")));
   }
 

@@ -84,6 +84,6 @@ class NameCleanerTest {
       "营业收入超千亿元的先进制造业集群|先进制造业集群", "省级开发区提质升级|省级开发区", "先进智能工厂|先进智能工厂",
       "县城提档升级|县城", "（含新生儿）的重症救治中心|重症救治中心", "“专精特新”的企业|企业", "升级|升级"})
   void aNounAfterItsCountKeepsTheThingCounted(String post, String noun) {
-    assertThat(NameCleaner.countedNoun(post)).isEqualTo(noun);
+    assertThat(NameCleaner.countedNoun(post, Lexicon.NAMES)).isEqualTo(noun);
   }
 }

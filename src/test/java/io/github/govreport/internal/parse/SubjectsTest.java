@@ -3,6 +3,7 @@ package io.github.govreport.internal.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Lexicon;
 import java.math.BigDecimal;
 import io.github.govreport.model.Unit;
 import org.junit.jupiter.api.Test;
@@ -89,8 +90,8 @@ class SubjectsTest {
   @Test
   void verbsAloneBeforeACountNameNothing() {
     SourceText t = text("整体提升");
-    assertThat(Subjects.isVerbOnly(t, 0, t.length())).isTrue();
+    assertThat(Subjects.isVerbOnly(t, 0, t.length(), Lexicon.TASK_VERBS)).isTrue();
     SourceText n = text("高新技术企业");
-    assertThat(Subjects.isVerbOnly(n, 0, n.length())).isFalse();
+    assertThat(Subjects.isVerbOnly(n, 0, n.length(), Lexicon.TASK_VERBS)).isFalse();
   }
 }
