@@ -63,75 +63,35 @@ public final class Lexicon {
 
   private static Map<String, Cue> cues() {
     Map<String, Cue> m = new LinkedHashMap<>();
-    for (String w : new String[] {"增长", "增加", "提高", "提升", "上涨", "上升", "扩大", "增", "涨", "多增", "增速",
-        "增幅", "涨幅", "增量", "增长率", "攀升", "拉动", "回升", "增收", "扩容"}) {
-      m.put(w, Cue.RISE);
+    for (String[] row : Tsv.rows("/io/github/govreport/lexicon/cues.tsv", 2)) {
+      putOnce(m, row[0], Cue.valueOf(row[1]), "cues.tsv");
     }
-    for (String w : new String[] {"下降", "降低", "减少", "回落", "下跌", "下滑", "缩减", "压减", "降", "减", "降幅",
-        "收窄", "减排", "削减", "压降", "下降率", "降低率"}) {
-      m.put(w, Cue.FALL);
-    }
-    for (String w : new String[] {"达到", "达", "为", "是", "实现", "完成", "占", "保持在", "稳定在", "维持在", "提高到",
-        "提高至", "提升到", "提升至", "降至", "降到", "降低到", "降低至", "下降到", "下降至", "减少到", "减少至",
-        "压缩至", "压缩到", "压减至", "压减到", "控制到", "增至", "增加到", "增加至", "增长到", "增长至", "扩大到",
-        "扩大至", "上升到", "上升至", "跃升至", "跃升到", "在", "至", "到", "合计", "共", "总计", "共计", "总数",
-        "稳定", "保持", "提前", "增加值达", "平均为", "为止", "规模达", "总规模", "达成", "安排", "拟安排"}) {
-      m.put(w, Cue.LEVEL);
-    }
-    for (String w : new String[] {"突破", "首次突破", "超过", "超", "逾", "跨上", "迈上", "跃上", "站上", "迈过",
-        "跨越", "首破", "破"}) {
-      m.put(w, Cue.LEVEL_AT_LEAST);
-    }
-    for (String w : new String[] {"不低于", "不少于", "至少", "不小于", "高于", "多于"}) {
-      m.put(w, Cue.AT_LEAST);
-    }
-    for (String w : new String[] {"不高于", "不超过", "控制在", "低于", "少于", "不大于", "最多"}) {
-      m.put(w, Cue.AT_MOST);
-    }
-    for (String w : new String[] {"近", "约", "接近", "将近", "大约", "约为"}) {
-      m.put(w, Cue.ABOUT);
-    }
-    m.put("按", Cue.AS_ARRANGED);
-    for (String w : new String[] {"折合", "约合", "合计折合"}) {
-      m.put(w, Cue.CONVERTED);
-    }
-    m.put("分别", Cue.RESPECTIVELY);
-    m.put("分别为", Cue.RESPECTIVELY);
-    m.put("各", Cue.EACH);
-    m.put("各为", Cue.EACH);
-    for (String w : ESTIMATE_WORDS) {
-      m.put(w, Cue.ESTIMATE);
-    }
-    for (String w : STRETCH_WORDS) {
-      m.put(w, Cue.STRETCH);
-    }
-    for (String w : new String[] {"年均", "累计", "年平均", "平均每年", "五年累计"}) {
-      m.put(w, Cue.MULTI_YEAR);
-    }
-    for (String w : new String[] {"同比", "比上年", "较上年", "比去年", "较去年", "均", "继续", "持续", "全年",
-        "进一步", "再", "又", "稳步", "平均", "平均值", "均值", "以来", "同期", "确保", "努力", "分别比上年",
-        "比上年同期", "较上年同期", "全年累计", "总量", "力争全年", "要", "将", "拟", "也", "还", "已", "超额", "大幅",
-        "较快", "快速", "显著", "明显", "首次", "历史性", "同口径", "可比", "名义", "实际", "新增", "净增"}) {
-      m.putIfAbsent(w, Cue.FILLER);
-    }
+    ESTIMATE_WORDS.forEach(w -> putOnce(m, w, Cue.ESTIMATE, "cues.tsv and names.tsv")); // one list of each
+    STRETCH_WORDS.forEach(w -> putOnce(m, w, Cue.STRETCH, "cues.tsv and names.tsv"));
     return m;
   }
+
+  private static void putOnce(Map<String, Cue> m, String word, Cue cue, String where) {
+    Cue before = m.put(word, cue);
+    if (before != null) {
+      throw new IllegalStateException(where + ": '" + word + "' is both " + before + " and " + cue);
+    }
+  }
+
 
   /** Words stripped from the start of a name: connectives, time adverbs, list labels. */
   public static final WordTable<Cue> LEADING = WordTable.of(leading());
 
   private static Map<String, Cue> leading() {
     Map<String, Cue> m = new LinkedHashMap<>();
-    for (String w : new String[] {"其中", "同时", "并且", "以及", "、", "，", "全年", "今年",
-        "去年", "当年", "此外", "另外", "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
-        "确保", "推动", "加快", "继续", "持续", "进一步", "再", "使", "让", "带动", "助力", "实现", "共",
-        "合计", "总计", "全市共", "全省共", "目前", "截至目前", "截至年底", "年末", "年底", "到年底", "年内"}) {
-      m.put(w, Cue.FILLER);
+    for (String[] row : Tsv.rows("/io/github/govreport/lexicon/leading.tsv", 1)) {
+      putOnce(m, row[0], Cue.FILLER, "leading.tsv");
     }
-    ESTIMATE_WORDS.forEach(w -> m.put(w, Cue.ESTIMATE)); // the one list of each, as in CUES and MARKS
-    STRETCH_WORDS.forEach(w -> m.put(w, Cue.STRETCH));
+    ESTIMATE_WORDS.forEach(w -> putOnce(m, w, Cue.ESTIMATE, "leading.tsv and names.tsv")); // one list of each
+    STRETCH_WORDS.forEach(w -> putOnce(m, w, Cue.STRETCH, "leading.tsv and names.tsv"));
     return m;
   }
+
 
   /**
    * Verbs of a task that may stand alone before a figure whose noun follows it ("新增50家以上先进智能工厂",
@@ -209,14 +169,7 @@ public final class Lexicon {
       "名词解释", "名词注释", "注释", "注解", "说明：", "附注");
 
   /** Shared heads of listed names: in "装备制造业、高技术制造业增加值", 增加值 belongs to both. */
-  public static final WordTable<Boolean> HEADS = WordTable.of(Boolean.TRUE,
-      "居民人均可支配收入", "人均可支配收入", "可支配收入", "增加值", "产值", "总产值", "营业收入", "营收", "投资", "收入",
-      "利润", "产量", "销量", "产销量", "出口", "进口", "进出口", "进出口总额", "进出口额", "出口额", "出口总额",
-      "消费", "成交额", "合同额", "交易额", "零售额", "零售总额", "销售额",
-      "总额", "金额", "额", "数", "数量", "率", "覆盖率", "普及率", "达标率", "处理率", "利用率", "治理率", "优良率",
-      "合格率", "比重", "占比", "比例", "人数", "起数", "面积", "规模", "支出", "贷款",
-      "余额", "价格", "指数", "标准", "能耗", "排放", "浓度", "花费", "登记数", "项目数", "件数", "户数", "人次",
-      "装机", "发电量", "用电量", "吞吐量", "客流量", "总量", "产业", "行业", "产能", "规模以上工业");
+  public static final WordTable<Boolean> HEADS = WordTable.of(heads(null));
 
   /** The provincial-level regions, by the short name a text uses for them, with their full names. */
   public static final ImmutableMap<String, String> PROVINCIAL_REGIONS = ImmutableMap.<String, String>builder()
@@ -239,7 +192,21 @@ public final class Lexicon {
    * Heads in {@link #HEADS} that name what is measured rather than a measure: an item of a list that ends in one
    * still takes the list's measure (高新技术产业 in "…、高新技术产业、战略性新兴产业增加值").
    */
-  public static final ImmutableSet<String> ENTITY_HEADS = ImmutableSet.of("产业", "行业", "规模以上工业");
+  public static final ImmutableSet<String> ENTITY_HEADS = ImmutableSet.copyOf(heads("ENTITY").keySet());
+
+  /** The heads of {@code heads.tsv} of one kind, or of every kind for null. */
+  private static Map<String, Boolean> heads(String kind) {
+    Map<String, Boolean> m = new LinkedHashMap<>();
+    for (String[] row : Tsv.rows("/io/github/govreport/lexicon/heads.tsv", 2)) {
+      if (!row[1].equals("MEASURE") && !row[1].equals("ENTITY")) {
+        throw new IllegalStateException("heads.tsv: '" + row[0] + "' has no kind MEASURE or ENTITY: " + row[1]);
+      }
+      if (kind == null || kind.equals(row[1])) {
+        m.put(row[0], Boolean.TRUE);
+      }
+    }
+    return m;
+  }
 
   /** Heads counted in order: a list "一、二、三产业增加值" names 第一产业增加值, 第二产业增加值, 第三产业增加值. */
   public static final ImmutableList<String> ORDINAL_HEADS = ImmutableList.of("产业");

@@ -56,6 +56,44 @@ class LexiconConsistencyTest {
     }
   }
 
+  @Test
+  void theTaskVerbsAreTheNamesFilesVerbsAndTheWordsThatMayStandWithThem() {
+    for (Role r : List.of(Role.VERB, Role.KEEP, Role.ADVERB, Role.STRETCH, Role.TIME, Role.PREPOSITION)) {
+      for (String w : Lexicon.NAMES.words(r)) {
+        assertThat(whole(Lexicon.TASK_VERBS, w)).as(r + " " + w).isTrue();
+      }
+    }
+    for (Role r : List.of(Role.SCOPE, Role.BREADTH, Role.GENERIC, Role.PREDICATE, Role.STRUCTURE)) {
+      for (String w : Lexicon.NAMES.words(r)) {
+        assertThat(whole(Lexicon.TASK_VERBS, w)).as(r + " " + w).isNull();
+      }
+    }
+  }
+
+  @Test
+  void theCueAndHeadFilesAreReadWholeWithOneMeaningPerWord() {
+    assertThat(whole(Lexicon.CUES, "增长")).isEqualTo(Cue.RISE);
+    assertThat(whole(Lexicon.CUES, "下降")).isEqualTo(Cue.FALL);
+    assertThat(whole(Lexicon.CUES, "控制在")).isEqualTo(Cue.AT_MOST);
+    assertThat(whole(Lexicon.CUES, "分别")).isEqualTo(Cue.RESPECTIVELY);
+    assertThat(whole(Lexicon.LEADING, "其中")).isEqualTo(Cue.FILLER);
+    assertThat(Lexicon.ENTITY_HEADS).containsExactlyInAnyOrder("产业", "行业", "规模以上工业");
+    for (String h : Lexicon.ENTITY_HEADS) {
+      assertThat(whole(Lexicon.HEADS, h)).as(h).isTrue();
+    }
+    assertThat(whole(Lexicon.HEADS, "零售额")).isTrue();
+  }
+
+  @Test
+  void aUsersWordGivenASecondRoleFailsNamingIt() {
+    assertThatThrownBy(() -> Lexicon.NAMES.with(java.util.Map.of("新增", Role.VERB)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("'新增' is already a KEEP word, not a VERB word");
+    NameWords more = Lexicon.NAMES.with(java.util.Map.of("谋划", Role.VERB));
+    assertThat(more.roleOf("谋划")).isEqualTo(Role.VERB);
+    assertThat(whole(more.taskVerbs, "谋划")).isTrue();
+    assertThat(Lexicon.NAMES.roleOf("谋划")).isNull();
+  }
+
   private static <V> V whole(WordTable<V> table, String word) {
     WordTable.Match<V> m = table.longestAt(word, 0, word.length());
     return m != null && m.length == word.length() ? m.value : null;
