@@ -124,6 +124,22 @@ class NamesTest {
   }
 
   @Test
+  void aListEndsAtRespectivelyAndTakesTheHeadItsPredicateGoverns() {
+    Report r = report("省级财政、市县财政分别安排资金30亿元、20亿元。规上工业增加值、营业收入分别增长6.1%、5.2%。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("省级财政资金", "30亿元"), tuple("市县财政资金", "20亿元"),
+            tuple("规上工业增加值", "6.1%"), tuple("规上工业营业收入", "5.2%"));
+  }
+
+  @Test
+  void aNewStepReachedIsALowerBoundNamedByItsSubject() {
+    Report r = report("全省地区生产总值迈上5万亿元新台阶。社会消费品零售总额跃上2万亿元。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString(), Actual::bound)
+        .containsExactly(tuple("地区生产总值", "5万亿元", Bound.AT_LEAST),
+            tuple("社会消费品零售总额", "2万亿元", Bound.AT_LEAST));
+  }
+
+  @Test
   void aUserAddsTheNameWordsOfARegionsStylePerParser() {
     ReportParser mine = ReportParser.builder()
         .addNameWord(NameLexicon.Role.VERB, "谋划")

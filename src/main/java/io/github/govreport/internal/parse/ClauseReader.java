@@ -108,6 +108,7 @@ final class ClauseReader {
     this.catalog = catalog;
     this.names = names;
     this.verbs = names.taskVerbs;
+
     java.util.Map<String, IndicatorDefinition> w = new java.util.TreeMap<>();
     for (IndicatorDefinition d : catalog.definitions()) {
       for (String s : d.wordings()) {
@@ -343,6 +344,18 @@ final class ClauseReader {
         name = ""; // "地区生产总值达到X万亿元、稳居全国前十强、增长Y%": the growth is still the product's
       }
       name = Subjects.afterCircumstance(name);
+      // "省级财政、市县财政分别安排资金30亿元、20亿元": the list ends at 分别; what the predicate after it governs
+      // (资金) is the head each item takes.
+      String respectiveHead = "";
+      int respectively = group.size() >= 2 ? name.indexOf("分别") : -1;
+      if (respectively > 0 && name.lastIndexOf('、', respectively) >= 0) {
+        String predicate = name.substring(respectively + 2);
+        respectiveHead = ListNames.withoutLeadingVerbs(predicate, verbs);
+        if (respectiveHead.length() == predicate.length() || NameCleaner.onlyVerbs(respectiveHead, 0, names)) {
+          respectiveHead = ""; // no verb before it, or nothing after the verb: no head to share
+        }
+        name = name.substring(0, respectively);
+      }
       if (name.length() <= Subjects.TIME_MAX && Subjects.isTimeOnly(name)) {
         name = ""; // "一季度增长5.3%", "全年增长5.5%": a time, not what is measured
       }
@@ -456,6 +469,9 @@ final class ClauseReader {
         names = ListNames.borrowHead(names, last.name);
       }
       names = ListNames.carryScope(names, catalog);
+      if (!respectiveHead.isEmpty()) {
+        names = ListNames.withHead(names, respectiveHead);
+      }
       Bound groupSuffix = lastAmount.suffixBound;
       for (int k = 0; k < names.size(); k++) {
         Amount a = group.get(Math.min(k, group.size() - 1));

@@ -266,6 +266,15 @@ final class ListNames {
     return item;
   }
 
+  /** Every item with {@code head} after it, written once where they overlap (省级财政 + 资金 → 省级财政资金). */
+  static List<String> withHead(List<String> items, String head) {
+    List<String> out = new ArrayList<>(items.size());
+    for (String item : items) {
+      out.add(item.endsWith(head) ? item : joinHead(item, head));
+    }
+    return out;
+  }
+
   /**
    * An item with the head it borrows, written once where they overlap: 城镇居民 and 居民人均可支配收入 make
    * 城镇居民人均可支配收入, not 城镇居民居民人均可支配收入.

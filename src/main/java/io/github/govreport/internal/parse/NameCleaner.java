@@ -191,6 +191,11 @@ final class NameCleaner {
 
   /** Whether {@code n} from {@code i} is only verbs, adverbs, particles, times and regions: no noun. */
   boolean onlyVerbs(String n, int i) {
+    return onlyVerbs(n, i, words);
+  }
+
+  /** Whether {@code n} from {@code i} is only the verbs, adverbs, particles, times and regions of {@code words}. */
+  static boolean onlyVerbs(String n, int i, NameWords words) {
     int at = i;
     while (at < n.length()) {
       WordTable.Match<Role> w = words.all.longestAt(n, at, n.length());
