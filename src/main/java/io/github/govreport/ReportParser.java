@@ -144,7 +144,7 @@ public final class ReportParser {
    * ReportParser parser = ReportParser.builder()
    *     .addWording(IndicatorKey.GDP, "全域生产总值")
    *     .addUnit(Unit.of("标方", Dimension.VOLUME, BigDecimal.ONE))
-   *     .addNameWord(NameLexicon.Role.VERB, "谋划")
+   *     .addNameWord(NameLexicon.Role.VERB, "储备")
    *     .build();
    * }</pre>
    */
@@ -197,7 +197,7 @@ public final class ReportParser {
     }
 
     /**
-     * Adds a word that shapes indicators' names: a governing verb of a region's style ({@code VERB, "谋划"}), a
+     * Adds a word that shapes indicators' names: a governing verb of a region's style ({@code VERB, "储备"}), a
      * word of an indicator that looks like a verb ({@code KEEP}), a scope ({@code SCOPE, "全域"}) ….
      *
      * @throws IllegalArgumentException if {@code word} is blank or already has another role

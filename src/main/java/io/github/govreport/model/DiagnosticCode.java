@@ -42,6 +42,11 @@ public enum DiagnosticCode {
    * "长白山、三江、吉光3个…" counting the names listed, "民营企业500强").
    */
   STRUCTURAL_COUNT_SKIPPED(Severity.INFO),
+  /**
+   * A count of consecutive periods or times was not reported: it says how long a streak ran ("连续12个季度居全国前列",
+   * "连续3次获评优秀"), not how much of something there is.
+   */
+  STREAK_SKIPPED(Severity.INFO),
   /** A figure that only qualifies the name of what is counted was not reported ("实施10亿元以上项目200个"). */
   QUALIFYING_FIGURE_SKIPPED(Severity.INFO),
   /**

@@ -21,7 +21,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * NameLexicon names = NameLexicon.defaults().toBuilder()
- *     .add(NameLexicon.Role.VERB, "谋划")      // 谋划省级重大项目100个 → 省级重大项目
+ *     .add(NameLexicon.Role.VERB, "储备")      // 储备省级重大项目100个 → 省级重大项目
  *     .build();
  * }</pre>
  *

@@ -140,19 +140,35 @@ class NamesTest {
   }
 
   @Test
+  void aStreakIsADiagnosticNotACount() {
+    Report r = report("打击治理电信网络诈骗成效连续5个季度居全国前列。援藏援疆工作连续3次获全国先进典型。", "");
+    assertThat(r.actuals()).isEmpty();
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.STREAK_SKIPPED)
+        .extracting(d -> d.message()).hasSize(2).anySatisfy(m -> assertThat(m).contains("'5个'"))
+        .anySatisfy(m -> assertThat(m).contains("'3次'"));
+  }
+
+  @Test
+  void aNounAfterItsCountEndsBeforeThePredicateOfItsClause() {
+    Report r = report("20项民生工程全面完成。344项“三年全面提升”项目开工建设。优化143条公交线路。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("民生工程", "20项"), tuple("“三年全面提升”项目", "344项"), tuple("公交线路", "143条"));
+  }
+
+  @Test
   void aUserAddsTheNameWordsOfARegionsStylePerParser() {
     ReportParser mine = ReportParser.builder()
-        .addNameWord(NameLexicon.Role.VERB, "谋划")
+        .addNameWord(NameLexicon.Role.VERB, "储备")
         .addNameWord(NameLexicon.Role.PREDICATE, "扩面提质")
         .build();
     String text = "2025年某省政府工作报告\n各位代表：\n二、2025年工作安排\n主要预期目标是：地区生产总值增长5%左右。\n"
-        + "三、2025年重点工作\n谋划省级重大项目100个。支持20个县城扩面提质。\n";
+        + "三、2025年重点工作\n储备省级重大项目100个。支持20个县城扩面提质。\n";
     assertThat(mine.parse(text).targets(Scope.TASK)).extracting(t -> t.indicator().name())
         .containsExactly("省级重大项目", "县城");
     assertThat(PARSER.parse(text).targets(Scope.TASK)).extracting(t -> t.indicator().name())
-        .containsExactly("谋划省级重大项目", "县城扩面提质");
-    assertThat(mine.names().roleOf("谋划")).hasValue(NameLexicon.Role.VERB);
-    assertThat(PARSER.names().roleOf("谋划")).isEmpty();
+        .containsExactly("储备省级重大项目", "县城扩面提质");
+    assertThat(mine.names().roleOf("储备")).hasValue(NameLexicon.Role.VERB);
+    assertThat(PARSER.names().roleOf("储备")).isEmpty();
   }
 
   @Test
@@ -161,13 +177,13 @@ class NamesTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("'新增' is already a KEEP word, not a VERB word");
     assertThatThrownBy(() -> ReportParser.builder().addNameWord(NameLexicon.Role.VERB, " "))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
-    assertThatThrownBy(() -> ReportParser.builder().addNameWord(null, "谋划"))
+    assertThatThrownBy(() -> ReportParser.builder().addNameWord(null, "储备"))
         .isInstanceOf(NullPointerException.class).hasMessage("role");
     assertThatThrownBy(() -> ReportParser.builder().addNameWord(NameLexicon.Role.VERB, null))
         .isInstanceOf(NullPointerException.class).hasMessage("word");
-    assertThatThrownBy(() -> NameLexicon.defaults().toBuilder().add(NameLexicon.Role.KEEP, "谋划")
-        .add(NameLexicon.Role.VERB, "谋划")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("'谋划' is already a KEEP word, not a VERB word");
+    assertThatThrownBy(() -> NameLexicon.defaults().toBuilder().add(NameLexicon.Role.KEEP, "储备")
+        .add(NameLexicon.Role.VERB, "储备")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'储备' is already a KEEP word, not a VERB word");
     assertThat(NameLexicon.defaults().words(NameLexicon.Role.VERB)).contains("安排", "拟发行").doesNotContain("新增");
   }
 }

@@ -37,6 +37,8 @@ public final class NameWords {
     PREPOSITION,
     /** A noun too general to name a thing alone, before which a verb stays: 项目 in 新引进项目. */
     GENERIC,
+    /** A word before a count that makes it a streak, left off like an adverb: 连续. */
+    STREAK,
     /** The speaker before a name, left off: 我们. */
     SUBJECT,
     /** A predicate written after the thing counted, which ends its name: 提质升级 in 96个省级开发区提质升级. */
@@ -44,7 +46,7 @@ public final class NameWords {
 
     /** Whether a word of this role leaves a name's front only with the verb it qualifies. */
     public boolean adverbial() {
-      return this == ADVERB || this == STRETCH || this == ESTIMATE;
+      return this == ADVERB || this == STRETCH || this == ESTIMATE || this == STREAK;
     }
   }
 

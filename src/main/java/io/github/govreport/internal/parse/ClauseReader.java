@@ -356,6 +356,9 @@ final class ClauseReader {
         }
         name = name.substring(0, respectively);
       }
+      if (last != null && Subjects.isTotalOfLast(name)) {
+        name = ""; // "国内生产总值增长6.6%，总量突破90万亿元": the total is the subject before's
+      }
       if (name.length() <= Subjects.TIME_MAX && Subjects.isTimeOnly(name)) {
         name = ""; // "一季度增长5.3%", "全年增长5.5%": a time, not what is measured
       }
@@ -374,6 +377,13 @@ final class ClauseReader {
       }
       if (peel.cues.contains(Cue.CONVERTED)) {
         skipAll(group, Decoy.CONVERTED_FIGURE, sink);
+        segStart = afterEnd;
+        i = j + 1;
+        continue;
+      }
+      // "连续12个季度居全国前列", "连续3次获评优秀": how long a streak ran, not how much there is.
+      if (first.isCount() && names.of(NameWords.Role.STREAK).longestEndingAt(t, first.start, windowStart) != null) {
+        skipAll(group, Decoy.STREAK, sink);
         segStart = afterEnd;
         i = j + 1;
         continue;

@@ -27,6 +27,8 @@ enum Decoy {
   CONVERTED_FIGURE(DiagnosticCode.CONVERTED_FIGURE_SKIPPED, "the figure before, restated in another unit (折合)"),
   /** "重点做好以下10个方面", "长白山、三江、吉光3个…", "上海、江苏等4个省市": a count that structures the text. */
   STRUCTURAL_COUNT(DiagnosticCode.STRUCTURAL_COUNT_SKIPPED, "a count that structures the text"),
+  /** "连续5年", "连续12个季度", "连续3次获评优秀": a count of consecutive periods or times, a streak. */
+  STREAK(DiagnosticCode.STREAK_SKIPPED, "a count of consecutive periods or times (连续)"),
   /** "实施10亿元以上项目200个": a figure that qualifies the name of what is counted. */
   QUALIFYING_FIGURE(DiagnosticCode.QUALIFYING_FIGURE_SKIPPED, "a figure that qualifies a name"),
   /** "粮食产量五千亿五千亿斤": Chinese numerals written as a figure that are no number. */

@@ -132,7 +132,7 @@ final class NameCleaner {
    * "支持96个省级开发区提质升级" → 省级开发区): what follows the last 的, without a predicate at its end.
    */
   static String countedNoun(String post, NameWords words) {
-    String n = post;
+    String n = beforePredicate(post, words);
     for (int guard = 0; guard < 3; guard++) {
       WordTable.Match<Boolean> p = words.of(Role.PREDICATE).longestEndingAt(n, n.length(), 0);
       if (p == null || n.length() - p.length < MIN_NAME) {
@@ -145,6 +145,48 @@ final class NameCleaner {
       n = n.substring(de + 1);
     }
     return n;
+  }
+
+  /** A noun after its count is at least this long before a predicate after it is cut off. */
+  private static final int MIN_COUNTED = 4;
+  /** A verb alone at the end of a noun is a predicate only when it is a compound this long (开工建设, 建成投用). */
+  private static final int PREDICATE_VERB = 4;
+
+  /**
+   * The noun without the predicate that ends its clause: an adverb with its verb ("20项民生工程全面完成",
+   * "86个“两重”项目全部开工") or a compound verb of status ("344项…项目开工建设"), as long as the noun keeps
+   * {@value #MIN_COUNTED} chars. A verb alone is not cut (老旧小区综合整治 keeps its 整治); words in quotes stay.
+   */
+  private static String beforePredicate(String post, NameWords words) {
+    String n = post;
+    for (int guard = 0; guard < 2; guard++) {
+      WordTable.Match<Role> v = words.all.longestEndingAt(n, n.length(), 0);
+      if (v == null || v.value != Role.VERB || depthAt(n, n.length() - v.length) > 0) {
+        break;
+      }
+      int verbStart = n.length() - v.length;
+      WordTable.Match<Role> adverb = words.all.longestEndingAt(n, verbStart, 0);
+      int end = adverb != null && adverb.value == Role.ADVERB && adverb.length >= 2 ? verbStart - adverb.length
+          : v.length >= PREDICATE_VERB ? verbStart : -1;
+      if (end < MIN_COUNTED) {
+        break;
+      }
+      n = n.substring(0, end);
+    }
+    return n;
+  }
+
+  private static int depthAt(String n, int at) {
+    int depth = 0;
+    for (int i = 0; i < at; i++) {
+      char c = n.charAt(i);
+      if (Segmenter.isOpen(c)) {
+        depth++;
+      } else if (Segmenter.isClose(c)) {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    return depth;
   }
 
   private static boolean topLevel(String n, int at) {

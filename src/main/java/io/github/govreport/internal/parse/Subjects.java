@@ -179,6 +179,11 @@ final class Subjects {
     return false;
   }
 
+  /** Whether a name is only the word for a total (总量, 规模), which is the total of the subject before. */
+  static boolean isTotalOfLast(String name) {
+    return name.equals("总量") || name.equals("总规模");
+  }
+
   static boolean isGeneric(String name) {
     return name.equals("增速") || name.equals("增幅") || name.equals("总量") || name.equals("规模")
         || name.equals("总额") || name.equals("比重") || name.equals("占比") || name.equals("份额")
