@@ -237,6 +237,13 @@ final class ListNames {
           out.set(i, ordinal(out.get(i)));
         }
       }
+    } else if (levelsOnly(parts)) {
+      // "国家级、部级创新平台": levels written before the last item's noun, which each level takes.
+      String last = parts.get(parts.size() - 1);
+      String noun = last.substring(last.indexOf('级') + 1);
+      for (int i = 0; i < out.size() - 1; i++) {
+        out.set(i, parts.get(i) + noun);
+      }
     } else if (parts.size() >= 2) {
       // 技术合同登记数、成交额: the first item's modifier belongs to the later bare heads.
       String firstPart = parts.get(0);
@@ -273,6 +280,25 @@ final class ListNames {
       out.add(item.endsWith(head) ? item : joinHead(item, head));
     }
     return out;
+  }
+
+  /** The longest level a list item may be (国家级, 自治区级), written before the noun of the last. */
+  private static final int LEVEL_MAX = 4;
+
+  /** Whether every item but the last is a level only (国家级, 省级) and the last opens with a level of its own. */
+  private static boolean levelsOnly(List<String> parts) {
+    String last = parts.get(parts.size() - 1);
+    int at = last.indexOf('级');
+    if (at < 0 || at >= LEVEL_MAX || at + 2 >= last.length()) {
+      return false;
+    }
+    for (int i = 0; i < parts.size() - 1; i++) {
+      String p = parts.get(i);
+      if (p.length() > LEVEL_MAX || !p.endsWith("级")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

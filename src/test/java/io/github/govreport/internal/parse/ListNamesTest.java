@@ -22,6 +22,9 @@ class ListNamesTest {
       // short items parallel to the last item's first chars, written once where they overlap
       "城镇居民、农村居民人均可支配收入|2|城镇居民人均可支配收入;农村居民人均可支配收入",
       "城镇和农村居民人均可支配收入|2|城镇居民人均可支配收入;农村居民人均可支配收入",
+      // levels written before the last item's noun
+      "国家级、部级创新平台|2|国家级创新平台;部级创新平台",
+      "国家级、省级、市级示范基地|3|国家级示范基地;省级示范基地;市级示范基地",
       // numbered items take their 第
       "一、二、三产业增加值|3|第一产业增加值;第二产业增加值;第三产业增加值",
       // a contraction 分别 expands
