@@ -117,9 +117,19 @@ public final class Lexicon {
   public static final ImmutableList<String> PROGRAM_SUFFIXES_AT_ONCE = ImmutableList.of("项目");
 
   /** Words marking the end of a list of projects: "…等一批重大项目". */
-  public static final ImmutableList<String> PROJECT_LIST_ENDS = ImmutableList.of(
+  public static final ImmutableList<String> PROJECT_LIST_ENDS = opensWithDeng(ImmutableList.of(
       "等一批重大项目", "等一批重点项目", "等重大项目", "等重点项目", "等新建项目", "等一批项目", "等项目", "等一批重大工程",
-      "等重大工程", "等一批", "等新开工项目", "等续建项目");
+      "等重大工程", "等一批", "等新开工项目", "等续建项目"));
+
+  /** The list ends, each checked to open with 等, which the project finder looks for first. */
+  private static ImmutableList<String> opensWithDeng(ImmutableList<String> ends) {
+    for (String e : ends) {
+      if (!e.startsWith("等")) {
+        throw new IllegalStateException("a project list end opens with 等: " + e);
+      }
+    }
+    return ends;
+  }
 
   /** What a report says of a project, and the status it gives. */
   public static final WordTable<ProjectStatus> PROJECT_STATUS = WordTable.of(ImmutableMap.<String, ProjectStatus>builder()

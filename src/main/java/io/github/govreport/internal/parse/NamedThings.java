@@ -108,11 +108,19 @@ final class NamedThings {
     for (int k = 0; k < s.clauses(); k++) {
       int cs = s.clauseStart(k);
       int ce = s.clauseEnd(k);
-      if (t.indexOf('等', cs, ce) < 0) {
+      int first = t.indexOf('等', cs, ce);
+      if (first < 0) {
         continue;
       }
       for (String end : Lexicon.PROJECT_LIST_ENDS) {
-        int at = t.indexOf(end, cs, ce);
+        // Every list end opens with 等: look for it only where a 等 stands.
+        int at = -1;
+        for (int p = first; p >= 0; p = t.indexOf('等', p + 1, ce)) {
+          if (p + end.length() <= ce && t.startsWith(end, p)) {
+            at = p;
+            break;
+          }
+        }
         if (at < 0) {
           continue;
         }
