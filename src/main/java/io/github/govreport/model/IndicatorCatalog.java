@@ -52,6 +52,19 @@ public final class IndicatorCatalog {
     return b.build();
   }
 
+  /** The first characters of the scope words: only where one stands can a scope word start. */
+  private static final String SCOPE_STARTS = scopeStarts();
+
+  private static String scopeStarts() {
+    StringBuilder sb = new StringBuilder();
+    for (String w : SCOPE_WORDS) {
+      if (sb.indexOf(w.substring(0, 1)) < 0) {
+        sb.append(w.charAt(0));
+      }
+    }
+    return sb.toString();
+  }
+
   private static final IndicatorCatalog DEFAULTS = load();
 
   private final ImmutableMap<IndicatorKey, IndicatorDefinition> definitions;
@@ -123,7 +136,7 @@ public final class IndicatorCatalog {
     boolean plain = true;
     for (int i = 0; i < name.length() && plain; i++) {
       char c = name.charAt(i);
-      plain = c != '全' && c != '我' && c != '本' && !Character.isWhitespace(c) && c != '\u3000';
+      plain = SCOPE_STARTS.indexOf(c) < 0 && !Character.isWhitespace(c) && c != '\u3000';
     }
     if (plain) {
       return name;
@@ -137,7 +150,7 @@ public final class IndicatorCatalog {
         i++;
         continue;
       }
-      for (int k = 0; k < SCOPE_WORDS.size(); k++) { // indexed: no iterator per character
+      for (int k = 0; SCOPE_STARTS.indexOf(c) >= 0 && k < SCOPE_WORDS.size(); k++) { // indexed: no iterator
         String w = SCOPE_WORDS.get(k);
         if (name.startsWith(w, i) && name.length() > w.length()) {
           i += w.length();
