@@ -222,7 +222,7 @@ public final class Lexicon {
   public static final ImmutableList<String> ORDINAL_HEADS = ImmutableList.of("产业");
 
   /** Scope words that a list writes once, before its first item, for all of them (农村卫生户厕、生活垃圾…). */
-  public static final ImmutableList<String> LIST_SCOPES = ImmutableList.of("农村", "城镇", "城市", "乡村");
+  public static final ImmutableList<String> LIST_SCOPES = ImmutableList.of("农村", "城镇", "城市", "乡村", "城镇职工");
 
   /** Contractions that 分别 expands: 城乡 is 城镇 and 农村, 产销 is 产 and 销. */
   public static final ImmutableMap<String, ImmutableList<String>> CONTRACTIONS = ImmutableMap.of(

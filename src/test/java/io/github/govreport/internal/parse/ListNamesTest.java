@@ -19,6 +19,7 @@ class ListNamesTest {
       "装备制造业、高技术制造业增加值|2|装备制造业增加值;高技术制造业增加值",
       "家电、新能源汽车零售额|2|家电零售额;新能源汽车零售额",
       "技术合同登记数、成交额|2|技术合同登记数;技术合同成交额",
+      "城镇职工基本养老保险、基本医疗保险参保人数|2|城镇职工基本养老保险参保人数;基本医疗保险参保人数",
       // short items parallel to the last item's first chars, written once where they overlap
       "城镇居民、农村居民人均可支配收入|2|城镇居民人均可支配收入;农村居民人均可支配收入",
       "城镇和农村居民人均可支配收入|2|城镇居民人均可支配收入;农村居民人均可支配收入",
@@ -45,6 +46,8 @@ class ListNamesTest {
         .containsExactly("农村卫生户厕", "农村生活垃圾处理设施覆盖率");
     assertThat(ListNames.carryScope(List.of("城镇调查失业率", "居民消费价格涨幅"), catalog))
         .containsExactly("城镇调查失业率", "居民消费价格涨幅");
+    assertThat(ListNames.carryScope(List.of("城镇职工基本养老保险参保人数", "基本医疗保险参保人数"), catalog))
+        .containsExactly("城镇职工基本养老保险参保人数", "城镇职工基本医疗保险参保人数");
   }
 
   @Test
