@@ -215,9 +215,10 @@ final class ListNames {
     String head = null;
     WordTable.Match<Boolean> m = Lexicon.HEADS.longestEndingAt(lastPart, lastPart.length(), 0);
     // "城镇、农村居民人均可支配收入", "一、二、三产业增加值": short items parallel to the last item's first chars, unless
-    // the last item's own modifier is longer than theirs ("家电、新能源汽车零售额": 零售额 is the shared head).
+    // the last item's own modifier is longer than theirs by a word or more ("家电、新能源汽车零售额": 零售额 is the
+    // shared head; but "食品、药品抽检合格率" shares 抽检合格率).
     boolean parallel = sameLength && shortest <= 2 && lastPart.length() > shortest + 1
-        && !(shortest == 2 && m != null && lastPart.length() - m.length >= shortest + 2);
+        && !(shortest == 2 && m != null && lastPart.length() - m.length >= shortest + 3);
     if (parallel) {
       head = lastPart.substring(shortest);
     } else if (m != null && m.length < lastPart.length()) {

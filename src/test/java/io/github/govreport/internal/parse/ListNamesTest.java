@@ -18,6 +18,7 @@ class ListNamesTest {
       // a head written once belongs to every item
       "装备制造业、高技术制造业增加值|2|装备制造业增加值;高技术制造业增加值",
       "家电、新能源汽车零售额|2|家电零售额;新能源汽车零售额",
+      "食品、药品抽检合格率|2|食品抽检合格率;药品抽检合格率",
       "技术合同登记数、成交额|2|技术合同登记数;技术合同成交额",
       "城镇职工基本养老保险、基本医疗保险参保人数|2|城镇职工基本养老保险参保人数;基本医疗保险参保人数",
       // short items parallel to the last item's first chars, written once where they overlap
