@@ -125,10 +125,12 @@ class NamesTest {
 
   @Test
   void aListEndsAtRespectivelyAndTakesTheHeadItsPredicateGoverns() {
-    Report r = report("省级财政、市县财政分别安排资金30亿元、20亿元。规上工业增加值、营业收入分别增长6.1%、5.2%。", "");
+    Report r = report("省级财政、市县财政分别安排资金30亿元、20亿元。规上工业增加值、营业收入分别增长6.1%、5.2%。"
+        + "投资、消费增速分别快于全国3.4个、1个百分点。", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
         .containsExactly(tuple("省级财政资金", "30亿元"), tuple("市县财政资金", "20亿元"),
             tuple("规上工业增加值", "6.1%"), tuple("规上工业营业收入", "5.2%"));
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.COMPARISON_SKIPPED).hasSize(2);
   }
 
   @Test

@@ -353,8 +353,9 @@ final class ClauseReader {
         respectiveHead = ListNames.withoutLeadingVerbs(predicate, verbs);
         if (respectiveHead.length() == predicate.length() || NameCleaner.onlyVerbs(respectiveHead, 0, names)) {
           respectiveHead = ""; // no verb before it, or nothing after the verb: no head to share
+        } else {
+          name = name.substring(0, respectively);
         }
-        name = name.substring(0, respectively);
       }
       if (last != null && Subjects.isTotalOfLast(name)) {
         name = ""; // "国内生产总值增长6.6%，总量突破90万亿元": the total is the subject before's
