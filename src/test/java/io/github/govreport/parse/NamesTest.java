@@ -142,6 +142,15 @@ class NamesTest {
   }
 
   @Test
+  void aCountBeforeARateOnlyQualifiesIt() {
+    Report r = report("203个国考断面优良率和285个水功能区达标率均为100%。", "");
+    assertThat(r.actuals()).extracting(a -> a.quantity().get().toString()).containsExactly("100%");
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.QUALIFYING_FIGURE_SKIPPED)
+        .extracting(d -> d.message()).anySatisfy(m -> assertThat(m).contains("'203个'"))
+        .anySatisfy(m -> assertThat(m).contains("'285个'"));
+  }
+
+  @Test
   void aStreakIsADiagnosticNotACount() {
     Report r = report("打击治理电信网络诈骗成效连续5个季度居全国前列。援藏援疆工作连续3次获全国先进典型。", "");
     assertThat(r.actuals()).isEmpty();

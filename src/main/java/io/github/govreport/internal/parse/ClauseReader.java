@@ -294,9 +294,10 @@ final class ClauseReader {
       boolean attributive = lastAmount.suffixEnd < clauseEnd && t.charAt(lastAmount.suffixEnd) == '的'
           && Lexicon.LEVEL_NOUNS.longestAt(t, lastAmount.suffixEnd + 1, clauseEnd) == null
           || next != null && (verbOnly || peel.cues.isEmpty()) && next.start > lastAmount.suffixEnd
-          && !Subjects.hasSeparator(t, lastAmount.suffixEnd, next.start) && !first.isRank()
-          && Lexicon.CUES.longestAt(t, lastAmount.suffixEnd, next.start) == null;
+          && (!Subjects.hasSeparator(t, lastAmount.suffixEnd, next.start) || Subjects.countOfARate(t, first, next))
+          && !first.isRank() && Lexicon.CUES.longestAt(t, lastAmount.suffixEnd, next.start) == null;
       if (attributive && next != null) {
+        skipAll(group, Decoy.QUALIFYING_FIGURE, sink); // reported, not dropped: the next figure's name holds it
         i = j + 1;
         continue;
       }

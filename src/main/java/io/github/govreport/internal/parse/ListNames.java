@@ -127,12 +127,13 @@ final class ListNames {
   }
 
   /**
-   * Whether a listed name ends by gathering the list into one ("集成电路、生物医药、人工智能三大先导产业规模"): a
-   * count of kinds (三大, 两个) after the last item, so one figure is for all of them together.
+   * Whether a listed name ends by gathering the list into one ("集成电路、生物医药、人工智能三大先导产业规模",
+   * "黄山、池州、安庆、宣城四市规上服务业营收"): a count of kinds or places (三大, 两个, 四市) after the last item, so
+   * one figure is for all of them together.
    */
   static boolean collective(String last) {
     for (int i = 0; i + 1 < last.length(); i++) {
-      if ("两三四五六七八九十".indexOf(last.charAt(i)) >= 0 && "大个类项".indexOf(last.charAt(i + 1)) >= 0) {
+      if ("两三四五六七八九十".indexOf(last.charAt(i)) >= 0 && "大个类项市县省区".indexOf(last.charAt(i + 1)) >= 0) {
         return true;
       }
     }

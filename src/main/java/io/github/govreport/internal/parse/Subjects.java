@@ -179,6 +179,19 @@ final class Subjects {
     return false;
   }
 
+  /**
+   * Whether a count is the scope of a rate named after it and joined to the next figure's name by 和
+   * ("203个国考断面优良率和285个水功能区达标率均为100%"): what is counted only qualifies the rate, the figure is
+   * the rate's.
+   */
+  static boolean countOfARate(SourceText t, Amount count, Amount next) {
+    int end = next.start;
+    while (end > count.suffixEnd && "和与及、".indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return count.isCount() && end - count.suffixEnd >= 2 && t.charAt(end - 1) == '率';
+  }
+
   /** Whether a name is only the word for a total (总量, 规模), which is the total of the subject before. */
   static boolean isTotalOfLast(String name) {
     return name.equals("总量") || name.equals("总规模");

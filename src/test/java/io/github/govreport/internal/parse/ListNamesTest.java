@@ -34,6 +34,7 @@ class ListNamesTest {
       // one figure for a list gathered into one, or for qualities of one thing
       "集成电路、生物医药、人工智能三大先导产业规模|1|集成电路、生物医药、人工智能三大先导产业规模",
       "新认证绿色、有机农产品|1|新认证绿色、有机农产品",
+      "黄山、池州、安庆、宣城四市规上服务业营收|1|黄山、池州、安庆、宣城四市规上服务业营收",
   })
   void distributesANameOverItsFigures(String subject, int figures, String names) {
     assertThat(ListNames.distribute(subject, figures, Lexicon.TASK_VERBS))
