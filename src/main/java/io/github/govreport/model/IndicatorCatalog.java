@@ -13,7 +13,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import io.github.govreport.internal.lexicon.Lexicon;
-import io.github.govreport.internal.lexicon.NameWords;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,28 +41,8 @@ import java.util.Optional;
 public final class IndicatorCatalog {
 
   /** The words compared without: regions, breadths and times before a name, from the lexicon's one list. */
-  private static final ImmutableList<String> SCOPE_WORDS = scopeWords();
-
-  private static ImmutableList<String> scopeWords() {
-    ImmutableList.Builder<String> b = ImmutableList.builder();
-    b.addAll(Lexicon.NAMES.words(NameWords.Role.BREADTH));
-    b.addAll(Lexicon.NAMES.words(NameWords.Role.SCOPE));
-    b.add("全年");
-    return b.build();
-  }
-
-  /** The first characters of the scope words: only where one stands can a scope word start. */
-  private static final String SCOPE_STARTS = scopeStarts();
-
-  private static String scopeStarts() {
-    StringBuilder sb = new StringBuilder();
-    for (String w : SCOPE_WORDS) {
-      if (sb.indexOf(w.substring(0, 1)) < 0) {
-        sb.append(w.charAt(0));
-      }
-    }
-    return sb.toString();
-  }
+  private static final ImmutableList<String> SCOPE_WORDS = Lexicon.SCOPE_WORDS;
+  private static final String SCOPE_STARTS = Lexicon.SCOPE_STARTS;
 
   private static final IndicatorCatalog DEFAULTS = load();
 

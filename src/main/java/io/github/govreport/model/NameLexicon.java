@@ -55,13 +55,9 @@ public final class NameLexicon {
   private static final NameLexicon DEFAULTS = new NameLexicon(ImmutableMap.of());
 
   private final ImmutableMap<String, Role> added;
-  private final NameWords words;
 
   private NameLexicon(Map<String, Role> added) {
     this.added = ImmutableMap.copyOf(added);
-    Map<String, NameWords.Role> extra = new LinkedHashMap<>();
-    added.forEach((w, r) -> extra.put(w, NameWords.Role.valueOf(r.name())));
-    this.words = Lexicon.NAMES.with(extra);
   }
 
   /** The lexicon bundled with the library ({@code names.tsv}). */
@@ -87,14 +83,25 @@ public final class NameLexicon {
    */
   public Optional<Role> roleOf(String word) {
     checkNotNull(word, "word");
-    NameWords.Role r = words.roleOf(word);
+    Role mine = added.get(word);
+    if (mine != null) {
+      return Optional.of(mine);
+    }
+    NameWords.Role r = Lexicon.NAMES.roleOf(word);
     return r == null ? Optional.empty() : publicRole(r);
   }
 
   /** The words of one role, in Unicode order. */
   public ImmutableSortedSet<String> words(Role role) {
     checkNotNull(role, "role");
-    return ImmutableSortedSet.copyOf(words.words(NameWords.Role.valueOf(role.name())));
+    ImmutableSortedSet.Builder<String> b = ImmutableSortedSet.naturalOrder();
+    b.addAll(Lexicon.NAMES.words(NameWords.Role.valueOf(role.name())));
+    added.forEach((w, r) -> {
+      if (r == role) {
+        b.add(w);
+      }
+    });
+    return b.build();
   }
 
   private static Optional<Role> publicRole(NameWords.Role r) {

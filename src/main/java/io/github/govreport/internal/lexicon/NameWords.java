@@ -105,7 +105,7 @@ public final class NameWords {
   }
 
   /** The words of the given roles together, as one table. */
-  public WordTable<Boolean> union(Role... roles) {
+  private WordTable<Boolean> union(Role... roles) {
     Map<String, Boolean> m = new HashMap<>();
     for (Role r : roles) {
       for (String w : lists.get(r)) {
@@ -113,6 +113,18 @@ public final class NameWords {
       }
     }
     return WordTable.of(m);
+  }
+
+  /**
+   * These words and {@code extra}, whose roles are given as the values of another enum with the same constant
+   * names (the public {@code NameLexicon.Role}).
+   *
+   * @throws IllegalArgumentException if a role has no role of that name here, or a word already has another role
+   */
+  public NameWords withRolesNamed(Map<String, ? extends Enum<?>> extra) {
+    Map<String, Role> m = new java.util.LinkedHashMap<>();
+    extra.forEach((w, r) -> m.put(w, Role.valueOf(r.name())));
+    return with(m);
   }
 
   static NameWords load(String resource) {

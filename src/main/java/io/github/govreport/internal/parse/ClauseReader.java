@@ -170,22 +170,12 @@ final class ClauseReader {
     return false;
   }
 
-  /** The scopes and breadths a wording may be written after (全省地区生产总值, 全社会研发投入), from the lexicon. */
-  private static final String[] SCOPES = scopes();
-
-  private static String[] scopes() {
-    List<String> all = new ArrayList<>(Lexicon.NAMES.words(NameWords.Role.BREADTH));
-    all.addAll(Lexicon.NAMES.words(NameWords.Role.SCOPE));
-    all.add("全年");
-    return all.toArray(new String[0]);
-  }
-
   private static int skipScope(SourceText t, int from, int to) {
     int i = from;
-    boolean again = from < to && (t.charAt(from) == '全' || t.charAt(from) == '我' || t.charAt(from) == '本');
+    boolean again = from < to && Lexicon.SCOPE_STARTS.indexOf(t.charAt(from)) >= 0;
     while (again) {
       again = false;
-      for (String s : SCOPES) {
+      for (String s : Lexicon.SCOPE_WORDS) {
         if (t.startsWith(s, i) && i + s.length() < to) {
           i += s.length();
           again = true;
@@ -319,8 +309,10 @@ final class ClauseReader {
         spanEnd = afterEnd;
       }
       String name = subjectStart < subjectEnd ? Subjects.clean(t.text(subjectStart, subjectEnd)) : "";
-      if (subjectEnd > subjectStart && t.charAt(subjectEnd - 1) == '的'
-          && Subjects.postNoun(t, afterEnd, next == null ? clauseEnd : next.start) > afterEnd) {
+      int postLimit = next == null ? clauseEnd : next.start;
+      // The end of a noun written after the figure, read once: every rule below asks for it.
+      int postEnd = Subjects.postNoun(t, afterEnd, postLimit);
+      if (subjectEnd > subjectStart && t.charAt(subjectEnd - 1) == '的' && postEnd > afterEnd) {
         verbOnly = true; // "总投资1.78万亿元的289个省重点项目": the name follows the figure.
       }
       if (next != null && Subjects.formerValue(t, windowStart, first)) {
@@ -364,8 +356,7 @@ final class ClauseReader {
       if (name.length() <= Subjects.TIME_MAX && Subjects.isTimeOnly(name)) {
         name = ""; // "一季度增长5.3%", "全年增长5.5%": a time, not what is measured
       }
-      int postLimit = next == null ? clauseEnd : next.start;
-      if (Subjects.postNoun(t, afterEnd, postLimit) > afterEnd) {
+      if (postEnd > afterEnd) {
         // "要重点抓好11个…", "整体提升100所…": a verb before a count whose noun follows it.
         WordTable.Match<Boolean> verb = verbs.longestEndingAt(name, name.length(), 0);
         boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
@@ -409,7 +400,6 @@ final class ClauseReader {
       }
       Subject subject;
       if (name.isEmpty() || verbOnly) {
-        int postEnd = Subjects.postNoun(t, afterEnd, next == null ? clauseEnd : next.start);
         if (postEnd > afterEnd && t.startsWith("方面", afterEnd)) {
           skipAll(group, Decoy.STRUCTURAL_COUNT, sink);
           segStart = postEnd;

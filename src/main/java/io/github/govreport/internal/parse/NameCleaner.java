@@ -190,17 +190,9 @@ final class NameCleaner {
   }
 
   private static boolean topLevel(String n, int at) {
-    int depth = 0;
-    for (int i = 0; i < at; i++) {
-      char c = n.charAt(i);
-      if (Segmenter.isOpen(c)) {
-        depth++;
-      } else if (Segmenter.isClose(c)) {
-        depth = Math.max(0, depth - 1);
-      }
-    }
-    return depth == 0;
+    return depthAt(n, at) == 0;
   }
+
 
   /** "2024年", "2024年的", "2025年底": a year at {@code i}, or 0. */
   private static int yearLength(String n, int i) {

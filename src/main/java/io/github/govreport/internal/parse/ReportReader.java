@@ -46,9 +46,7 @@ public final class ReportReader {
 
   /** Creates an engine for the given lexicons. */
   public ReportReader(IndicatorCatalog catalog, UnitCatalog units, NameLexicon nameLexicon) {
-    java.util.Map<String, NameWords.Role> extra = new java.util.LinkedHashMap<>();
-    nameLexicon.added().forEach((w, r) -> extra.put(w, NameWords.Role.valueOf(r.name())));
-    NameWords words = Lexicon.NAMES.with(extra);
+    NameWords words = Lexicon.NAMES.withRolesNamed(nameLexicon.added());
     this.catalog = catalog;
     this.scanner = new FigureScanner(units);
     this.clauses = new ClauseReader(scanner, catalog, words);
