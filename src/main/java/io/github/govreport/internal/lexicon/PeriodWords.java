@@ -1,6 +1,8 @@
 package io.github.govreport.internal.lexicon;
 
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +21,8 @@ public final class PeriodWords {
   public final WordTable<Period> firstInHeadings;
   /** Words passed over at an opening before a cue is looked for: 各位代表, 初步统计, 其中. */
   public final WordTable<Boolean> skipped;
+  /** The tables a heading's words are looked up in. */
+  private final List<WordTable<Period>> headingTables;
 
   private PeriodWords(Map<String, Period> openings, Map<String, Period> inside, Map<String, Period> headings,
       Map<String, Period> first, Map<String, Boolean> skipped) {
@@ -27,6 +31,30 @@ public final class PeriodWords {
     this.headings = WordTable.of(headings);
     this.firstInHeadings = WordTable.of(first);
     this.skipped = WordTable.of(skipped);
+    this.headingTables = List.of(this.openings, this.headings, this.firstInHeadings);
+  }
+
+  /**
+   * The periods the words of a heading name, years aside: REVIEW_YEAR for "2025年工作回顾", PLAN_YEAR for
+   * "2026年工作安排", SEVERAL_YEARS for a five-year term ("“十四五”时期工作回顾"), FUTURE_PLAN for a plan's words.
+   * Used to read the years themselves, before any cue can be told by its year.
+   */
+  public EnumSet<Period> namedInHeading(String title) {
+    EnumSet<Period> out = EnumSet.noneOf(Period.class);
+    for (int i = 0; i < title.length(); i++) {
+      for (WordTable<Period> table : headingTables) {
+        WordTable.Match<Period> w = table.longestAt(title, i, title.length());
+        if (w != null) {
+          out.add(w.value);
+        }
+      }
+      char c = title.charAt(i);
+      if (c == '十' && i + 2 < title.length() && title.charAt(i + 2) == '五'
+          && "一二三四五六七八九".indexOf(title.charAt(i + 1)) >= 0) {
+        out.add(Period.SEVERAL_YEARS);
+      }
+    }
+    return out;
   }
 
   static PeriodWords load(String resource) {

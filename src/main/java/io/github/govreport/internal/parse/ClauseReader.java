@@ -7,7 +7,6 @@ import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.IndicatorCatalog;
-import io.github.govreport.model.IndicatorDefinition;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -92,7 +91,8 @@ final class ClauseReader {
 
   private final FigureScanner scanner;
   private final IndicatorCatalog catalog;
-  private final WordTable<IndicatorDefinition> wordings;
+  /** The catalog's wordings, found in the text. */
+  private final IndicatorWordings wordings;
   /** The words of names, the defaults with the user's. */
   private final NameWords names;
   /** The words before a count that make its noun follow the figure. */
@@ -109,80 +109,12 @@ final class ClauseReader {
     this.names = names;
     this.verbs = names.taskVerbs;
 
-    java.util.Map<String, IndicatorDefinition> w = new java.util.TreeMap<>();
-    for (IndicatorDefinition d : catalog.definitions()) {
-      for (String s : d.wordings()) {
-        w.putIfAbsent(s, d);
-      }
-    }
-    this.wordings = WordTable.of(w);
+    this.wordings = new IndicatorWordings(catalog);
   }
 
-  /** The definition whose wording starts the text at {@code from} (after scope words), or null; sets nothing. */
-  IndicatorDefinition wordingAt(SourceText t, int from, int to) {
-    int i = skipScope(t, from, to);
-    WordTable.Match<IndicatorDefinition> m = wholeWording(t, i, to);
-    return m == null ? null : m.value;
-  }
-
-  /**
-   * The definition a heading's title opens with ("经济发展贡献新担当": GDP), the topic of the figures its
-   * paragraph leaves unnamed: a short wording need not be a whole word there.
-   */
-  IndicatorDefinition topicAt(SourceText t, int from, int to) {
-    WordTable.Match<IndicatorDefinition> m = wordings.longestAt(t, skipScope(t, from, to), to);
-    return m == null ? null : m.value;
-  }
-
-  /** The length of the catalog wording at {@code from} (after scope words), or 0. */
-  int wordingLengthAt(SourceText t, int from, int to) {
-    int i = skipScope(t, from, to);
-    WordTable.Match<IndicatorDefinition> m = wholeWording(t, i, to);
-    return m == null ? 0 : i - from + m.length;
-  }
-
-  /** Wordings this short are whole only before a verb or a mark: 经济增长, 投资保持稳定, but not 经济结构. */
-  private static final int SHORT_WORDING = 2;
-
-  /**
-   * The catalog wording at {@code i}, when it is a whole word there: a short wording (经济, 投资, 物价) that runs
-   * on into a longer noun ("经济结构进一步优化", "投资环境") is not the indicator.
-   */
-  private WordTable.Match<IndicatorDefinition> wholeWording(SourceText t, int i, int to) {
-    WordTable.Match<IndicatorDefinition> m = wordings.longestAt(t, i, to);
-    if (m == null || m.length > SHORT_WORDING) {
-      return m;
-    }
-    int after = i + m.length;
-    if (after >= to || !Outline.isCjk(t.charAt(after)) || Lexicon.CUES.longestAt(t, after, to) != null
-        || Lexicon.QUALITATIVE_RESULTS.longestAt(t, after, to) != null || startsPredicate(t, after, to)) {
-      return m;
-    }
-    return null;
-  }
-
-  private static boolean startsPredicate(SourceText t, int at, int to) {
-    for (int k = 0; k < Lexicon.PREDICATE_STARTS.size(); k++) {
-      if (t.startsWith(Lexicon.PREDICATE_STARTS.get(k), at)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int skipScope(SourceText t, int from, int to) {
-    int i = from;
-    boolean again = from < to && Lexicon.SCOPE_STARTS.indexOf(t.charAt(from)) >= 0;
-    while (again) {
-      again = false;
-      for (String s : Lexicon.SCOPE_WORDS) {
-        if (t.startsWith(s, i) && i + s.length() < to) {
-          i += s.length();
-          again = true;
-        }
-      }
-    }
-    return i;
+  /** The catalog's wordings this reader finds names with. */
+  IndicatorWordings wordings() {
+    return wordings;
   }
 
   /** Reads one sentence. */
@@ -211,7 +143,7 @@ final class ClauseReader {
       }
       if (amounts.isEmpty()) {
         int open = Labels.skipLead(t, cs, ce);
-        int len = wordingLengthAt(t, open, ce);
+        int len = wordings.lengthAt(t, open, ce);
         if (len > 0 && !ctx.main && ctx.periods.at(cs) == Period.REVIEW_YEAR) {
           qualitativeResult(t, open, open + len, ce, sentenceEstimate, sink);
         }

@@ -74,7 +74,7 @@ final class LineJoiner {
           boolean join = openStart >= 0 && !md && !openMarkdown && joins(openStart, openLineStart, openEnd, s, e);
           if (!join && openStart >= 0) {
             if (wrapWidth > 0 && openEnd - openLineStart >= wrapWidth - WRAP_SLACK
-                && Outline.isTerminal(text.charAt(openEnd - 1))) {
+                && Chars.isTerminal(text.charAt(openEnd - 1))) {
               ambiguous = add(ambiguous, ambiguousCount++, length, length); // the paragraph ends at `length`
             }
             keep = add(keep, kept++, openEnd, openEnd + 1); // the line break that ends the paragraph
@@ -134,7 +134,7 @@ final class LineJoiner {
       lineCount++;
       if (len >= 15) {
         lines++;
-        if (len <= 200 && !Outline.isTerminal(text.charAt(lineEnd - 1))) {
+        if (len <= 200 && !Chars.isTerminal(text.charAt(lineEnd - 1))) {
           counts[len]++;
         }
       }
@@ -186,10 +186,10 @@ final class LineJoiner {
     char first = text.charAt(s);
     int lastLine = pe - ls;
     boolean fullWidth = wrapWidth > 0 && lastLine >= wrapWidth - WRAP_SLACK;
-    if (fullWidth && "；;：:，,、”’）)】》".indexOf(last) >= 0 && Outline.labelAt(text, s, e, labelLength) == null) {
+    if (fullWidth && "；;：:，,、”’）)】》".indexOf(last) >= 0 && Labels.labelAt(text, s, e, labelLength) == null) {
       return true; // a wrapped line that happens to end on a clause's mark or a closing quote: no full stop
     }
-    if (Outline.isTerminal(last)) {
+    if (Chars.isTerminal(last)) {
       return false;
     }
     if ("，,、（(“《—".indexOf(last) >= 0) {
@@ -201,14 +201,14 @@ final class LineJoiner {
     if (text.startsWith("为：", s) || text.startsWith("是：", s) || text.startsWith("为:", s)) {
       return true;
     }
-    if (Outline.labelAt(text, s, e, labelLength) != null || text.isBold(s)) {
+    if (Labels.labelAt(text, s, e, labelLength) != null || text.isBold(s)) {
       return false;
     }
     if (fullWidth) {
       return true; // a hard-wrapped line (less the indent spaces dropped from it): the paragraph goes on
     }
     // A long line cut off mid-sentence: the next line carries on without a label.
-    return lastLine >= 40 && Outline.labelAt(text, ps, pe, labelLength) == null && Outline.isCjk(last)
-        && Outline.isCjk(first);
+    return lastLine >= 40 && Labels.labelAt(text, ps, pe, labelLength) == null && Chars.isCjk(last)
+        && Chars.isCjk(first);
   }
 }

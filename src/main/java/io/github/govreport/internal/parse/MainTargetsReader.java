@@ -203,7 +203,7 @@ final class MainTargetsReader {
         from += lead.length();
       }
     }
-    int len = reader.wordingLengthAt(t, from, end);
+    int len = reader.wordings().lengthAt(t, from, end);
     if (len > 0) {
       int stop = from + len;
       // Keep a head noun written on past the wording (单位生产总值二氧化碳排放量).

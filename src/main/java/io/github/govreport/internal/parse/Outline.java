@@ -75,82 +75,11 @@ final class Outline {
     }
   }
 
-  static boolean isTerminal(char c) {
-    return "。！？；!?;：:”’）)】…".indexOf(c) >= 0;
-  }
-
-  static boolean isCjk(char c) {
-    return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF';
-  }
-
   // ---- headings ----
-
-  private static final String CN_DIGITS = "一二三四五六七八九十";
-
-  /** The label kind at {@code s} of {@code text}, or null; {@code length[0]} receives the label's length. */
-  static LabelKind labelAt(SourceText text, int s, int e, int[] length) {
-    length[0] = 0;
-    int i = s;
-    int k = 0;
-    while (i + k < e && k < 3 && CN_DIGITS.indexOf(text.charAt(i + k)) >= 0) {
-      k++;
-    }
-    if (k > 0 && i + k < e && text.charAt(i + k) == '、') {
-      length[0] = k + 1;
-      return LabelKind.CHINESE_ENUM;
-    }
-    if (k > 0 && i + k < e && text.charAt(i + k) == '是') {
-      length[0] = k + 1;
-      return LabelKind.ORDINAL_SHI;
-    }
-    char c = text.charAt(s);
-    if ((c == '（' || c == '(') && s + 1 < e) {
-      int j = s + 1;
-      int d = 0;
-      while (j < e && d < 3 && CN_DIGITS.indexOf(text.charAt(j)) >= 0) {
-        j++;
-        d++;
-      }
-      if (d > 0 && j < e && (text.charAt(j) == '）' || text.charAt(j) == ')')) {
-        length[0] = j + 1 - s;
-        return LabelKind.CHINESE_PAREN;
-      }
-      j = s + 1;
-      d = 0;
-      while (j < e && d < 3 && Normalizer.isDigit(text.charAt(j))) {
-        j++;
-        d++;
-      }
-      if (d > 0 && j < e && (text.charAt(j) == '）' || text.charAt(j) == ')')) {
-        length[0] = j + 1 - s;
-        return LabelKind.ARABIC_PAREN;
-      }
-    }
-    if (Normalizer.isDigit(c)) {
-      int j = s;
-      while (j < e && j - s < 3 && Normalizer.isDigit(text.charAt(j))) {
-        j++;
-      }
-      if (j < e && j + 1 < e && (text.charAt(j) == '.' || text.charAt(j) == '、')
-          && !Normalizer.isDigit(text.charAt(j + 1))) {
-        length[0] = j + 1 - s;
-        return LabelKind.ARABIC_DOT;
-      }
-    }
-    if (c >= '\u2460' && c <= '\u2473') {
-      length[0] = 1;
-      return LabelKind.CIRCLED;
-    }
-    if (text.startsWith("——", s) && s + 2 < e) {
-      length[0] = 2;
-      return LabelKind.DASH;
-    }
-    return null;
-  }
 
   /** The label kind at {@code s}, or null; sets {@link #labelLength} to the label's length. */
   private LabelKind labelAt(int s, int e) {
-    LabelKind k = labelAt(text, s, e, labelOut);
+    LabelKind k = Labels.labelAt(text, s, e, labelOut);
     labelLength = labelOut[0];
     return k;
   }
@@ -406,7 +335,7 @@ final class Outline {
       if (y < 0) {
         continue;
       }
-      java.util.EnumSet<Period> says = PeriodReader.headingWords(t);
+      java.util.EnumSet<Period> says = Lexicon.PERIODS.namedInHeading(t);
       if (review < 0 && says.contains(Period.REVIEW_YEAR)) {
         review = y;
       } else if (plan < 0 && says.contains(Period.PLAN_YEAR) && !says.contains(Period.SEVERAL_YEARS)

@@ -77,24 +77,24 @@ final class PassageFinder {
   private final SourceText t;
   private final List<Block> blocks;
   private final Periods periods;
-  private final ClauseReader clauses;
+  private final IndicatorWordings wordings;
   private final FigureScanner scanner;
   private final Segmenter.Cursor cursor;
 
-  private PassageFinder(SourceText t, List<Block> blocks, Periods periods, ClauseReader clauses,
+  private PassageFinder(SourceText t, List<Block> blocks, Periods periods, IndicatorWordings wordings,
       FigureScanner scanner) {
     this.t = t;
     this.blocks = blocks;
     this.periods = periods;
-    this.clauses = clauses;
+    this.wordings = wordings;
     this.scanner = scanner;
     this.cursor = new Segmenter.Cursor(t, 0, 0, false);
   }
 
   /** The passages of a text, in text order; empty when there is none. */
-  static List<Passage> find(SourceText t, List<Block> blocks, Periods periods, ClauseReader clauses,
+  static List<Passage> find(SourceText t, List<Block> blocks, Periods periods, IndicatorWordings wordings,
       FigureScanner scanner) {
-    return new PassageFinder(t, blocks, periods, clauses, scanner).find();
+    return new PassageFinder(t, blocks, periods, wordings, scanner).find();
   }
 
   private List<Passage> find() {
@@ -297,7 +297,7 @@ final class PassageFinder {
       Segmenter.Sentence s = c.sentence();
       for (int k = 0; k < s.clauses(); k++) {
         int cs = Labels.skipLead(t, s.clauseStart(k), s.clauseEnd(k));
-        IndicatorDefinition d = clauses.wordingAt(t, cs, s.clauseEnd(k));
+        IndicatorDefinition d = wordings.at(t, cs, s.clauseEnd(k));
         if (d != null) {
           indicators++;
           keys.add(d.key());
@@ -390,7 +390,7 @@ final class PassageFinder {
     if (lead != null) {
       open += lead.length;
     }
-    if (clauses.wordingLengthAt(t, open, s.clauseEnd(0)) > 0) {
+    if (wordings.lengthAt(t, open, s.clauseEnd(0)) > 0) {
       return true;
     }
     for (int i = open; i < s.clauseEnd(0); i++) {

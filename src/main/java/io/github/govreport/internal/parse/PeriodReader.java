@@ -566,32 +566,6 @@ final class PeriodReader {
   // ---- headings ----
 
   /**
-   * The periods the words of a heading name, years aside: REVIEW_YEAR for "2025年工作回顾", PLAN_YEAR for
-   * "2026年工作安排", SEVERAL_YEARS for a five-year term ("“十四五”时期工作回顾"), FUTURE_PLAN for a plan's words.
-   * Used to read the years themselves, before any cue can be told by its year.
-   */
-  private static final List<WordTable<Period>> HEADING_TABLES = List.of(WORDS.openings, WORDS.headings,
-      WORDS.firstInHeadings);
-
-  static EnumSet<Period> headingWords(String title) {
-    EnumSet<Period> out = EnumSet.noneOf(Period.class);
-    for (int i = 0; i < title.length(); i++) {
-      for (WordTable<Period> table : HEADING_TABLES) {
-        WordTable.Match<Period> w = table.longestAt(title, i, title.length());
-        if (w != null) {
-          out.add(w.value);
-        }
-      }
-      char c = title.charAt(i);
-      if (c == '十' && i + 2 < title.length() && title.charAt(i + 2) == '五'
-          && "一二三四五六七八九".indexOf(title.charAt(i + 1)) >= 0) {
-        out.add(Period.SEVERAL_YEARS);
-      }
-    }
-    return out;
-  }
-
-  /**
    * The period a part heading gives its part, or null: an explicit year of the plan or the review first, then
    * the first year of a term (开好局), then a term, a future year or the words of an opening (过去五年), then the
    * generic words of a review or a plan (回顾, 工作安排).

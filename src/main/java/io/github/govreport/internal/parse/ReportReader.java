@@ -116,7 +116,7 @@ public final class ReportReader {
       PeriodReader.Result found = PeriodReader.read(text, outline.blocks, segments,
           outline.reviewYear.orElse(-1), outline.planYear.orElse(-1));
       diagnostics.addAll(found.diagnostics);
-      passages = PassageFinder.find(text, outline.blocks, found.periods, clauses, scanner);
+      passages = PassageFinder.find(text, outline.blocks, found.periods, clauses.wordings(), scanner);
       List<int[]> ranges = new ArrayList<>();
       for (PassageFinder.Passage p : passages) {
         ranges.add(new int[] {p.start, p.end});
@@ -319,7 +319,7 @@ public final class ReportReader {
       if (b.kind == null || b.titleEnd <= b.titleStart) {
         return null;
       }
-      IndicatorDefinition d = clauses.topicAt(text, b.titleStart, b.titleEnd);
+      IndicatorDefinition d = clauses.wordings().topicAt(text, b.titleStart, b.titleEnd);
       return d == null ? null : d.wordings().get(0);
     }
 

@@ -130,7 +130,7 @@ final class Subjects {
       return from;
     }
     char c = t.charAt(from);
-    if (!(Outline.isCjk(c) || c == '“' || Normalizer.isAsciiLetter(c)) || c == '的') {
+    if (!(Chars.isCjk(c) || c == '“' || Normalizer.isAsciiLetter(c)) || c == '的') {
       return from;
     }
     if (Lexicon.CUES.longestAt(t, from, limit) != null && Lexicon.CUES.longestAt(t, from, limit).value != Cue.FILLER) {

@@ -2,6 +2,7 @@ package io.github.govreport.internal.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.model.DiagnosticCode;
 import org.junit.jupiter.api.Test;
@@ -99,8 +100,8 @@ class PeriodReaderTest {
 
   @Test
   void headingWordsTellTheYearsOfAReport() {
-    assertThat(PeriodReader.headingWords("2025年工作回顾")).contains(Period.REVIEW_YEAR);
-    assertThat(PeriodReader.headingWords("2026年工作安排")).containsExactly(Period.PLAN_YEAR);
-    assertThat(PeriodReader.headingWords("“十五五”时期主要目标任务")).contains(Period.SEVERAL_YEARS);
+    assertThat(Lexicon.PERIODS.namedInHeading("2025年工作回顾")).contains(Period.REVIEW_YEAR);
+    assertThat(Lexicon.PERIODS.namedInHeading("2026年工作安排")).containsExactly(Period.PLAN_YEAR);
+    assertThat(Lexicon.PERIODS.namedInHeading("“十五五”时期主要目标任务")).contains(Period.SEVERAL_YEARS);
   }
 }

@@ -23,7 +23,7 @@ final class Stages {
     outline = Outline.of(text, n.markdownHeadings);
     found = PeriodReader.read(text, outline.blocks, Segments.of(text, outline.blocks), outline.reviewYear.orElse(-1),
         outline.planYear.orElse(-1));
-    passages = PassageFinder.find(text, outline.blocks, found.periods, CLAUSES, SCANNER);
+    passages = PassageFinder.find(text, outline.blocks, found.periods, CLAUSES.wordings(), SCANNER);
     List<int[]> ranges = new ArrayList<>();
     for (PassageFinder.Passage p : passages) {
       ranges.add(new int[] {p.start, p.end});
