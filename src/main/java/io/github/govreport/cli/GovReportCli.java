@@ -5,7 +5,7 @@ import io.github.govreport.compute.Attainment;
 import io.github.govreport.compute.AttainmentReport;
 import io.github.govreport.compute.TargetChange;
 import io.github.govreport.compute.TargetChanges;
-import io.github.govreport.internal.parse.Decoding;
+import io.github.govreport.internal.text.Decoding;
 import io.github.govreport.json.ReportJson;
 import io.github.govreport.model.Report;
 import java.io.BufferedOutputStream;

@@ -1,0 +1,241 @@
+package io.github.govreport.internal.assemble;
+
+import io.github.govreport.internal.clause.Subjects;
+import io.github.govreport.internal.outline.Block;
+import io.github.govreport.internal.outline.Part;
+import io.github.govreport.internal.segment.Segmenter;
+import io.github.govreport.internal.text.Normalizer;
+import io.github.govreport.internal.text.SourceText;
+
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.model.Program;
+import io.github.govreport.model.Project;
+import io.github.govreport.model.ProjectStatus;
+import io.github.govreport.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Finds named programmes (a quoted nickname with 工程, 战略, 行动, 计划 or 体系: “千项万亿”工程) and named
+ * projects with their status ("A、B等一批重大项目建成投用", "确保C、D等新建项目10月底前全部开工").
+ */
+final class NamedThings {
+
+  private static final int NICKNAME_MAX = 24;
+  private static final int SUFFIX_WINDOW = 12;
+  /** How far from a list of projects its status word may stand. */
+  private static final int STATUS_WINDOW = 8;
+
+  private NamedThings() {}
+
+  /** The programmes of the blocks, each at its first mention. */
+  static List<Program> programs(SourceText t, List<Block> blocks) {
+    List<Program> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Block b : blocks) {
+      if (b.part == Part.BACK_MATTER) {
+        continue;
+      }
+      int i = b.start;
+      while (i < b.end) {
+        if (t.charAt(i) != '“') {
+          i++;
+          continue;
+        }
+        int close = t.indexOf('”', i + 1, Math.min(b.end, i + 1 + NICKNAME_MAX));
+        if (close < 0) {
+          i++;
+          continue;
+        }
+        int nameEnd = -1;
+        if (endsWithSuffix(t, i + 1, close)) {
+          nameEnd = close + 1;
+        } else if (suffixAtOnce(t, close + 1) > 0) {
+          nameEnd = close + 1 + suffixAtOnce(t, close + 1);
+        } else {
+          int limit = Math.min(b.end, close + 1 + SUFFIX_WINDOW);
+          for (int j = close + 1; j < limit; j++) {
+            char c = t.charAt(j);
+            if ("，。、；：“（）\n".indexOf(c) >= 0) {
+              break;
+            }
+            int len = suffixAt(t, j, limit);
+            if (len > 0) {
+              nameEnd = j + len;
+              break;
+            }
+          }
+        }
+        String nick = nameEnd > 0 ? t.text(i + 1, close) : "";
+        // One programme per name: “金芙蓉”跃升行动 and “金芙蓉”投资基金 are two, each at its first mention.
+        if (nameEnd > 0 && !nick.isEmpty() && nick.indexOf('\n') < 0 && seen.add(t.text(i, nameEnd))) {
+          SourceSpan span = t.span(i, nameEnd);
+          out.add(Program.builder()
+              .name(t.text(i, nameEnd))
+              .nickname(nick)
+              .span(span)
+              .text(t.originalText(span))
+              .build());
+        }
+        i = close + 1;
+      }
+    }
+    return out;
+  }
+
+  /** The length of a suffix that makes a programme only at once after the quotes (“两重”项目), or 0. */
+  private static int suffixAtOnce(SourceText t, int at) {
+    for (String w : Lexicon.PROGRAM_SUFFIXES_AT_ONCE) {
+      if (t.startsWith(w, at)) {
+        return w.length();
+      }
+    }
+    return 0;
+  }
+
+  private static boolean endsWithSuffix(SourceText t, int from, int to) {
+    WordTable.Match<Boolean> m = SUFFIXES.longestEndingAt(t, to, from);
+    return m != null && m.length < to - from;
+  }
+
+  private static final WordTable<Boolean> SUFFIXES = WordTable.of(Boolean.TRUE,
+      Lexicon.PROGRAM_SUFFIXES.toArray(new String[0]));
+
+  private static int suffixAt(SourceText t, int j, int limit) {
+    WordTable.Match<Boolean> m = SUFFIXES.longestAt(t, j, limit + 4);
+    return m == null ? 0 : m.length;
+  }
+
+  /** The projects named in a sentence, with the status the sentence gives them. */
+  static void projects(SourceText t, Segmenter.Sentence s, boolean plan, OptionalInt year, List<Project> out) {
+    for (int k = 0; k < s.clauses(); k++) {
+      int cs = s.clauseStart(k);
+      int ce = s.clauseEnd(k);
+      int first = t.indexOf('等', cs, ce);
+      if (first < 0) {
+        continue;
+      }
+      for (String end : Lexicon.PROJECT_LIST_ENDS) {
+        // Every list end opens with 等: look for it only where a 等 stands.
+        int at = -1;
+        for (int p = first; p >= 0; p = t.indexOf('等', p + 1, ce)) {
+          if (p + end.length() <= ce && t.startsWith(end, p)) {
+            at = p;
+            break;
+          }
+        }
+        if (at < 0) {
+          continue;
+        }
+        int after = at + end.length();
+        // The status follows the list ("…等一批重大项目建成投用") or leads it ("开工建设…等重大项目").
+        ProjectStatus status = null;
+        int statusEnd = -1;
+        for (int j = after; j < Math.min(ce, after + STATUS_WINDOW) && status == null; j++) {
+          WordTable.Match<ProjectStatus> m = Lexicon.PROJECT_STATUS.longestAt(t, j, ce);
+          if (m != null) {
+            status = m.value;
+            statusEnd = j + m.length;
+          }
+        }
+        for (int j = cs; j < Math.min(at, cs + STATUS_WINDOW) && status == null; j++) {
+          WordTable.Match<ProjectStatus> m = Lexicon.PROJECT_STATUS.longestAt(t, j, at);
+          if (m != null) {
+            status = m.value;
+            statusEnd = after;
+          }
+        }
+        if (status == null) {
+          break;
+        }
+        if (plan) {
+          status = ProjectStatus.PLANNED;
+        } else if (status == ProjectStatus.PLANNED) {
+          break;
+        }
+        String deadline = deadline(t, after, statusEnd);
+        addList(t, cs, at, status, deadline, year, out);
+        break;
+      }
+    }
+  }
+
+  private static String deadline(SourceText t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Normalizer.isDigit(t.charAt(i))) {
+        continue;
+      }
+      int j = i;
+      while (j < to && Normalizer.isDigit(t.charAt(j))) {
+        j++;
+      }
+      if (j < to && t.charAt(j) == '月') {
+        int k = j + 1;
+        while (k < to && "底末中上下旬".indexOf(t.charAt(k)) >= 0) {
+          k++;
+        }
+        if (k < to && t.charAt(k) == '前') {
+          return t.text(i, k + 1);
+        }
+      }
+      i = j;
+    }
+    return null;
+  }
+
+  private static void addList(SourceText t, int from, int to, ProjectStatus status, String deadline, OptionalInt year,
+      List<Project> out) {
+    int i = from;
+    while (i < to) {
+      int j = i;
+      while (j < to && t.charAt(j) != '、') {
+        j++;
+      }
+      int s = i;
+      int e = j;
+      boolean again = true;
+      while (again && s < e) {
+        again = false;
+        WordTable.Match<?> m = Lexicon.LEADING.longestAt(t, s, e);
+        if (m == null) {
+          m = Lexicon.TASK_VERBS.longestAt(t, s, e);
+        }
+        if (m != null && m.length < e - s - 1) {
+          s += m.length;
+          again = true;
+        }
+      }
+      while (s < e && (t.charAt(s) == '\n')) {
+        s++;
+      }
+      String name = Subjects.clean(t.text(s, e));
+      if (name.length() >= 2 && name.length() <= 30 && !containsDigitOrPunct(name) && name.indexOf('“') < 0
+          && !Lexicon.NOT_PROJECTS.contains(name)) {
+        SourceSpan span = t.span(s, e);
+        Project.Builder b = Project.builder().name(name).status(status).span(span).text(t.originalText(span));
+        if (deadline != null) {
+          b.deadline(deadline);
+        }
+        if (year.isPresent()) {
+          b.year(year.getAsInt());
+        }
+        out.add(b.build());
+      }
+      i = j + 1;
+    }
+  }
+
+  private static boolean containsDigitOrPunct(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Normalizer.isDigit(c) || "，。；：".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,467 @@
+package io.github.govreport.internal.assemble;
+
+import io.github.govreport.internal.clause.ClauseReader;
+import io.github.govreport.internal.clause.Decoy;
+import io.github.govreport.internal.clause.MainTargetsReader;
+import io.github.govreport.internal.clause.NameCleaner;
+import io.github.govreport.internal.clause.Reading;
+import io.github.govreport.internal.figure.Amount;
+import io.github.govreport.internal.figure.FigureScanner;
+import io.github.govreport.internal.figure.Marks;
+import io.github.govreport.internal.outline.Block;
+import io.github.govreport.internal.outline.Outline;
+import io.github.govreport.internal.outline.Part;
+import io.github.govreport.internal.period.PassageFinder;
+import io.github.govreport.internal.period.PeriodReader;
+import io.github.govreport.internal.period.Periods;
+import io.github.govreport.internal.segment.Segmenter;
+import io.github.govreport.internal.segment.Segments;
+import io.github.govreport.internal.text.LineJoiner;
+import io.github.govreport.internal.text.Normalizer;
+import io.github.govreport.internal.text.SourceText;
+
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.Period;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.model.Actual;
+import io.github.govreport.model.Bound;
+import io.github.govreport.model.Diagnostic;
+import io.github.govreport.model.DiagnosticCode;
+import io.github.govreport.model.Indicator;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.model.IndicatorCatalog;
+import io.github.govreport.model.NameLexicon;
+import io.github.govreport.model.IndicatorDefinition;
+import io.github.govreport.model.IndicatorKey;
+import io.github.govreport.model.Measure;
+import io.github.govreport.model.Project;
+import io.github.govreport.model.Quantity;
+import io.github.govreport.model.Report;
+import io.github.govreport.model.Scope;
+import io.github.govreport.model.SourceSpan;
+import io.github.govreport.model.Target;
+import io.github.govreport.model.UnitCatalog;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The parser's engine: runs the steps over one input and assembles the {@link Report}. Immutable and
+ * thread-safe; every parse keeps its state in its own objects.
+ */
+public final class ReportReader {
+
+  private final IndicatorCatalog catalog;
+  private final FigureScanner scanner;
+  private final ClauseReader clauses;
+  private final MainTargetsReader main;
+  private final NameCleaner names;
+
+  /** Creates an engine for the given lexicons, with the default name words. */
+  public ReportReader(IndicatorCatalog catalog, UnitCatalog units) {
+    this(catalog, units, NameLexicon.defaults());
+  }
+
+  /** Creates an engine for the given lexicons. */
+  public ReportReader(IndicatorCatalog catalog, UnitCatalog units, NameLexicon nameLexicon) {
+    NameWords words = Lexicon.NAMES.withRolesNamed(nameLexicon.added());
+    this.catalog = catalog;
+    this.scanner = new FigureScanner(units);
+    this.clauses = new ClauseReader(scanner, catalog, words);
+    this.main = new MainTargetsReader(scanner, clauses);
+    this.names = new NameCleaner(catalog, words);
+  }
+
+  /** Parses a whole input; never throws on odd text. */
+  public Report read(String input) {
+    return read(input, List.of());
+  }
+
+  /** Parses a whole input, adding diagnostics the caller has about it (how it was decoded). */
+  public Report read(String input, List<Diagnostic> decoding) {
+    Run run = new Run(input);
+    run.diagnostics.addAll(decoding);
+    try {
+      return run.read();
+    } catch (RuntimeException bug) {
+      // The parser must never fail on text; a bug in a step must not lose the caller's report.
+      return Report.builder()
+          .addDiagnostics(Diagnostic.builder().code(DiagnosticCode.INTERNAL_ERROR)
+              .message("internal error while parsing, the report is incomplete: " + bug)
+              .span(SourceSpan.of(0, 0)).build())
+          .build();
+    }
+  }
+
+  private final class Run {
+    final String input;
+    SourceText text;
+    Outline outline;
+    Periods periods;
+    Segments segments;
+    /** The view of a sentence of {@link #segments} that the clause reading is handed, refilled each time. */
+    final Segmenter.Sentence sentence = new Segmenter.Sentence(0, 0, new int[0], 0);
+    /** The next sentence of {@link #segments} to read: ranges are read in order. */
+    int nextSentence;
+    List<PassageFinder.Passage> passages = List.of();
+    final List<Target> targets = new ArrayList<>();
+    final List<Actual> actuals = new ArrayList<>();
+    /** Levels stated in a review of several years: the review year's level when its own review has none. */
+    final List<Actual> endOfTermLevels = new ArrayList<>();
+    final List<Project> projects = new ArrayList<>();
+    final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Scratch objects reused paragraph after paragraph within this one parse. */
+    final Marks marks = new Marks();
+    ClauseReader.Context context;
+
+    Run(String input) {
+      this.input = input;
+    }
+
+    Report read() {
+      Report.Builder report = Report.builder();
+      if (input.isBlank()) {
+        return report.addDiagnostics(Diagnostic.of(DiagnosticCode.EMPTY_INPUT, "the input is empty",
+            SourceSpan.of(0, 0))).build();
+      }
+      Normalizer.Result normalized = LineJoiner.join(Normalizer.normalize(input));
+      text = normalized.text;
+      diagnostics.addAll(normalized.diagnostics);
+      outline = Outline.of(text, normalized.markdownHeadings, normalized.mayGoOn);
+      diagnostics.addAll(outline.diagnostics);
+
+      segments = Segments.of(text, outline.blocks);
+      PeriodReader.Result found = PeriodReader.read(text, outline.blocks, segments,
+          outline.reviewYear.orElse(-1), outline.planYear.orElse(-1));
+      diagnostics.addAll(found.diagnostics);
+      passages = PassageFinder.find(text, outline.blocks, found.periods, clauses.wordings(), scanner);
+      List<int[]> ranges = new ArrayList<>();
+      for (PassageFinder.Passage p : passages) {
+        ranges.add(new int[] {p.start, p.end});
+      }
+      periods = found.periods.settle(ranges);
+      context = new ClauseReader.Context(null, periods, marks);
+      if (passages.isEmpty()) {
+        diagnostics.add(Diagnostic.of(DiagnosticCode.NO_MAIN_TARGETS,
+            "no main targets passage (主要预期目标…：) was found", text.span(0, 0)));
+      }
+      if (!found.anyCue) {
+        diagnostics.add(Diagnostic.of(DiagnosticCode.NO_PERIOD_CUES, "no heading or opening says which year the"
+            + " text speaks of: what precedes the main targets passage is read as the review, what follows it as"
+            + " the plan", text.span(0, 0)));
+      }
+
+      int backStart = -1;
+      int backEnd = -1;
+      int next = 0; // the first passage not yet wholly behind the block being read
+      for (Block b : outline.blocks) {
+        if (b.part == Part.BACK_MATTER) {
+          backStart = backStart < 0 ? b.start : backStart;
+          backEnd = b.end;
+          continue;
+        }
+        int from = Segments.bodyStart(b);
+        if (b.part != Part.BODY || from >= b.end) {
+          continue;
+        }
+        // The block outside the passages it holds is read as prose; each passage once, in the block it starts in.
+        while (next < passages.size() && passages.get(next).end <= from) {
+          next++;
+        }
+        for (int k = next; k < passages.size() && passages.get(k).start < b.end; k++) {
+          PassageFinder.Passage p = passages.get(k);
+          if (p.start > from) {
+            readBlock(b, from, p.start);
+          }
+          if (p.start >= b.start) {
+            int before = targets.size();
+            readPassage(p);
+            if (targets.size() == before) {
+              diagnostics.add(Diagnostic.of(DiagnosticCode.NO_MAIN_TARGETS,
+                  "the main targets passage holds no target that could be read", text.span(p.start, p.end)));
+            }
+          }
+          from = Math.max(from, p.end);
+        }
+        if (from < b.end) {
+          readBlock(b, from, b.end);
+        }
+      }
+      if (backStart >= 0) {
+        diagnostics.add(Diagnostic.of(DiagnosticCode.BACK_MATTER_SKIPPED,
+            "did not read the glossary or notes after the speech for figures", text.span(backStart, backEnd)));
+      }
+      keepEndOfTermLevels();
+      targets.sort(Comparator.comparing(Target::span));
+      actuals.sort(Comparator.comparing(Actual::span));
+      diagnostics.sort(Comparator.comparing(Diagnostic::span));
+      if (outline.title != null) {
+        report.title(outline.title);
+      }
+      if (outline.region != null) {
+        report.region(outline.region);
+      }
+      outline.reviewYear.ifPresent(report::reviewYear);
+      outline.planYear.ifPresent(report::planYear);
+      return report
+          .sections(outline.sections)
+          .targets(targets)
+          .actuals(actuals)
+          .programs(NamedThings.programs(text, outline.blocks))
+          .projects(projects)
+          .diagnostics(diagnostics)
+          .build();
+    }
+
+    /** Where the clause reading hands its figures: by their period, results, targets or diagnostics. */
+    final ClauseReader.Sink prose = new ClauseReader.Sink() {
+      @Override
+      public void reading(Reading r) {
+        Period p = r.period;
+        if (p.isReported() || p == Period.SEVERAL_YEARS) {
+          String name = names.clean(r.name);
+          if (name.isEmpty()) {
+            Run.this.skipped(Decoy.NO_NAME, r.figureStart, r.figureEnd); // "实施好200项": a verb names nothing
+            return;
+          }
+          r.name = name;
+        }
+        if (p == Period.PLAN_YEAR) {
+          targets.add(target(r, Scope.TASK));
+        } else if (p == Period.REVIEW_YEAR) {
+          actuals.add(actual(r));
+        } else if (p == Period.SEVERAL_YEARS && mayBeEndOfTermLevel(r)) {
+          endOfTermLevels.add(actual(r));
+        } else {
+          Decoy d = Decoy.of(p, r.former);
+          if (d != null) {
+            Run.this.skipped(d, r.figureStart, r.figureEnd);
+          }
+        }
+      }
+
+      @Override
+      public void skipped(Decoy why, int start, int end) {
+        Run.this.skipped(why, start, end);
+      }
+
+      @Override
+      public void qualitative(String name, int start, int end, boolean estimated) {
+        SourceSpan span = text.span(start, end);
+        String cleaned = names.clean(name);
+        Actual.Builder a = Actual.builder()
+            .indicator(indicator(cleaned.isEmpty() ? name : cleaned))
+            .measure(Measure.OTHER)
+            .bound(Bound.QUALITATIVE)
+            .estimated(estimated)
+            .span(span)
+            .text(text.originalText(span));
+        outline.reviewYear.ifPresent(a::year);
+        actuals.add(a.build());
+      }
+    };
+
+    private void readBlock(Block b, int from, int to) {
+      ClauseReader.Context ctx = context.about(topicOf(b));
+      ClauseReader.Sink sink = prose;
+      while (nextSentence < segments.size() && segments.end(nextSentence) <= from) {
+        nextSentence++;
+      }
+      for (int k = nextSentence; k < segments.size() && segments.start(k) < to; k++) {
+        if (!segments.view(k, from, to, sentence)) {
+          continue;
+        }
+        Segmenter.Sentence s = sentence;
+        Period p = periods.at(s.start);
+        if (p == Period.PLAN_YEAR || p == Period.REVIEW_YEAR) {
+          NamedThings.projects(text, s, p == Period.PLAN_YEAR,
+              p == Period.PLAN_YEAR ? outline.planYear : outline.reviewYear, projects);
+        }
+        if (p == Period.PLAN_YEAR && PassageFinder.namesTargets(text, s.start, s.end)) {
+          for (Amount a : scanner.scan(text, s.start, s.end)) {
+            skipped(Decoy.RESTATED_TARGET, a.start, a.suffixEnd);
+          }
+          continue;
+        }
+        clauses.read(text, s, ctx, sink);
+      }
+    }
+
+    private void readPassage(PassageFinder.Passage passage) {
+      main.read(text, passage.start, passage.end, new MainTargetsReader.Sink() {
+            @Override
+            public void reading(Reading r) {
+              String name = names.clean(r.name);
+              r.name = name.isEmpty() ? r.name : name; // a clause of the passage is a target whatever it names
+              targets.add(target(r, Scope.MAIN));
+            }
+
+            @Override
+            public void skipped(Decoy why, int start, int end) {
+              Run.this.skipped(why, start, end);
+            }
+
+            @Override
+            public void clause(MainTargetsReader.Clause c) {
+              SourceSpan span = text.span(c.start, c.end);
+              String name = names.clean(c.name);
+              Target.Builder t = Target.builder()
+                  .indicator(indicator(name.isEmpty() ? c.name : name))
+                  .measure(c.measure)
+                  .bound(c.bound)
+                  .scope(Scope.MAIN)
+                  .span(span)
+                  .text(text.originalText(span));
+              if (c.reference != null) {
+                t.reference(indicator(c.reference));
+              }
+              outline.planYear.ifPresent(t::year);
+              targets.add(t.build());
+            }
+
+            @Override
+            public void unread(int start, int end) {
+              diagnostics.add(Diagnostic.of(DiagnosticCode.UNREAD_MAIN_CLAUSE,
+                  "could not read '" + text.text(start, end) + "' as a target", text.span(start, end)));
+            }
+          }, periods);
+    }
+
+    private void skipped(Decoy why, int start, int end) {
+      diagnostics.add(Diagnostic.of(why.code, "did not report '" + text.text(start, end) + "': " + why.reason,
+          text.span(start, end)));
+    }
+
+    /** A name for figures whose clause names nothing: the catalog wording the paragraph's heading opens with. */
+    private String topicOf(Block b) {
+      if (b.kind == null || b.titleEnd <= b.titleStart) {
+        return null;
+      }
+      IndicatorDefinition d = clauses.wordings().topicAt(text, b.titleStart, b.titleEnd);
+      return d == null ? null : d.wordings().get(0);
+    }
+
+    private Target target(Reading r, Scope scope) {
+      SourceSpan span = text.span(r.spanStart, r.spanEnd);
+      Target.Builder t = Target.builder()
+          .indicator(indicator(r.name))
+          .measure(r.measure)
+          .bound(r.bound)
+          .quantity(quantity(r))
+          .stretch(r.stretch)
+          .scope(scope)
+          .span(span)
+          .text(text.originalText(span));
+      outline.planYear.ifPresent(t::year);
+      return t.build();
+    }
+
+    private Actual actual(Reading r) {
+      SourceSpan span = text.span(r.spanStart, r.spanEnd);
+      Actual.Builder a = Actual.builder()
+          .indicator(indicator(r.name))
+          .measure(r.measure)
+          .quantity(quantity(r))
+          .bound(r.bound == Bound.RANGE ? Bound.ABOUT : r.bound)
+          .estimated(r.estimated)
+          .span(span)
+          .text(text.originalText(span));
+      outline.reviewYear.ifPresent(a::year);
+      return a.build();
+    }
+
+    private Quantity quantity(Reading r) {
+      return r.upper == null ? Quantity.of(r.value, r.unit) : Quantity.range(r.value, r.upper, r.unit);
+    }
+
+    /** Whether a figure of several years may be the level reached at the end: output or income, not a rate. */
+    private boolean mayBeEndOfTermLevel(Reading r) {
+      if (r.measure != Measure.LEVEL && r.measure != Measure.COUNT
+          || r.unit.dimension() == io.github.govreport.model.Dimension.PERCENT) {
+        return false;
+      }
+      Optional<IndicatorKey> key = indicator(r.name).key();
+      return key.isPresent() && LEVEL_KEYS.contains(key.get());
+    }
+
+    /**
+     * A review of several years states the level reached at its end ("地区生产总值超过2.5万亿元、年均增长5%"): that
+     * level is the review year's, for output and income, when the year's own review states none. Other figures
+     * of several years are not the year's.
+     */
+    private void keepEndOfTermLevels() {
+      if (endOfTermLevels.isEmpty()) {
+        return;
+      }
+      java.util.Set<String> stated = new java.util.HashSet<>();
+      for (Actual x : actuals) {
+        x.indicator().key().ifPresent(k -> stated.add(k + "/" + x.measure()));
+      }
+      // "地区生产总值突破3万亿元、达3.6万亿元": the level reached, not the threshold crossed, when both are stated.
+      java.util.Set<String> exact = new java.util.HashSet<>();
+      for (Actual a : endOfTermLevels) {
+        if (a.bound() == Bound.EXACT) {
+          a.indicator().key().ifPresent(k -> exact.add(k + "/" + a.measure()));
+        }
+      }
+      for (Actual a : endOfTermLevels) {
+        boolean level = a.measure() == Measure.LEVEL || a.measure() == Measure.COUNT;
+        Optional<IndicatorKey> key = a.indicator().key();
+        boolean kept = level && key.isPresent() && LEVEL_KEYS.contains(key.get())
+            && (a.bound() == Bound.EXACT || !exact.contains(key.get() + "/" + a.measure()))
+            && stated.add(key.get() + "/" + a.measure())
+            && a.quantity().get().unit().dimension() != io.github.govreport.model.Dimension.PERCENT;
+        if (kept) {
+          actuals.add(a);
+        } else {
+          diagnostics.add(Diagnostic.of(Decoy.FIVE_YEAR_FIGURE.code,
+              "did not report '" + a.text() + "': " + Decoy.FIVE_YEAR_FIGURE.reason, a.span()));
+        }
+      }
+    }
+
+    private Indicator indicator(String name) {
+      Optional<IndicatorDefinition> d = catalog.resolve(name);
+      if (d.isEmpty()) {
+        String stripped = stripVerbs(name);
+        if (!stripped.equals(name)) {
+          d = catalog.resolve(stripped);
+        }
+      }
+      return d.map(x -> Indicator.of(name, x.key())).orElseGet(() -> Indicator.named(name));
+    }
+  }
+
+  private static final Set<IndicatorKey> LEVEL_KEYS = Set.of(IndicatorKey.GDP, IndicatorKey.RESIDENT_INCOME,
+      IndicatorKey.URBAN_INCOME, IndicatorKey.RURAL_INCOME);
+
+  /** Words of a change written after a name ("居民收入增长"), taken off before the catalog is asked again. */
+  private static final String[] CHANGE_TAILS = {"增速", "增长", "增幅", "涨幅"};
+
+  private static String stripVerbs(String name) {
+    boolean changeTail = false;
+    for (String w : CHANGE_TAILS) {
+      changeTail |= name.endsWith(w);
+    }
+    if (!changeTail && Lexicon.TASK_VERBS.longestAt(name, 0, name.length()) == null) {
+      return name;
+    }
+    int i = 0;
+    while (i < name.length()) {
+      WordTable.Match<Boolean> m = Lexicon.TASK_VERBS.longestAt(name, i, name.length());
+      if (m == null || name.length() - i - m.length < 2) {
+        break;
+      }
+      i += m.length;
+    }
+    String s = name.substring(i);
+    for (String tail : CHANGE_TAILS) {
+      if (s.endsWith(tail) && s.length() > tail.length()) {
+        s = s.substring(0, s.length() - tail.length());
+      }
+    }
+    return s;
+  }
+}

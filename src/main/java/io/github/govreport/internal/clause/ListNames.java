@@ -1,0 +1,368 @@
+package io.github.govreport.internal.clause;
+
+import io.github.govreport.internal.figure.Amount;
+import io.github.govreport.internal.segment.Segmenter;
+
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.model.IndicatorCatalog;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Distributes a name over the figures of a list, the clause reader's third job: "城镇和农村居民人均可支配收入分别增长
+ * 5.2%、7.3%" names two figures, "装备制造业、高技术制造业增加值" gives its head to both items, "一、二、三产业增加值"
+ * numbers its items (第一产业增加值), a scope written once ("农村卫生户厕、生活垃圾处理设施覆盖率") carries to the items
+ * after, and a count that is the number of the names listed ("长白山、三江、吉光3个") is one figure. Stateless.
+ */
+final class ListNames {
+
+  private ListNames() {}
+
+  /** The names a list of {@code k} figures belongs to. */
+  static List<String> distribute(String subject, int k, WordTable<Boolean> verbs) {
+    if (k == 1 && subject.indexOf('、') < 0) {
+      return List.of(subject);
+    }
+    List<String> parts = splitTopLevel(subject, "、");
+    if (subject.endsWith("等") || k == 1 && collective(parts.get(parts.size() - 1))) {
+      parts = List.of(subject);
+    }
+    if (parts.size() > 1 && (k == 1 || parts.size() < k)) {
+      List<String> more = andInLastItem(parts);
+      if (k >= 2 ? more.size() == k : more.size() > parts.size() && bothHeaded(more, parts.size() - 1)) {
+        parts = more;
+      }
+    }
+    if (k >= 2) {
+      if (parts.size() == k) {
+        return shareHeads(parts);
+      }
+      if (parts.size() == 1) {
+        List<String> and = splitTopLevel(subject, "和与及");
+        if (and.size() == k) {
+          return shareHeads(and);
+        }
+        for (var e : Lexicon.CONTRACTIONS.entrySet()) {
+          int at = subject.indexOf(e.getKey());
+          if (at >= 0 && e.getValue().size() == k) {
+            List<String> out = new ArrayList<>();
+            for (String v : e.getValue()) {
+              out.add(subject.substring(0, at) + v + subject.substring(at + e.getKey().length()));
+            }
+            return out;
+          }
+        }
+      }
+      List<String> same = new ArrayList<>();
+      for (int i = 0; i < k; i++) {
+        same.add(subject);
+      }
+      return same;
+    }
+    if (parts.size() > 1) {
+      List<String> shared = shareHeads(parts);
+      for (int i = 0; i < parts.size() - 1; i++) {
+        if (withoutLeadingVerbs(parts.get(i), verbs).length() <= 2 && shared.get(i).equals(parts.get(i))) {
+          return List.of(subject); // 绿色、有机、名特优新农产品: qualities of one thing, not several things
+        }
+      }
+      return shared;
+    }
+    return List.of(subject);
+  }
+
+  /**
+   * Carries a scope written once before a list to the items after the first ("农村卫生户厕、生活垃圾处理设施覆盖率"
+   * → 农村生活垃圾处理设施覆盖率), except to an item that has a scope of its own or that the catalog knows as it is
+   * ("城镇调查失业率、居民消费价格涨幅": the price index is not an urban one).
+   */
+  static List<String> carryScope(List<String> names, IndicatorCatalog catalog) {
+    if (names.size() < 2) {
+      return names;
+    }
+    String first = names.get(0);
+    String scope = null;
+    for (int k = 0; k < Lexicon.LIST_SCOPES.size(); k++) {
+      String s = Lexicon.LIST_SCOPES.get(k);
+      if (first.startsWith(s) && first.length() > s.length() + 1) {
+        scope = s;
+      }
+    }
+    if (scope == null) {
+      return names;
+    }
+    List<String> out = new ArrayList<>(names);
+    for (int i = 1; i < out.size(); i++) {
+      String n = out.get(i);
+      boolean scoped = false;
+      for (int k = 0; k < Lexicon.LIST_SCOPES.size(); k++) {
+        scoped |= n.startsWith(Lexicon.LIST_SCOPES.get(k));
+      }
+      if (!scoped && !n.equals(first) && catalog.resolve(n).isEmpty()) {
+        out.set(i, scope + n);
+      }
+    }
+    return out;
+  }
+
+  /** The list with its last item split at 和, 与 or 及 ("A、B和C" → A, B, C); the same list when it has none. */
+  static List<String> andInLastItem(List<String> parts) {
+    List<String> last = splitTopLevel(parts.get(parts.size() - 1), "和与及");
+    if (last.size() < 2) {
+      return parts;
+    }
+    List<String> out = new ArrayList<>(parts.subList(0, parts.size() - 1));
+    out.addAll(last);
+    return out;
+  }
+
+  /** Whether the items from {@code from} on each end with a head of their own (…覆盖率, …治理率). */
+  static boolean bothHeaded(List<String> items, int from) {
+    for (int i = from; i < items.size(); i++) {
+      String p = items.get(i);
+      WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(p, p.length(), 0);
+      if (own == null || own.length >= p.length()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a listed name ends by gathering the list into one ("集成电路、生物医药、人工智能三大先导产业规模",
+   * "黄山、池州、安庆、宣城四市规上服务业营收"): a count of kinds or places (三大, 两个, 四市) after the last item, so
+   * one figure is for all of them together.
+   */
+  static boolean collective(String last) {
+    for (int i = 0; i + 1 < last.length(); i++) {
+      if ("两三四五六七八九十".indexOf(last.charAt(i)) >= 0 && "大个类项市县省区".indexOf(last.charAt(i + 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The name after a list item that opens with 力争 or 争取 ("做实打响“旅居云南”新品牌、力争旅居人数" → 旅居人数): such
+   * an item starts a new predicate, so what comes before it is not part of the figure's name.
+   */
+  static String afterStretchItem(String name) {
+    int end = -1;
+    for (int at = name.indexOf('、'); at >= 0; at = name.indexOf('、', at + 1)) {
+      WordTable.Match<Boolean> w = Lexicon.STRETCH.longestAt(name, at + 1, name.length());
+      if (w != null) {
+        end = Math.max(end, at + 1 + w.length);
+      }
+    }
+    return end < 0 || end >= name.length() ? name : name.substring(end);
+  }
+
+  /** A name without the verbs of a task before it: 新认证绿色 → 绿色. */
+  static String withoutLeadingVerbs(String name, WordTable<Boolean> verbs) {
+    int i = 0;
+    while (i < name.length()) {
+      int from = name.charAt(i) == '新' ? i + 1 : i;
+      WordTable.Match<Boolean> m = verbs.longestAt(name, from, name.length());
+      if (m == null || from + m.length >= name.length()) {
+        break;
+      }
+      i = from + m.length;
+    }
+    return name.substring(i);
+  }
+
+  /** "长白山、三江、吉光3个": a count that is the number of the names listed, not a figure for each. */
+  static boolean countsTheList(String subject, Amount a) {
+    if (subject.indexOf('、') < 0 || !a.isCount() || a.upper != null || a.value.signum() <= 0
+        || a.value.stripTrailingZeros().scale() > 0) {
+      return false;
+    }
+    return splitTopLevel(subject, "、").size() == a.value.intValue();
+  }
+
+  /**
+   * Lends the head of the name before to names that are only modifiers: after "全体居民人均可支配收入增长5.3%",
+   * "其中城镇、农村分别增长4.5%、6.2%" is about 城镇居民人均可支配收入 and 农村居民人均可支配收入.
+   */
+  static List<String> borrowHead(List<String> names, String before) {
+    if (names.size() < 2) {
+      return names;
+    }
+    for (String n : names) {
+      if (n.length() > 2) {
+        return names;
+      }
+    }
+    WordTable.Match<Boolean> head = Lexicon.HEADS.longestEndingAt(before, before.length(), 0);
+    if (head == null) {
+      return names;
+    }
+    String h = before.substring(before.length() - head.length);
+    List<String> out = new ArrayList<>(names.size());
+    for (String n : names) {
+      out.add(n + h);
+    }
+    return out;
+  }
+
+  /** Gives a head written once to every item: 装备制造业、高技术制造业增加值 → …增加值 each. */
+  static List<String> shareHeads(List<String> parts) {
+    List<String> out = new ArrayList<>(parts);
+    String lastPart = parts.get(parts.size() - 1);
+    int shortest = Integer.MAX_VALUE;
+    boolean sameLength = true;
+    for (int i = 0; i < parts.size() - 1; i++) {
+      shortest = Math.min(shortest, parts.get(i).length());
+      sameLength &= parts.get(i).length() == parts.get(0).length();
+    }
+    String head = null;
+    WordTable.Match<Boolean> m = Lexicon.HEADS.longestEndingAt(lastPart, lastPart.length(), 0);
+    // "城镇、农村居民人均可支配收入", "一、二、三产业增加值": short items parallel to the last item's first chars, unless
+    // the last item's own modifier is longer than theirs by a word or more ("家电、新能源汽车零售额": 零售额 is the
+    // shared head; but "食品、药品抽检合格率" shares 抽检合格率).
+    boolean parallel = sameLength && shortest <= 2 && lastPart.length() > shortest + 1
+        && !(shortest == 2 && m != null && lastPart.length() - m.length >= shortest + 3);
+    if (parallel) {
+      head = lastPart.substring(shortest);
+    } else if (m != null && m.length < lastPart.length()) {
+      head = lastPart.substring(lastPart.length() - m.length);
+    }
+    if (head != null) {
+      for (int i = 0; i < out.size() - 1; i++) {
+        String p = out.get(i);
+        WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(p, p.length(), 0);
+        if (!p.endsWith(head) && (own == null || own.length >= p.length() || sameLength && shortest <= 2
+            || isEntityHead(p, own))) {
+          out.set(i, joinHead(p, nearestHead(parts, i, head)));
+        }
+      }
+      if (parallel && shortest == 1) {
+        for (int i = 0; i < out.size(); i++) {
+          out.set(i, ordinal(out.get(i)));
+        }
+      }
+    } else if (levelsOnly(parts)) {
+      // "国家级、部级创新平台": levels written before the last item's noun, which each level takes.
+      String last = parts.get(parts.size() - 1);
+      String noun = last.substring(last.indexOf('级') + 1);
+      for (int i = 0; i < out.size() - 1; i++) {
+        out.set(i, parts.get(i) + noun);
+      }
+    } else if (parts.size() >= 2) {
+      // 技术合同登记数、成交额: the first item's modifier belongs to the later bare heads.
+      String firstPart = parts.get(0);
+      WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(firstPart, firstPart.length(), 0);
+      if (own != null && own.length < firstPart.length()) {
+        String prefix = firstPart.substring(0, firstPart.length() - own.length);
+        for (int i = 1; i < out.size(); i++) {
+          String p = out.get(i);
+          if (Lexicon.HEADS.contains(p)) {
+            out.set(i, prefix + p);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** "一产业增加值" → 第一产业增加值: a numbered item before a head that is counted in order takes its 第. */
+  static String ordinal(String item) {
+    if (item.length() > 1 && "一二三".indexOf(item.charAt(0)) >= 0) {
+      for (String h : Lexicon.ORDINAL_HEADS) {
+        if (item.startsWith(h, 1)) {
+          return "第" + item;
+        }
+      }
+    }
+    return item;
+  }
+
+  /** Every item with {@code head} after it, written once where they overlap (省级财政 + 资金 → 省级财政资金). */
+  static List<String> withHead(List<String> items, String head) {
+    List<String> out = new ArrayList<>(items.size());
+    for (String item : items) {
+      out.add(item.endsWith(head) ? item : joinHead(item, head));
+    }
+    return out;
+  }
+
+  /** The longest level a list item may be (国家级, 自治区级), written before the noun of the last. */
+  private static final int LEVEL_MAX = 4;
+
+  /** Whether every item but the last is a level only (国家级, 省级) and the last opens with a level of its own. */
+  private static boolean levelsOnly(List<String> parts) {
+    String last = parts.get(parts.size() - 1);
+    int at = last.indexOf('级');
+    if (at < 0 || at >= LEVEL_MAX || at + 2 >= last.length()) {
+      return false;
+    }
+    for (int i = 0; i < parts.size() - 1; i++) {
+      String p = parts.get(i);
+      if (p.length() > LEVEL_MAX || !p.endsWith("级")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * An item with the head it borrows, written once where they overlap: 城镇居民 and 居民人均可支配收入 make
+   * 城镇居民人均可支配收入, not 城镇居民居民人均可支配收入.
+   */
+  static String joinHead(String item, String head) {
+    for (int k = Math.min(item.length() - 1, head.length() - 1); k >= 2; k--) {
+      if (item.endsWith(head.substring(0, k))) {
+        return item + head.substring(k);
+      }
+    }
+    return item + head;
+  }
+
+  /**
+   * Whether an item's own head names what is measured rather than a measure (高新技术产业 in "…、高新技术产业、
+   * 战略性新兴产业增加值"), so that it still takes the list's measure.
+   */
+  static boolean isEntityHead(String item, WordTable.Match<Boolean> own) {
+    return Lexicon.ENTITY_HEADS.contains(item.substring(item.length() - own.length));
+  }
+
+  /**
+   * The head an item borrows: the last item's ({@code fallback}), or a more specific form of it that a nearer
+   * later item has ("农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理率": 覆盖率 rather than 率; but in "…制造业、
+   * 高新技术产业、战略性新兴产业增加值" 产业 is no form of 增加值, so 增加值).
+   */
+  static String nearestHead(List<String> parts, int i, String fallback) {
+    for (int j = i + 1; j < parts.size() - 1; j++) {
+      String p = parts.get(j);
+      WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(p, p.length(), 0);
+      if (own != null && own.length < p.length() && own.length > fallback.length() && p.endsWith(fallback)) {
+        return p.substring(p.length() - own.length);
+      }
+    }
+    return fallback;
+  }
+
+  static List<String> splitTopLevel(String s, String separators) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Segmenter.isOpen(c)) {
+        depth++;
+      } else if (Segmenter.isClose(c)) {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && separators.indexOf(c) >= 0) {
+        if (i > start) {
+          out.add(s.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    if (start < s.length()) {
+      out.add(s.substring(start));
+    }
+    return out.isEmpty() ? List.of(s) : out;
+  }
+}

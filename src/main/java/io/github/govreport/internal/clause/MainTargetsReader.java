@@ -1,0 +1,259 @@
+package io.github.govreport.internal.clause;
+
+import io.github.govreport.internal.figure.FigureScanner;
+import io.github.govreport.internal.period.Periods;
+import io.github.govreport.internal.segment.Segmenter;
+import io.github.govreport.internal.text.Labels;
+import io.github.govreport.internal.text.SourceText;
+
+import java.util.List;
+
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.PassageWords;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.model.Bound;
+import io.github.govreport.model.Measure;
+
+/**
+ * Reads the main targets passage (主要预期目标是：…) clause by clause: figures through the {@link ClauseReader},
+ * "X、Y与经济增长同步" as in-step targets, and clauses without a figure ("进出口稳量提质") as qualitative
+ * targets. Aspirations attached to a target ("在实际工作中争取更好结果") are not targets of their own.
+ */
+public final class MainTargetsReader {
+
+  /** A clause of the passage that is not a figure: in step with a reference, or qualitative. */
+  public static final class Clause {
+    public final String name;
+    public final Bound bound;
+    public final Measure measure;
+    /** For in-step clauses, the reference's name. */
+    public final String reference;
+    public final int start;
+    public final int end;
+
+    Clause(String name, Bound bound, Measure measure, String reference, int start, int end) {
+      this.name = name;
+      this.bound = bound;
+      this.measure = measure;
+      this.reference = reference;
+      this.start = start;
+      this.end = end;
+    }
+  }
+
+  /** Receives the passage's readings in text order. */
+  public interface Sink extends ClauseReader.Sink {
+    void clause(Clause c);
+
+    void unread(int start, int end);
+
+    /** Never called: the passage sets targets, and only results are read without figures. */
+    @Override
+    default void qualitative(String name, int start, int end, boolean estimated) {}
+  }
+
+  private static final WordTable<Integer> STOPS = Lexicon.PASSAGE.of(PassageWords.Role.STOP);
+  private static final WordTable<Integer> PHRASES = Lexicon.PASSAGE.of(PassageWords.Role.PHRASE);
+  private static final WordTable<Integer> ASPIRATIONS = Lexicon.PASSAGE.of(PassageWords.Role.ASPIRATION);
+
+  private final FigureScanner scanner;
+  private final ClauseReader reader;
+
+  public MainTargetsReader(FigureScanner scanner, ClauseReader reader) {
+    this.scanner = scanner;
+    this.reader = reader;
+  }
+
+  public void read(SourceText t, int from, int to, Sink sink, Periods periods) {
+    Segmenter.Cursor sentences = new Segmenter.Cursor(t, from, to, false);
+    ClauseReader.Context ctx = ClauseReader.Context.main(periods);
+    while (sentences.next()) {
+      Segmenter.Sentence s = sentences.sentence();
+      if (STOPS.longestAt(t, Labels.skipLead(t, s.start, s.end), s.end) != null) {
+        break; // "提出上述预期目标，综合考虑了…": the passage has ended
+      }
+      // Clauses with figures are read together, so a clause may take its name from the one before
+      // ("地区生产总值增长6%左右，力争7%"); the others are read one by one.
+      int[] figured = new int[2 * s.clauses()];
+      int n = 0;
+      for (int k = 0; k < s.clauses(); k++) {
+        int start = Labels.skipLead(t, s.clauseStart(k), s.clauseEnd(k));
+        int end = s.clauseEnd(k);
+        if (end - start < 2) {
+          continue;
+        }
+        if (scanner.scan(t, start, end).isEmpty()) {
+          readWithoutFigure(t, start, end, sink);
+        } else {
+          figured[2 * n] = start;
+          figured[2 * n + 1] = end;
+          n++;
+        }
+      }
+      if (n == 0) {
+        continue;
+      }
+      boolean[] read = new boolean[n];
+      int clauses = n;
+      reader.read(t, new Segmenter.Sentence(figured[0], figured[2 * n - 1], figured, n), ctx, new ClauseReader.Sink() {
+        @Override
+        public void reading(Reading r) {
+          for (int k = 0; k < clauses; k++) {
+            if (r.spanEnd > figured[2 * k] && r.spanEnd <= figured[2 * k + 1]) {
+              read[k] = true;
+            }
+          }
+          r.name = withoutPhrase(r.name);
+          sink.reading(r);
+        }
+
+        @Override
+        public void skipped(Decoy why, int start, int end) {
+          sink.skipped(why, start, end);
+        }
+
+        @Override
+        public void qualitative(String name, int start, int end, boolean estimated) {
+          sink.qualitative(name, start, end, estimated);
+        }
+      });
+      for (int k = 0; k < n; k++) {
+        if (!read[k]) {
+          sink.unread(figured[2 * k], figured[2 * k + 1]);
+        }
+      }
+    }
+  }
+
+  /** "经济增长预期目标" → 经济增长: a passage of one sentence names its indicator before the phrase. */
+  static String withoutPhrase(String name) {
+    WordTable.Match<Integer> m = PHRASES.longestEndingAt(name, name.length(), 0);
+    if (m == null || m.length >= name.length()) {
+      return name;
+    }
+    String n = name.substring(0, name.length() - m.length);
+    return n.endsWith("的") && n.length() > 1 ? n.substring(0, n.length() - 1) : n;
+  }
+
+  private void readWithoutFigure(SourceText t, int start, int end, Sink sink) {
+    for (int i = start; i < end; i++) {
+      if (ASPIRATIONS.longestAt(t, i, end) != null) {
+        return;
+      }
+    }
+    int inStep = indexOfAny(t, start, end, Lexicon.IN_STEP);
+    if (inStep >= 0) {
+      readInStep(t, start, end, inStep, sink);
+      return;
+    }
+    String name = qualitativeName(t, start, end);
+    if (name.isEmpty()) {
+      sink.unread(start, end); // only connectives and punctuation: nothing names an indicator
+    } else {
+      sink.clause(new Clause(name, Bound.QUALITATIVE, qualitativeMeasure(t, start, end), null, start, end));
+    }
+  }
+
+  private void readInStep(SourceText t, int start, int end, int inStep, Sink sink) {
+    int join = -1;
+    for (int i = inStep - 1; i > start; i--) {
+      char ch = t.charAt(i);
+      if (ch == '与' || ch == '和' || ch == '同') {
+        join = i;
+        break;
+      }
+    }
+    if (join < 0) {
+      String name = qualitativeName(t, start, end);
+      if (name.isEmpty()) {
+        sink.unread(start, end);
+      } else {
+        sink.clause(new Clause(name, Bound.QUALITATIVE, Measure.GROWTH, null, start, end));
+      }
+      return;
+    }
+    String left = Subjects.clean(t.text(start, join));
+    left = stripTail(left, "增长", "增速", "增幅");
+    String right = Subjects.clean(t.text(join + 1, inStep));
+    right = stripTail(right, "保持", "基本", "相", "实现");
+    right = stripTail(right, "保持", "基本");
+    if (right.isEmpty()) {
+      right = "经济增长";
+    }
+    List<String> subjects = ListNames.splitTopLevel(left, "、");
+    for (String s : subjects) {
+      if (!s.isEmpty()) {
+        sink.clause(new Clause(s, Bound.IN_STEP_WITH, Measure.GROWTH, right, start, end));
+      }
+    }
+  }
+
+  private static String stripTail(String s, String... tails) {
+    boolean again = true;
+    while (again) {
+      again = false;
+      for (String tail : tails) {
+        if (s.endsWith(tail) && s.length() > tail.length()) {
+          s = s.substring(0, s.length() - tail.length());
+          again = true;
+        }
+      }
+    }
+    return s;
+  }
+
+  private String qualitativeName(SourceText t, int start, int end) {
+    int from = start;
+    for (String lead : new String[] {"确保", "力争", "努力", "要"}) {
+      if (t.startsWith(lead, from) && end - from > lead.length() + 2) {
+        from += lead.length();
+      }
+    }
+    int len = reader.wordings().lengthAt(t, from, end);
+    if (len > 0) {
+      int stop = from + len;
+      // Keep a head noun written on past the wording (单位生产总值二氧化碳排放量).
+      while (stop < end && "量率额数值".indexOf(t.charAt(stop)) >= 0) {
+        stop++;
+      }
+      return Subjects.clean(t.text(from, stop));
+    }
+    for (int i = from + 2; i < end; i++) {
+      if (startsPredicate(t, i, end)) {
+        return Subjects.clean(t.text(from, i));
+      }
+    }
+    // No subject before a predicate ("完成“3815”战略发展目标的任务"): the clause names itself.
+    return Subjects.clean(t.text(from, end));
+  }
+
+  private static boolean startsPredicate(SourceText t, int at, int end) {
+    for (String p : Lexicon.PREDICATE_STARTS) {
+      if (t.startsWith(p, at) && at + p.length() <= end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Measure qualitativeMeasure(SourceText t, int start, int end) {
+    for (String w : new String[] {"下降", "降低", "增长", "增速", "涨幅", "提高"}) {
+      if (t.indexOf(w, start, end) >= 0) {
+        return Measure.GROWTH;
+      }
+    }
+    return Measure.OTHER;
+  }
+
+
+
+  private static int indexOfAny(SourceText t, int from, int to, List<String> words) {
+    for (String w : words) {
+      int at = t.indexOf(w, from, to);
+      if (at >= 0) {
+        return at;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,98 @@
+package io.github.govreport.internal.clause;
+
+import io.github.govreport.internal.figure.Amount;
+
+import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.model.Bound;
+import io.github.govreport.model.Dimension;
+import io.github.govreport.model.IndicatorCatalog;
+import io.github.govreport.model.IndicatorDefinition;
+import io.github.govreport.model.IndicatorKey;
+import io.github.govreport.model.Measure;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Infers a figure's measure and bound, the clause reader's last job: a change (增长, 下降, 个百分点), a share, a
+ * rate, a count or a level, and whether the figure is exact, about, at least, at most or a range, from its unit,
+ * the words before it and the qualifier after it. Stateless.
+ */
+final class Measures {
+
+  private Measures() {}
+
+  /**
+   * Fills {@code r} with the reading of figure {@code a} named {@code name}: its signed value, unit, measure and
+   * bound, from the cues before it and the qualifier after it or after the last figure of its list
+   * ({@code groupSuffix}, may be null). Null when the figure is a multiple (2成, 3倍) stated without a change, which
+   * names nothing measurable alone.
+   */
+  static Reading reading(Reading r, String name, Amount a, Bound groupSuffix, Set<Cue> cues,
+      IndicatorCatalog catalog) {
+    boolean rise = cues.contains(Cue.RISE);
+    boolean fall = cues.contains(Cue.FALL);
+    Dimension dim = a.unit.dimension();
+    if (dim == Dimension.MULTIPLE && !rise) {
+      return null;
+    }
+    r.name = name;
+    r.unit = a.unit;
+    r.value = fall ? a.value.negate() : a.value;
+    r.upper = a.upper == null ? null : fall ? a.upper.negate() : a.upper;
+    if (r.upper != null && r.upper.compareTo(r.value) < 0) {
+      java.math.BigDecimal swap = r.value;
+      r.value = r.upper;
+      r.upper = swap;
+    }
+    if (a.isRank()) {
+      r.measure = Measure.RANK;
+    } else if (rise || fall || dim == Dimension.PERCENTAGE_POINTS && !cues.contains(Cue.LEVEL)) {
+      r.measure = Measure.GROWTH;
+    } else if (dim == Dimension.PERCENT) {
+      r.measure = percentMeasure(name, catalog);
+    } else if (dim == Dimension.COUNT || dim == Dimension.PERSONS || dim == Dimension.PERSON_TIMES) {
+      r.measure = Measure.COUNT;
+    } else {
+      r.measure = Measure.LEVEL;
+    }
+    Bound suffix = a.suffixBound != null ? a.suffixBound : groupSuffix;
+    if (a.upper != null) {
+      r.bound = Bound.RANGE;
+    } else if (suffix != null) {
+      r.bound = suffix;
+    } else if (a.more || cues.contains(Cue.AT_LEAST) || cues.contains(Cue.LEVEL_AT_LEAST)) {
+      r.bound = Bound.AT_LEAST;
+    } else if (cues.contains(Cue.AT_MOST)) {
+      r.bound = Bound.AT_MOST;
+    } else if (cues.contains(Cue.ABOUT)) {
+      r.bound = Bound.ABOUT;
+    } else {
+      r.bound = Bound.EXACT;
+    }
+    return r;
+  }
+
+  /** The measure of a percentage named {@code name}: a growth, a share or a rate. */
+  static Measure percentMeasure(String name, IndicatorCatalog catalog) {
+    if (name.endsWith("增速") || name.endsWith("增幅") || name.endsWith("涨幅")) {
+      return Measure.GROWTH;
+    }
+    if (name.contains("比重") || name.contains("占比") || name.contains("份额") || name.contains("比例")
+        || name.contains("占")) {
+      return Measure.SHARE;
+    }
+    if (name.contains("率") || name.contains("强度")) {
+      return Measure.RATE;
+    }
+    Optional<IndicatorDefinition> d = catalog.resolve(name);
+    if (d.isPresent() && GROWTH_KEYS.contains(d.get().key())) {
+      return Measure.GROWTH;
+    }
+    return Measure.RATE;
+  }
+
+  static final Set<IndicatorKey> GROWTH_KEYS = Set.of(IndicatorKey.GDP, IndicatorKey.INDUSTRIAL_VALUE_ADDED,
+      IndicatorKey.FIXED_ASSET_INVESTMENT, IndicatorKey.RETAIL_SALES, IndicatorKey.EXPORTS, IndicatorKey.TRADE,
+      IndicatorKey.PUBLIC_BUDGET_REVENUE, IndicatorKey.RESIDENT_INCOME, IndicatorKey.URBAN_INCOME,
+      IndicatorKey.RURAL_INCOME, IndicatorKey.CPI, IndicatorKey.FOREIGN_INVESTMENT);
+}

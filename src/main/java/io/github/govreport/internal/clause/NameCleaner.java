@@ -1,0 +1,246 @@
+package io.github.govreport.internal.clause;
+
+import io.github.govreport.internal.segment.Segmenter;
+import io.github.govreport.internal.text.Chars;
+
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.NameWords.Role;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.model.IndicatorCatalog;
+
+/**
+ * Makes an indicator's name the noun phrase of the thing counted, for every reader that names one. From its
+ * front it leaves off a year and a time ("2024年地区生产总值" → 地区生产总值), a region ("全省…"), a count of
+ * the things named ("1550个省重点项目完成投资" → 省重点项目完成投资), adverbs and the verbs that govern the thing
+ * counted ("安排省级财政资金" → 省级财政资金, "开工筹集城中村改造安置住房" → 城中村改造安置住房), while the words of
+ * the indicator itself stay ("新增高新技术企业", "城镇新增就业") and a name the catalog knows is left whole. A name
+ * that is nothing but verbs, adverbs and particles ("实施好", "扎实推进", "试点组建") names nothing: the cleaner
+ * answers "", and its figure is a diagnostic, never an item named by a verb. The words are data
+ * ({@code names.tsv}). Immutable and thread-safe.
+ */
+public final class NameCleaner {
+
+
+  /** A name keeps at least this many chars: a cleaner never cuts one down to a single character. */
+  private static final int MIN_NAME = 2;
+  private static final String COUNTERS = "个家项座所条批名处套件户";
+  /** Chars that, right after a verb, make it the start of a noun (保障性, 服务业, 建设用地), not a verb of it. */
+  private static final String BOUND = "性业者率量费额类型式化用地区房";
+
+  private final IndicatorCatalog catalog;
+  private final NameWords words;
+
+  /** A cleaner with the default name words. */
+  public NameCleaner(IndicatorCatalog catalog) {
+    this(catalog, Lexicon.NAMES);
+  }
+
+  public NameCleaner(IndicatorCatalog catalog, NameWords words) {
+    this.catalog = catalog;
+    this.words = words;
+  }
+
+  /** The noun phrase of {@code name}, or "" when it names nothing. */
+  public String clean(String name) {
+    String n = Subjects.clean(name);
+    // A year, a time and a region first: they leave every name's front, the catalog's wordings' too.
+    int front = 0;
+    for (int guard = 0; guard < 6 && front < n.length(); guard++) {
+      int step = yearLength(n, front);
+      if (step == 0) {
+        WordTable.Match<Role> w = words.all.longestAt(n, front, n.length());
+        step = w != null && (w.value == Role.SCOPE || w.value == Role.TIME || w.value == Role.SUBJECT) ? w.length : 0;
+      }
+      if (step == 0 || n.length() - front - step < MIN_NAME) {
+        break;
+      }
+      front += step;
+    }
+    n = n.substring(front);
+    if (n.isEmpty() || catalog.resolve(n).isPresent()) {
+      return n;
+    }
+    int i = 0;
+    for (int guard = 0; guard < 12 && i < n.length(); guard++) {
+      int step = frontWord(n, i);
+      if (step < 0) {
+        break;
+      }
+      if (n.length() - (i + step) < MIN_NAME && step > 0) {
+        // What would remain is too short to name anything: a name of verbs only, or one to keep whole.
+        if (onlyVerbs(n, i)) {
+          return "";
+        }
+        break;
+      }
+      i += step;
+      if (catalog.resolve(n.substring(i)).isPresent()) {
+        break;
+      }
+    }
+    String rest = n.substring(i);
+    return onlyVerbs(rest, 0) ? "" : rest; // "统筹", "全面": an adverb or a verb alone names nothing
+  }
+
+  /**
+   * How many chars a word at {@code i} that leaves a name's front covers (a year, a time, a region, a count, an
+   * adverb, a governing verb and the particle after it), 0 for none; -1 where the indicator's own words start.
+   */
+  private int frontWord(String n, int i) {
+    WordTable.Match<Role> w = words.all.longestAt(n, i, n.length());
+    if (w != null && w.value == Role.KEEP) {
+      return -1;
+    }
+    int year = yearLength(n, i);
+    if (year > 0) {
+      return year;
+    }
+    int count = countLength(n, i);
+    if (count > 0) {
+      return count;
+    }
+    if (w == null || w.value == Role.BREADTH || w.value == Role.STRUCTURE || w.value == Role.PREDICATE
+        || w.value == Role.PREPOSITION || w.value == Role.GENERIC) {
+      return -1;
+    }
+    int end = i + w.length;
+    if (w.value == Role.VERB && end < n.length() && BOUND.indexOf(n.charAt(end)) >= 0) {
+      return -1; // the verb starts a noun: 保障性住房, 服务业, 建设用地
+    }
+    if (w.value.adverbial()) {
+      WordTable.Match<Role> next = words.all.longestAt(n, end, n.length());
+      if (next == null || next.value != Role.VERB && !next.value.adverbial() && next.value != Role.PARTICLE) {
+        return -1; // an adverb leaves only with the verb it qualifies: 已建在建 keeps its 已
+      }
+    }
+    if (w.value == Role.VERB || w.value.adverbial()) {
+      WordTable.Match<Boolean> p = words.of(Role.PARTICLE).longestAt(n, end, n.length());
+      if (p != null) {
+        end += p.length;
+      }
+    }
+    if (w.value == Role.VERB && end + 1 < n.length() && "和及与".indexOf(n.charAt(end)) >= 0) {
+      end++; // "修复和新造红树林": the 和 joins two verbs, it does not start the name
+    }
+    WordTable.Match<Role> rest = words.all.longestAt(n, end, n.length());
+    if (w.value == Role.VERB && rest != null && rest.value == Role.GENERIC && end + rest.length == n.length()) {
+      return -1; // "新引进项目": 项目 alone names nothing, so the verb that says which stays
+    }
+    return end - i;
+  }
+
+  /**
+   * The noun of a thing named after its count ("形成10个营业收入超千亿元的先进制造业集群" → 先进制造业集群,
+   * "支持96个省级开发区提质升级" → 省级开发区): what follows the last 的, without a predicate at its end.
+   */
+  static String countedNoun(String post, NameWords words) {
+    String n = beforePredicate(post, words);
+    for (int guard = 0; guard < 3; guard++) {
+      WordTable.Match<Boolean> p = words.of(Role.PREDICATE).longestEndingAt(n, n.length(), 0);
+      if (p == null || n.length() - p.length < MIN_NAME) {
+        break;
+      }
+      n = n.substring(0, n.length() - p.length);
+    }
+    int de = n.lastIndexOf('的');
+    if (de >= 0 && n.length() - de - 1 >= MIN_NAME && topLevel(n, de)) {
+      n = n.substring(de + 1);
+    }
+    return n;
+  }
+
+  /** A noun after its count is at least this long before a predicate after it is cut off. */
+  private static final int MIN_COUNTED = 4;
+  /** A verb alone at the end of a noun is a predicate only when it is a compound this long (开工建设, 建成投用). */
+  private static final int PREDICATE_VERB = 4;
+
+  /**
+   * The noun without the predicate that ends its clause: an adverb with its verb ("20项民生工程全面完成",
+   * "86个“两重”项目全部开工") or a compound verb of status ("344项…项目开工建设"), as long as the noun keeps
+   * {@value #MIN_COUNTED} chars. A verb alone is not cut (老旧小区综合整治 keeps its 整治); words in quotes stay.
+   */
+  private static String beforePredicate(String post, NameWords words) {
+    String n = post;
+    for (int guard = 0; guard < 2; guard++) {
+      WordTable.Match<Role> v = words.all.longestEndingAt(n, n.length(), 0);
+      if (v == null || v.value != Role.VERB || depthAt(n, n.length() - v.length) > 0) {
+        break;
+      }
+      int verbStart = n.length() - v.length;
+      WordTable.Match<Role> adverb = words.all.longestEndingAt(n, verbStart, 0);
+      int end = adverb != null && adverb.value == Role.ADVERB && adverb.length >= 2 ? verbStart - adverb.length
+          : v.length >= PREDICATE_VERB ? verbStart : -1;
+      if (end < MIN_COUNTED) {
+        break;
+      }
+      n = n.substring(0, end);
+    }
+    return n;
+  }
+
+  private static int depthAt(String n, int at) {
+    int depth = 0;
+    for (int i = 0; i < at; i++) {
+      char c = n.charAt(i);
+      if (Segmenter.isOpen(c)) {
+        depth++;
+      } else if (Segmenter.isClose(c)) {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    return depth;
+  }
+
+  private static boolean topLevel(String n, int at) {
+    return depthAt(n, at) == 0;
+  }
+
+
+  /** "2024年", "2024年的", "2025年底": a year at {@code i}, or 0. */
+  private static int yearLength(String n, int i) {
+    if (i + 5 > n.length() || n.charAt(i + 4) != '年') {
+      return 0;
+    }
+    for (int k = i; k < i + 4; k++) {
+      if (!Character.isDigit(n.charAt(k))) {
+        return 0;
+      }
+    }
+    int end = i + 5;
+    while (end < n.length() && "底末的".indexOf(n.charAt(end)) >= 0) {
+      end++;
+    }
+    return end - i;
+  }
+
+  /** "1550个": a count of the things named, at {@code i} and followed by their name, or 0. */
+  private static int countLength(String n, int i) {
+    int k = i;
+    while (k < n.length() && (Character.isDigit(n.charAt(k)) || n.charAt(k) == '.')) {
+      k++;
+    }
+    if (k == i || k >= n.length() || COUNTERS.indexOf(n.charAt(k)) < 0 || k + 1 >= n.length()) {
+      return 0;
+    }
+    return k + 1 - i;
+  }
+
+  /** Whether {@code n} from {@code i} is only verbs, adverbs, particles, times and regions: no noun. */
+  boolean onlyVerbs(String n, int i) {
+    return onlyVerbs(n, i, words);
+  }
+
+  /** Whether {@code n} from {@code i} is only the verbs, adverbs, particles, times and regions of {@code words}. */
+  static boolean onlyVerbs(String n, int i, NameWords words) {
+    int at = i;
+    while (at < n.length()) {
+      WordTable.Match<Role> w = words.all.longestAt(n, at, n.length());
+      if (w == null || w.value == Role.KEEP || w.value == Role.BREADTH || w.value == Role.GENERIC) {
+        return false;
+      }
+      at += w.length;
+    }
+    return at > i;
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.govreport.internal.clause;
+
+import io.github.govreport.model.Bound;
+import io.github.govreport.model.Measure;
+import io.github.govreport.model.Unit;
+import java.math.BigDecimal;
+
+/**
+ * One figure read from a clause, with the name it is about, before it becomes a target or an actual. The
+ * reader refills one instance figure after figure: whoever receives it copies what it needs.
+ */
+public final class Reading {
+  public String name;
+  /** Normalised range of the text the figure was read from. */
+  public int spanStart;
+  public int spanEnd;
+  public BigDecimal value;
+  public BigDecimal upper;
+  public Unit unit;
+  public Measure measure;
+  public Bound bound;
+  public boolean stretch;
+  public boolean estimated;
+  /** The period the figure speaks of, as the period stage decided it. */
+  public io.github.govreport.internal.lexicon.Period period;
+  /** Whether the period was given by the year of a value moved from ("从2020年的…"). */
+  public boolean former;
+  /** Normalised range of the figure itself, for a diagnostic when it is not reported. */
+  public int figureStart;
+  public int figureEnd;
+
+  @Override
+  public String toString() {
+    return name + " " + measure + " " + value + (upper == null ? "" : "—" + upper) + unit + " " + bound;
+  }
+}

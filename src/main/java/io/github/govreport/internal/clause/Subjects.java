@@ -1,0 +1,290 @@
+package io.github.govreport.internal.clause;
+
+import io.github.govreport.internal.figure.Amount;
+import io.github.govreport.internal.segment.Segmenter;
+import io.github.govreport.internal.text.Chars;
+import io.github.govreport.internal.text.Labels;
+import io.github.govreport.internal.text.Normalizer;
+import io.github.govreport.internal.text.SourceText;
+
+import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.WordTable;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Finds the subject of a figure, the clause reader's first job: the words between a name and its figure (增长,
+ * 达到, 预计 …) peeled off, the verbs and connectives before a name stripped, the noun written after a count
+ * ("新增50家以上先进智能工厂"), a rank's subject, an inserted predicate that names nothing ("稳居全国前十强"), the
+ * value moved from in "从X提高到Y", and names that are only words of time. Names are cleaned further by
+ * {@link NameCleaner}. Stateless.
+ */
+public final class Subjects {
+
+  private Subjects() {}
+
+  /**
+   * Whether a name is only words of time, connectives and verbs of change ("一季度", "全年", "提高到2025年"), so
+   * names nothing.
+   */
+  static boolean isTimeOnly(String name) {
+    int i = 0;
+    int n = name.length();
+    while (i < n) {
+      int step = 0;
+      for (WordTable<?> table : TIME_WORDS) {
+        WordTable.Match<?> m = table.longestAt(name, i, n);
+        if (m != null) {
+          step = Math.max(step, m.length);
+        }
+      }
+      if (step == 0 && i + 5 <= n && name.charAt(i + 4) == '年' && Character.isDigit(name.charAt(i))
+          && Character.isDigit(name.charAt(i + 3))) {
+        step = 5;
+      }
+      if (step == 0) {
+        return false;
+      }
+      i += step;
+    }
+    return n > 0;
+  }
+
+  /** Names longer than this always hold more than words of time. */
+  static final int TIME_MAX = 12;
+
+  static final List<WordTable<?>> TIME_WORDS = List.of(Lexicon.PERIODS.inside, Lexicon.PERIODS.openings,
+      Lexicon.PERIODS.skipped, Lexicon.LEADING, Lexicon.CUES);
+
+  static int firstCueStart(Peel peel, int amountStart) {
+    return peel.cues.isEmpty() ? amountStart : peel.end;
+  }
+
+  static final class Peel {
+    int end;
+    final EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
+  }
+
+  /** Reads the words before a figure into {@code p}, which is cleared first. */
+  static Peel peel(SourceText t, int segStart, int amountStart, Peel p) {
+    p.cues.clear();
+    int end = amountStart;
+    for (int guard = 0; guard < 8 && end > segStart; guard++) {
+      WordTable.Match<Cue> m = Lexicon.CUES.longestEndingAt(t, end, segStart);
+      if (m == null) {
+        break;
+      }
+      p.cues.add(m.value);
+      end -= m.length;
+    }
+    p.end = end;
+    return p;
+  }
+
+  static int stripLeading(SourceText t, int from, int to, Peel peel, WordTable<Boolean> verbs) {
+    int i = Labels.skip(t, from, to);
+    for (int guard = 0; guard < 8 && i < to; guard++) {
+      char c = t.charAt(i);
+      if (c == '\n' || c == '、' || c == '，' || c == '；' || (c == '和' || c == '及') && i == from) {
+        i++; // "…研发和50项基础研究重点项目": a 和 that opens a segment joins it to the item before
+        continue;
+      }
+      WordTable.Match<Cue> m = Lexicon.LEADING.longestAt(t, i, to);
+      if (m == null || m.length >= to - i && m.value == Cue.FILLER && !isVerbWord(t, i, to, verbs)) {
+        break;
+      }
+      if (m.value != Cue.FILLER) {
+        peel.cues.add(m.value);
+      }
+      i += m.length;
+    }
+    return i;
+  }
+
+  static boolean isVerbWord(SourceText t, int from, int to, WordTable<Boolean> verbs) {
+    WordTable.Match<Boolean> m = verbs.longestAt(t, from, to);
+    return m != null && m.length == to - from;
+  }
+
+  static boolean isVerbOnly(SourceText t, int from, int to, WordTable<Boolean> verbs) {
+    int i = from;
+    while (i < to) {
+      if (t.charAt(i) == '新' && verbs.longestAt(t, i + 1, to) != null) {
+        i++; // 新实施, 新招引: "new" before any verb of a task
+        continue;
+      }
+      WordTable.Match<Boolean> m = verbs.longestAt(t, i, to);
+      if (m == null) {
+        WordTable.Match<Cue> c = Lexicon.LEADING.longestAt(t, i, to);
+        if (c == null) {
+          return false;
+        }
+        i += c.length;
+        continue;
+      }
+      i += m.length;
+    }
+    return true;
+  }
+
+  /** The longest noun read after a figure; longer ones are cut here rather than run on into the next clause. */
+  static final int POST_NOUN_MAX = 40;
+
+  /** The end of a noun written after a figure ("…50家以上先进智能工厂"), or {@code from} when there is none. */
+  static int postNoun(SourceText t, int from, int limit) {
+    if (from >= limit) {
+      return from;
+    }
+    char c = t.charAt(from);
+    if (!(Chars.isCjk(c) || c == '“' || Normalizer.isAsciiLetter(c)) || c == '的') {
+      return from;
+    }
+    if (Lexicon.CUES.longestAt(t, from, limit) != null && Lexicon.CUES.longestAt(t, from, limit).value != Cue.FILLER) {
+      return from;
+    }
+    int i = from;
+    int depth = 0;
+    while (i < limit && i - from < POST_NOUN_MAX) {
+      char d = t.charAt(i);
+      if (Segmenter.isOpen(d)) {
+        depth++;
+      } else if (Segmenter.isClose(d)) {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && (d == '、' || d == '，' || d == '；' || d == '。' || d == '：' || d == '\n')) {
+        break;
+      }
+      i++;
+    }
+    if (i == limit && i - 1 > from && "和与及".indexOf(t.charAt(i - 1)) >= 0) {
+      i--; // "70项前沿技术研发和50项…": the 和 joins the next item, it is not part of this noun
+    }
+    return i;
+  }
+
+  static boolean onlySeparators(SourceText t, int from, int to) {
+    if (to - from > 2) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c != '、' && c != '和' && c != '与' && c != '及' && c != ',') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean hasSeparator(SourceText t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      // 和 right after a figure ("30个和…") or right before the next ("…研发和50项…") joins two items of a list.
+      if (c == '、' || c == '，' || c == '；' || (c == '和' || c == '与' || c == '及') && (i == from || i == to - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a count is the scope of a rate named after it and joined to the next figure's name by 和
+   * ("203个国考断面优良率和285个水功能区达标率均为100%"): what is counted only qualifies the rate, the figure is
+   * the rate's.
+   */
+  static boolean countOfARate(SourceText t, Amount count, Amount next) {
+    int end = next.start;
+    while (end > count.suffixEnd && "和与及、".indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return count.isCount() && end - count.suffixEnd >= 2 && t.charAt(end - 1) == '率';
+  }
+
+  /** Whether a name is only the word for a total (总量, 规模), which is the total of the subject before. */
+  static boolean isTotalOfLast(String name) {
+    return name.equals("总量") || name.equals("总规模");
+  }
+
+  static boolean isGeneric(String name) {
+    return name.equals("增速") || name.equals("增幅") || name.equals("总量") || name.equals("规模")
+        || name.equals("总额") || name.equals("比重") || name.equals("占比") || name.equals("份额")
+        || name.startsWith("占") || name.equals("增量") || name.equals("总产");
+  }
+
+  /**
+   * Whether a name between two figures of a chain is an inserted predicate without a figure of its own
+   * ("稳居全国前十强"): it opens with a word of rank, so it names nothing and the chain's subject carries on.
+   */
+  static boolean insertedPredicate(String name) {
+    WordTable.Match<Boolean> rank = Lexicon.RANK_CUES.longestAt(name, 0, name.length());
+    // A one-char word of rank (居, 排, 列) also starts nouns: 居民消费价格.
+    return rank != null && rank.length >= 2 && name.length() > rank.length && name.indexOf('、') < 0 && name.indexOf('，') < 0;
+  }
+
+  static String rankSubject(SourceText t, int from, int to, String name) {
+    for (int i = from; i < to; i++) {
+      WordTable.Match<Boolean> m = Lexicon.RANK_CUES.longestAt(t, i, to);
+      if (m != null) {
+        String n = clean(t.text(from, i));
+        for (String tail : RANK_FILLERS) {
+          if (n.endsWith(tail)) {
+            n = n.substring(0, n.length() - tail.length());
+          }
+        }
+        return n;
+      }
+    }
+    return name;
+  }
+
+  static final String[] RANK_FILLERS = {"分别", "均", "也", "都", "继续", "稳定"};
+
+  /**
+   * Whether a figure is the value moved from ("由全国第11位跃升至第5位", "从2020年的51.4%提升到…"), not the one
+   * reached: 由 or 从 before it, with at most a year and 的, or 全国, in between.
+   */
+  static boolean formerValue(SourceText t, int segStart, Amount a) {
+    for (int i = a.start - 1; i >= Math.max(segStart, a.start - 10); i--) {
+      char c = t.charAt(i);
+      if (c == '由' || c == '从') {
+        return true;
+      }
+      if (c == '、' || c == '，' || !(Normalizer.isDigit(c) || "年底末的全国省市".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Removes joined line breaks, a trailing 的 and an "在…下" circumstance from a name. */
+  public static String clean(String s) {
+    String n = s.indexOf('\n') >= 0 ? s.replace("\n", "") : s;
+    int at = n.indexOf('在');
+    if (at > 0 && n.endsWith("下")) {
+      n = n.substring(0, at);
+    }
+    while (!n.isEmpty() && "的、，和与及".indexOf(n.charAt(n.length() - 1)) >= 0) {
+      n = n.substring(0, n.length() - 1);
+    }
+    return n;
+  }
+
+  /** The words a name keeps after a circumstance: "在种源、医疗等方面突破关键技术" keeps "突破关键技术". */
+  static String afterCircumstance(String name) {
+    if (!name.startsWith("在")) {
+      return name;
+    }
+    int at = name.lastIndexOf('等');
+    if (at < 0) {
+      return name;
+    }
+    for (String kind : CIRCUMSTANCE_KINDS) {
+      if (name.startsWith(kind, at + 1)) {
+        return name.substring(at + 1 + kind.length());
+      }
+    }
+    return name;
+  }
+
+  static final String[] CIRCUMSTANCE_KINDS = {"关键领域", "重点领域", "方面", "领域", "行业", "地区", "产业",
+      "环节", "区域", "城市", "国家"};
+}

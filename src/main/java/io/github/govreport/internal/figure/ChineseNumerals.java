@@ -1,0 +1,160 @@
+package io.github.govreport.internal.figure;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/** Reads numbers written in Chinese numerals: 一千二百, 三十五, 两, 十, 三点五. Rejects anything else. */
+final class ChineseNumerals {
+
+  private ChineseNumerals() {}
+
+  private static int digit(char c) {
+    switch (c) {
+      case '零':
+      case '〇':
+        return 0;
+      case '一':
+        return 1;
+      case '二':
+      case '两':
+        return 2;
+      case '三':
+        return 3;
+      case '四':
+        return 4;
+      case '五':
+        return 5;
+      case '六':
+        return 6;
+      case '七':
+        return 7;
+      case '八':
+        return 8;
+      case '九':
+        return 9;
+      default:
+        return -1;
+    }
+  }
+
+  private static int unit(char c) {
+    switch (c) {
+      case '十':
+        return 10;
+      case '百':
+        return 100;
+      case '千':
+        return 1000;
+      default:
+        return -1;
+    }
+  }
+
+  private static final BigInteger TEN_THOUSAND = BigInteger.valueOf(10_000);
+
+  /**
+   * The value of an integer in Chinese numerals with 十, 百, 千, 万, 亿 and 万亿 (一千二百 → 1200, 十五 → 15, 三万亿
+   * → 3·10<sup>12</sup>), exactly, or null if the text is not such a number: 十四五, 一二, and a numeral whose
+   * large units do not fall (五千亿五千亿 repeats 亿: it is no number).
+   */
+  static BigInteger parseInteger(String s) {
+    if (s.isEmpty()) {
+      return null;
+    }
+    BigInteger total = BigInteger.ZERO;
+    long section = 0;
+    int pendingDigit = -1;
+    int lastUnit = Integer.MAX_VALUE;
+    int lastBig = Integer.MAX_VALUE; // the power of ten of the last 万 or 亿 group: 12, 8 or 4
+    boolean zero = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int d = digit(c);
+      if (d == 0) {
+        zero = true;
+      }
+      if (d >= 0) {
+        if (pendingDigit >= 0 && !(pendingDigit == 0 || d == 0)) {
+          return null; // two digits in a row: 一二
+        }
+        pendingDigit = d;
+        continue;
+      }
+      int u = unit(c);
+      if (u > 0) {
+        if (u >= lastUnit) {
+          return null; // 百千 is not a number
+        }
+        int mult = pendingDigit < 0 ? (u == 10 && section == 0 ? 1 : -1) : pendingDigit;
+        if (mult < 0) {
+          return null;
+        }
+        section += (long) mult * u;
+        pendingDigit = -1;
+        lastUnit = u;
+        zero = false;
+        continue;
+      }
+      if (c == '万' || c == '亿') {
+        int power = c == '万' ? 4 : 8;
+        if (c == '万' && i + 1 < s.length() && s.charAt(i + 1) == '亿') {
+          power = 12; // 万亿
+          i++;
+        }
+        if (power >= lastBig) {
+          return null; // 五千亿五千亿, 三万五万: the large units must fall
+        }
+        if (pendingDigit > 0) {
+          section += pendingDigit;
+        }
+        if (section == 0) {
+          return null;
+        }
+        total = total.add(BigInteger.valueOf(section).multiply(TEN_THOUSAND.pow(power / 4)));
+        section = 0;
+        pendingDigit = -1;
+        lastUnit = Integer.MAX_VALUE;
+        lastBig = power;
+        continue;
+      }
+      return null;
+    }
+    if (pendingDigit > 0) {
+      if (!zero && lastUnit != Integer.MAX_VALUE && lastUnit > 10) {
+        // 一千二 means 1200: a trailing digit counts in the next lower unit.
+        section += (long) pendingDigit * (lastUnit / 10);
+      } else if (!zero && lastUnit == Integer.MAX_VALUE && lastBig != Integer.MAX_VALUE && section == 0) {
+        // 一万五 means 15000: a trailing digit after a large unit counts in its thousands.
+        section += (long) pendingDigit * 1000;
+        total = total.add(BigInteger.valueOf(section).multiply(TEN_THOUSAND.pow(lastBig / 4 - 1)));
+        section = 0;
+      } else {
+        section += pendingDigit;
+      }
+    }
+    BigInteger v = total.add(BigInteger.valueOf(section));
+    return s.length() == 1 && digit(s.charAt(0)) < 0 && unit(s.charAt(0)) < 0 ? null : v;
+  }
+
+  /** The value of a decimal in Chinese numerals (三点五 → 3.5), or null. */
+  static BigDecimal parseDecimal(String s) {
+    int dot = s.indexOf('点');
+    if (dot < 0) {
+      BigInteger v = parseInteger(s);
+      return v == null ? null : new BigDecimal(v);
+    }
+    BigInteger whole = parseInteger(s.substring(0, dot));
+    if (whole == null || dot + 1 >= s.length()) {
+      return null;
+    }
+    StringBuilder frac = new StringBuilder();
+    for (int i = dot + 1; i < s.length(); i++) {
+      int d = digit(s.charAt(i));
+      if (d < 0) {
+        return null;
+      }
+      frac.append(d);
+    }
+    return new BigDecimal(whole + "." + frac);
+  }
+}

@@ -1,0 +1,413 @@
+package io.github.govreport.internal.period;
+
+import io.github.govreport.internal.figure.FigureScanner;
+import io.github.govreport.internal.figure.IndicatorWordings;
+import io.github.govreport.internal.outline.Block;
+import io.github.govreport.internal.outline.Part;
+import io.github.govreport.internal.segment.Segmenter;
+import io.github.govreport.internal.text.LabelKind;
+import io.github.govreport.internal.text.Labels;
+import io.github.govreport.internal.text.Normalizer;
+import io.github.govreport.internal.text.SourceText;
+
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.PassageWords.Role;
+import io.github.govreport.internal.lexicon.Period;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.model.IndicatorDefinition;
+import io.github.govreport.model.IndicatorKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the main targets passage on any wording and in any position: introduced by 主要预期目标, 预期目标, 主要目标
+ * or (主要)预期调控目标, with or without a colon, as a list, a paragraph or one sentence ("今年经济增长预期目标为7%
+ * 左右"), under a heading that names it, in a part that names a five-year plan or next to a sentence that does.
+ *
+ * <p>Every such phrase is a candidate unless it restates targets already set ("实现上述预期目标", "年初确定的预期
+ * 目标") or names a five-year plan's own goals in its sentence ("“十五五”时期经济社会发展的主要目标是：", "到2030年").
+ * Among the candidates the one in the plan year's period whose clauses open with indicators wins; a second
+ * candidate of the plan year whose every clause is an indicator with a figure is a passage too (a jobs target
+ * stated in another section). A passage ends where its clauses end: at a sentence that explains the targets
+ * ("确定以上目标，主要考虑…"), at a sentence that opens with no indicator, at a heading.
+ */
+public final class PassageFinder {
+
+  /** A passage: its normalised range and the phrase that introduced it. */
+  public static final class Passage {
+    public final int start;
+    public final int end;
+    final int phraseStart;
+    final int phraseEnd;
+    final int rank;
+    final int periodRank;
+    final int indicators;
+    final boolean allIndicators;
+    /** The indicators its clauses open with. */
+    final Set<IndicatorKey> keys;
+
+    Passage(int start, int end, int phraseStart, int phraseEnd, int rank, int periodRank, int indicators,
+        boolean allIndicators, Set<IndicatorKey> keys) {
+      this.start = start;
+      this.end = end;
+      this.phraseStart = phraseStart;
+      this.phraseEnd = phraseEnd;
+      this.rank = rank;
+      this.periodRank = periodRank;
+      this.indicators = indicators;
+      this.allIndicators = allIndicators;
+      this.keys = keys;
+    }
+
+    @Override
+    public String toString() {
+      return "[" + start + "," + end + ") rank " + rank + " period " + periodRank + " indicators " + indicators;
+    }
+  }
+
+  private static final WordTable<Integer> PHRASES = Lexicon.PASSAGE.of(Role.PHRASE);
+  /** The word every phrase of the passage ends with. */
+  private static final String GOAL = "目标";
+  private static final WordTable<Integer> INTROS = Lexicon.PASSAGE.of(Role.INTRO);
+  private static final WordTable<Integer> RESTATED = Lexicon.PASSAGE.of(Role.RESTATED);
+  private static final WordTable<Integer> STOPS = Lexicon.PASSAGE.of(Role.STOP);
+  private static final WordTable<Integer> LEADS = Lexicon.PASSAGE.of(Role.LEAD);
+  private static final WordTable<Integer> GOALS = Lexicon.PASSAGE.of(Role.GOAL);
+  private static final WordTable<Integer> PLEDGES = Lexicon.PASSAGE.of(Role.PLEDGE);
+  /** How far back from a phrase its sentence is looked for; sentences are shorter. */
+  private static final int SENTENCE_WINDOW = 200;
+  /** Candidates looked at, in text order; a report mentions its targets a handful of times. */
+  private static final int MAX_CANDIDATES = 64;
+  /** Passages kept: the year's, and at most two more stated elsewhere. */
+  private static final int MAX_PASSAGES = 3;
+
+  private final SourceText t;
+  private final List<Block> blocks;
+  private final Periods periods;
+  private final IndicatorWordings wordings;
+  private final FigureScanner scanner;
+  private final Segmenter.Cursor cursor;
+
+  private PassageFinder(SourceText t, List<Block> blocks, Periods periods, IndicatorWordings wordings,
+      FigureScanner scanner) {
+    this.t = t;
+    this.blocks = blocks;
+    this.periods = periods;
+    this.wordings = wordings;
+    this.scanner = scanner;
+    this.cursor = new Segmenter.Cursor(t, 0, 0, false);
+  }
+
+  /** The passages of a text, in text order; empty when there is none. */
+  public static List<Passage> find(SourceText t, List<Block> blocks, Periods periods, IndicatorWordings wordings,
+      FigureScanner scanner) {
+    return new PassageFinder(t, blocks, periods, wordings, scanner).find();
+  }
+
+  private List<Passage> find() {
+    List<Passage> candidates = new ArrayList<>();
+    int seen = 0;
+    for (int k = 0; k < blocks.size() && seen < MAX_CANDIDATES; k++) {
+      Block b = blocks.get(k);
+      if (b.part != Part.BODY) {
+        continue;
+      }
+      // Every phrase ends in 目标: look for that, then for the longest phrase ending there.
+      int from = b.start;
+      int at;
+      while ((at = t.indexOf(GOAL, from, b.end)) >= 0 && seen < MAX_CANDIDATES) {
+        int phraseEnd = at + GOAL.length();
+        WordTable.Match<Integer> m = PHRASES.longestEndingAt(t, phraseEnd, b.start);
+        from = phraseEnd;
+        if (m == null) {
+          continue;
+        }
+        seen++;
+        Passage p = candidate(k, phraseEnd - m.length, phraseEnd, m.value);
+        if (p != null) {
+          candidates.add(p);
+        }
+      }
+    }
+    Passage best = null;
+    for (Passage p : candidates) {
+      if (p.rank < 2 && p.indicators == 0) {
+        continue; // "主要目标是：" without a single indicator: a reform's goals
+      }
+      if (best == null || BY_STRENGTH.compare(p, best) > 0) {
+        best = p;
+      }
+    }
+    List<Passage> out = new ArrayList<>();
+    if (best == null) {
+      return out;
+    }
+    out.add(best);
+    for (Passage p : candidates) {
+      if (out.size() < MAX_PASSAGES && p != best && p.periodRank >= 2 && p.rank >= 2 && p.indicators > 0
+          && p.allIndicators && !overlaps(p, out) && newIndicators(p, out)) {
+        out.add(p);
+      }
+    }
+    out.sort(Comparator.comparingInt(p -> p.start));
+    return out;
+  }
+
+  /** Whether a passage sets targets for indicators none of the kept ones sets: not the same passage again. */
+  private static boolean newIndicators(Passage p, List<Passage> kept) {
+    for (Passage q : kept) {
+      for (IndicatorKey k : p.keys) {
+        if (q.keys.contains(k)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean overlaps(Passage p, List<Passage> kept) {
+    for (Passage q : kept) {
+      if (p.start < q.end && q.start < p.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Plan year first, then passages of indicators, then the stronger phrase, then the earlier. */
+  private static final Comparator<Passage> BY_STRENGTH = Comparator.<Passage>comparingInt(p -> p.periodRank)
+      .thenComparingInt(p -> Math.min(p.indicators, 3))
+      .thenComparingInt(p -> p.rank)
+      .thenComparingInt(p -> p.indicators)
+      .thenComparingInt(p -> -p.start);
+
+  private Passage candidate(int k, int at, int phraseEnd, int rank) {
+    Block b = blocks.get(k);
+    int sentenceStart = at;
+    while (sentenceStart > b.start && at - sentenceStart < SENTENCE_WINDOW
+        && "。！？".indexOf(t.charAt(sentenceStart - 1)) < 0) {
+      sentenceStart--;
+    }
+    if (RESTATED.longestEndingAt(t, at, sentenceStart) != null) {
+      return null; // "实现上述预期目标", "年初确定的主要预期目标"
+    }
+    int periodRank = periodRank(at, sentenceStart);
+    if (periodRank < 0) {
+      return null;
+    }
+    int j = phraseEnd;
+    WordTable.Match<Integer> intro = INTROS.longestAt(t, j, b.end);
+    int colon = -1;
+    for (int c = j; c < b.end && c <= j + 8; c++) {
+      char ch = t.charAt(c);
+      if (ch == '：' || ch == ':') {
+        colon = c;
+        break;
+      }
+      if (ch == '，' || ch == '。' || ch == '；' || ch == '\n') {
+        break;
+      }
+    }
+    int start;
+    int end;
+    if (colon >= 0) {
+      start = colon + 1;
+      if (b.end - start < 4) {
+        return nextBlocks(k, at, phraseEnd, rank, periodRank);
+      }
+      end = extent(start, b.end);
+    } else if (intro != null) {
+      int after = j + intro.length;
+      if (after < b.end && (t.charAt(after) == '，' || t.charAt(after) == ',')) {
+        after++;
+      }
+      if (after >= b.end) {
+        return null;
+      }
+      if (Normalizer.isDigit(t.charAt(after))) {
+        // "今年经济增长预期目标为7%左右": the indicator is written before the phrase.
+        start = at;
+        while (start > sentenceStart && "，；：".indexOf(t.charAt(start - 1)) < 0) {
+          start--;
+        }
+      } else {
+        start = after;
+      }
+      end = extent(start, b.end);
+    } else if (b.isHeading() && b.end - b.start <= 40 && b.end - phraseEnd <= 2) {
+      // "（二）主要预期目标": the targets are the next paragraph.
+      if (k + 1 >= blocks.size() || blocks.get(k + 1).kind != null || blocks.get(k + 1).part != Part.BODY) {
+        return null;
+      }
+      Block next = blocks.get(k + 1);
+      start = next.start;
+      end = extent(next.start, next.end);
+    } else {
+      return null;
+    }
+    return scored(start, end, at, phraseEnd, rank, periodRank);
+  }
+
+  /** "…主要预期目标是：" ends its line: the targets are the next paragraph, or the list items that follow. */
+  private Passage nextBlocks(int k, int at, int phraseEnd, int rank, int periodRank) {
+    if (k + 1 >= blocks.size() || blocks.get(k + 1).part != Part.BODY) {
+      return null;
+    }
+    Block next = blocks.get(k + 1);
+    if (next.kind == null) {
+      return scored(next.start, extent(next.start, next.end), at, phraseEnd, rank, periodRank);
+    }
+    int last = k;
+    for (int m = k + 1; m < blocks.size(); m++) {
+      LabelKind kind = blocks.get(m).kind;
+      if (kind == LabelKind.DASH || kind == LabelKind.ARABIC_DOT || kind == LabelKind.ARABIC_PAREN
+          || kind == LabelKind.ORDINAL_SHI || kind == LabelKind.CIRCLED) {
+        last = m;
+      } else {
+        break;
+      }
+    }
+    if (last == k) {
+      return null;
+    }
+    return scored(blocks.get(k + 1).start, blocks.get(last).end, at, phraseEnd, rank, periodRank);
+  }
+
+  /**
+   * How the phrase's period ranks it: the plan year 3, nothing said 2, a five-year part (said by a heading
+   * or an earlier sentence) 1, the review 0; -1 when its own sentence names a five-year plan or a later year.
+   */
+  private int periodRank(int at, int sentenceStart) {
+    Period p = periods.at(at);
+    boolean ownSentence = periods.cueStartAt(at) >= sentenceStart;
+    switch (p) {
+      case PLAN_YEAR:
+        return 3;
+      case UNKNOWN:
+        return 2;
+      case FUTURE_PLAN:
+      case SEVERAL_YEARS:
+        return ownSentence ? -1 : 1;
+      case REVIEW_YEAR:
+        return 0;
+      default:
+        return -1;
+    }
+  }
+
+  private Passage scored(int start, int end, int at, int phraseEnd, int rank, int periodRank) {
+    int indicators = 0;
+    boolean all = true;
+    Set<IndicatorKey> keys = new HashSet<>();
+    Segmenter.Cursor c = cursor.reset(start, end, false);
+    while (c.next()) {
+      Segmenter.Sentence s = c.sentence();
+      for (int k = 0; k < s.clauses(); k++) {
+        int cs = Labels.skipLead(t, s.clauseStart(k), s.clauseEnd(k));
+        IndicatorDefinition d = wordings.at(t, cs, s.clauseEnd(k));
+        if (d != null) {
+          indicators++;
+          keys.add(d.key());
+        } else if (!scanner.scan(t, cs, s.clauseEnd(k)).isEmpty() || s.clauseEnd(k) - cs > 4) {
+          all = false;
+        }
+      }
+    }
+    return new Passage(start, end, at, phraseEnd, rank, periodRank, indicators, all, keys);
+  }
+
+  /**
+   * Where the passage that starts at {@code start} ends within {@code [start, to)}: after its first sentence,
+   * and after each following sentence that sets more targets (one that opens with an indicator, whose first
+   * clause speaks of 指标, or that pledges to complete a 目标 or 任务 after 确保 or 力争), up to a sentence that
+   * explains them or opens with something else.
+   */
+  private int extent(int start, int to) {
+    int end = to;
+    boolean first = true;
+    Segmenter.Cursor c = cursor.reset(start, to, false);
+    while (c.next()) {
+      Segmenter.Sentence s = c.sentence();
+      if (!first && !setsTargets(s)) {
+        return s.start;
+      }
+      first = false;
+      end = Math.min(to, s.end + 1);
+    }
+    // A paragraph that ends at a full-width line of hard-wrapped text may go on in the next one: so may the
+    // passage, while that paragraph's sentences set targets.
+    int k = blockEndingAt(to);
+    while (end == to && k >= 0 && blocks.get(k).mayGoOn && k + 1 < blocks.size()) {
+      Block next = blocks.get(k + 1);
+      if (next.kind != null || next.part != Part.BODY) {
+        break;
+      }
+      int more = next.start;
+      c = cursor.reset(next.start, next.end, false);
+      while (c.next() && setsTargets(c.sentence())) {
+        more = Math.min(next.end, c.sentence().end + 1);
+      }
+      if (more == next.start) {
+        break;
+      }
+      end = more;
+      to = next.end;
+      k++;
+    }
+    return end;
+  }
+
+  /** The index of the block that ends at {@code offset}, or -1. */
+  private int blockEndingAt(int offset) {
+    int lo = 0;
+    int hi = blocks.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int e = blocks.get(mid).end;
+      if (e == offset) {
+        return mid;
+      }
+      if (e < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code [from, to)} names the year's targets (预期目标, 主要目标): a restatement outside the passage. */
+  public static boolean namesTargets(SourceText t, int from, int to) {
+    int at = from;
+    while ((at = t.indexOf(GOAL, at, to)) >= 0) {
+      at += GOAL.length();
+      if (PHRASES.longestEndingAt(t, at, from) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean setsTargets(Segmenter.Sentence s) {
+    int open = Labels.skipLead(t, s.start, s.end);
+    if (STOPS.longestAt(t, open, s.end) != null || namesTargets(t, open, s.clauseEnd(0))) {
+      return false; // "提出这些预期目标，是综合考虑…": it speaks of the targets, it sets none
+    }
+    WordTable.Match<Integer> lead = LEADS.longestAt(t, open, s.clauseEnd(0));
+    if (lead != null) {
+      open += lead.length;
+    }
+    if (wordings.lengthAt(t, open, s.clauseEnd(0)) > 0) {
+      return true;
+    }
+    for (int i = open; i < s.clauseEnd(0); i++) {
+      if (GOALS.longestAt(t, i, s.clauseEnd(0)) != null || lead != null && PLEDGES.longestAt(t, i, s.clauseEnd(0)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.govreport.internal.text;
+
+/** List labels at the start of an item: （1）, (1), 1., 1、, ①, （一）, 一、. */
+public final class Labels {
+
+  private Labels() {}
+
+  private static final String CN = "一二三四五六七八九十";
+
+  /** Past a list label, a dash or a line break at the start of a clause: （1）, 1., ①, ——. */
+  public static int skipLead(SourceText t, int start, int end) {
+    int i = start;
+    while (i < end && (t.charAt(i) == '\n' || t.charAt(i) == '—' || t.charAt(i) == '、')) {
+      i++;
+    }
+    return skip(t, i, end);
+  }
+
+  /** Whether another numeral and 、 follow: "一、二、三产业" lists numerals, it has no label. */
+  private static boolean numeralListed(SourceText t, int i, int end) {
+    return i + 1 < end && CN.indexOf(t.charAt(i)) >= 0 && t.charAt(i + 1) == '、';
+  }
+
+  /** The offset past a list label at {@code i}, or {@code i} when there is none. */
+  public static int skip(SourceText t, int i, int end) {
+    if (i >= end) {
+      return i;
+    }
+    char c = t.charAt(i);
+    if (c >= '\u2460' && c <= '\u2473') {
+      return i + 1;
+    }
+    if (c == '（' || c == '(') {
+      int j = i + 1;
+      while (j < end && j - i <= 3 && (Normalizer.isDigit(t.charAt(j)) || CN.indexOf(t.charAt(j)) >= 0)) {
+        j++;
+      }
+      if (j > i + 1 && j < end && (t.charAt(j) == '）' || t.charAt(j) == ')')) {
+        return j + 1;
+      }
+      return i;
+    }
+    int j = i;
+    while (j < end && j - i < 3 && (Normalizer.isDigit(c = t.charAt(j)) || CN.indexOf(c) >= 0)) {
+      j++;
+    }
+    if (j > i && j + 1 < end && (t.charAt(j) == '.' || t.charAt(j) == '、' || t.charAt(j) == '．')
+        && !Normalizer.isDigit(t.charAt(j + 1)) && !numeralListed(t, j + 1, end)) {
+      return j + 1;
+    }
+    return i;
+  }
+
+  private static final String CN_DIGITS = "一二三四五六七八九十";
+
+  /** The label kind at {@code s} of {@code text}, or null; {@code length[0]} receives the label's length. */
+  public static LabelKind labelAt(SourceText text, int s, int e, int[] length) {
+    length[0] = 0;
+    int i = s;
+    int k = 0;
+    while (i + k < e && k < 3 && CN_DIGITS.indexOf(text.charAt(i + k)) >= 0) {
+      k++;
+    }
+    if (k > 0 && i + k < e && text.charAt(i + k) == '、') {
+      length[0] = k + 1;
+      return LabelKind.CHINESE_ENUM;
+    }
+    if (k > 0 && i + k < e && text.charAt(i + k) == '是') {
+      length[0] = k + 1;
+      return LabelKind.ORDINAL_SHI;
+    }
+    char c = text.charAt(s);
+    if ((c == '（' || c == '(') && s + 1 < e) {
+      int j = s + 1;
+      int d = 0;
+      while (j < e && d < 3 && CN_DIGITS.indexOf(text.charAt(j)) >= 0) {
+        j++;
+        d++;
+      }
+      if (d > 0 && j < e && (text.charAt(j) == '）' || text.charAt(j) == ')')) {
+        length[0] = j + 1 - s;
+        return LabelKind.CHINESE_PAREN;
+      }
+      j = s + 1;
+      d = 0;
+      while (j < e && d < 3 && Normalizer.isDigit(text.charAt(j))) {
+        j++;
+        d++;
+      }
+      if (d > 0 && j < e && (text.charAt(j) == '）' || text.charAt(j) == ')')) {
+        length[0] = j + 1 - s;
+        return LabelKind.ARABIC_PAREN;
+      }
+    }
+    if (Normalizer.isDigit(c)) {
+      int j = s;
+      while (j < e && j - s < 3 && Normalizer.isDigit(text.charAt(j))) {
+        j++;
+      }
+      if (j < e && j + 1 < e && (text.charAt(j) == '.' || text.charAt(j) == '、')
+          && !Normalizer.isDigit(text.charAt(j + 1))) {
+        length[0] = j + 1 - s;
+        return LabelKind.ARABIC_DOT;
+      }
+    }
+    if (c >= '\u2460' && c <= '\u2473') {
+      length[0] = 1;
+      return LabelKind.CIRCLED;
+    }
+    if (text.startsWith("——", s) && s + 2 < e) {
+      length[0] = 2;
+      return LabelKind.DASH;
+    }
+    return null;
+  }
+
+}

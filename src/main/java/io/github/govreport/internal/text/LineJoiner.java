@@ -1,0 +1,214 @@
+package io.github.govreport.internal.text;
+
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.model.Diagnostic;
+import io.github.govreport.model.DiagnosticCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns the normalised text's lines into paragraphs: drops lines of page furniture, captions and footers
+ * (with a diagnostic each) and joins lines broken mid-sentence or mid-word (hard-wrapped text, a heading split
+ * over two lines), so that every later step sees a sentence, a number or a name in one piece. Blank lines and
+ * the line breaks between paragraphs stay; offsets still map back to the original.
+ */
+public final class LineJoiner {
+
+  private final SourceText text;
+  private final Map<Integer, Integer> markdown;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final int wrapWidth;
+  /** How many lines the text has, counted with the wrap width. */
+  private int lineCount;
+  private final int[] labelLength = new int[1];
+  /** How much shorter than the wrap width a wrapped line may be once its indent is dropped. */
+  private static final int WRAP_SLACK = 3;
+
+  private LineJoiner(SourceText text, Map<Integer, Integer> markdown) {
+    this.text = text;
+    this.markdown = markdown;
+    this.wrapWidth = wrapWidth();
+  }
+
+  /** The joined text, the markdown heading levels at their new offsets, and the lines dropped. */
+  public static Normalizer.Result join(Normalizer.Result in) {
+    LineJoiner j = new LineJoiner(in.text, in.markdownHeadings);
+    return j.run(in.diagnostics);
+  }
+
+  private Normalizer.Result run(List<Diagnostic> before) {
+    // First decide, reading only: which ranges of the text stay, in order.
+    int[] keep = new int[4 * lineCount + 4]; // a range for each line and one for each break: no growing
+    int kept = 0;
+    int[] ambiguous = new int[8];
+    int ambiguousCount = 0;
+    int length = 0;
+    Map<Integer, Integer> headings = new TreeMap<>();
+    int n = text.length();
+    int lineStart = 0;
+    int openStart = -1;
+    int openLineStart = -1;
+    int openEnd = -1;
+    boolean openMarkdown = false;
+    int[] mdKeys = markdown.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    int mdNext = 0;
+    while (lineStart < n) {
+      int lineEnd = text.indexOf('\n', lineStart, n);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      int s = lineStart;
+      int e = lineEnd;
+      if (s < e) {
+        while (mdNext < mdKeys.length && mdKeys[mdNext] < s) {
+          mdNext++;
+        }
+        boolean md = mdNext < mdKeys.length && mdKeys[mdNext] == s;
+        if (isNoise(s, e)) {
+          diagnostics.add(Diagnostic.of(DiagnosticCode.NOISE_SKIPPED,
+              "skipped page furniture or caption '" + clip(text.text(s, e)) + "'", text.span(s, e)));
+        } else {
+          boolean join = openStart >= 0 && !md && !openMarkdown && joins(openStart, openLineStart, openEnd, s, e);
+          if (!join && openStart >= 0) {
+            if (wrapWidth > 0 && openEnd - openLineStart >= wrapWidth - WRAP_SLACK
+                && Chars.isTerminal(text.charAt(openEnd - 1))) {
+              ambiguous = add(ambiguous, ambiguousCount++, length, length); // the paragraph ends at `length`
+            }
+            keep = add(keep, kept++, openEnd, openEnd + 1); // the line break that ends the paragraph
+            length++;
+          }
+          if (!join) {
+            if (md) {
+              headings.put(length, markdown.get(s));
+            }
+            openStart = s;
+            openMarkdown = md;
+          }
+          keep = add(keep, kept++, s, e);
+          length += e - s;
+          openLineStart = s;
+          openEnd = e;
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    List<Diagnostic> all = new ArrayList<>(before);
+    all.addAll(diagnostics);
+    // Then move the kept ranges together, in the same arrays.
+    int[] mayGoOn = new int[ambiguousCount];
+    for (int k = 0; k < ambiguousCount; k++) {
+      mayGoOn[k] = ambiguous[2 * k];
+    }
+    return new Normalizer.Result(text.compact(keep, kept), all, headings, mayGoOn);
+  }
+
+  private static int[] add(int[] ranges, int k, int start, int end) {
+    int[] r = 2 * k + 2 > ranges.length ? java.util.Arrays.copyOf(ranges, ranges.length * 2) : ranges;
+    r[2 * k] = start;
+    r[2 * k + 1] = end;
+    return r;
+  }
+
+  private static String clip(String s) {
+    return s.length() <= 30 ? s : s.substring(0, 30) + "…";
+  }
+
+  /**
+   * The width text was wrapped at, when it was (a PDF turned into text breaks every line at about the same
+   * length, mid-sentence); 0 when lines are paragraphs.
+   */
+  private int wrapWidth() {
+    int[] counts = new int[201];
+    int lines = 0;
+    int lineStart = 0;
+    int n = text.length();
+    while (lineStart < n) {
+      int lineEnd = text.indexOf('\n', lineStart, n);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      int len = lineEnd - lineStart;
+      lineCount++;
+      if (len >= 15) {
+        lines++;
+        if (len <= 200 && !Chars.isTerminal(text.charAt(lineEnd - 1))) {
+          counts[len]++;
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    int best = 0;
+    for (int w = 15; w <= 200; w++) {
+      if (counts[w] + counts[w - 1] > counts[best] + (best > 0 ? counts[best - 1] : 0)) {
+        best = w;
+      }
+    }
+    int wrapped = best > 0 ? counts[best] + counts[best - 1] : 0;
+    return lines >= 10 && wrapped * 4 >= lines ? best - 1 : 0;
+  }
+
+  private boolean isNoise(int s, int e) {
+    if (e - s <= 40) {
+      WordTable.Match<Boolean> whole = Lexicon.NOISE_LINES.longestAt(text, s, e);
+      if (whole != null && whole.length == e - s) {
+        return true;
+      }
+    }
+    if (Lexicon.NOISE_PREFIXES.longestAt(text, s, e) != null) {
+      return true;
+    }
+    if (e - s <= 120) {
+      char last = text.charAt(e - 1);
+      int end = last == '）' || last == ')' ? e - 1 : e;
+      if (end > s && text.charAt(end - 1) == '摄') {
+        for (String mark : Lexicon.CAPTION_MARKS) {
+          if (text.indexOf(mark, s, e) >= 0) {
+            return true;
+          }
+        }
+      }
+      if (text.startsWith("图为", s) || text.startsWith("图：", s) || text.startsWith("（图", s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the line {@code [s, e)} continues the paragraph that starts at {@code ps} and whose last line is
+   * {@code [ls, pe)}.
+   */
+  private boolean joins(int ps, int ls, int pe, int s, int e) {
+    char last = text.charAt(pe - 1);
+    char first = text.charAt(s);
+    int lastLine = pe - ls;
+    boolean fullWidth = wrapWidth > 0 && lastLine >= wrapWidth - WRAP_SLACK;
+    if (fullWidth && "；;：:，,、”’）)】》".indexOf(last) >= 0 && Labels.labelAt(text, s, e, labelLength) == null) {
+      return true; // a wrapped line that happens to end on a clause's mark or a closing quote: no full stop
+    }
+    if (Chars.isTerminal(last)) {
+      return false;
+    }
+    if ("，,、（(“《—".indexOf(last) >= 0) {
+      return true;
+    }
+    if ("，,、。；;：:）)”》%".indexOf(first) >= 0) {
+      return true;
+    }
+    if (text.startsWith("为：", s) || text.startsWith("是：", s) || text.startsWith("为:", s)) {
+      return true;
+    }
+    if (Labels.labelAt(text, s, e, labelLength) != null || text.isBold(s)) {
+      return false;
+    }
+    if (fullWidth) {
+      return true; // a hard-wrapped line (less the indent spaces dropped from it): the paragraph goes on
+    }
+    // A long line cut off mid-sentence: the next line carries on without a label.
+    return lastLine >= 40 && Labels.labelAt(text, ps, pe, labelLength) == null && Chars.isCjk(last)
+        && Chars.isCjk(first);
+  }
+}

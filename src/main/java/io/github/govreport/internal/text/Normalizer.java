@@ -1,0 +1,407 @@
+package io.github.govreport.internal.text;
+
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.model.Diagnostic;
+import io.github.govreport.model.DiagnosticCode;
+import io.github.govreport.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds the {@link SourceText} of an input in one pass: folds full-width digits, letters and signs to
+ * ASCII, drops horizontal white space, zero-width characters, control characters and unpaired surrogates,
+ * reads past HTML tags and entities, and takes markdown emphasis ({@code **}) and heading marks
+ * ({@code #}) out of the text while remembering them.
+ */
+public final class Normalizer {
+
+  /** The result: the normalised text, what was read past, and the markdown heading levels by line start. */
+  public static final class Result {
+    public final SourceText text;
+    public final List<Diagnostic> diagnostics;
+    public final Map<Integer, Integer> markdownHeadings;
+    /**
+     * Where a paragraph ends at a full-width line of hard-wrapped text that ends on a full stop: its sentence
+     * may go on in the next paragraph, as nothing tells a wrap there from a paragraph's end. Sorted offsets.
+     */
+    public final int[] mayGoOn;
+
+    Result(SourceText text, List<Diagnostic> diagnostics, Map<Integer, Integer> markdownHeadings) {
+      this(text, diagnostics, markdownHeadings, new int[0]);
+    }
+
+    Result(SourceText text, List<Diagnostic> diagnostics, Map<Integer, Integer> markdownHeadings, int[] mayGoOn) {
+      this.text = text;
+      this.diagnostics = diagnostics;
+      this.markdownHeadings = markdownHeadings;
+      this.mayGoOn = mayGoOn;
+    }
+  }
+
+  private static final int MAX_TAG = 200;
+  private static final int MAX_ENTITY = 10;
+
+  private final String in;
+  private final int n;
+  private char[] out;
+  private final OffsetMap origins = new OffsetMap();
+  private long[] bold;
+  private int len;
+  private boolean inBold;
+  private boolean lineStart = true;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Map<Integer, Integer> headings = new TreeMap<>();
+  private int markupStart = -1;
+  private int markupEnd = -1;
+  private int markupCount;
+  private int controlStart = -1;
+  private int controlEnd = -1;
+  private int controlCount;
+  private int controlRuns;
+  private int firstControlStart = -1;
+  private int firstControlEnd = -1;
+  private int unknownEntities;
+
+  private Normalizer(String in) {
+    this.in = in;
+    this.n = in.length();
+    this.out = new char[n];
+  }
+
+  public static Result normalize(String input) {
+    Normalizer z = new Normalizer(input);
+    z.run();
+    SourceText text = new SourceText(input, z.out, z.origins, z.len, z.bold);
+    return new Result(text, z.diagnostics, z.headings);
+  }
+
+  /**
+   * Whether a char is copied as it is whatever surrounds it: CJK ideographs and the ordinary Chinese
+   * punctuation, which is most of a report. Runs of them are copied in bulk.
+   */
+  private static boolean plain(char c) {
+    return c >= '\u4E00' && c <= '\u9FFF' || c >= '\uFF01' && c <= '\uFF04' || c >= '\uFF08' && c <= '\uFF0A' || c == '\uFF0C'
+        || c >= '\uFF1A' && c <= '\uFF1F' || c >= '\u3001' && c <= '\u3002' || c >= '\u3008' && c <= '\u3011'
+        || c >= '\u2018' && c <= '\u201D' || c == '\u2014';
+  }
+
+  private void run() {
+    int i = 0;
+    while (i < n) {
+      char c = in.charAt(i);
+      if (plain(c)) {
+        int j = i + 1;
+        while (j < n && plain(in.charAt(j))) {
+          j++;
+        }
+        in.getChars(i, j, out, len);
+        origins.add(len, i, 1);
+        if (bold != null && inBold) {
+          for (int k = len; k < len + j - i; k++) {
+            bold[k >>> 6] |= 1L << k;
+          }
+        }
+        len += j - i;
+        lineStart = false;
+        if (controlStart >= 0) {
+          flushControl();
+        }
+        i = j;
+        continue;
+      }
+      if (c == '\n' || c == '\r') {
+        int w = c == '\r' && i + 1 < n && in.charAt(i + 1) == '\n' ? 2 : 1;
+        flushMarkup();
+        emit('\n', i, w);
+        inBold = false;
+        lineStart = true;
+        i += w;
+        continue;
+      }
+      if (lineStart && c == '#') {
+        int j = i;
+        while (j < n && in.charAt(j) == '#') {
+          j++;
+        }
+        if (j - i <= 6 && (j == n || in.charAt(j) == ' ' || in.charAt(j) == '\t' || in.charAt(j) == '\u3000')) {
+          headings.put(len, j - i);
+          i = j;
+          continue;
+        }
+      }
+      if (c == '*' && i + 1 < n && in.charAt(i + 1) == '*') {
+        int j = i;
+        while (j < n && in.charAt(j) == '*') {
+          j++;
+        }
+        inBold = !inBold;
+        if (bold == null) {
+          bold = new long[(out.length >>> 6) + 1];
+        }
+        i = j;
+        continue;
+      }
+      if (c == '<') {
+        int end = tagEnd(i);
+        if (end > 0) {
+          noteMarkup(i, end);
+          if (isBreakTag(i, end)) {
+            emit('\n', i, end - i);
+            inBold = false;
+            lineStart = true;
+          }
+          i = end;
+          continue;
+        }
+      }
+      if (c == '&') {
+        int end = entityEnd(i);
+        if (end > 0) {
+          char decoded = decodeEntity(i, end);
+          if (decoded != 0 && !isSpace(decoded)) {
+            emit(decoded, i, end - i);
+          }
+          i = end;
+          continue;
+        }
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < n && Character.isLowSurrogate(in.charAt(i + 1))) {
+          emit(c, i, 1);
+          emit(in.charAt(i + 1), i + 1, 1);
+          i += 2;
+          continue;
+        }
+        noteControl(i);
+        i++;
+        continue;
+      }
+      if (Character.isLowSurrogate(c) || isControl(c)) {
+        noteControl(i);
+        i++;
+        continue;
+      }
+      if (isSpace(c) || isZeroWidth(c)) {
+        i++;
+        continue;
+      }
+      if (c == '_' && len > 0 && isAsciiLetter(out[len - 1]) && i + 1 < n && isDigit(fold(in.charAt(i + 1)))) {
+        i++;
+        continue;
+      }
+      emit(fold(c), i, 1);
+      i++;
+    }
+    flushMarkup();
+    flushControl();
+    reportDropped();
+  }
+
+  private void emit(char c, int from, int w) {
+    out[len] = c;
+    origins.add(len, from, w);
+    if (bold != null && inBold && c != '\n') {
+      bold[len >>> 6] |= 1L << len;
+    }
+    len++;
+    if (c != '\n') {
+      lineStart = false;
+    }
+    if (controlStart >= 0) {
+      flushControl();
+    }
+  }
+
+  /** The end of an HTML tag starting at {@code i}, or -1 if none starts there. */
+  private int tagEnd(int i) {
+    if (i + 1 >= n) {
+      return -1;
+    }
+    char next = in.charAt(i + 1);
+    if (!(isAsciiLetter(next) || next == '/' || next == '!')) {
+      return -1;
+    }
+    int limit = Math.min(n, i + MAX_TAG);
+    for (int j = i + 1; j < limit; j++) {
+      char c = in.charAt(j);
+      if (c == '>') {
+        return j + 1;
+      }
+      if (c == '<' || c == '\n' || c >= 0x3000) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isBreakTag(int start, int end) {
+    int j = start + 1;
+    if (j < end && in.charAt(j) == '/') {
+      j++;
+    }
+    int k = j;
+    while (k < end && isAsciiLetter(in.charAt(k))) {
+      k++;
+    }
+    String name = in.substring(j, k).toLowerCase(java.util.Locale.ROOT);
+    switch (name) {
+      case "br":
+      case "p":
+      case "div":
+      case "li":
+      case "tr":
+      case "h1":
+      case "h2":
+      case "h3":
+      case "h4":
+      case "h5":
+      case "h6":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private int entityEnd(int i) {
+    int limit = Math.min(n, i + MAX_ENTITY);
+    for (int j = i + 1; j < limit; j++) {
+      char c = in.charAt(j);
+      if (c == ';') {
+        return j > i + 1 ? j + 1 : -1;
+      }
+      if (!(isAsciiLetter(c) || isDigit(c) || c == '#')) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The char an entity stands for, from the HTML5 list (&amp;ldquo; → “, &amp;#x4E00; → 一); 0 for an entity to
+   * drop: a space (&amp;nbsp;) or a name HTML does not define, which is counted for a diagnostic and left out of
+   * the text rather than read into a name.
+   */
+  private char decodeEntity(int start, int end) {
+    String name = in.substring(start + 1, end - 1);
+    if (name.startsWith("#")) {
+      try {
+        int cp = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
+            ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+        if (cp > 0 && cp < 0xD800 || cp > 0xDFFF && cp <= 0xFFFF) {
+          return fold((char) cp);
+        }
+      } catch (NumberFormatException e) {
+        // not a number: unknown below
+      }
+    } else {
+      Character c = Lexicon.HTML_ENTITIES.get(name);
+      if (c != null) {
+        return fold(c);
+      }
+    }
+    unknownEntities++;
+    return 0;
+  }
+
+  private void noteMarkup(int from, int to) {
+    if (markupStart < 0) {
+      markupStart = from;
+    }
+    markupEnd = to;
+    markupCount++;
+  }
+
+  private void flushMarkup() {
+    if (markupCount > 0) {
+      diagnostics.add(Diagnostic.of(DiagnosticCode.MARKUP_SKIPPED,
+          "read past " + markupCount + (markupCount == 1 ? " HTML tag" : " HTML tags"),
+          SourceSpan.of(markupStart, markupEnd)));
+    }
+    markupStart = -1;
+    markupCount = 0;
+  }
+
+  private void noteControl(int at) {
+    if (controlStart < 0) {
+      controlStart = at;
+    }
+    controlEnd = at + 1;
+    controlCount++;
+  }
+
+  /** Closes a run of control characters; the first run is the span of the one diagnostic of them all. */
+  private void flushControl() {
+    if (controlStart >= 0) {
+      if (firstControlStart < 0) {
+        firstControlStart = controlStart;
+        firstControlEnd = controlEnd;
+      }
+      controlRuns++;
+      controlStart = -1;
+    }
+  }
+
+  /** One diagnostic for all the control characters, and one for the unknown entities, however many. */
+  private void reportDropped() {
+    if (controlCount > 0) {
+      diagnostics.add(Diagnostic.of(DiagnosticCode.CONTROL_CHARACTERS, "dropped " + controlCount
+          + " control or unpaired surrogate character" + (controlCount == 1 ? "" : "s")
+          + (controlRuns > 1 ? " in " + controlRuns + " places; the span is the first" : ""),
+          SourceSpan.of(firstControlStart, firstControlEnd)));
+    }
+    if (unknownEntities > 0) {
+      diagnostics.add(Diagnostic.of(DiagnosticCode.MARKUP_SKIPPED, "left out " + unknownEntities
+          + " HTML entit" + (unknownEntities == 1 ? "y" : "ies") + " that HTML does not define",
+          SourceSpan.of(0, 0)));
+    }
+  }
+
+  static char fold(char c) {
+    if (c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A') {
+      return (char) (c - 0xFEE0);
+    }
+    switch (c) {
+      case '\uFF05': // ％
+      case '\uFE6A': // ﹪
+        return '%';
+      case '\uFF0E': // ．
+        return '.';
+      case '\uFF0B': // ＋
+        return '+';
+      case '\uFF0D': // －
+        return '-';
+      case '\uFF06': // ＆
+        return '&';
+      case '\uFF0F': // ／
+        return '/';
+      case '\uFF5E': // ～
+        return '~';
+      default:
+        return c;
+    }
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c >= '\u2000' && c <= '\u200A'
+        || c == '\u202F' || c == '\u205F' || c == '\u000B' || c == '\u000C';
+  }
+
+  private static boolean isZeroWidth(char c) {
+    return c >= '\u200B' && c <= '\u200D' || c == '\uFEFF' || c == '\u2060';
+  }
+
+  private static boolean isControl(char c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x0B && c != 0x0C
+        || c >= 0x7F && c <= 0x9F || c == '\uFFFE' || c == '\uFFFF';
+  }
+
+  public static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  public static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

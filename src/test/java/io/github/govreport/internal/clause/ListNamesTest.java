@@ -1,0 +1,75 @@
+package io.github.govreport.internal.clause;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.model.IndicatorCatalog;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The list distributor alone: a listed name, the number of figures after it, and the names they get. */
+class ListNamesTest {
+
+  @ParameterizedTest(name = "{0} × {1} → {2}")
+  @CsvSource(delimiter = '|', value = {
+      // a head written once belongs to every item
+      "装备制造业、高技术制造业增加值|2|装备制造业增加值;高技术制造业增加值",
+      "家电、新能源汽车零售额|2|家电零售额;新能源汽车零售额",
+      "食品、药品抽检合格率|2|食品抽检合格率;药品抽检合格率",
+      "技术合同登记数、成交额|2|技术合同登记数;技术合同成交额",
+      "城镇职工基本养老保险、基本医疗保险参保人数|2|城镇职工基本养老保险参保人数;基本医疗保险参保人数",
+      // short items parallel to the last item's first chars, written once where they overlap
+      "城镇居民、农村居民人均可支配收入|2|城镇居民人均可支配收入;农村居民人均可支配收入",
+      "城镇和农村居民人均可支配收入|2|城镇居民人均可支配收入;农村居民人均可支配收入",
+      // levels written before the last item's noun
+      "国家级、部级创新平台|2|国家级创新平台;部级创新平台",
+      "国家级、省级、市级示范基地|3|国家级示范基地;省级示范基地;市级示范基地",
+      // numbered items take their 第
+      "一、二、三产业增加值|3|第一产业增加值;第二产业增加值;第三产业增加值",
+      // a contraction 分别 expands
+      "城乡居民人均可支配收入|2|城镇居民人均可支配收入;农村居民人均可支配收入",
+      // one figure for a list gathered into one, or for qualities of one thing
+      "集成电路、生物医药、人工智能三大先导产业规模|1|集成电路、生物医药、人工智能三大先导产业规模",
+      "新认证绿色、有机农产品|1|新认证绿色、有机农产品",
+      "黄山、池州、安庆、宣城四市规上服务业营收|1|黄山、池州、安庆、宣城四市规上服务业营收",
+  })
+  void distributesANameOverItsFigures(String subject, int figures, String names) {
+    assertThat(ListNames.distribute(subject, figures, Lexicon.TASK_VERBS))
+        .containsExactlyElementsOf(Arrays.asList(names.split(";")));
+  }
+
+  @Test
+  void aScopeWrittenOnceCarriesToTheItemsAfterUnlessTheCatalogKnowsThem() {
+    IndicatorCatalog catalog = IndicatorCatalog.defaults();
+    assertThat(ListNames.carryScope(List.of("农村卫生户厕", "生活垃圾处理设施覆盖率"), catalog))
+        .containsExactly("农村卫生户厕", "农村生活垃圾处理设施覆盖率");
+    assertThat(ListNames.carryScope(List.of("城镇调查失业率", "居民消费价格涨幅"), catalog))
+        .containsExactly("城镇调查失业率", "居民消费价格涨幅");
+    assertThat(ListNames.carryScope(List.of("城镇职工基本养老保险参保人数", "基本医疗保险参保人数"), catalog))
+        .containsExactly("城镇职工基本养老保险参保人数", "城镇职工基本医疗保险参保人数");
+  }
+
+  @Test
+  void modifiersBorrowTheHeadOfTheNameBefore() {
+    assertThat(ListNames.borrowHead(List.of("城镇", "农村"), "全体居民人均可支配收入"))
+        .containsExactly("城镇居民人均可支配收入", "农村居民人均可支配收入");
+    assertThat(ListNames.borrowHead(List.of("装备制造业", "农村"), "全体居民人均可支配收入"))
+        .containsExactly("装备制造业", "农村");
+  }
+
+  @Test
+  void aHeadIsJoinedOnceWhereItOverlapsTheItem() {
+    assertThat(ListNames.joinHead("城镇居民", "居民人均可支配收入")).isEqualTo("城镇居民人均可支配收入");
+    assertThat(ListNames.joinHead("家电", "零售额")).isEqualTo("家电零售额");
+  }
+
+  @Test
+  void listsSplitOnlyAtTheTopLevel() {
+    assertThat(ListNames.splitTopLevel("“专精特新”企业、省级（含国家级）开发区、园区", "、"))
+        .containsExactly("“专精特新”企业", "省级（含国家级）开发区", "园区");
+    assertThat(ListNames.splitTopLevel("（甲、乙）", "、")).containsExactly("（甲、乙）");
+  }
+}

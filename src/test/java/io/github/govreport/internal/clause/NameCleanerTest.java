@@ -1,0 +1,94 @@
+package io.github.govreport.internal.clause;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.model.IndicatorCatalog;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The name cleaner alone: a table of names as the clause reader finds them and the names they become. */
+class NameCleanerTest {
+
+  static final NameCleaner CLEANER = new NameCleaner(IndicatorCatalog.defaults());
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      // the verb that governs the thing counted leaves
+      "安排省级财政资金|省级财政资金", "拟发行超长期特别国债|超长期特别国债", "实施亿元以上项目|亿元以上项目",
+      "兑现以旧换新补贴|以旧换新补贴", "建设邻县高速通|邻县高速通", "开工筹集城中村改造安置住房|城中村改造安置住房",
+      "实施省科技重大创新项目|省科技重大创新项目", "培育“独角兽”|“独角兽”", "提高居民基础养老金|居民基础养老金",
+      "尽快实现制造业企业|制造业企业", "我们将争取使上市企业|上市企业", "更新改造城市地下管网|城市地下管网",
+      "新改建农村公路|农村公路", "治理沙化土地|沙化土地", "新开通国际客货运航线|国际客货运航线",
+      "新创建国家级绿色工厂|国家级绿色工厂", "修复和新造红树林|新造红树林",
+      // a verb before a noun too general to name a thing alone stays
+      "新引进项目|新引进项目", "筹措资金|筹措资金", "支持项目|支持项目",
+      // a conjunction starts a name only when it is the name's own word
+      "和美乡村|和美乡村",
+      // the indicator's own words stay
+      "新增高新技术企业|新增高新技术企业", "城镇新增就业|城镇新增就业", "新建改造地下管网|新建改造地下管网",
+      "新建和改造高标准农田|新建和改造高标准农田",
+      // a verb that starts a noun stays
+      "保障性租赁住房|保障性租赁住房", "服务业增加值|服务业增加值", "建设用地|建设用地",
+      // an adverb leaves only with its verb
+      "已建在建入级电动船舶数量|已建在建入级电动船舶数量",
+      // a year, a time, a region and a count of the things named leave the front
+      "2024年地区生产总值|地区生产总值", "2025年全省地区生产总值|地区生产总值", "全省地区生产总值|地区生产总值",
+      "全年城镇新增就业|城镇新增就业", "1550个省重点项目完成投资|省重点项目完成投资", "我区城镇调查失业率|城镇调查失业率",
+      // a breadth stays
+      "全社会研发经费投入|全社会研发经费投入",
+  })
+  void makesANameTheNounPhraseOfTheThingCounted(String found, String name) {
+    assertThat(CLEANER.clean(found)).isEqualTo(name);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"实施好", "扎实推进", "试点组建", "全面推进", "统筹"})
+  void aNameOfVerbsAndAdverbsOnlyNamesNothing(String found) {
+    assertThat(CLEANER.clean(found)).isEmpty();
+  }
+
+  @Test
+  void everyNameWordHasOneRole() {
+    // NameWords refuses a word listed twice when it loads; the roles read by the parser do not overlap.
+    Set<String> seen = new HashSet<>();
+    for (NameWords.Role r : NameWords.Role.values()) {
+      for (String w : Lexicon.NAMES.words(r)) {
+        assertThat(seen.add(w)).as("%s has a second role %s", w, r).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void stretchAndEstimateWordsComeFromOneListEach() {
+    for (String w : Lexicon.STRETCH_WORDS) {
+      assertThat(Lexicon.CUES.get(w)).as("cue of %s", w).isEqualTo(io.github.govreport.internal.lexicon.Cue.STRETCH);
+      assertThat(Lexicon.LEADING.get(w)).as("leading %s", w).isEqualTo(io.github.govreport.internal.lexicon.Cue.STRETCH);
+      assertThat(Lexicon.MARKS.get(w)).as("mark of %s", w).isEqualTo(Lexicon.Mark.STRETCH);
+    }
+    for (String w : Lexicon.ESTIMATE_WORDS) {
+      assertThat(Lexicon.CUES.get(w)).as("cue of %s", w).isEqualTo(io.github.govreport.internal.lexicon.Cue.ESTIMATE);
+      assertThat(Lexicon.LEADING.get(w)).as("leading %s", w).isEqualTo(io.github.govreport.internal.lexicon.Cue.ESTIMATE);
+      assertThat(Lexicon.MARKS.get(w)).as("mark of %s", w).isEqualTo(Lexicon.Mark.ESTIMATE);
+    }
+    assertThat(List.copyOf(Lexicon.STRETCH_WORDS)).doesNotContainAnyElementsOf(Lexicon.ESTIMATE_WORDS);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "营业收入超千亿元的先进制造业集群|先进制造业集群", "省级开发区提质升级|省级开发区", "先进智能工厂|先进智能工厂",
+      "县城提档升级|县城", "（含新生儿）的重症救治中心|重症救治中心", "“专精特新”的企业|企业", "升级|升级",
+      // the predicate of the clause leaves: an adverb with its verb, or a compound verb of status
+      "民生工程全面完成|民生工程", "“两重”建设项目有序推进|“两重”建设项目", "省级零碳园区启动建设|省级零碳园区",
+      "县域普通高中“徐特立项目”建成投用|县域普通高中“徐特立项目”",
+      // a verb alone is the noun's own
+      "老旧小区综合整治|老旧小区综合整治", "背街小巷整治|背街小巷整治"})
+  void aNounAfterItsCountKeepsTheThingCounted(String post, String noun) {
+    assertThat(NameCleaner.countedNoun(post, Lexicon.NAMES)).isEqualTo(noun);
+  }
+}

@@ -1,0 +1,101 @@
+package io.github.govreport.internal.clause;
+
+import io.github.govreport.internal.figure.Amount;
+import io.github.govreport.internal.text.Normalizer;
+import io.github.govreport.internal.text.SourceText;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Lexicon;
+import java.math.BigDecimal;
+import io.github.govreport.model.Unit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Finding a figure's subject alone: the words before a figure, the noun after a count, the patterns. */
+class SubjectsTest {
+
+  static SourceText text(String s) {
+    return Normalizer.normalize(s).text;
+  }
+
+  @Test
+  void theWordsBetweenANameAndItsFigureArePeeledAsCues() {
+    SourceText t = text("地区生产总值预计增长5%");
+    int figure = t.toString().indexOf('5');
+    Subjects.Peel p = Subjects.peel(t, 0, figure, new Subjects.Peel());
+    assertThat(t.text(0, p.end)).isEqualTo("地区生产总值");
+    assertThat(p.cues).contains(Cue.RISE, Cue.ESTIMATE);
+  }
+
+  @Test
+  void theNounAfterACountEndsAtTheClauseOrBeforeTheNextItemsConjunction() {
+    SourceText t = text("新增50家以上先进智能工厂，建成10个");
+    int from = t.toString().indexOf("先进");
+    assertThat(t.text(from, Subjects.postNoun(t, from, t.length()))).isEqualTo("先进智能工厂");
+    SourceText list = text("70项前沿技术研发和50项");
+    int at = list.toString().indexOf("前沿");
+    assertThat(list.text(at, Subjects.postNoun(list, at, list.toString().indexOf("50"))))
+        .isEqualTo("前沿技术研发");
+    assertThat(Subjects.postNoun(t, t.toString().indexOf('，'), t.length())).isEqualTo(t.toString().indexOf('，'));
+  }
+
+  @Test
+  void aFigureAfterFromIsTheValueMovedFrom() {
+    SourceText t = text("常住人口城镇化率从2020年的51.4%提升到2025年的56.3%");
+    String s = t.toString();
+    Amount former = new Amount(s.indexOf("51.4"), s.indexOf("51.4") + 4, s.indexOf("51.4") + 5,
+        new BigDecimal("51.4"), null, Unit.PERCENT, null, false);
+    Amount reached = new Amount(s.indexOf("56.3"), s.indexOf("56.3") + 4, s.indexOf("56.3") + 5,
+        new BigDecimal("56.3"), null, Unit.PERCENT, null, false);
+    assertThat(Subjects.formerValue(t, 0, former)).isTrue();
+    assertThat(Subjects.formerValue(t, 0, reached)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"一季度", "全年", "提高到2025年", "2024年"})
+  void aNameOfTimeOnlyNamesNothing(String name) {
+    assertThat(Subjects.isTimeOnly(name)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"地区生产总值", "一季度地区生产总值"})
+  void aNameWithANounIsNotTimeOnly(String name) {
+    assertThat(Subjects.isTimeOnly(name)).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {"稳居全国前十强|true", "位居全国前列|true", "居民消费价格|false",
+      "排名|false", "稳居全国前十强、人均地区生产总值|false", "地区生产总值|false"})
+  void anInsertedPredicateOpensWithAWordOfRank(String name, boolean inserted) {
+    assertThat(Subjects.insertedPredicate(name)).isEqualTo(inserted);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {"城镇居民的|城镇居民", "投资在政策带动下|投资", "研发经费、|研发经费"})
+  void cleaningDropsLineBreaksTrailingParticlesAndACircumstance(String found, String name) {
+    assertThat(Subjects.clean(found)).isEqualTo(name);
+  }
+
+  @Test
+  void aJoinedLineBreakLeavesAName() {
+    assertThat(Subjects.clean("城镇\n新增就业")).isEqualTo("城镇新增就业");
+  }
+
+  @Test
+  void aCircumstanceBeforeANameLeavesIt() {
+    assertThat(Subjects.afterCircumstance("在种源、医疗等方面突破关键技术")).isEqualTo("突破关键技术");
+    assertThat(Subjects.afterCircumstance("在建项目")).isEqualTo("在建项目");
+  }
+
+  @Test
+  void verbsAloneBeforeACountNameNothing() {
+    SourceText t = text("整体提升");
+    assertThat(Subjects.isVerbOnly(t, 0, t.length(), Lexicon.TASK_VERBS)).isTrue();
+    SourceText n = text("高新技术企业");
+    assertThat(Subjects.isVerbOnly(n, 0, n.length(), Lexicon.TASK_VERBS)).isFalse();
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.govreport.internal.period;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.Period;
+import io.github.govreport.model.DiagnosticCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The period stage alone: which period a figure of a sentence speaks of, for sentences and layouts written
+ * for these tests in the manner of real reports (a 2026 report: the review year is 2025, the plan year 2026).
+ * In the table, ⏎ separates paragraphs; the probe is the figure looked at.
+ */
+class PeriodReaderTest {
+
+  static String report(String body) {
+    return "2026年某省政府工作报告\n各位代表：\n" + body.replace("⏎", "\n") + "\n";
+  }
+
+  @ParameterizedTest(name = "{1} in {0}")
+  @CsvSource(delimiter = '|', value = {
+      // headings give the default
+      "一、2025年工作回顾⏎过去一年，地区生产总值增长5.2%。|5.2%|REVIEW_YEAR",
+      "一、工作回顾⏎地区生产总值增长5.2%。|5.2%|REVIEW_YEAR",
+      "一、“十四五”时期工作回顾⏎地区生产总值年均增长5.5%，经济总量迈上新台阶。|5.5%|SEVERAL_YEARS",
+      "二、“十五五”时期主要目标任务⏎研发投入强度达到3.2%。|3.2%|FUTURE_PLAN",
+      "三、全力推动“十五五”开好局、起好步⏎新增高新技术企业500家。|500家|PLAN_YEAR",
+      "三、2026年工作安排⏎新增高新技术企业500家。|500家|PLAN_YEAR",
+      "四、全面加强政府自身建设⏎压减一般性支出5%。|5%|PLAN_YEAR",
+      // an opening overrides the heading, and carries to the next paragraphs
+      "一、2025年工作和“十四五”发展回顾⏎五年来，地区生产总值年均增长5.5%。⏎产业转型提质增效，新增上市公司30家。|30家|SEVERAL_YEARS",
+      "一、“十四五”时期工作回顾⏎五年来，经济实力大幅跃升。⏎各位代表，刚刚过去的2025年，地区生产总值增长5.2%。|5.2%|REVIEW_YEAR",
+      "一、“十四五”时期工作回顾⏎过去的五年极不寻常。⏎刚刚过去的2025年很不平凡。⏎全年新增就业50万人。|50万人|REVIEW_YEAR",
+      "一、一年接着一年干⏎2025年是“十四五”收官之年。一年来，全省地区生产总值增长5%。|5%|REVIEW_YEAR",
+      "一、工作回顾⏎各位代表！2025年目标任务顺利完成。全年城镇新增就业50万人。|50万人|REVIEW_YEAR",
+      "二、一张蓝图绘到底⏎“十五五”时期是关键时期。地区生产总值年均增长5%左右。|5%|FUTURE_PLAN",
+      "三、2026年工作安排⏎2026年是“十五五”开局之年。新增企业100家。|100家|PLAN_YEAR",
+      "一、2025年工作回顾⏎2025年是“十四五”收官之年。回望“十四五”，经济总量跨越两个台阶，新增企业3000家。|3000家|SEVERAL_YEARS",
+      // a year opening a clause holds to the sentence's end; a year inside a clause to the clause's end
+      "一、“十四五”时期工作回顾⏎五年来，全省生产总值年均增长6%，2025年达到2.9万亿元、增长5.6%。|2.9万亿元|REVIEW_YEAR",
+      "一、“十四五”时期工作回顾⏎五年来，全省生产总值年均增长6%，2025年达到2.9万亿元、增长5.6%。|5.6%|REVIEW_YEAR",
+      "一、“十四五”时期工作回顾⏎五年来，全省生产总值年均增长6%，2025年达到2.9万亿元、增长5.6%。|6%|SEVERAL_YEARS",
+      "一、“十四五”时期工作回顾⏎五年来，全省生产总值从2020年的2.1万亿元增长到2025年的2.9万亿元。|2.9万亿元|REVIEW_YEAR",
+      "一、“十四五”时期工作回顾⏎五年来，全省生产总值从2020年的2.1万亿元增长到2025年的2.9万亿元。|2.1万亿元|OTHER_YEAR",
+      "三、2026年工作安排⏎力争到2030年，建成10个千亿级产业集群。新增企业100家。|10个|FUTURE_PLAN",
+      "三、2026年工作安排⏎力争到2030年，建成10个千亿级产业集群。新增企业100家。|100家|PLAN_YEAR",
+      "三、2026年工作安排⏎到2030年，研发投入强度达到3.2%，数字经济核心产业增加值占比达到15%。|15%|FUTURE_PLAN",
+      // words that make a figure span years, or part of one
+      "一、2025年工作回顾⏎粮食产量连续9年稳定在1300亿斤以上。|1300亿斤|SEVERAL_YEARS",
+      "一、2025年工作回顾⏎城镇新增就业累计300万人。|300万人|SEVERAL_YEARS",
+      "一、2025年工作回顾⏎地区生产总值比2020年增长30%。|30%|SEVERAL_YEARS",
+      "一、2025年工作回顾⏎地区生产总值比上年增长5%。|5%|REVIEW_YEAR",
+      "一、2025年工作回顾⏎一季度增长5.3%，全年增长5.5%。|5.3%|PART_OF_YEAR",
+      "一、2025年工作回顾⏎一季度增长5.3%，全年增长5.5%。|5.5%|REVIEW_YEAR",
+      "一、2025年工作回顾⏎1-11月规上工业增加值增长6%。|6%|PART_OF_YEAR",
+      "一、2025年工作回顾⏎PM2.5年均浓度为26.3微克/立方米。|26.3|REVIEW_YEAR",
+      "三、2026年工作安排⏎上半年完成老旧小区改造100个。|100个|PLAN_YEAR",
+      "三、2026年工作安排⏎在去年新增100家的基础上，再新增200家。|100家|OTHER_YEAR",
+      "三、2026年工作安排⏎固定资产投资比上年增长5%。|5%|PLAN_YEAR",
+      "一、2025年工作回顾⏎2021—2025年，全省新增就业300万人。|300万人|SEVERAL_YEARS",
+      // nothing says: the position of the main targets passage decides
+      "地区生产总值增长5%。⏎主要预期目标是：地区生产总值增长6%左右。⏎新增企业100家。|5%|REVIEW_YEAR",
+      "地区生产总值增长5%。⏎主要预期目标是：地区生产总值增长6%左右。⏎新增企业100家。|100家|PLAN_YEAR",
+      "地区生产总值增长5%。⏎主要预期目标是：地区生产总值增长6%左右。⏎新增企业100家。|6%|PLAN_YEAR",
+  })
+  void decidesThePeriodOfAFigure(String body, String probe, Period expected) {
+    Stages s = Stages.of(report(body));
+    assertThat(s.periods.at(s.at(probe))).as("periods %s", s.periods).isEqualTo(expected);
+  }
+
+  @Test
+  void aTermIsPastOrFutureByTheReportsOwnYears() {
+    // In a 2021 report the 十四五 is the plan ahead and the 十三五 the term under review.
+    Stages s = Stages.of("2021年某省政府工作报告\n各位代表：\n一、“十三五”时期工作回顾\n五年来，新增就业300万人。\n"
+        + "二、“十四五”时期主要目标任务\n研发投入强度达到3%。\n三、2021年工作安排\n新增企业100家。\n");
+    assertThat(s.periods.at(s.at("300万人"))).isEqualTo(Period.SEVERAL_YEARS);
+    assertThat(s.periods.at(s.at("3%"))).isEqualTo(Period.FUTURE_PLAN);
+    assertThat(s.periods.at(s.at("100家"))).isEqualTo(Period.PLAN_YEAR);
+  }
+
+  @Test
+  void anOpeningThatOverridesItsHeadingLeavesTheCueThatWon() {
+    Stages s = Stages.of(report("一、2025年工作回顾⏎五年来，新增就业300万人。"));
+    assertThat(s.found.diagnostics).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(DiagnosticCode.PERIOD_OVERRIDDEN);
+      assertThat(report("一、2025年工作回顾⏎五年来，新增就业300万人。")
+          .substring(d.span().start(), d.span().end())).isEqualTo("五年来");
+    });
+  }
+
+  @Test
+  void aTextWithoutCuesSaysSo() {
+    Stages s = Stages.of("地区生产总值增长5%。\n新增企业100家。\n");
+    assertThat(s.found.anyCue).isFalse();
+    assertThat(s.periods.at(s.at("100家"))).isEqualTo(Period.REVIEW_YEAR);
+  }
+
+  @Test
+  void headingWordsTellTheYearsOfAReport() {
+    assertThat(Lexicon.PERIODS.namedInHeading("2025年工作回顾")).contains(Period.REVIEW_YEAR);
+    assertThat(Lexicon.PERIODS.namedInHeading("2026年工作安排")).containsExactly(Period.PLAN_YEAR);
+    assertThat(Lexicon.PERIODS.namedInHeading("“十五五”时期主要目标任务")).contains(Period.SEVERAL_YEARS);
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.govreport.internal.period;
+
+import io.github.govreport.internal.figure.IndicatorWordings;
+import io.github.govreport.internal.figure.FigureScanner;
+import io.github.govreport.internal.outline.Outline;
+import io.github.govreport.internal.segment.Segments;
+import io.github.govreport.internal.text.LineJoiner;
+import io.github.govreport.internal.text.Normalizer;
+import io.github.govreport.internal.text.SourceText;
+
+import io.github.govreport.model.IndicatorCatalog;
+import io.github.govreport.model.UnitCatalog;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the parser's stages up to the period map on a text written for a test, for the stage tests. */
+final class Stages {
+
+  static final FigureScanner SCANNER = new FigureScanner(UnitCatalog.defaults());
+  static final IndicatorWordings WORDINGS = new IndicatorWordings(IndicatorCatalog.defaults());
+
+  final SourceText text;
+  final Outline outline;
+  final PeriodReader.Result found;
+  final List<PassageFinder.Passage> passages;
+  final Periods periods;
+
+  private Stages(String input) {
+    Normalizer.Result n = LineJoiner.join(Normalizer.normalize(input));
+    text = n.text;
+    outline = Outline.of(text, n.markdownHeadings);
+    found = PeriodReader.read(text, outline.blocks, Segments.of(text, outline.blocks), outline.reviewYear.orElse(-1),
+        outline.planYear.orElse(-1));
+    passages = PassageFinder.find(text, outline.blocks, found.periods, WORDINGS, SCANNER);
+    List<int[]> ranges = new ArrayList<>();
+    for (PassageFinder.Passage p : passages) {
+      ranges.add(new int[] {p.start, p.end});
+    }
+    periods = found.periods.settle(ranges);
+  }
+
+  static Stages of(String input) {
+    return new Stages(input);
+  }
+
+  /** The normalised offset of {@code probe} in the text; the tests' texts need no normalising. */
+  int at(String probe) {
+    int i = text.toString().indexOf(probe);
+    if (i < 0) {
+      throw new AssertionError("'" + probe + "' is not in the text");
+    }
+    return i;
+  }
+
+  /** The passages' texts, in order. */
+  List<String> passageTexts() {
+    List<String> out = new ArrayList<>();
+    for (PassageFinder.Passage p : passages) {
+      out.add(text.text(p.start, p.end).replace("\n", ""));
+    }
+    return out;
+  }
+}
