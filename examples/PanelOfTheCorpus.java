@@ -3,7 +3,7 @@ package examples;
 import io.github.govreport.model.IndicatorKey;
 import io.github.govreport.panel.Panel;
 import io.github.govreport.panel.PanelRow;
-import io.github.govreport.panel.Region;
+import io.github.govreport.model.Region;
 import io.github.govreport.panel.SeriesPoint;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -18,6 +18,7 @@ import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Parses the text of a government work report (政府工作报告) into a {@link Report}: title, region, years,
@@ -41,13 +42,24 @@ public final class ReportParser {
   private final IndicatorCatalog indicators;
   private final UnitCatalog units;
   private final NameLexicon names;
+  private final String region;
   private final ReportReader reader;
 
-  private ReportParser(IndicatorCatalog indicators, UnitCatalog units, NameLexicon names) {
+  private ReportParser(IndicatorCatalog indicators, UnitCatalog units, NameLexicon names, String region) {
     this.indicators = indicators;
     this.units = units;
     this.names = names;
-    this.reader = new ReportReader(indicators, units, names);
+    this.region = region;
+    ReportReader r = new ReportReader(indicators, units, names);
+    this.reader = region == null ? r : r.withRegion(region);
+  }
+
+  private ReportParser(ReportParser base, String region) {
+    this.indicators = base.indicators;
+    this.units = base.units;
+    this.names = base.names;
+    this.region = region;
+    this.reader = base.reader.withRegion(region);
   }
 
   /** Returns a parser with the default indicator and unit catalogs. */
@@ -73,6 +85,25 @@ public final class ReportParser {
   /** The words this parser shapes indicators' names with. */
   public NameLexicon names() {
     return names;
+  }
+
+  /** The region this parser gives every report it reads, as the caller stated it; empty to read it from the text. */
+  public Optional<String> region() {
+    return Optional.ofNullable(region);
+  }
+
+  /**
+   * This parser, for reports whose region the caller knows: {@code region} (a name as a report writes it, at any
+   * level: 驻马店市, 唐县, 河北) wins over what the text says, with a {@code REGION_STATED} diagnostic when the text
+   * names another. Cheap: the catalogs are shared.
+   *
+   * @throws NullPointerException if {@code region} is null
+   * @throws IllegalArgumentException if {@code region} is blank
+   */
+  public ReportParser withRegion(String region) {
+    checkNotNull(region, "region");
+    com.google.common.base.Preconditions.checkArgument(!region.isBlank(), "a stated region is blank: '%s'", region);
+    return new ReportParser(this, region.strip());
   }
 
   /**
@@ -132,7 +163,7 @@ public final class ReportParser {
 
   private static final class Holder {
     static final ReportParser DEFAULT = new ReportParser(IndicatorCatalog.defaults(), UnitCatalog.defaults(),
-        NameLexicon.defaults());
+        NameLexicon.defaults(), null);
   }
 
   /**
@@ -152,8 +183,21 @@ public final class ReportParser {
     private IndicatorCatalog.Builder indicators = IndicatorCatalog.defaults().toBuilder();
     private UnitCatalog.Builder units = UnitCatalog.defaults().toBuilder();
     private NameLexicon.Builder names = NameLexicon.defaults().toBuilder();
+    private String region;
 
     private Builder() {}
+
+    /**
+     * States the region of every report the parser reads (see {@link ReportParser#withRegion}).
+     *
+     * @throws IllegalArgumentException if {@code region} is blank
+     */
+    public Builder region(String region) {
+      checkNotNull(region, "region");
+      com.google.common.base.Preconditions.checkArgument(!region.isBlank(), "a stated region is blank: '%s'", region);
+      this.region = region.strip();
+      return this;
+    }
 
     /** Replaces the indicator catalog (the defaults unless set). */
     public Builder indicators(IndicatorCatalog catalog) {
@@ -209,7 +253,7 @@ public final class ReportParser {
 
     /** Returns the parser. */
     public ReportParser build() {
-      return new ReportParser(indicators.build(), units.build(), names.build());
+      return new ReportParser(indicators.build(), units.build(), names.build(), region);
     }
   }
 }

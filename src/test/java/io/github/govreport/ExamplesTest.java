@@ -61,11 +61,14 @@ class ExamplesTest {
   void panelOfTheCorpusPrintsTheGdpSeries() throws Exception {
     String out = run(examples.PanelOfTheCorpus::main, "src/test/resources/corpus");
     List<String> lines = out.lines().collect(java.util.stream.Collectors.toList());
-    assertThat(lines.get(0)).startsWith("24 reports, ");
+    assertThat(lines.get(0)).startsWith("46 reports, ");
     assertThat(lines).contains(
         "China\t2019\t国内生产总值增长6%－6.5%\t-\tNO_DATA",
         "Jilin\t2025\t地区生产总值增长5.5％左右\t地区生产总值增长5%\tMET",
         "Anhui\t2025\t全省地区生产总值增长5.5%以上\t全省地区生产总值5.3万亿元、增长5.5%\tMET",
-        "Shaanxi\t2025\t生产总值增长5%左右\t地区生产总值增长5.1％\tMET");
+        "Shaanxi\t2025\t生产总值增长5%左右\t地区生产总值增长5.1％\tMET",
+        "保定市\t2021\t生产总值增长8%以上\t全市生产总值完成3725亿元，增长7.2%\tMISSED",
+        "驻马店市\t2012\t生产总值增长10%以上\t完成生产总值1387亿元，增长10.4％\tEXCEEDED",
+        "驻马店市\t2013\t生产总值增长10%左右\t全市完成生产总值1542亿元，增长9.5%\tMET");
   }
 }

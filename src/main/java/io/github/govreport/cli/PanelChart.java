@@ -5,6 +5,7 @@ import io.github.govreport.model.Bound;
 import io.github.govreport.model.Measure;
 import io.github.govreport.model.Quantity;
 import io.github.govreport.model.Unit;
+import io.github.govreport.model.Region;
 import io.github.govreport.panel.PanelRow;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -79,7 +80,7 @@ final class PanelChart {
       unit = q.get().unit();
       BigDecimal result = r.result().flatMap(a -> a.quantity()).filter(x -> x.unit().isConvertibleTo(q.get().unit()))
           .map(x -> x.convertTo(q.get().unit(), MathContext.DECIMAL64).value()).orElse(null);
-      String label = r.region().englishName().orElse(r.region().name()) + " "
+      String label = r.region().map(x -> x.englishName().orElse(x.name())).orElse("?") + " "
           + (r.planYear().isPresent() ? r.planYear().getAsInt() : "");
       if (!drawn.add(label)) {
         continue; // one column a region and year: its main target, else its first
@@ -185,7 +186,7 @@ final class PanelChart {
   /** The rows with each region's and year's main targets before its task commitments. */
   private static List<PanelRow> mainFirst(List<PanelRow> rows) {
     List<PanelRow> out = new ArrayList<>(rows);
-    out.sort(Comparator.comparing((PanelRow r) -> r.region()).thenComparingInt(r -> r.planYear().orElse(0))
+    out.sort(byRegionAndYear()
         .thenComparingInt(r -> r.target().scope() == io.github.govreport.model.Scope.MAIN ? 0 : 1));
     return out;
   }
@@ -222,6 +223,7 @@ final class PanelChart {
   }
 
   static Comparator<PanelRow> byRegionAndYear() {
-    return Comparator.comparing(PanelRow::region).thenComparingInt(r -> r.planYear().orElse(0));
+    return Comparator.comparing((PanelRow r) -> r.region().orElse(null),
+        Comparator.nullsLast(Comparator.<Region>naturalOrder())).thenComparingInt(r -> r.planYear().orElse(0));
   }
 }

@@ -87,12 +87,22 @@ final class PanelCommand implements Callable<Integer> {
           all = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
               .sorted().collect(Collectors.toList());
         }
-        List<Path> reports = all.stream().filter(PanelCommand::isText).collect(Collectors.toList());
-        if (reports.size() < all.size()) {
-          err.println("govreport: " + p + ": left out " + (all.size() - reports.size()) + " files that are not"
+        List<Path> texts = all.stream().filter(PanelCommand::isText).collect(Collectors.toList());
+        if (texts.size() < all.size()) {
+          err.println("govreport: " + p + ": left out " + (all.size() - texts.size()) + " files that are not"
               + " text (" + String.join(", ", TEXT_EXTENSIONS) + " are read in folders; name others one by one)");
         }
-        files.addAll(reports);
+        List<Path> notReports = texts.stream().filter(f -> !ReportFiles.looksLikeAReport(f, charset))
+            .collect(Collectors.toList());
+        if (!notReports.isEmpty()) {
+          err.println("govreport: " + p + ": left out " + notReports.size() + " text file"
+              + (notReports.size() == 1 ? "" : "s") + " that " + (notReports.size() == 1 ? "is" : "are")
+              + " no report (less than half of " + (notReports.size() == 1 ? "its" : "their")
+              + " characters are Chinese): " + notReports.stream().map(f -> p.relativize(f).toString())
+              .collect(Collectors.joining(", ")));
+        }
+        texts.removeAll(notReports);
+        files.addAll(texts);
       } else if (Files.exists(p)) {
         files.add(p);
       } else {

@@ -3,6 +3,7 @@ package io.github.govreport.cli;
 import io.github.govreport.json.ReportJson;
 import io.github.govreport.model.Actual;
 import io.github.govreport.model.Quantity;
+import io.github.govreport.model.Region;
 import io.github.govreport.model.Target;
 import io.github.govreport.panel.PanelRow;
 import java.io.IOException;
@@ -23,7 +24,8 @@ final class PanelOutput {
   private PanelOutput() {}
 
   /** The columns, in order: one record per target. */
-  static final List<String> COLUMNS = List.of("region", "region_en", "iso3166", "division_code", "plan_year",
+  static final List<String> COLUMNS = List.of("region", "region_written", "region_en", "iso3166", "division_code",
+      "level", "prefecture", "prefecture_code", "province", "province_code", "plan_year",
       "indicator", "indicator_key", "measure", "bound", "target_value", "target_upper", "unit", "stretch", "scope",
       "target_text", "result_value", "result_upper", "result_unit", "result_estimated", "result_text", "status",
       "gap", "gap_unit", "source", "result_source", "result_span_start", "result_span_end");
@@ -32,10 +34,17 @@ final class PanelOutput {
   static Map<String, Object> record(PanelRow r) {
     Map<String, Object> m = new LinkedHashMap<>();
     Target t = r.target();
-    m.put("region", r.region().name());
-    m.put("region_en", r.region().englishName().orElse(null));
-    m.put("iso3166", r.region().iso3166().orElse(null));
-    m.put("division_code", r.region().divisionCode().orElse(null));
+    Region region = r.region().orElse(null);
+    m.put("region", region == null ? null : region.name());
+    m.put("region_written", region == null ? null : region.written());
+    m.put("region_en", region == null ? null : region.englishName().orElse(null));
+    m.put("iso3166", region == null ? null : region.iso3166().orElse(null));
+    m.put("division_code", region == null ? null : region.divisionCode().orElse(null));
+    m.put("level", region == null ? null : region.level().name());
+    m.put("prefecture", region == null ? null : region.prefecture().orElse(null));
+    m.put("prefecture_code", region == null ? null : region.prefectureCode().orElse(null));
+    m.put("province", region == null ? null : region.province().orElse(null));
+    m.put("province_code", region == null ? null : region.provinceCode().orElse(null));
     m.put("plan_year", r.planYear().isPresent() ? r.planYear().getAsInt() : null);
     m.put("indicator", t.indicator().name());
     m.put("indicator_key", t.indicator().key().map(Object::toString).orElse(null));
@@ -91,7 +100,7 @@ final class PanelOutput {
     List<String> header = List.of("region", "year", "indicator", "target", "result", "status");
     List<List<String>> body = new ArrayList<>();
     for (PanelRow r : rows) {
-      body.add(List.of(r.region().name(), r.planYear().isPresent() ? String.valueOf(r.planYear().getAsInt()) : "",
+      body.add(List.of(r.region().map(Region::name).orElse(""), r.planYear().isPresent() ? String.valueOf(r.planYear().getAsInt()) : "",
           r.target().indicator().name(), r.target().text(), r.result().map(Actual::text).orElse(""),
           r.status().name()));
     }

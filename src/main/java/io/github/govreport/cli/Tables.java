@@ -24,7 +24,7 @@ final class Tables {
     StringBuilder sb = new StringBuilder();
     String title = r.title().orElse(source);
     sb.append(markdown ? "## " : "").append(title);
-    r.region().ifPresent(x -> sb.append(" · ").append(x));
+    r.region().ifPresent(x -> sb.append(" · ").append(x.written()));
     if (r.reviewYear().isPresent() || r.planYear().isPresent()) {
       sb.append(" · review ").append(r.reviewYear().isPresent() ? r.reviewYear().getAsInt() : "?")
           .append(", plan ").append(r.planYear().isPresent() ? r.planYear().getAsInt() : "?");

@@ -6,6 +6,28 @@ public enum DiagnosticCode {
   EMPTY_INPUT(Severity.WARNING),
   /** A line of page furniture, a photo caption, a byline or a footer was skipped. */
   NOISE_SKIPPED(Severity.INFO),
+  /**
+   * A line of a collector's header was left out of the text ("标题：…", "年份：2014", "发文单位：…", "====="): its
+   * fields are no evidence of the report's year, and of its title and region only when the report states none.
+   */
+  COLLECTOR_HEADER_SKIPPED(Severity.INFO),
+  /**
+   * A part heading was read apart from the paragraph glued to it ("一、2013年工作回顾2013年，全市…": the heading ends
+   * before "2013年，"); the span is the heading.
+   */
+  HEADING_UNGLUED(Severity.INFO),
+  /** Line breaks written as the characters {@code \r\n} or {@code \n} were read as line breaks. */
+  ESCAPED_LINE_BREAKS(Severity.INFO),
+  /**
+   * Runs of {@code ?} or U+FFFD where characters were lost on the way (an encoding converted twice: "区长??王春雨")
+   * were left out of the text; the span is the first.
+   */
+  LOST_CHARACTERS(Severity.WARNING),
+  /**
+   * A letter set in a figure in place of a digit ("1O％", "4l.1％", "9l.9％": O for 0, l or I for 1) was read as
+   * the digit; the span is the first.
+   */
+  LETTER_IN_FIGURE(Severity.WARNING),
   /** Markup (HTML tags, markdown emphasis or heading marks) was read past. */
   MARKUP_SKIPPED(Severity.INFO),
   /** Control characters, unpaired surrogates or other characters that are not text were read past. */
@@ -60,10 +82,35 @@ public enum DiagnosticCode {
    */
   NO_PERIOD_CUES(Severity.INFO),
   /**
-   * Neither the title nor the byline names the region; it was taken from the provincial-level region the text
-   * names most while speaking of itself as a province (全省, 省委) or a municipality (全市, 市委).
+   * No title, byline, signature or opening names the region; it was taken from what the text says of itself (the
+   * place it names most, with its parts, while speaking of itself as 全省, 全市 or 我县: 驻马店 with 我市 is
+   * 驻马店市), or else from a collector's header.
    */
   REGION_INFERRED(Severity.INFO),
+  /** No region could be told from the text; the report joins a panel under no region. */
+  REGION_NOT_FOUND(Severity.WARNING),
+  /**
+   * The region's name as written fits several divisions (朝阳区 in 北京市 and in 长春市) and nothing in the text
+   * decides; the message names the candidates, and the region is kept as written, without a code.
+   */
+  REGION_AMBIGUOUS(Severity.WARNING),
+  /**
+   * The region's name as written is not in the table of divisions of today; it was resolved by the stem of its
+   * name to the division it became (满城县, now 满城区), its name as written kept.
+   */
+  REGION_RENAMED(Severity.INFO),
+  /**
+   * The region's name as written is in no table of divisions; it is kept as written, without a code (a place of
+   * the past, a development zone, a misspelling).
+   */
+  REGION_NOT_IN_TABLE(Severity.WARNING),
+  /** The caller stated the region; it won over what the text says (the span is the text's own evidence, if any). */
+  REGION_STATED(Severity.INFO),
+  /**
+   * The years the report's parts say and its dateline or title say are not the same; the parts won (the span is
+   * the evidence that lost).
+   */
+  YEARS_DISAGREE(Severity.INFO),
   /** No review year or plan year could be found. */
   YEAR_NOT_FOUND(Severity.WARNING),
   /** No main expected targets passage (主要预期目标) was found. */

@@ -39,10 +39,13 @@ public abstract class Report {
   public abstract Optional<String> title();
 
   /**
-   * The region the report is for, such as {@code 浙江省} or {@code 全国}, as the title or byline states it, else
-   * as inferred from the text (with a {@link DiagnosticCode#REGION_INFERRED} diagnostic).
+   * The region the report is for, at any level (全国, 浙江省, 驻马店市, 徐水区), with its division code and parents and
+   * its name as the report writes it: as the title, byline, signature or opening states it, else as inferred from
+   * the text (a {@link DiagnosticCode#REGION_INFERRED} diagnostic), or as the caller stated it. A name that fits no
+   * division or several is kept as written ({@link RegionLevel#LOCAL}, with a diagnostic); absent when the text
+   * names none ({@link DiagnosticCode#REGION_NOT_FOUND}).
    */
-  public abstract Optional<String> region();
+  public abstract Optional<Region> region();
 
   /** The year the review part looks back on. */
   public abstract OptionalInt reviewYear();

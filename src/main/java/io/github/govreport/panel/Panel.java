@@ -9,6 +9,7 @@ import io.github.govreport.compute.Attainment;
 import io.github.govreport.compute.AttainmentReport;
 import io.github.govreport.compute.Status;
 import io.github.govreport.model.IndicatorKey;
+import io.github.govreport.model.Region;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.Scope;
 import io.github.govreport.model.Target;
@@ -28,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * Many reports in one tidy dataset: each report placed by {@linkplain Region region} and plan year, each of its
@@ -91,6 +93,31 @@ public final class Panel {
   }
 
   /**
+   * This panel with only the rows of regions that {@code keep} accepts (a province's prefectures and counties, one
+   * level); rows of no region are left out. The diagnostics stay whole.
+   *
+   * <pre>{@code
+   * panel.keep(r -> r.province().equals(Optional.of("河北省")) && r.level() == RegionLevel.COUNTY);
+   * }</pre>
+   */
+  public Panel keep(Predicate<? super Region> keep) {
+    checkNotNull(keep, "keep");
+    List<PanelRow> kept = new ArrayList<>();
+    for (PanelRow r : rows) {
+      if (r.region().isPresent() && keep.test(r.region().get())) {
+        kept.add(r);
+      }
+    }
+    List<Region> keptRegions = new ArrayList<>();
+    for (Region r : regions) {
+      if (keep.test(r)) {
+        keptRegions.add(r);
+      }
+    }
+    return new Panel(kept, diagnostics, keptRegions);
+  }
+
+  /**
    * The indicator's target year by year in one region, with the result and verdict: for each year a report
    * of the region plans, its first main target of the indicator (or else its first task commitment of it).
    * Years are in order; a year whose report sets no target for the indicator has a point without one.
@@ -100,7 +127,7 @@ public final class Panel {
     checkNotNull(key, "key");
     Map<Integer, List<PanelRow>> byYear = new TreeMap<>();
     for (PanelRow r : rows) {
-      if (r.region().equals(region) && r.planYear().isPresent()) {
+      if (r.region().filter(x -> x.isSameDivision(region)).isPresent() && r.planYear().isPresent()) {
         byYear.computeIfAbsent(r.planYear().getAsInt(), y -> new ArrayList<>()).add(r);
       }
     }
@@ -302,10 +329,7 @@ public final class Panel {
           .targets(r.targets())
           .actuals(r.actuals())
           .build();
-      Region region = r.region().map(Region::resolve)
-          .or(() -> r.title().flatMap(Regions.TABLE::findIn))
-          .orElse(Region.local(""));
-      return new Entry(region, r.planYear(), slim, source);
+      return new Entry(r.region().map(Region::canonical).orElse(null), r.planYear(), slim, source);
     }
 
     /** The better of two reports of one region and year: more targets, more results, the first source. */
@@ -316,21 +340,26 @@ public final class Panel {
   }
 
   private static Panel assemble(List<Entry> entries, List<PanelDiagnostic> diagnostics, Attainment attainment) {
-    // Region, then year: a tree keeps both in order whatever order the reports came in.
+    // Region (by division code), then year: a tree keeps both in order whatever order the reports came in.
     Map<Region, Map<Integer, Entry>> placed = new TreeMap<>();
-    List<Entry> yearless = new ArrayList<>();
+    List<Entry> apart = new ArrayList<>();
     List<Entry> ordered = new ArrayList<>(entries);
     ordered.sort(Entry.KEEP_FIRST);
     for (Entry e : ordered) {
+      if (e.region == null) {
+        diagnostics.add(PanelDiagnostic.of(PanelDiagnostic.Code.REGION_NOT_KNOWN, e.source,
+            "the report names no region; its targets are rows of no region, paired with no other report"));
+        apart.add(e);
+        continue;
+      }
       if (!e.region.isKnown()) {
-        diagnostics.add(PanelDiagnostic.of(PanelDiagnostic.Code.REGION_NOT_KNOWN, e.source, e.region.name().isEmpty()
-            ? "the report names no region; it joins the panel without one"
-            : "the region " + e.region.name() + " is not in the table of regions; it joins the panel as written"));
+        diagnostics.add(PanelDiagnostic.of(PanelDiagnostic.Code.REGION_NOT_KNOWN, e.source, "the region "
+            + e.region.name() + " is not in the table of divisions; paired only with reports of the same name"));
       }
       if (e.planYear.isEmpty()) {
         diagnostics.add(PanelDiagnostic.of(PanelDiagnostic.Code.NO_YEAR, e.source,
             "the report names no year; its targets are rows without a year, not paired with a result"));
-        yearless.add(e);
+        apart.add(e);
         continue;
       }
       Map<Integer, Entry> years = placed.computeIfAbsent(e.region, r -> new TreeMap<>());
@@ -347,13 +376,15 @@ public final class Panel {
         rows.addAll(rows(e, next, attainment, diagnostics));
       }
     }
-    yearless.sort(Comparator.comparing((Entry e) -> e.region).thenComparing(e -> e.source));
-    for (Entry e : yearless) {
+    apart.sort(Comparator.comparing((Entry e) -> e.region, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(e -> e.source));
+    for (Entry e : apart) {
       rows.addAll(rows(e, null, attainment, diagnostics));
     }
     diagnostics.sort(Comparator.comparing(PanelDiagnostic::source).thenComparing(PanelDiagnostic::code));
     List<Region> regions = new ArrayList<>(placed.keySet());
-    yearless.stream().map(e -> e.region).filter(r -> !regions.contains(r)).distinct().forEach(regions::add);
+    apart.stream().map(e -> e.region).filter(r -> r != null && !regions.contains(r)).distinct()
+        .forEach(regions::add);
     return new Panel(rows, diagnostics, regions);
   }
 
@@ -384,12 +415,12 @@ public final class Panel {
     List<Target> targets = e.report.targets();
     for (int i = 0; i < targets.size(); i++) {
       Target t = targets.get(i);
-      PanelRow.Builder row = PanelRow.builder().region(e.region).target(t).source(e.source);
+      PanelRow.Builder row = PanelRow.builder().region(Optional.ofNullable(e.region)).target(t).source(e.source);
       e.planYear.ifPresent(row::planYear);
       if (judged == null) {
         row.status(Status.NO_DATA).explanation(t.indicator().name() + ": "
-            + (e.planYear.isEmpty() ? "the report names no year" : "no report of " + (e.planYear.getAsInt() + 1)
-            + " for " + e.region.name() + " states its result"));
+            + (e.planYear.isEmpty() ? "the report names no year" : e.region == null ? "the report names no region"
+            : "no report of " + (e.planYear.getAsInt() + 1) + " for " + e.region.name() + " states its result"));
       } else {
         Assessment a = judged.rows().get(i);
         row.status(a.status()).result(a.actual()).gap(a.gap()).explanation(a.explanation())

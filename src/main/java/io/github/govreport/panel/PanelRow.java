@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.govreport.compute.Status;
 import io.github.govreport.model.Actual;
 import io.github.govreport.model.Quantity;
+import io.github.govreport.model.Region;
 import io.github.govreport.model.Target;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,8 +24,12 @@ public abstract class PanelRow {
 
   PanelRow() {}
 
-  /** The region of the report that set the target. */
-  public abstract Region region();
+  /**
+   * The region of the report that set the target, as the table of divisions writes it (its level, code and
+   * parents); absent when the report names none.
+   */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public abstract Optional<Region> region();
 
   /** The year the target was set for; absent when the report names no year. */
   public abstract OptionalInt planYear();

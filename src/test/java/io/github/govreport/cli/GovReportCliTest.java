@@ -55,7 +55,7 @@ class GovReportCliTest {
     assertThat(r.code()).isZero();
     List<String> lines = r.out().lines().collect(Collectors.toList());
     assertThat(lines).hasSize(2);
-    assertThat(json(lines.get(1)).get("region").asText()).isEqualTo("吉林省");
+    assertThat(json(lines.get(1)).get("region").get("name").asText()).isEqualTo("吉林省");
   }
 
   @Test
@@ -329,7 +329,7 @@ class GovReportCliTest {
     List<String> lines = r.out().lines().collect(java.util.stream.Collectors.toList());
     assertThat(lines.get(0)).isEqualTo(String.join(",", PanelOutput.COLUMNS));
     assertThat(lines).hasSize(3);
-    assertThat(lines.get(1)).isEqualTo("浙江省,Zhejiang,CN-ZJ,330000,2024,生产总值,GDP,GROWTH,ABOUT,5.5,,%,false,MAIN,"
+    assertThat(lines.get(1)).isEqualTo("浙江省,浙江省,Zhejiang,CN-ZJ,330000,PROVINCE,,,,,2024,生产总值,GDP,GROWTH,ABOUT,5.5,,%,false,MAIN,"
         + "生产总值增长5.5%左右,5.5,,%,false,全省生产总值增长5.5%,MET,0,个百分点," + reports.resolve("2024.txt") + ","
         + reports.resolve("2025.txt") + ",33,45");
     assertThat(r.err().lines()).containsExactly("govreport: " + dir.resolve("reports") + ": left out 1 files that are"

@@ -226,10 +226,12 @@ class PackagedCommandLineIT {
     Process p = pb.start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).isZero();
-    long rows;
-    try (var lines = Files.lines(csv, StandardCharsets.UTF_8)) {
-      rows = lines.count() - 1;
+    List<Path> reports;
+    try (var walk = Files.walk(Paths.get("src/test/resources/corpus"))) {
+      reports = walk.filter(f -> f.toString().endsWith(".txt")).collect(java.util.stream.Collectors.toList());
     }
+    // Counted in the library, not as lines: a target's text may hold a line break, which the CSV quotes.
+    long rows = io.github.govreport.panel.Panel.builder().addAll(reports).build().rows().size();
     String check = String.join("\n",
         "import csv, sys",
         "with open(sys.argv[1], newline='', encoding='utf-8') as f:",

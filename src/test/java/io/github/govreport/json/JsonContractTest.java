@@ -16,6 +16,7 @@ import io.github.govreport.model.Project;
 import io.github.govreport.model.ProjectStatus;
 import io.github.govreport.model.Quantity;
 import io.github.govreport.model.Report;
+import io.github.govreport.model.Region;
 import io.github.govreport.model.Scope;
 import io.github.govreport.model.Section;
 import io.github.govreport.model.SourceSpan;
@@ -31,7 +32,7 @@ class JsonContractTest {
   static Report sample() {
     return Report.builder()
         .title("2024年浙江省政府工作报告")
-        .region("浙江省")
+        .region(Region.resolve("浙江省"))
         .reviewYear(2023)
         .planYear(2024)
         .addSections(Section.builder().label("一、").title("2023年工作回顾").level(1)
@@ -84,7 +85,8 @@ class JsonContractTest {
   void carriesTheContractNames() throws Exception {
     JsonNode json = ReportJson.mapper().readTree(ReportJson.write(sample()));
     assertThat(json.get("title").asText()).isEqualTo("2024年浙江省政府工作报告");
-    assertThat(json.get("region").asText()).isEqualTo("浙江省");
+    assertThat(json.get("region").get("name").asText()).isEqualTo("浙江省");
+    assertThat(json.get("region").get("divisionCode").asText()).isEqualTo("330000");
     assertThat(json.get("reviewYear").asInt()).isEqualTo(2023);
     assertThat(json.get("planYear").asInt()).isEqualTo(2024);
     assertThat(json.get("sections").get(0).get("label").asText()).isEqualTo("一、");

@@ -99,7 +99,7 @@ public final class ModelGenerators {
     Gen<Optional<String>> titles = names().toOptionals(30);
     return lists().of(targets()).ofSizeBetween(0, 6).zip(lists().of(actuals()).ofSizeBetween(0, 6),
         lists().of(programs).ofSizeBetween(0, 3), lists().of(projects).ofSizeBetween(0, 3), titles,
-        (ts, as, ps, pj, title) -> Report.builder().title(title).region(title.map(x -> "浙江省"))
+        (ts, as, ps, pj, title) -> Report.builder().title(title).region(title.map(x -> Region.resolve("浙江省")))
             .reviewYear(2023).planYear(2024).targets(ts).actuals(as).programs(ps).projects(pj).build())
         .zip(lists().of(diagnostics).ofSizeBetween(0, 3), lists().of(sections).ofSizeBetween(0, 2),
             (r, ds, ss) -> Report.builder().from(r).diagnostics(ds).sections(ss).build());

@@ -9,6 +9,7 @@ import io.github.govreport.model.Bound;
 import io.github.govreport.model.DiagnosticCode;
 import io.github.govreport.model.IndicatorKey;
 import io.github.govreport.model.Report;
+import io.github.govreport.model.Region;
 import io.github.govreport.model.Scope;
 import io.github.govreport.model.Target;
 import java.io.IOException;
@@ -29,7 +30,7 @@ class SyntheticReportsTest {
   @Test
   void aNationalStyleReport() throws IOException {
     Report r = parse("national-style-2024.txt");
-    assertThat(r.region()).hasValue("全国");
+    assertThat(r.region().map(Region::name)).hasValue("全国");
     assertThat(r.reviewYear()).hasValue(2023);
     assertThat(r.planYear()).hasValue(2024);
     assertThat(r.targets(Scope.MAIN)).extracting(t -> t.indicator().name(), t -> t.quantity().map(Object::toString)

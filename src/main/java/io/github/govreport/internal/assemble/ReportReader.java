@@ -21,6 +21,11 @@ import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 
 import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.OriginWords;
+import io.github.govreport.internal.origin.RegionReader;
+import io.github.govreport.internal.origin.YearReader;
+import io.github.govreport.internal.text.CollectorField;
+import java.util.OptionalInt;
 import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Actual;
@@ -58,6 +63,8 @@ public final class ReportReader {
   private final ClauseReader clauses;
   private final MainTargetsReader main;
   private final NameCleaner names;
+  /** The region the caller states, which wins over the text's; null to read it from the text. */
+  private final String statedRegion;
 
   /** Creates an engine for the given lexicons, with the default name words. */
   public ReportReader(IndicatorCatalog catalog, UnitCatalog units) {
@@ -72,6 +79,21 @@ public final class ReportReader {
     this.clauses = new ClauseReader(scanner, catalog, words);
     this.main = new MainTargetsReader(scanner, clauses);
     this.names = new NameCleaner(catalog, words);
+    this.statedRegion = null;
+  }
+
+  private ReportReader(ReportReader base, String statedRegion) {
+    this.catalog = base.catalog;
+    this.scanner = base.scanner;
+    this.clauses = base.clauses;
+    this.main = base.main;
+    this.names = base.names;
+    this.statedRegion = statedRegion;
+  }
+
+  /** This engine, for reports whose region the caller states (null: read from the text). */
+  public ReportReader withRegion(String region) {
+    return new ReportReader(this, region);
   }
 
   /** Parses a whole input; never throws on odd text. */
@@ -99,6 +121,8 @@ public final class ReportReader {
     final String input;
     SourceText text;
     Outline outline;
+    OptionalInt reviewYear = OptionalInt.empty();
+    OptionalInt planYear = OptionalInt.empty();
     Periods periods;
     Segments segments;
     /** The view of a sentence of {@link #segments} that the clause reading is handed, refilled each time. */
@@ -131,10 +155,16 @@ public final class ReportReader {
       diagnostics.addAll(normalized.diagnostics);
       outline = Outline.of(text, normalized.markdownHeadings, normalized.mayGoOn);
       diagnostics.addAll(outline.diagnostics);
+      RegionReader.Result who = RegionReader.read(text, outline.blocks, normalized.collectorFields, statedRegion,
+          Lexicon.ORIGIN);
+      diagnostics.addAll(who.diagnostics);
+      YearReader.Result when = YearReader.read(text, outline.blocks, outline.title, Lexicon.ORIGIN);
+      diagnostics.addAll(when.diagnostics);
+      reviewYear = when.reviewYear > 0 ? OptionalInt.of(when.reviewYear) : OptionalInt.empty();
+      planYear = when.planYear > 0 ? OptionalInt.of(when.planYear) : OptionalInt.empty();
 
       segments = Segments.of(text, outline.blocks);
-      PeriodReader.Result found = PeriodReader.read(text, outline.blocks, segments,
-          outline.reviewYear.orElse(-1), outline.planYear.orElse(-1));
+      PeriodReader.Result found = PeriodReader.read(text, outline.blocks, segments, when.reviewYear, when.planYear);
       diagnostics.addAll(found.diagnostics);
       passages = PassageFinder.find(text, outline.blocks, found.periods, clauses.wordings(), scanner);
       List<int[]> ranges = new ArrayList<>();
@@ -199,12 +229,14 @@ public final class ReportReader {
       diagnostics.sort(Comparator.comparing(Diagnostic::span));
       if (outline.title != null) {
         report.title(outline.title);
+      } else {
+        collectorTitle(normalized.collectorFields).ifPresent(report::title);
       }
-      if (outline.region != null) {
-        report.region(outline.region);
+      if (who.region != null) {
+        report.region(who.region);
       }
-      outline.reviewYear.ifPresent(report::reviewYear);
-      outline.planYear.ifPresent(report::planYear);
+      reviewYear.ifPresent(report::reviewYear);
+      planYear.ifPresent(report::planYear);
       return report
           .sections(outline.sections)
           .targets(targets)
@@ -258,7 +290,7 @@ public final class ReportReader {
             .estimated(estimated)
             .span(span)
             .text(text.originalText(span));
-        outline.reviewYear.ifPresent(a::year);
+        reviewYear.ifPresent(a::year);
         actuals.add(a.build());
       }
     };
@@ -277,7 +309,7 @@ public final class ReportReader {
         Period p = periods.at(s.start);
         if (p == Period.PLAN_YEAR || p == Period.REVIEW_YEAR) {
           NamedThings.projects(text, s, p == Period.PLAN_YEAR,
-              p == Period.PLAN_YEAR ? outline.planYear : outline.reviewYear, projects);
+              p == Period.PLAN_YEAR ? planYear : reviewYear, projects);
         }
         if (p == Period.PLAN_YEAR && PassageFinder.namesTargets(text, s.start, s.end)) {
           for (Amount a : scanner.scan(text, s.start, s.end)) {
@@ -317,7 +349,7 @@ public final class ReportReader {
               if (c.reference != null) {
                 t.reference(indicator(c.reference));
               }
-              outline.planYear.ifPresent(t::year);
+              planYear.ifPresent(t::year);
               targets.add(t.build());
             }
 
@@ -327,6 +359,16 @@ public final class ReportReader {
                   "could not read '" + text.text(start, end) + "' as a target", text.span(start, end)));
             }
           }, periods);
+    }
+
+    /** The title a collector's header gives, when the report writes none of its own. */
+    private Optional<String> collectorTitle(List<CollectorField> fields) {
+      for (CollectorField f : fields) {
+        if (Lexicon.ORIGIN.indexOf(OriginWords.Role.TITLE, f.value, 0, f.value.length()) >= 0) {
+          return Optional.of(f.value);
+        }
+      }
+      return Optional.empty();
     }
 
     private void skipped(Decoy why, int start, int end) {
@@ -354,7 +396,7 @@ public final class ReportReader {
           .scope(scope)
           .span(span)
           .text(text.originalText(span));
-      outline.planYear.ifPresent(t::year);
+      planYear.ifPresent(t::year);
       return t.build();
     }
 
@@ -368,7 +410,7 @@ public final class ReportReader {
           .estimated(r.estimated)
           .span(span)
           .text(text.originalText(span));
-      outline.reviewYear.ifPresent(a::year);
+      reviewYear.ifPresent(a::year);
       return a.build();
     }
 

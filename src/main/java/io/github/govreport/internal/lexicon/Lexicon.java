@@ -17,21 +17,47 @@ public final class Lexicon {
 
   private Lexicon() {}
 
+  /** What a line of page furniture or of a collector's header is ({@code noise.tsv}). */
+  public enum Noise {
+    /** A whole line of page furniture: a button, a font-size widget, a share bar. */
+    LINE,
+    /** Opens a line of page furniture, a dateline of the page or a footer. */
+    PREFIX,
+    /** Marks a photo caption when a line also ends with 摄. */
+    CAPTION,
+    /** A field of a collector's header, before ： or : at a line's start (标题：, 年份：). */
+    COLLECTOR
+  }
+
+  private static final Map<Noise, List<String>> NOISE = noise();
+
+  private static Map<Noise, List<String>> noise() {
+    Map<Noise, List<String>> m = new java.util.EnumMap<>(Noise.class);
+    Map<String, Noise> once = new LinkedHashMap<>();
+    for (String[] row : Tsv.rows("/io/github/govreport/lexicon/noise.tsv", 2)) {
+      Noise n = Noise.valueOf(row[1]);
+      if (once.put(row[0], n) != null) {
+        throw new IllegalStateException("noise.tsv: '" + row[0] + "' is listed twice");
+      }
+      m.computeIfAbsent(n, k -> new java.util.ArrayList<>()).add(row[0]);
+    }
+    return m;
+  }
+
   /** Whole lines of page furniture: buttons, font-size widgets, share bars. */
   public static final WordTable<Boolean> NOISE_LINES = WordTable.of(Boolean.TRUE,
-      "下载", "打印", "全屏", "收藏", "【字号：", "【字号:", "加大", "还原", "减小", "】", "【", "字号", "大", "中", "小",
-      "分享", "分享到", "分享到：", "相关报道：", "相关报道", "关闭", "关闭窗口", "打印本页", "【打印】", "【关闭】",
-      "【打印本页】", "【关闭窗口】", "返回顶部", "扫一扫", "扫一扫在手机打开当前页", "【字体：大中小】", "字体：大中小",
-      "【大中小】", "[打印]", "[关闭]", "默认", "视力保护色", "纠错", "微信", "微博", "QQ空间", "上一篇", "下一篇");
+      NOISE.get(Noise.LINE).toArray(new String[0]));
 
   /** Line openings of page furniture, datelines and footers. */
   public static final WordTable<Boolean> NOISE_PREFIXES = WordTable.of(Boolean.TRUE,
-      "来源：", "来源:", "时间：", "时间:", "发布时间", "更新时间", "责任编辑", "编辑：", "编辑:", "作者：", "信息来源",
-      "浏览次数", "访问量", "【字号", "字号：", "版权所有", "Copyright", "copyright", "©", "主办：", "承办：", "网站标识码",
-      "ICP备", "京ICP", "（责任编辑", "![", "<img", "图片来源", "（图片", "(图片", "(责任编辑", "文章来源", "原标题", "点击数", "阅读数", "【打印", "【关闭");
+      NOISE.get(Noise.PREFIX).toArray(new String[0]));
 
   /** Words that mark a photo caption when a line also ends with 摄. */
-  public static final ImmutableList<String> CAPTION_MARKS = ImmutableList.of("记者", "摄影", "通讯员", "新华社", "供图");
+  public static final ImmutableList<String> CAPTION_MARKS = ImmutableList.copyOf(NOISE.get(Noise.CAPTION));
+
+  /** The fields of a collector's header, read at a line's start before ： or :. */
+  public static final WordTable<Boolean> COLLECTOR_FIELDS = WordTable.of(Boolean.TRUE,
+      NOISE.get(Noise.COLLECTOR).toArray(new String[0]));
 
   /** Qualifiers written after a figure's unit. */
   public static final WordTable<Bound> SUFFIX_BOUNDS = WordTable.of(ImmutableMap.<String, Bound>builder()
@@ -202,23 +228,6 @@ public final class Lexicon {
   /** Shared heads of listed names: in "装备制造业、高技术制造业增加值", 增加值 belongs to both. */
   public static final WordTable<Boolean> HEADS = WordTable.of(heads(null));
 
-  /** The provincial-level regions, by the short name a text uses for them, with their full names. */
-  public static final ImmutableMap<String, String> PROVINCIAL_REGIONS = ImmutableMap.<String, String>builder()
-      .put("北京", "北京市").put("天津", "天津市").put("上海", "上海市").put("重庆", "重庆市")
-      .put("河北", "河北省").put("山西", "山西省").put("辽宁", "辽宁省").put("吉林", "吉林省").put("黑龙江", "黑龙江省")
-      .put("江苏", "江苏省").put("浙江", "浙江省").put("安徽", "安徽省").put("福建", "福建省").put("江西", "江西省")
-      .put("山东", "山东省").put("河南", "河南省").put("湖北", "湖北省").put("湖南", "湖南省").put("广东", "广东省")
-      .put("海南", "海南省").put("四川", "四川省").put("贵州", "贵州省").put("云南", "云南省").put("陕西", "陕西省")
-      .put("甘肃", "甘肃省").put("青海", "青海省").put("内蒙古", "内蒙古自治区").put("广西", "广西壮族自治区")
-      .put("西藏", "西藏自治区").put("宁夏", "宁夏回族自治区").put("新疆", "新疆维吾尔自治区")
-      .build();
-
-  /** Words by which a report speaks of its own province. */
-  public static final ImmutableList<String> PROVINCE_SELF = ImmutableList.of("全省", "我省", "省委", "省政府");
-
-  /** Words by which a report speaks of its own city. */
-  public static final ImmutableList<String> CITY_SELF = ImmutableList.of("全市", "我市", "市委", "市政府");
-
   /**
    * Heads in {@link #HEADS} that name what is measured rather than a measure: an item of a list that ends in one
    * still takes the list's measure (高新技术产业 in "…、高新技术产业、战略性新兴产业增加值").
@@ -299,6 +308,10 @@ public final class Lexicon {
 
   /** The period cue words ({@code periods.tsv}), read by the period stage only. */
   public static final PeriodWords PERIODS = PeriodWords.load("/io/github/govreport/lexicon/periods.tsv");
+
+  /** The words of a report's origin ({@code origin.tsv}, and the scopes of names), read by the origin stage. */
+  public static final OriginWords ORIGIN = OriginWords.load("/io/github/govreport/lexicon/origin.tsv",
+      NAMES.words(NameWords.Role.SCOPE));
 
   /** The words of the main targets passage ({@code passage.tsv}), read by its finder and reader only. */
   public static final PassageWords PASSAGE = PassageWords.load("/io/github/govreport/lexicon/passage.tsv");

@@ -47,7 +47,7 @@ public final class Block {
   }
 
   /** Whether the heading is a whole line with no body of its own. */
-  boolean headingOnly() {
+  public boolean headingOnly() {
     return kind != null && bodyStart >= end;
   }
 }

@@ -1,7 +1,5 @@
 package io.github.govreport.internal.outline;
 
-import io.github.govreport.internal.period.PassageFinder;
-import io.github.govreport.internal.period.PeriodReader;
 import io.github.govreport.internal.text.LabelKind;
 import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.LineJoiner;
@@ -9,35 +7,34 @@ import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 
 import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.OriginWords;
 import io.github.govreport.internal.lexicon.Period;
+import io.github.govreport.internal.lexicon.PeriodWords;
 import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.text.Chars;
+import io.github.govreport.internal.text.Years;
 import io.github.govreport.model.Diagnostic;
 import io.github.govreport.model.DiagnosticCode;
 import io.github.govreport.model.Section;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 
 /**
- * Reads the line structure of a normalised report: recognises headings and list labels, finds the title,
- * region and years, tells the speech from the matter before and after it ({@link Part}) and builds the
- * section tree. Which period each paragraph speaks of is the {@link PeriodReader}'s question; where the main
- * targets passage is, the {@link PassageFinder}'s.
+ * Reads the line structure of a normalised report: recognises headings and list labels, finds the title, tells
+ * the speech from the matter before and after it ({@link Part}) and builds the section tree. Who gave the report
+ * and when is the origin stage's question; which period each paragraph speaks of, the period stage's.
  */
 public final class Outline {
 
   final SourceText text;
   public final List<Block> blocks = new ArrayList<>();
   public final List<Diagnostic> diagnostics = new ArrayList<>();
+  /** The title as written on its line, trimmed, or null. */
   public String title;
-  public String region;
-  public OptionalInt reviewYear = OptionalInt.empty();
-  public OptionalInt planYear = OptionalInt.empty();
   public final List<Section> sections = new ArrayList<>();
 
   private final Map<Integer, Integer> markdownHeadings;
-  private int titleYear = -1;
 
   private Outline(SourceText text, Map<Integer, Integer> markdownHeadings) {
     this.text = text;
@@ -56,11 +53,8 @@ public final class Outline {
       b.mayGoOn = java.util.Arrays.binarySearch(mayGoOn, b.end) >= 0;
     }
     o.readHeadings();
-    o.readTitleAndRegion();
-    o.inferRegion();
+    o.readTitle();
     o.assignParts();
-    o.readYears();
-    o.fallbackYears();
     o.buildSections();
     return o;
   }
@@ -157,8 +151,59 @@ public final class Outline {
           break;
         }
       }
+      if (kind == LabelKind.CHINESE_ENUM && stop - t > GLUED) {
+        int cut = ungluedEnd(t, Math.min(stop, t + GLUED_WINDOW));
+        if (cut > t && text.indexOf('，', cut, stop) >= 0) { // a sentence goes on after the heading
+          diagnostics.add(Diagnostic.of(DiagnosticCode.HEADING_UNGLUED, "read the heading '" + text.text(t, cut)
+              + "' apart from the paragraph glued to it", text.span(b.start, cut)));
+          stop = cut;
+        }
+      }
       setTitle(b, t, stop);
     }
+  }
+
+  /** A part heading's first sentence longer than this may be a heading with its paragraph glued to it. */
+  private static final int GLUED = 24;
+  /** The heading of a glued part heading ends within this many chars. */
+  private static final int GLUED_WINDOW = 36;
+  /** The first chars of a heading are its own even when they read like an opening ("过去五年工作的回顾"). */
+  private static final int HEADING_OWN = 4;
+
+  /**
+   * Where a part heading ends when its paragraph was glued to it ("一、2013年工作回顾2013年，…", "二、2014年政府工作主要
+   * 任务今年是…", "二、“十四五”时期的奋斗目标和重点任务根据…"): before the first opening of a sentence (a year followed
+   * by ， 是 or 以来, or an opening word: 今年, 刚刚过去的), else after the last word that ends a heading (回顾, 重点任务)
+   * when an ideograph follows it; -1 when neither is there.
+   */
+  private int ungluedEnd(int t, int limit) {
+    PeriodWords words = Lexicon.PERIODS;
+    int lastHeadingEnd = -1;
+    int quoted = 0;
+    for (int p = t; p < limit; p++) {
+      char c = text.charAt(p);
+      quoted += c == '《' || c == '“' ? 1 : c == '》' || c == '”' ? -1 : 0;
+      if (quoted > 0) {
+        continue; // a heading's own title in brackets or quotes is never cut
+      }
+      if (p >= t + HEADING_OWN && (opensSentence(p, limit) || words.openings.longestAt(text, p, limit) != null)) {
+        return p;
+      }
+      WordTable.Match<Period> h = words.headings.longestAt(text, p, limit);
+      if (h != null && p + h.length < limit && Chars.isCjk(text.charAt(p + h.length))) {
+        lastHeadingEnd = p + h.length;
+      }
+    }
+    return lastHeadingEnd;
+  }
+
+  /** Whether a year that opens a sentence stands at {@code p}: "2013年，", "2012年是", "2007年以来". */
+  private boolean opensSentence(int p, int limit) {
+    if (Years.yearAt(text, p, limit) < 0 || p + 5 >= limit) {
+      return false;
+    }
+    char next = text.charAt(p + 5);
+    return next == '，' || next == '是' || Lexicon.ORIGIN.of(OriginWords.Role.CITED).longestAt(text, p + 5, limit) != null;
   }
 
   private void setTitle(Block b, int from, int to) {
@@ -181,255 +226,33 @@ public final class Outline {
     return true;
   }
 
-  // ---- title, region, years ----
+  // ---- title ----
 
-  private void readTitleAndRegion() {
+  /**
+   * The title: the first short line among the first paragraphs that names the report (政府工作报告) and is no
+   * sentence. It is no heading, even when it is written as one.
+   */
+  private void readTitle() {
     for (int k = 0; k < blocks.size() && k < 20; k++) {
       Block b = blocks.get(k);
       if (b.end - b.start > 120) {
         continue;
       }
       String line = text.text(b.start, b.end).replace("\n", "");
-      int at = line.indexOf("政府工作报告");
-      if (region == null && line.contains("代表国务院")) {
-        region = "全国"; // "现在，我代表国务院，向大会作政府工作报告": the State Council's report
-      }
       boolean sentence = line.indexOf('，') >= 0 || line.endsWith("。");
-      if (title == null && at >= 0 && line.length() <= 40 && !sentence) {
+      if (line.length() <= 40 && !sentence
+          && Lexicon.ORIGIN.indexOf(OriginWords.Role.TITLE, line, 0, line.length()) >= 0) {
         title = text.originalText(b.start, b.end).trim();
-        titleYear = leadingYear(line);
-        region = regionBefore(line, at);
         if (b.kind == LabelKind.MARKDOWN || b.kind == LabelKind.PLAIN) {
           b.kind = null;
           b.bodyStart = b.end;
         }
-        continue;
-      }
-      if (line.startsWith("——") || line.contains("会议上")) {
-        if (titleYear < 0) {
-          titleYear = leadingYear(line.replace("——", ""));
-        }
-        if (region == null) {
-          region = regionFromByline(line);
-        }
+        return;
       }
       if (b.isHeading() && b.kind != LabelKind.PLAIN && b.kind != LabelKind.MARKDOWN) {
-        break;
+        return;
       }
     }
-  }
-
-  /** Words counted to infer a region: the short names of the regions, then the words a report uses of itself. */
-  private static final WordTable<Integer> REGION_WORDS;
-  private static final String[] REGION_NAMES;
-  private static final int PROVINCE_SELF;
-  private static final int CITY_SELF;
-
-  static {
-    java.util.Map<String, Integer> words = new java.util.LinkedHashMap<>();
-    REGION_NAMES = Lexicon.PROVINCIAL_REGIONS.values().toArray(new String[0]);
-    int k = 0;
-    for (String shortName : Lexicon.PROVINCIAL_REGIONS.keySet()) {
-      words.put(shortName, k++);
-    }
-    PROVINCE_SELF = k++;
-    CITY_SELF = k;
-    Lexicon.PROVINCE_SELF.forEach(w -> words.put(w, PROVINCE_SELF));
-    Lexicon.CITY_SELF.forEach(w -> words.put(w, CITY_SELF));
-    REGION_WORDS = WordTable.of(words);
-  }
-
-  /**
-   * When the title and byline name no region (a summary, an excerpt): the provincial-level region the text
-   * names most, at least three times and twice as often as any other, provided the text speaks of itself as a
-   * province (or, for 北京, 天津, 上海 and 重庆, as a city). One pass over the text.
-   */
-  private void inferRegion() {
-    if (region != null) {
-      return;
-    }
-    int[] counts = new int[CITY_SELF + 1];
-    int n = text.length();
-    for (int i = 0; i < n; ) {
-      WordTable.Match<Integer> m = REGION_WORDS.longestAt(text, i, n);
-      if (m == null) {
-        i++;
-      } else {
-        counts[m.value]++;
-        i += m.length;
-      }
-    }
-    boolean province = counts[PROVINCE_SELF] >= 2 && counts[PROVINCE_SELF] > counts[CITY_SELF];
-    boolean city = counts[CITY_SELF] >= 2 && counts[CITY_SELF] > counts[PROVINCE_SELF];
-    if (!province && !city) {
-      return;
-    }
-    int best = -1;
-    int second = 0;
-    for (int k = 0; k < REGION_NAMES.length; k++) {
-      if (REGION_NAMES[k].endsWith("市") != city) {
-        continue;
-      }
-      if (best < 0 || counts[k] > counts[best]) {
-        second = best < 0 ? 0 : Math.max(second, counts[best]);
-        best = k;
-      } else {
-        second = Math.max(second, counts[k]);
-      }
-    }
-    if (best >= 0 && counts[best] >= 3 && counts[best] >= 2 * second) {
-      region = REGION_NAMES[best];
-      diagnostics.add(Diagnostic.of(DiagnosticCode.REGION_INFERRED, "no region in the title or byline; took "
-          + region + ", which the text names " + counts[best] + " times", text.span(0, 0)));
-    }
-  }
-
-  private static int leadingYear(String line) {
-    if (line.length() >= 5 && line.startsWith("20") && Character.isDigit(line.charAt(2))
-        && Character.isDigit(line.charAt(3)) && line.charAt(4) == '年') {
-      return Integer.parseInt(line.substring(0, 4));
-    }
-    return -1;
-  }
-
-  private static final String REGION_ENDS = "省市区州县盟";
-
-  private static String regionBefore(String line, int at) {
-    int start = line.indexOf('年');
-    start = start >= 0 && start < at ? start + 1 : 0;
-    String r = line.substring(start, at);
-    if (r.endsWith("人民")) {
-      r = r.substring(0, r.length() - 2);
-    }
-    if (r.length() >= 2 && r.length() <= 12 && (REGION_ENDS.indexOf(r.charAt(r.length() - 1)) >= 0
-        || r.endsWith("自治区") || r.endsWith("特别行政区"))) {
-      return r;
-    }
-    if (r.equals("国务院")) {
-      return "全国";
-    }
-    return null;
-  }
-
-  private static String regionFromByline(String line) {
-    if (line.contains("全国人民代表大会")) {
-      return "全国";
-    }
-    int at = line.indexOf("在");
-    int end = at < 0 ? -1 : line.indexOf("第", at);
-    if (at >= 0 && end > at + 2 && end - at <= 14) {
-      String r = line.substring(at + 1, end);
-      if (REGION_ENDS.indexOf(r.charAt(r.length() - 1)) >= 0 || r.endsWith("自治区")) {
-        return r;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The years from the part headings: a heading with a year that names a review ("一、2025年工作回顾") gives the
-   * review year, one that names the year's plan ("三、2026年工作安排") the plan year, the other from it; else the
-   * title's or byline's year is the plan year.
-   */
-  private void readYears() {
-    int review = -1;
-    int plan = -1;
-    for (Block b : blocks) {
-      if (!b.isPartHeading() || b.part != Part.BODY) {
-        continue;
-      }
-      String t = text.text(b.titleStart, b.titleEnd);
-      int y = maxYear(t);
-      if (y < 0) {
-        continue;
-      }
-      java.util.EnumSet<Period> says = Lexicon.PERIODS.namedInHeading(t);
-      if (review < 0 && says.contains(Period.REVIEW_YEAR)) {
-        review = y;
-      } else if (plan < 0 && says.contains(Period.PLAN_YEAR) && !says.contains(Period.SEVERAL_YEARS)
-          && !says.contains(Period.FUTURE_PLAN)) {
-        plan = y;
-      }
-    }
-    if (plan < 0 && review >= 0) {
-      plan = review + 1;
-    }
-    if (plan < 0 && titleYear > 0) {
-      plan = titleYear;
-    }
-    if (review < 0 && plan > 0) {
-      review = plan - 1;
-    }
-    if (plan > 0) {
-      planYear = OptionalInt.of(plan);
-      reviewYear = OptionalInt.of(review);
-    }
-  }
-
-  /**
-   * Without years in the title or headings, takes the year written just before the targets phrase ("2025年经济
-   * 社会发展主要预期目标是"), or else the year the first paragraphs of the speech open with ("2024年，全省…").
-   */
-  private void fallbackYears() {
-    if (planYear.isPresent()) {
-      return;
-    }
-    int plan = -1;
-    for (Block b : blocks) {
-      if (b.part != Part.BODY) {
-        continue;
-      }
-      int at = text.indexOf("预期目标", b.start, b.end);
-      if (at >= 0) {
-        plan = firstYear(Math.max(b.start, at - 24), at);
-        if (plan > 0) {
-          break;
-        }
-      }
-    }
-    if (plan < 0) {
-      int seen = 0;
-      for (Block b : blocks) {
-        if (b.part == Part.BODY && !b.headingOnly() && seen++ < 3) {
-          int y = firstYear(b.bodyStart, Math.min(b.end, b.bodyStart + 12));
-          if (y > 0) {
-            plan = y + 1;
-            break;
-          }
-        }
-      }
-    }
-    if (plan > 0) {
-      planYear = OptionalInt.of(plan);
-      reviewYear = OptionalInt.of(plan - 1);
-    } else {
-      diagnostics.add(Diagnostic.of(DiagnosticCode.YEAR_NOT_FOUND,
-          "no year reviewed or planned was found in the title, the headings or the text", text.span(0, 0)));
-    }
-  }
-
-  /** The first year written as "20XX年" in {@code [from, to)}, or -1. */
-  private int firstYear(int from, int to) {
-    for (int i = from; i + 5 <= to; i++) {
-      if (text.charAt(i) == '2' && text.charAt(i + 1) == '0' && Normalizer.isDigit(text.charAt(i + 2))
-          && Normalizer.isDigit(text.charAt(i + 3)) && text.charAt(i + 4) == '年'
-          && (i == 0 || !Normalizer.isDigit(text.charAt(i - 1)))) {
-        return 2000 + (text.charAt(i + 2) - '0') * 10 + (text.charAt(i + 3) - '0');
-      }
-    }
-    return -1;
-  }
-
-  private static int maxYear(String s) {
-    int best = -1;
-    for (int i = 0; i + 4 <= s.length(); i++) {
-      if (s.charAt(i) == '2' && s.charAt(i + 1) == '0' && Character.isDigit(s.charAt(i + 2))
-          && Character.isDigit(s.charAt(i + 3)) && (i + 4 == s.length() || !Character.isDigit(s.charAt(i + 4)))
-          && (i == 0 || !Character.isDigit(s.charAt(i - 1)))) {
-        best = Math.max(best, Integer.parseInt(s.substring(i, i + 4)));
-      }
-    }
-    return best;
   }
 
   static boolean containsAny(String s, List<String> words) {

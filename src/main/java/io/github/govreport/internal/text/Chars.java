@@ -6,7 +6,7 @@ public final class Chars {
   private Chars() {}
 
   /** Whether {@code c} may end a sentence or a line that does not go on: 。！？；：”）】… */
-  static boolean isTerminal(char c) {
+  public static boolean isTerminal(char c) {
     return "。！？；!?;：:”’）)】…".indexOf(c) >= 0;
   }
 

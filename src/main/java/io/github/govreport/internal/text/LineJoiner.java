@@ -20,6 +20,7 @@ public final class LineJoiner {
   private final SourceText text;
   private final Map<Integer, Integer> markdown;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final List<CollectorField> collector = new ArrayList<>();
   private final int wrapWidth;
   /** How many lines the text has, counted with the wrap width. */
   private int lineCount;
@@ -67,7 +68,10 @@ public final class LineJoiner {
           mdNext++;
         }
         boolean md = mdNext < mdKeys.length && mdKeys[mdNext] == s;
-        if (isNoise(s, e)) {
+        if (isCollectorLine(s, e)) {
+          diagnostics.add(Diagnostic.of(DiagnosticCode.COLLECTOR_HEADER_SKIPPED,
+              "skipped a line of a collector's header '" + clip(text.text(s, e)) + "'", text.span(s, e)));
+        } else if (isNoise(s, e)) {
           diagnostics.add(Diagnostic.of(DiagnosticCode.NOISE_SKIPPED,
               "skipped page furniture or caption '" + clip(text.text(s, e)) + "'", text.span(s, e)));
         } else {
@@ -102,7 +106,7 @@ public final class LineJoiner {
     for (int k = 0; k < ambiguousCount; k++) {
       mayGoOn[k] = ambiguous[2 * k];
     }
-    return new Normalizer.Result(text.compact(keep, kept), all, headings, mayGoOn);
+    return new Normalizer.Result(text.compact(keep, kept), all, headings, mayGoOn, collector);
   }
 
   private static int[] add(int[] ranges, int k, int start, int end) {
@@ -148,6 +152,33 @@ public final class LineJoiner {
     }
     int wrapped = best > 0 ? counts[best] + counts[best - 1] : 0;
     return lines >= 10 && wrapped * 4 >= lines ? best - 1 : 0;
+  }
+
+  /** A separator line is this long at least, of = or - only ("=====…"). */
+  private static final int MIN_SEPARATOR = 5;
+
+  /**
+   * Whether {@code [s, e)} is a line of a collector's header: a field ("标题：…", "年份：2014") at the line's start,
+   * kept as a {@link CollectorField}, or a separator of = or - only.
+   */
+  private boolean isCollectorLine(int s, int e) {
+    WordTable.Match<Boolean> key = Lexicon.COLLECTOR_FIELDS.longestAt(text, s, e);
+    if (key != null && s + key.length < e && (text.charAt(s + key.length) == '：'
+        || text.charAt(s + key.length) == ':')) {
+      String value = text.text(s + key.length + 1, e).strip();
+      collector.add(new CollectorField(text.text(s, s + key.length), value, text.span(s, e)));
+      return true;
+    }
+    if (e - s < MIN_SEPARATOR) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c != '=' && c != '-' && c != '＝') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isNoise(int s, int e) {

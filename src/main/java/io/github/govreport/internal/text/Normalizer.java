@@ -27,16 +27,20 @@ public final class Normalizer {
      * may go on in the next paragraph, as nothing tells a wrap there from a paragraph's end. Sorted offsets.
      */
     public final int[] mayGoOn;
+    /** The fields of a collector's header that were left out of the text, in order. */
+    public final List<CollectorField> collectorFields;
 
     Result(SourceText text, List<Diagnostic> diagnostics, Map<Integer, Integer> markdownHeadings) {
-      this(text, diagnostics, markdownHeadings, new int[0]);
+      this(text, diagnostics, markdownHeadings, new int[0], List.of());
     }
 
-    Result(SourceText text, List<Diagnostic> diagnostics, Map<Integer, Integer> markdownHeadings, int[] mayGoOn) {
+    Result(SourceText text, List<Diagnostic> diagnostics, Map<Integer, Integer> markdownHeadings, int[] mayGoOn,
+        List<CollectorField> collectorFields) {
       this.text = text;
       this.diagnostics = diagnostics;
       this.markdownHeadings = markdownHeadings;
       this.mayGoOn = mayGoOn;
+      this.collectorFields = collectorFields;
     }
   }
 
@@ -118,6 +122,34 @@ public final class Normalizer {
         inBold = false;
         lineStart = true;
         i += w;
+        continue;
+      }
+      if (c == '\\' && i + 1 < n && (in.charAt(i + 1) == 'n' || in.charAt(i + 1) == 'r')) {
+        int w = in.startsWith("\\r\\n", i) ? 4 : 2;
+        flushMarkup();
+        emit('\n', i, w);
+        inBold = false;
+        lineStart = true;
+        escapedBreaks = note(escapedBreaks, i, w);
+        i += w;
+        continue;
+      }
+      if (c == '?' || c == '\uFFFD') {
+        int j = i;
+        while (j < n && (in.charAt(j) == '?' || in.charAt(j) == '\uFFFD')) {
+          j++;
+        }
+        if (j - i >= 2 || c == '\uFFFD' || len > 0 && Chars.isCjk(out[len - 1]) && j < n && Chars.isCjk(in.charAt(j))) {
+          lost = note(lost, i, j - i); // "区长??王春雨", "二��三五": characters lost on the way
+          i = j;
+          continue;
+        }
+      }
+      if ((c == 'O' || c == 'o' || c == 'l' || c == 'I') && len > 0 && isDigit(out[len - 1]) && i + 1 < n
+          && isFigureGoingOn(fold(in.charAt(i + 1)))) {
+        letters = note(letters, i, 1); // "1O％", "4l.1％": a letter set in place of a digit
+        emit(c == 'O' || c == 'o' ? '0' : '1', i, 1);
+        i++;
         continue;
       }
       if (lineStart && c == '#') {
@@ -344,7 +376,43 @@ public final class Normalizer {
   }
 
   /** One diagnostic for all the control characters, and one for the unknown entities, however many. */
+  /** A kind of slip read through: how many, and the span of the first. */
+  private static final class Slips {
+    int count;
+    int firstStart;
+    int firstEnd;
+  }
+
+  private Slips escapedBreaks;
+  private Slips lost;
+  private Slips letters;
+
+  private static Slips note(Slips slips, int at, int width) {
+    Slips s = slips == null ? new Slips() : slips;
+    if (s.count++ == 0) {
+      s.firstStart = at;
+      s.firstEnd = at + width;
+    }
+    return s;
+  }
+
+  /** Whether a figure goes on with {@code c} after a letter set in place of a digit: a digit, a point, a percent. */
+  private static boolean isFigureGoingOn(char c) {
+    return isDigit(c) || c == '.' || c == '%';
+  }
+
+  private void report(Slips s, DiagnosticCode code, String what) {
+    if (s != null) {
+      diagnostics.add(Diagnostic.of(code, "read " + s.count + " " + what + (s.count == 1 ? "" : "; the span is the first"),
+          SourceSpan.of(s.firstStart, s.firstEnd)));
+    }
+  }
+
   private void reportDropped() {
+    report(escapedBreaks, DiagnosticCode.ESCAPED_LINE_BREAKS, "line break(s) written as the characters \\r\\n or \\n");
+    report(lost, DiagnosticCode.LOST_CHARACTERS, "run(s) of ? or \uFFFD where characters were lost, and left them out");
+    report(letters, DiagnosticCode.LETTER_IN_FIGURE, "letter(s) set in a figure in place of a digit (1O%, 4l.1%) as"
+        + " the digit (0, 1)");
     if (controlCount > 0) {
       diagnostics.add(Diagnostic.of(DiagnosticCode.CONTROL_CHARACTERS, "dropped " + controlCount
           + " control or unpaired surrogate character" + (controlCount == 1 ? "" : "s")

@@ -37,12 +37,14 @@ class LexiconConsistencyTest {
   }
 
   @Test
-  void everyWayAReportSpeaksOfItsOwnRegionIsAScopeOfNames() {
-    for (List<String> self : List.of(Lexicon.PROVINCE_SELF, Lexicon.CITY_SELF)) {
-      self.stream().filter(w -> w.startsWith("全") || w.startsWith("我")).forEach(w ->
-          assertThat(whole(Lexicon.NAMES.all, w)).as(w).isEqualTo(Role.SCOPE));
+  void everyWayAReportSpeaksOfItsOwnRegionIsAScopeOfNamesAndSaysItsLevel() {
+    for (String w : List.of("全州", "我区", "全市", "全省", "我县", "本市")) {
+      assertThat(whole(Lexicon.NAMES.all, w)).as(w).isEqualTo(Role.SCOPE);
+      OriginWords.Word self = whole(Lexicon.ORIGIN.of(OriginWords.Role.SELF), w);
+      assertThat(self).as(w).isNotNull();
+      assertThat(self.suffix).as(w).isEqualTo(w.charAt(1));
     }
-    assertThat(Lexicon.NAMES.words(Role.SCOPE)).contains("全州", "我区", "全市", "全省");
+    assertThat(whole(Lexicon.ORIGIN.of(OriginWords.Role.SELF), "县委").suffix).isEqualTo('县');
   }
 
   @Test

@@ -2,6 +2,8 @@ package io.github.govreport.internal.period;
 
 import io.github.govreport.internal.figure.IndicatorWordings;
 import io.github.govreport.internal.figure.FigureScanner;
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.origin.YearReader;
 import io.github.govreport.internal.outline.Outline;
 import io.github.govreport.internal.segment.Segments;
 import io.github.govreport.internal.text.LineJoiner;
@@ -21,6 +23,7 @@ final class Stages {
 
   final SourceText text;
   final Outline outline;
+  final YearReader.Result years;
   final PeriodReader.Result found;
   final List<PassageFinder.Passage> passages;
   final Periods periods;
@@ -29,8 +32,9 @@ final class Stages {
     Normalizer.Result n = LineJoiner.join(Normalizer.normalize(input));
     text = n.text;
     outline = Outline.of(text, n.markdownHeadings);
-    found = PeriodReader.read(text, outline.blocks, Segments.of(text, outline.blocks), outline.reviewYear.orElse(-1),
-        outline.planYear.orElse(-1));
+    years = YearReader.read(text, outline.blocks, outline.title, Lexicon.ORIGIN);
+    found = PeriodReader.read(text, outline.blocks, Segments.of(text, outline.blocks), years.reviewYear,
+        years.planYear);
     passages = PassageFinder.find(text, outline.blocks, found.periods, WORDINGS, SCANNER);
     List<int[]> ranges = new ArrayList<>();
     for (PassageFinder.Passage p : passages) {
