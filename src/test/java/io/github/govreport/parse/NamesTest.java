@@ -14,6 +14,8 @@ import io.github.govreport.model.Report;
 import io.github.govreport.model.Scope;
 import io.github.govreport.model.Target;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Names a statistician would write, on sentences written for these tests in the manner of real reports. */
 class NamesTest {
@@ -144,10 +146,25 @@ class NamesTest {
   @Test
   void aCountBeforeARateOnlyQualifiesIt() {
     Report r = report("203个国考断面优良率和285个水功能区达标率均为100%。", "");
-    assertThat(r.actuals()).extracting(a -> a.quantity().get().toString()).containsExactly("100%");
+    // 均: the one figure is each rate's
+    assertThat(r.actuals()).extracting(a -> a.indicator().name() + " " + a.quantity().get())
+        .containsExactly("国考断面优良率 100%", "水功能区达标率 100%");
     assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.QUALIFYING_FIGURE_SKIPPED)
         .extracting(d -> d.message()).anySatisfy(m -> assertThat(m).contains("'203个'"))
         .anySatisfy(m -> assertThat(m).contains("'285个'"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "城乡居民人均可支配收入均增长7%左右|城镇居民人均可支配收入 7%, 农村居民人均可支配收入 7%",
+      "城镇居民和农村居民人均可支配收入均增长8%|城镇居民人均可支配收入 8%, 农村居民人均可支配收入 8%",
+      "省重点项目开工率、入统率和投资完成率均为100%|省重点项目开工率 100%, 入统率 100%, 投资完成率 100%",
+      "人口自然增长率控制在6.5‰以内|人口自然增长率 6.5‰",
+  })
+  void oneFigureForEachItemOfAListAndARateNamedLikeAChange(String clause, String expected) {
+    Report r = PARSER.parse("2025年某省政府工作报告\n二、2025年工作安排\n主要预期目标是：" + clause + "。\n");
+    assertThat(r.targets(Scope.MAIN)).extracting(t -> t.indicator().name() + " " + t.quantity().get())
+        .containsExactly(expected.split(", "));
   }
 
   @Test

@@ -399,7 +399,8 @@ public final class ClauseReader {
         stretch = true;
       }
       List<String> names = group.size() == 1 && ListNames.countsTheList(listed, first)
-          ? List.of(listed) : ListNames.distribute(listed, group.size(), verbs);
+          ? List.of(listed) : group.size() == 1 && peel.cues.contains(Cue.EACH) ? ListNames.each(listed, verbs)
+          : ListNames.distribute(listed, group.size(), verbs);
       if (subject == last && group.size() >= 2 && recent.size() >= group.size()) {
         // "城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，分别实际增长7.7%和6.8%": each figure is the
         // one of a subject named in a clause before.

@@ -20,6 +20,27 @@ final class ListNames {
   private ListNames() {}
 
   /** The names a list of {@code k} figures belongs to. */
+  /**
+   * The names of a list that one figure is given to, each ("城镇居民和农村居民人均可支配收入均增长8%": both incomes;
+   * "城乡居民人均可支配收入均增长7%左右": 城镇… and 农村…); the subject alone when it lists nothing.
+   */
+  static List<String> each(String subject, WordTable<Boolean> verbs) {
+    List<String> listed = distribute(subject, 1, verbs);
+    if (listed.size() > 1) {
+      return listed; // "开工率、入统率和投资完成率均为100%"
+    }
+    int items = splitTopLevel(subject, "和与及").size();
+    if (items == 1) {
+      for (var e : Lexicon.CONTRACTIONS.entrySet()) {
+        if (subject.contains(e.getKey())) {
+          items = e.getValue().size();
+          break;
+        }
+      }
+    }
+    return items > 1 ? distribute(subject, items, verbs) : List.of(subject);
+  }
+
   static List<String> distribute(String subject, int k, WordTable<Boolean> verbs) {
     if (k == 1 && subject.indexOf('、') < 0) {
       return List.of(subject);

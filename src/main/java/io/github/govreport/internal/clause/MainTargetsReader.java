@@ -76,19 +76,34 @@ public final class MainTargetsReader {
       // ("地区生产总值增长6%左右，力争7%"); the others are read one by one.
       int[] figured = new int[2 * s.clauses()];
       int n = 0;
+      int plainStart = -1; // the start of a run of clauses without figures read as one
+      int plainEnd = -1;
       for (int k = 0; k < s.clauses(); k++) {
         int start = Labels.skipLead(t, s.clauseStart(k), s.clauseEnd(k));
         int end = s.clauseEnd(k);
         if (end - start < 2) {
           continue;
         }
-        if (scanner.scan(t, start, end).isEmpty()) {
-          readWithoutFigure(t, start, end, sink);
-        } else {
+        if (!scanner.scan(t, start, end).isEmpty()) {
+          if (plainStart >= 0) {
+            readWithoutFigure(t, plainStart, plainEnd, sink);
+            plainStart = -1;
+          }
           figured[2 * n] = start;
           figured[2 * n + 1] = end;
           n++;
+        } else if (plainStart >= 0 && (continues(t, start, end) || isNameOnly(t, plainStart, plainEnd))) {
+          plainEnd = end; // "固定资产投资扭转下滑态势，实现正增长"; "城镇新增就业人数，城镇登记失业率…完成…目标"
+        } else {
+          if (plainStart >= 0) {
+            readWithoutFigure(t, plainStart, plainEnd, sink);
+          }
+          plainStart = start;
+          plainEnd = end;
         }
+      }
+      if (plainStart >= 0) {
+        readWithoutFigure(t, plainStart, plainEnd, sink);
       }
       if (n == 0) {
         continue;
@@ -124,6 +139,30 @@ public final class MainTargetsReader {
       }
     }
   }
+
+  /** Whether a clause without a figure goes on with the one before: it opens with a predicate ("实现正增长"). */
+  private static boolean continues(SourceText t, int start, int end) {
+    return startsPredicate(t, start, end);
+  }
+
+  /**
+   * Whether a clause without a figure only names what the next clause says of it ("城镇新增就业人数，城镇登记失业率、
+   * 节能减排等约束性指标完成…目标"): it is short, opens with an indicator the catalog knows and holds no predicate.
+   */
+  private boolean isNameOnly(SourceText t, int start, int end) {
+    if (end - start > NAME_ONLY || reader.wordings().lengthAt(t, start, end) == 0) {
+      return false;
+    }
+    for (int i = start + 1; i < end; i++) {
+      if (startsPredicate(t, i, end)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A clause that only names an indicator is no longer than this. */
+  private static final int NAME_ONLY = 12;
 
   /** "经济增长预期目标" → 经济增长: a passage of one sentence names its indicator before the phrase. */
   static String withoutPhrase(String name) {

@@ -72,7 +72,7 @@ public final class Subjects {
     int end = amountStart;
     for (int guard = 0; guard < 8 && end > segStart; guard++) {
       WordTable.Match<Cue> m = Lexicon.CUES.longestEndingAt(t, end, segStart);
-      if (m == null) {
+      if (m == null || m.value == Cue.NAME) {
         break;
       }
       p.cues.add(m.value);

@@ -23,8 +23,10 @@ public enum Cue {
   AS_ARRANGED,
   /** Distributes figures over a list: 分别. */
   RESPECTIVELY,
-  /** Gives one figure to each of a list: 各. */
+  /** Gives one figure to each of a list: 各, 均 (城乡居民人均可支配收入均增长7%). */
   EACH,
+  /** Ends like a cue but ends the indicator's name (人口自然增长率): it is no cue, and nothing before it is. */
+  NAME,
   /** An estimate: 预计, 初步统计. */
   ESTIMATE,
   /** A stretch goal: 力争. */

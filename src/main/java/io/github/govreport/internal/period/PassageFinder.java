@@ -321,21 +321,31 @@ public final class PassageFinder {
 
   /**
    * Where the passage that starts at {@code start} ends within {@code [start, to)}: after its first sentence,
-   * and after each following sentence that sets more targets (one that opens with an indicator, whose first
-   * clause speaks of 指标, or that pledges to complete a 目标 or 任务 after 确保 or 力争), up to a sentence that
-   * explains them or opens with something else.
+   * and after each following sentence that sets more targets (one that opens with an indicator or a figure, whose
+   * first clause speaks of 指标, that pledges to complete a 目标 or 任务 after 确保 or 力争, or that heads a list of
+   * them), over one sentence that sets none when the next sets more, up to a sentence that explains them or two
+   * that set none.
    */
   private int extent(int start, int to) {
     int end = to;
     boolean first = true;
+    int gap = -1; // the start of a sentence that sets no target, read on to see whether the passage goes on after it
     Segmenter.Cursor c = cursor.reset(start, to, false);
     while (c.next()) {
       Segmenter.Sentence s = c.sentence();
       if (!first && !setsTargets(s)) {
-        return s.start;
+        if (gap >= 0 || explains(s)) {
+          return gap >= 0 ? gap : s.start;
+        }
+        gap = s.start; // "开放发展取得新突破，…持续增长。共享发展取得新进步，居民人均可支配收入增长9%以上。"
+        continue;
       }
       first = false;
+      gap = -1;
       end = Math.min(to, s.end + 1);
+    }
+    if (gap >= 0) {
+      return gap;
     }
     // A paragraph that ends at a full-width line of hard-wrapped text may go on in the next one: so may the
     // passage, while that paragraph's sentences set targets.
@@ -391,11 +401,17 @@ public final class PassageFinder {
     return false;
   }
 
-  private boolean setsTargets(Segmenter.Sentence s) {
+  /** Whether a sentence speaks of the targets set before it: "提出这些预期目标，是综合考虑…", "确定以上目标". */
+  private boolean explains(Segmenter.Sentence s) {
     int open = Labels.skipLead(t, s.start, s.end);
-    if (STOPS.longestAt(t, open, s.end) != null || namesTargets(t, open, s.clauseEnd(0))) {
-      return false; // "提出这些预期目标，是综合考虑…": it speaks of the targets, it sets none
+    return STOPS.longestAt(t, open, s.end) != null || namesTargets(t, open, s.clauseEnd(0));
+  }
+
+  private boolean setsTargets(Segmenter.Sentence s) {
+    if (explains(s)) {
+      return false; // it speaks of the targets, it sets none
     }
+    int open = Labels.skipLead(t, s.start, s.end);
     WordTable.Match<Integer> lead = LEADS.longestAt(t, open, s.clauseEnd(0));
     if (lead != null) {
       open += lead.length;
@@ -408,6 +424,22 @@ public final class PassageFinder {
         return true;
       }
     }
-    return false;
+    return !scanner.scan(t, open, s.clauseEnd(0)).isEmpty() || headsAList(s);
+  }
+
+  /**
+   * Whether a sentence that opens with an aim rather than an indicator lists targets after it ("创新发展取得新成果，
+   * 加大研发投入，高新技术产业增加值占比达到8%"; "协调发展取得新成效，常住人口城镇化率提高1.5个百分点以上，…"): most of
+   * its later clauses open with an indicator or state a figure.
+   */
+  private boolean headsAList(Segmenter.Sentence s) {
+    int listed = 0;
+    for (int k = 1; k < s.clauses(); k++) {
+      int cs = Labels.skipLead(t, s.clauseStart(k), s.clauseEnd(k));
+      if (wordings.lengthAt(t, cs, s.clauseEnd(k)) > 0 || !scanner.scan(t, cs, s.clauseEnd(k)).isEmpty()) {
+        listed++;
+      }
+    }
+    return listed > 0 && 2 * listed >= s.clauses() - 1;
   }
 }
