@@ -418,20 +418,27 @@ public final class ReportReader {
       return r.upper == null ? Quantity.of(r.value, r.unit) : Quantity.range(r.value, r.upper, r.unit);
     }
 
-    /** Whether a figure of several years may be the level reached at the end: output or income, not a rate. */
+    /**
+     * Whether a figure of a review of several years is the level reached at its end, which holds for the last year
+     * ("五年来，…高新技术企业达到1100家", "常住人口城镇化率达到56%", "总量达474万户"): a level reached or held (达到, 突破,
+     * 为), not a change, in a part or paragraph that speaks of the years, not after 累计 or 年均 inside its clause,
+     * and no flow counted over them (新增, 新建).
+     */
     private boolean mayBeEndOfTermLevel(Reading r) {
-      if (r.measure != Measure.LEVEL && r.measure != Measure.COUNT
-          || r.unit.dimension() == io.github.govreport.model.Dimension.PERCENT) {
+      if (!r.level || r.measure == Measure.GROWTH || r.measure == Measure.RANK) {
         return false;
       }
-      Optional<IndicatorKey> key = indicator(r.name).key();
-      return key.isPresent() && LEVEL_KEYS.contains(key.get());
+      Periods.Source source = periods.sourceAt(r.figureStart);
+      if (source == Periods.Source.INSIDE || source == Periods.Source.FORMER) {
+        return false; // "累计新增就业300万人", "年均增长": a total or an average over the years
+      }
+      return Lexicon.NAMES.of(NameWords.Role.KEEP).longestAt(r.name, 0, r.name.length()) == null; // 新增: a flow
     }
 
     /**
-     * A review of several years states the level reached at its end ("地区生产总值超过2.5万亿元、年均增长5%"): that
-     * level is the review year's, for output and income, when the year's own review states none. Other figures
-     * of several years are not the year's.
+     * A review of several years states the levels reached at its end ("地区生产总值超过2.5万亿元", "高新技术企业达到
+     * 1100家"): each is the review year's when the year's own review states none of that indicator. Of several
+     * levels of one indicator, the level reached wins over the threshold crossed ("突破3万亿元、达3.6万亿元").
      */
     private void keepEndOfTermLevels() {
       if (endOfTermLevels.isEmpty()) {
@@ -439,29 +446,28 @@ public final class ReportReader {
       }
       java.util.Set<String> stated = new java.util.HashSet<>();
       for (Actual x : actuals) {
-        x.indicator().key().ifPresent(k -> stated.add(k + "/" + x.measure()));
+        stated.add(sameness(x));
       }
-      // "地区生产总值突破3万亿元、达3.6万亿元": the level reached, not the threshold crossed, when both are stated.
       java.util.Set<String> exact = new java.util.HashSet<>();
       for (Actual a : endOfTermLevels) {
         if (a.bound() == Bound.EXACT) {
-          a.indicator().key().ifPresent(k -> exact.add(k + "/" + a.measure()));
+          exact.add(sameness(a));
         }
       }
       for (Actual a : endOfTermLevels) {
-        boolean level = a.measure() == Measure.LEVEL || a.measure() == Measure.COUNT;
-        Optional<IndicatorKey> key = a.indicator().key();
-        boolean kept = level && key.isPresent() && LEVEL_KEYS.contains(key.get())
-            && (a.bound() == Bound.EXACT || !exact.contains(key.get() + "/" + a.measure()))
-            && stated.add(key.get() + "/" + a.measure())
-            && a.quantity().get().unit().dimension() != io.github.govreport.model.Dimension.PERCENT;
-        if (kept) {
+        String same = sameness(a);
+        if ((a.bound() == Bound.EXACT || !exact.contains(same)) && stated.add(same)) {
           actuals.add(a);
         } else {
           diagnostics.add(Diagnostic.of(Decoy.FIVE_YEAR_FIGURE.code,
               "did not report '" + a.text() + "': " + Decoy.FIVE_YEAR_FIGURE.reason, a.span()));
         }
       }
+    }
+
+    /** What makes two results the same indicator's: its key, else its name, and its measure. */
+    private String sameness(Actual a) {
+      return a.indicator().key().map(Object::toString).orElse(a.indicator().name()) + "/" + a.measure();
     }
 
     private Indicator indicator(String name) {
@@ -476,8 +482,6 @@ public final class ReportReader {
     }
   }
 
-  private static final Set<IndicatorKey> LEVEL_KEYS = Set.of(IndicatorKey.GDP, IndicatorKey.RESIDENT_INCOME,
-      IndicatorKey.URBAN_INCOME, IndicatorKey.RURAL_INCOME);
 
   /** Words of a change written after a name ("居民收入增长"), taken off before the catalog is asked again. */
   private static final String[] CHANGE_TAILS = {"增速", "增长", "增幅", "涨幅"};

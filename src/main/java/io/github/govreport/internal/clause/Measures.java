@@ -55,6 +55,9 @@ final class Measures {
     } else {
       r.measure = Measure.LEVEL;
     }
+    // 达到, 突破, 为 …, or an amount written bare after its name ("生产总值6.66万亿元"): a level reached or held.
+    r.level = !rise && !fall && (cues.contains(Cue.LEVEL) || cues.contains(Cue.LEVEL_AT_LEAST)
+        || cues.isEmpty() && r.measure == Measure.LEVEL);
     Bound suffix = a.suffixBound != null ? a.suffixBound : groupSuffix;
     if (a.upper != null) {
       r.bound = Bound.RANGE;

@@ -23,6 +23,11 @@ public final class Reading {
   public boolean estimated;
   /** The period the figure speaks of, as the period stage decided it. */
   public io.github.govreport.internal.lexicon.Period period;
+  /**
+   * Whether the words before the figure say a level reached or held (达到, 达, 突破, 超, 为, 提高到), or an amount is
+   * written bare after its name (生产总值6.66万亿元): in a review of several years, such a level is the last year's.
+   */
+  public boolean level;
   /** Whether the period was given by the year of a value moved from ("从2020年的…"). */
   public boolean former;
   /** Normalised range of the figure itself, for a diagnostic when it is not reported. */
