@@ -69,6 +69,11 @@ public enum DiagnosticCode {
    * "连续3次获评优秀"), not how much of something there is.
    */
   STREAK_SKIPPED(Severity.INFO),
+  /**
+   * A threshold passed on the way to a level stated in the same sentence was not reported as a second level
+   * ("生产总值完成3082.8亿元，首次突破3000亿元大关": the 3000亿元).
+   */
+  MILESTONE_SKIPPED(Severity.INFO),
   /** A figure that only qualifies the name of what is counted was not reported ("实施10亿元以上项目200个"). */
   QUALIFYING_FIGURE_SKIPPED(Severity.INFO),
   /**

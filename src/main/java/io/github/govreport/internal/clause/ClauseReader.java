@@ -91,10 +91,16 @@ public final class ClauseReader {
 
     /** The subjects of the clauses read so far in the sentence, refilled for each sentence. */
     final List<Subject> recent = new ArrayList<>(8);
+
+    /** Whether the sentence being read opens with an estimate (预计): all its figures are estimates. */
+    boolean sentenceEstimate;
+
+    /** The paragraph's topic, or null. */
+    String topic() {
+      return topic;
+    }
   }
 
-  private static final int MAX_NAME = 40;
-  private static final int NAME_WINDOW = 2 * MAX_NAME;
   /** Up to this many figures in a list share one quote: "城镇和农村居民人均可支配收入分别增长5.2%、7.3%". */
   private static final int SHARED_QUOTE_MAX = 12;
 
@@ -106,6 +112,8 @@ public final class ClauseReader {
   private final NameWords names;
   /** The words before a count that make its noun follow the figure. */
   private final WordTable<Boolean> verbs;
+  /** The words the rules read. */
+  private final Rule.Words ruleWords;
 
   /** A reader with the default name words. */
   public ClauseReader(FigureScanner scanner, IndicatorCatalog catalog) {
@@ -117,6 +125,7 @@ public final class ClauseReader {
     this.catalog = catalog;
     this.names = names;
     this.verbs = names.taskVerbs;
+    this.ruleWords = new Rule.Words(names);
 
     this.wordings = new IndicatorWordings(catalog);
   }
@@ -133,7 +142,7 @@ public final class ClauseReader {
     recent.clear();
     Marks marks = ctx.marks;
     String sentenceTopic = null;
-    boolean sentenceEstimate = false;
+    ctx.sentenceEstimate = false;
     for (int ci = 0; ci < sentence.clauses(); ci++) {
       int cs = sentence.clauseStart(ci);
       int ce = sentence.clauseEnd(ci);
@@ -146,7 +155,7 @@ public final class ClauseReader {
       }
       if (ci == 0) {
         marks.scan(t, cs, ce);
-        sentenceEstimate = startsWithAny(t, cs, Lexicon.ESTIMATE_WORDS);
+        ctx.sentenceEstimate = startsWithAny(t, cs, Lexicon.ESTIMATE_WORDS);
       } else if (!amounts.isEmpty()) {
         marks.scan(t, cs, ce);
       }
@@ -154,7 +163,7 @@ public final class ClauseReader {
         int open = Labels.skipLead(t, cs, ce);
         int len = wordings.lengthAt(t, open, ce);
         if (len > 0 && !ctx.main && ctx.periods.at(cs) == Period.REVIEW_YEAR) {
-          qualitativeResult(t, open, open + len, ce, sentenceEstimate, sink);
+          qualitativeResult(t, open, open + len, ce, ctx.sentenceEstimate, sink);
         }
         if (len > 0 && ci == 0) {
           sentenceTopic = Subjects.clean(t.text(open, open + len));
@@ -166,7 +175,7 @@ public final class ClauseReader {
         }
         continue;
       }
-      last = readClause(t, cs, ce, amounts, marks, ctx, last, recent, sentenceTopic, sentenceEstimate, sink);
+      last = readClause(t, cs, ce, amounts, ctx, last, sentenceTopic, sink);
     }
   }
 
@@ -189,19 +198,9 @@ public final class ClauseReader {
     }
   }
 
-  /** A name read or inherited, with where it was written (-1 when inferred). */
-  private static final class Subject {
-    final String name;
-    final int start;
-
-    Subject(String name, int start) {
-      this.name = name;
-      this.start = start;
-    }
-  }
-
-  private Subject readClause(SourceText t, int clauseStart, int clauseEnd, List<Amount> amounts, Marks marks,
-      Context ctx, Subject last, List<Subject> recent, String sentenceTopic, boolean sentenceEstimate, Sink sink) {
+  /** Reads the figures of a clause group by group: the first {@link Rule} that applies keeps a group out. */
+  private Subject readClause(SourceText t, int clauseStart, int clauseEnd, List<Amount> amounts, Context ctx,
+      Subject last, String sentenceTopic, Sink sink) {
     int segStart = clauseStart;
     int i = 0;
     while (i < amounts.size()) {
@@ -209,269 +208,93 @@ public final class ClauseReader {
       while (j + 1 < amounts.size() && Subjects.onlySeparators(t, amounts.get(j).suffixEnd, amounts.get(j + 1).start)) {
         j++;
       }
-      List<Amount> group = amounts.subList(i, j + 1);
-      Amount first = group.get(0);
-      Amount lastAmount = group.get(group.size() - 1);
       Amount next = j + 1 < amounts.size() ? amounts.get(j + 1) : null;
-
-      // Names are short: look back no further than a window, so a clause of many figures stays linear.
-      int windowStart = Math.max(segStart, first.start - NAME_WINDOW);
-      Subjects.Peel peel = Subjects.peel(t, windowStart, first.start, ctx.peel);
-      int subjectStart = Subjects.stripLeading(t, windowStart, peel.end, peel, verbs);
-      int subjectEnd = peel.end;
-      boolean verbOnly = subjectStart >= subjectEnd || Subjects.isVerbOnly(t, subjectStart, subjectEnd, verbs);
-
-      // A figure that only qualifies the name of the next one: "1244个重大项目完成投资…", "超10亿元的…".
-      boolean attributive = lastAmount.suffixEnd < clauseEnd && t.charAt(lastAmount.suffixEnd) == '的'
-          && Lexicon.LEVEL_NOUNS.longestAt(t, lastAmount.suffixEnd + 1, clauseEnd) == null
-          || next != null && (verbOnly || peel.cues.isEmpty()) && next.start > lastAmount.suffixEnd
-          && (!Subjects.hasSeparator(t, lastAmount.suffixEnd, next.start) || Subjects.countOfARate(t, first, next))
-          && !first.isRank() && Lexicon.CUES.longestAt(t, lastAmount.suffixEnd, next.start) == null;
-      if (attributive && next != null) {
-        skipAll(group, Decoy.QUALIFYING_FIGURE, sink); // reported, not dropped: the next figure's name holds it
-        i = j + 1;
-        continue;
-      }
-      if (attributive) {
-        skipAll(group, Decoy.QUALIFYING_FIGURE, sink);
-        segStart = lastAmount.suffixEnd;
-        i = j + 1;
-        continue;
-      }
-
-      int spanStart = subjectStart < subjectEnd ? subjectStart : Subjects.firstCueStart(peel, first.start);
-      int spanEnd = lastAmount.suffixEnd;
-      int afterEnd = lastAmount.suffixEnd;
-      // "40%以上增长": the verb after the figure makes it a change.
-      WordTable.Match<Cue> after = Lexicon.CUES.longestAt(t, afterEnd, next == null ? clauseEnd : next.start);
-      if (after != null && (after.value == Cue.RISE || after.value == Cue.FALL)) {
-        peel.cues.add(after.value);
-        afterEnd += after.length;
-        spanEnd = afterEnd;
-      }
-      String name = subjectStart < subjectEnd ? Subjects.clean(t.text(subjectStart, subjectEnd)) : "";
-      int postLimit = next == null ? clauseEnd : next.start;
-      // The end of a noun written after the figure, read once: every rule below asks for it.
-      int postEnd = Subjects.postNoun(t, afterEnd, postLimit);
-      if (subjectEnd > subjectStart && t.charAt(subjectEnd - 1) == '的' && postEnd > afterEnd) {
-        verbOnly = true; // "总投资1.78万亿元的289个省重点项目": the name follows the figure.
-      }
-      if (next != null && Subjects.formerValue(t, windowStart, first)) {
-        skipAll(group, Decoy.FORMER_VALUE, sink);
-        // "区域创新能力由全国第11位跃升至第5位", "人均GDP从2020年的5.2万元提高到2025年的7.4万元": the name
-        // before 由 or 从 is the value reached's.
-        int from = first.start;
-        while (from > subjectStart && t.charAt(from - 1) != '由' && t.charAt(from - 1) != '从') {
-          from--;
+      FigureGroup g = FigureGroup.read(t, amounts.subList(i, j + 1), next, segStart, clauseEnd, ctx, last,
+          sentenceTopic, verbs, names);
+      Rule rule = Rule.first(g, ruleWords);
+      if (rule != null) {
+        for (Amount a : g.amounts) {
+          sink.skipped(rule.decoyFor(a, ctx), a.start, a.suffixEnd);
         }
-        String before = from - 1 > subjectStart ? Subjects.clean(t.text(subjectStart, from - 1)) : "";
-        if (!before.isEmpty()) {
-          last = new Subject(before, subjectStart);
+        if (rule == Rule.FORMER_VALUE && g.formerSubject() != null) {
+          last = g.formerSubject(); // the value reached is named by the words before 由 or 从
         }
-        segStart = lastAmount.suffixEnd;
-        i = j + 1;
-        continue;
-      }
-      if (first.isRank()) {
-        name = Subjects.rankSubject(t, subjectStart, subjectEnd, name);
-      } else if (last != null && Subjects.insertedPredicate(name)) {
-        name = ""; // "地区生产总值达到X万亿元、稳居全国前十强、增长Y%": the growth is still the product's
-      }
-      name = Subjects.afterCircumstance(name);
-      // "省级财政、市县财政分别安排资金30亿元、20亿元": the list ends at 分别; what the predicate after it governs
-      // (资金) is the head each item takes.
-      String respectiveHead = "";
-      int respectively = group.size() >= 2 ? name.indexOf("分别") : -1;
-      if (respectively > 0 && name.lastIndexOf('、', respectively) >= 0) {
-        String predicate = name.substring(respectively + 2);
-        respectiveHead = ListNames.withoutLeadingVerbs(predicate, verbs);
-        if (respectiveHead.length() == predicate.length() || NameCleaner.onlyVerbs(respectiveHead, 0, names)) {
-          respectiveHead = ""; // no verb before it, or nothing after the verb: no head to share
-        } else {
-          name = name.substring(0, respectively);
-        }
-      }
-      if (last != null && Subjects.isTotalOfLast(name)) {
-        name = ""; // "国内生产总值增长6.6%，总量突破90万亿元": the total is the subject before's
-      }
-      if (name.length() <= Subjects.TIME_MAX && Subjects.isTimeOnly(name)) {
-        name = ""; // "一季度增长5.3%", "全年增长5.5%": a time, not what is measured
-      }
-      if (postEnd > afterEnd) {
-        // "要重点抓好11个…", "整体提升100所…": a verb before a count whose noun follows it.
-        WordTable.Match<Boolean> verb = verbs.longestEndingAt(name, name.length(), 0);
-        boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
-            && first.isCount() && group.size() == 1;
-        if (verbOnly ? !name.isEmpty() && actOnCount
-            : name.isEmpty() || verb != null || actOnCount || group.size() == 1 && ListNames.countsTheList(name, first)) {
-          verbOnly = true;
-          peel.cues.remove(Cue.RISE);
-          peel.cues.remove(Cue.FALL);
-        }
-      }
-      if (peel.cues.contains(Cue.CONVERTED)) {
-        skipAll(group, Decoy.CONVERTED_FIGURE, sink);
-        segStart = afterEnd;
-        i = j + 1;
-        continue;
-      }
-      // "连续12个季度居全国前列", "连续3次获评优秀": how long a streak ran, not how much there is.
-      if (first.isCount() && names.of(NameWords.Role.STREAK).longestEndingAt(t, first.start, windowStart) != null) {
-        skipAll(group, Decoy.STREAK, sink);
-        segStart = afterEnd;
-        i = j + 1;
-        continue;
-      }
-      // "重点做好以下10个方面工作", "…等5个方面": a count of the parts of the text, not of a thing.
-      if (name.endsWith("等") && !verbOnly || first.isCount() && (t.startsWith("方面", afterEnd)
-          || names.of(NameWords.Role.STRUCTURE).longestEndingAt(t, first.start, windowStart) != null)) {
-        skipAll(group, Decoy.STRUCTURAL_COUNT, sink);
-        segStart = afterEnd;
-        i = j + 1;
-        continue;
-      }
-      if (containsAnyWord(name, Lexicon.COMPARISONS)) {
-        skipAll(group, Decoy.COMPARISON, sink);
-        segStart = lastAmount.suffixEnd;
-        i = j + 1;
-        continue;
-      }
-      if (name.startsWith("比") || name.startsWith("较")) {
-        name = ""; // "比上年增加1000亿元": a change of the name before, against a base.
-      }
-      Subject subject;
-      if (name.isEmpty() || verbOnly) {
-        if (postEnd > afterEnd && t.startsWith("方面", afterEnd)) {
-          skipAll(group, Decoy.STRUCTURAL_COUNT, sink);
-          segStart = postEnd;
-          i = j + 1;
-          continue;
-        }
-        if (postEnd > afterEnd) {
-          String post = NameCleaner.countedNoun(Subjects.clean(t.text(afterEnd, postEnd)), names);
-          // "新增9家先进智能工厂": 新增, peeled as a cue or left as a verb, is the indicator's own word.
-          WordTable<Boolean> keep = names.of(NameWords.Role.KEEP);
-          int keptEnd = first.start;
-          WordTable.Match<Boolean> kept = keep.longestEndingAt(t, keptEnd, windowStart);
-          if (kept == null) {
-            keptEnd = subjectEnd;
-            kept = keep.longestEndingAt(t, keptEnd, windowStart);
-          }
-          if (kept != null) {
-            post = t.text(keptEnd - kept.length, keptEnd) + post;
-          }
-          subject = new Subject(post, kept != null ? keptEnd - kept.length
-              : subjectStart < subjectEnd ? subjectStart : spanStart);
-          spanEnd = postEnd;
-          segStart = postEnd;
-        } else if (last != null) {
-          subject = last;
-          if (last.start >= 0) {
-            spanStart = Math.min(spanStart, last.start);
-          }
-          segStart = afterEnd;
-        } else if (sentenceTopic != null || ctx.topic != null) {
-          subject = new Subject(sentenceTopic != null ? sentenceTopic : ctx.topic, -1);
-          segStart = afterEnd;
-        } else {
-          skipAll(group, ctx, Decoy.NO_NAME, sink);
-          segStart = lastAmount.suffixEnd;
-          i = j + 1;
-          continue;
-        }
+        segStart = rule.resume(g, segStart);
       } else {
-        if (last != null && Subjects.isGeneric(name)) {
-          name = last.name + name;
+        emit(g, ctx, last, sink);
+        if (g.subject != last && g.amounts.size() == 1 && (ctx.recent.isEmpty()
+            || !ctx.recent.get(ctx.recent.size() - 1).name.equals(g.subject.name))) {
+          ctx.recent.add(g.subject);
         }
-        subject = new Subject(name, subjectStart);
-        segStart = afterEnd;
+        last = g.subject;
+        segStart = g.resume;
       }
-      if (subject.name.isEmpty() || subject.name.length() > MAX_NAME) {
-        skipAll(group, ctx, Decoy.UNCLEAR_NAME, sink);
-        i = j + 1;
-        continue;
-      }
-      boolean stretch = peel.cues.contains(Cue.STRETCH) || marks.before(Lexicon.Mark.STRETCH, first.start);
-      boolean estimated = sentenceEstimate || peel.cues.contains(Cue.ESTIMATE)
-          || marks.before(Lexicon.Mark.ESTIMATE, first.start);
-      String listed = ListNames.afterStretchItem(subject.name);
-      if (listed.length() < subject.name.length()) {
-        stretch = true;
-      }
-      List<String> names = group.size() == 1 && ListNames.countsTheList(listed, first)
-          ? List.of(listed) : group.size() == 1 && peel.cues.contains(Cue.EACH) ? ListNames.each(listed, verbs)
-          : ListNames.distribute(listed, group.size(), verbs);
-      if (subject == last && group.size() >= 2 && recent.size() >= group.size()) {
-        // "城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，分别实际增长7.7%和6.8%": each figure is the
-        // one of a subject named in a clause before.
-        names = new ArrayList<>(group.size());
-        for (Subject r : recent.subList(recent.size() - group.size(), recent.size())) {
-          names.add(r.name);
-        }
-      }
-      if (last != null && subject != last) {
-        names = ListNames.borrowHead(names, last.name);
-      }
-      names = ListNames.carryScope(names, catalog);
-      if (!respectiveHead.isEmpty()) {
-        names = ListNames.withHead(names, respectiveHead);
-      }
-      Bound groupSuffix = lastAmount.suffixBound;
-      for (int k = 0; k < names.size(); k++) {
-        Amount a = group.get(Math.min(k, group.size() - 1));
-        Reading r = Measures.reading(ctx.reading, names.get(k), a, groupSuffix, peel.cues, catalog);
-        if (r == null) {
-          sink.skipped(Decoy.MULTIPLE_WITHOUT_CHANGE, a.start, a.suffixEnd);
-          continue;
-        }
-        if (group.size() <= SHARED_QUOTE_MAX) {
-          r.spanStart = spanStart;
-          r.spanEnd = spanEnd;
-        } else {
-          // A list this long is no real report's: quote each figure alone, so the quotes stay linear in size.
-          r.spanStart = a.start;
-          r.spanEnd = a.suffixEnd;
-        }
-        r.stretch = stretch;
-        r.estimated = estimated;
-        r.period = ctx.main ? Period.PLAN_YEAR : ctx.periods.at(a.start);
-        r.former = !ctx.main && ctx.periods.sourceAt(a.start) == Periods.Source.FORMER;
-        r.figureStart = a.start;
-        r.figureEnd = a.suffixEnd;
-        sink.reading(r);
-      }
-      if (subject != last && group.size() == 1 && (recent.isEmpty() || !recent.get(recent.size() - 1).name.equals(subject.name))) {
-        recent.add(subject);
-      }
-      last = subject;
       i = j + 1;
     }
     return last;
   }
 
-  /** Reports every figure of a list as kept out by {@code why}. */
-  private static void skipAll(List<Amount> group, Decoy why, Sink sink) {
-    for (Amount a : group) {
-      sink.skipped(why, a.start, a.suffixEnd);
+  /** Hands the readings of a group no rule keeps out to the sink: one per name its subject gives the list. */
+  private void emit(FigureGroup g, Context ctx, Subject last, Sink sink) {
+    Marks marks = ctx.marks;
+    Subject subject = g.subject;
+    boolean stretch = g.peel.cues.contains(Cue.STRETCH) || marks.before(Lexicon.Mark.STRETCH, g.first.start);
+    boolean estimated = ctx.sentenceEstimate || g.peel.cues.contains(Cue.ESTIMATE)
+        || marks.before(Lexicon.Mark.ESTIMATE, g.first.start);
+    String listed = ListNames.afterStretchItem(subject.name);
+    if (listed.length() < subject.name.length()) {
+      stretch = true;
+    }
+    List<String> names = listedNames(g, listed, last, ctx.recent);
+    Bound groupSuffix = g.lastAmount.suffixBound;
+    for (int k = 0; k < names.size(); k++) {
+      Amount a = g.amounts.get(Math.min(k, g.amounts.size() - 1));
+      Reading r = Measures.reading(ctx.reading, names.get(k), a, groupSuffix, g.peel.cues, catalog);
+      if (r == null) {
+        sink.skipped(Decoy.MULTIPLE_WITHOUT_CHANGE, a.start, a.suffixEnd);
+        continue;
+      }
+      if (g.amounts.size() <= SHARED_QUOTE_MAX) {
+        r.spanStart = g.spanStart;
+        r.spanEnd = g.spanEnd;
+      } else {
+        // A list this long is no real report's: quote each figure alone, so the quotes stay linear in size.
+        r.spanStart = a.start;
+        r.spanEnd = a.suffixEnd;
+      }
+      r.stretch = stretch;
+      r.estimated = estimated;
+      r.period = ctx.main ? Period.PLAN_YEAR : ctx.periods.at(a.start);
+      r.former = !ctx.main && ctx.periods.sourceAt(a.start) == Periods.Source.FORMER;
+      r.figureStart = a.start;
+      r.figureEnd = a.suffixEnd;
+      sink.reading(r);
     }
   }
 
-  /** Reports every figure of a list as kept out by its period's rule, or by {@code otherwise}. */
-  private static void skipAll(List<Amount> group, Context ctx, Decoy otherwise, Sink sink) {
-    for (Amount a : group) {
-      sink.skipped(periodDecoyOr(ctx, a, otherwise), a.start, a.suffixEnd);
+  /** The name of each figure of a group: its subject's list distributed, a head borrowed or shared. */
+  private List<String> listedNames(FigureGroup g, String listed, Subject last, List<Subject> recent) {
+    int n = g.amounts.size();
+    List<String> names = n == 1 && ListNames.countsTheList(listed, g.first) ? List.of(listed)
+        : n == 1 && g.peel.cues.contains(Cue.EACH) ? ListNames.each(listed, verbs)
+        : ListNames.distribute(listed, n, verbs);
+    if (g.subject == last && n >= 2 && recent.size() >= n) {
+      // "城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，分别实际增长7.7%和6.8%": each figure is the
+      // one of a subject named in a clause before.
+      names = new ArrayList<>(n);
+      for (Subject r : recent.subList(recent.size() - n, recent.size())) {
+        names.add(r.name);
+      }
     }
-  }
-
-  /** The rule of the figure's period when it keeps the figure out anyway, else {@code otherwise}. */
-  private static Decoy periodDecoyOr(Context ctx, Amount a, Decoy otherwise) {
-    if (ctx.main) {
-      return otherwise;
+    if (last != null && g.subject != last) {
+      names = ListNames.borrowHead(names, last.name);
     }
-    Decoy d = Decoy.of(ctx.periods.at(a.start), ctx.periods.sourceAt(a.start) == Periods.Source.FORMER);
-    return d != null ? d : otherwise;
+    names = ListNames.carryScope(names, catalog);
+    if (!g.respectiveHead.isEmpty()) {
+      names = ListNames.withHead(names, g.respectiveHead);
+    }
+    return names;
   }
-
 
   static boolean containsAny(SourceText t, int from, int to, List<String> words) {
     for (int k = 0; k < words.size(); k++) {

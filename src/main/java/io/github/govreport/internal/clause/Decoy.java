@@ -29,6 +29,8 @@ public enum Decoy {
   STRUCTURAL_COUNT(DiagnosticCode.STRUCTURAL_COUNT_SKIPPED, "a count that structures the text"),
   /** "连续5年", "连续12个季度", "连续3次获评优秀": a count of consecutive periods or times, a streak. */
   STREAK(DiagnosticCode.STREAK_SKIPPED, "a count of consecutive periods or times (连续)"),
+  /** "生产总值完成3082.8亿元，首次突破3000亿元大关": a threshold passed on the way to the level stated. */
+  MILESTONE(DiagnosticCode.MILESTONE_SKIPPED, "a threshold passed on the way to the level stated"),
   /** "实施10亿元以上项目200个": a figure that qualifies the name of what is counted. */
   QUALIFYING_FIGURE(DiagnosticCode.QUALIFYING_FIGURE_SKIPPED, "a figure that qualifies a name"),
   /** "粮食产量五千亿五千亿斤": Chinese numerals written as a figure that are no number. */

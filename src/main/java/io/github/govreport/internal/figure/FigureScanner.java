@@ -98,7 +98,10 @@ public final class FigureScanner {
       Amount a = null;
       int next = i + 1;
       if (Normalizer.isDigit(c)) {
-        if (i > from && isIdentifierChar(t.charAt(i - 1))) {
+        if (isMinusSign(t, i, from)) {
+          a = negative(arabic(t, i, to), i - 1); // "社会消费品零售总额增长-2.6%": a fall written as a negative rise
+          next = a != null ? a.suffixEnd : skipNumber(t, i, to);
+        } else if (i > from && isIdentifierChar(t.charAt(i - 1))) {
           next = skipAlnum(t, i, to);
         } else {
           a = arabic(t, i, to);
@@ -134,6 +137,17 @@ public final class FigureScanner {
       i = Math.max(next, i + 1);
     }
     return out == null ? List.of() : out;
+  }
+
+  /** Whether a minus sign stands before the digit at {@code i}: a '-' after an ideograph, not inside a code. */
+  private static boolean isMinusSign(SourceText t, int i, int from) {
+    return i - 1 >= from && t.charAt(i - 1) == '-' && (i - 2 < from || Chars.isCjk(t.charAt(i - 2)));
+  }
+
+  /** The figure {@code a} with its sign turned, starting at its minus sign; null for null. */
+  private static Amount negative(Amount a, int minus) {
+    return a == null ? null : new Amount(minus, a.end, a.suffixEnd, a.value.negate(),
+        a.upper == null ? null : a.upper.negate(), a.unit, a.suffixBound, a.more);
   }
 
   private static boolean isIdentifierChar(char c) {

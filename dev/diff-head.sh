@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Compares the parser's output on every report text with the output of a commit (default HEAD): builds that
+# commit in a temporary worktree, runs dev/outputs.sh for both, and prints the files whose output differs
+# (or nothing when the change keeps behaviour). Extra folders of texts may follow the commit:
+#
+#   dev/diff-head.sh                    # the working tree against HEAD, on the project's own texts
+#   dev/diff-head.sh HEAD~1 ../more     # against HEAD~1, also on ../more
+set -euo pipefail
+commit=${1:-HEAD}
+shift || true
+root=$(cd "$(dirname "$0")/.." && pwd)
+folders=("$root/src/test/resources/corpus" "$root/seeds" "$root/examples/data")
+for f in "$@"; do folders+=("$(cd "$f" && pwd)"); done
+tmp=$(mktemp -d)
+trap 'git -C "$root" worktree remove --force "$tmp/base" >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
+git -C "$root" worktree add -q --detach "$tmp/base" "$commit"
+(cd "$tmp/base" && mvn -q -Dmaven.test.skip=true package >/dev/null)
+(cd "$root" && mvn -q -Dmaven.test.skip=true package >/dev/null)
+(cd "$tmp/base" && "$root/dev/outputs.sh" "$tmp/before" "${folders[@]}" >/dev/null)
+(cd "$root" && "$root/dev/outputs.sh" "$tmp/after" "${folders[@]}" >/dev/null)
+if diff -rq "$tmp/before" "$tmp/after"; then
+  echo "same output on every text"
+fi

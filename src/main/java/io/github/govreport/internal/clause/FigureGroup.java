@@ -1,0 +1,224 @@
+package io.github.govreport.internal.clause;
+
+import io.github.govreport.internal.figure.Amount;
+import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.text.SourceText;
+import java.util.List;
+
+/**
+ * What one group of figures of a clause (a figure, or a list of figures joined by 、 和) is read with: the words
+ * before it and what they say (its cues, its subject, whether they are only a verb), the noun written after it,
+ * and the name it takes, step by step as a reader makes it out. Built once per group, then read by every
+ * {@link Rule} and by the reading that follows when no rule keeps the group out. One instance per group.
+ */
+final class FigureGroup {
+
+  /** Names are short: the words looked back over for a name, so that a clause of many figures stays linear. */
+  static final int NAME_WINDOW = 80;
+  /** A name longer than this is no name the reader could tell apart. */
+  static final int MAX_NAME = 40;
+
+  final SourceText t;
+  final List<Amount> amounts;
+  final Amount first;
+  final Amount lastAmount;
+  /** The next figure of the clause after the group, or null. */
+  final Amount next;
+  final int clauseEnd;
+  final int windowStart;
+  final Subjects.Peel peel;
+  /** Whether no cue at all was read between the name and the figure (before a cue after the figure was read). */
+  final boolean bareBefore;
+  /** Whether the words before the figure are only a verb, as read before the noun after the figure was. */
+  final boolean verbOnlyBefore;
+  int subjectStart;
+  int subjectEnd;
+  boolean verbOnly;
+  int spanStart;
+  int spanEnd;
+  /** Past the figure and a change word written after it ("40%以上增长"). */
+  int afterEnd;
+  /** The end of a noun written after the figure, or {@link #afterEnd}. */
+  int postEnd;
+  /** The name as read and cleaned, before a subject is taken. */
+  String name;
+  /** The name as shaped, before a change against a base (比上年) leaves it: what the rules read. */
+  String shapedName;
+  /** The head a 分别 list's items take from its predicate ("分别安排资金": 资金), or empty. */
+  String respectiveHead = "";
+  /** The subject the group takes: its own name, the noun after it, the subject before, or the topic; or null. */
+  Subject subject;
+  /** Where the next group's words begin when this one is read. */
+  int resume;
+  /** Whether a threshold is written after the figure (突破3000亿元大关): no thing counted. */
+  boolean milestone;
+  /** Whether the subject is the one before in the sentence, the group naming nothing of its own. */
+  boolean inherited;
+
+  private FigureGroup(SourceText t, List<Amount> amounts, Amount next, int clauseEnd, int windowStart,
+      Subjects.Peel peel, boolean verbOnlyBefore) {
+    this.t = t;
+    this.amounts = amounts;
+    this.first = amounts.get(0);
+    this.lastAmount = amounts.get(amounts.size() - 1);
+    this.next = next;
+    this.clauseEnd = clauseEnd;
+    this.windowStart = windowStart;
+    this.peel = peel;
+    this.bareBefore = peel.cues.isEmpty();
+    this.verbOnlyBefore = verbOnlyBefore;
+  }
+
+  /**
+   * Reads the group {@code amounts} of a clause ending at {@code clauseEnd}, whose words start at or after
+   * {@code segStart}; {@code last} is the subject of the figure before in the sentence (may be null).
+   */
+  static FigureGroup read(SourceText t, List<Amount> amounts, Amount next, int segStart, int clauseEnd,
+      ClauseReader.Context ctx, Subject last, String sentenceTopic, WordTable<Boolean> verbs, NameWords names) {
+    Amount first = amounts.get(0);
+    int windowStart = Math.max(segStart, first.start - NAME_WINDOW);
+    Subjects.Peel peel = Subjects.peel(t, windowStart, first.start, ctx.peel);
+    int subjectStart = Subjects.stripLeading(t, windowStart, peel.end, peel, verbs);
+    int subjectEnd = peel.end;
+    boolean verbOnly = subjectStart >= subjectEnd || Subjects.isVerbOnly(t, subjectStart, subjectEnd, verbs);
+    FigureGroup g = new FigureGroup(t, amounts, next, clauseEnd, windowStart, peel, verbOnly);
+    g.subjectStart = subjectStart;
+    g.subjectEnd = subjectEnd;
+    g.verbOnly = verbOnly;
+    g.readAround(names.of(NameWords.Role.MILESTONE));
+    g.shapeName(last, verbs, names);
+    g.takeSubject(last, sentenceTopic, ctx.topic(), names);
+    return g;
+  }
+
+  /** The span, a change word after the figure, the name as written and the noun after the figure. */
+  private void readAround(WordTable<Boolean> milestones) {
+    spanStart = subjectStart < subjectEnd ? subjectStart : Subjects.firstCueStart(peel, first.start);
+    spanEnd = lastAmount.suffixEnd;
+    afterEnd = lastAmount.suffixEnd;
+    // "40%以上增长": the verb after the figure makes it a change.
+    WordTable.Match<Cue> after = Lexicon.CUES.longestAt(t, afterEnd, next == null ? clauseEnd : next.start);
+    if (after != null && (after.value == Cue.RISE || after.value == Cue.FALL)) {
+      peel.cues.add(after.value);
+      afterEnd += after.length;
+      spanEnd = afterEnd;
+    }
+    name = subjectStart < subjectEnd ? Subjects.clean(t.text(subjectStart, subjectEnd)) : "";
+    int postLimit = next == null ? clauseEnd : next.start;
+    // The end of a noun written after the figure, read once: every rule below asks for it.
+    postEnd = Subjects.postNoun(t, afterEnd, postLimit);
+    if (postEnd > afterEnd && milestones.longestAt(t, afterEnd, postEnd) != null) {
+      milestone = true; // "首次突破3000亿元大关": 大关 names no thing
+      spanEnd = postEnd;
+      postEnd = afterEnd;
+    }
+    if (subjectEnd > subjectStart && t.charAt(subjectEnd - 1) == '的' && postEnd > afterEnd) {
+      verbOnly = true; // "总投资1.78万亿元的289个省重点项目": the name follows the figure.
+    }
+  }
+
+  /** The name as a reader shapes it: a rank's subject, an inserted predicate, a 分别 list's head, a time. */
+  private void shapeName(Subject last, WordTable<Boolean> verbs, NameWords names) {
+    if (first.isRank()) {
+      name = Subjects.rankSubject(t, subjectStart, subjectEnd, name);
+    } else if (last != null && Subjects.insertedPredicate(name)) {
+      name = ""; // "地区生产总值达到X万亿元、稳居全国前十强、增长Y%": the growth is still the product's
+    }
+    name = Subjects.afterCircumstance(name);
+    // "省级财政、市县财政分别安排资金30亿元、20亿元": the list ends at 分别; what the predicate after it governs
+    // (资金) is the head each item takes.
+    int respectively = amounts.size() >= 2 ? name.indexOf("分别") : -1;
+    if (respectively > 0 && name.lastIndexOf('、', respectively) >= 0) {
+      String predicate = name.substring(respectively + 2);
+      respectiveHead = ListNames.withoutLeadingVerbs(predicate, verbs);
+      if (respectiveHead.length() == predicate.length() || NameCleaner.onlyVerbs(respectiveHead, 0, names)) {
+        respectiveHead = ""; // no verb before it, or nothing after the verb: no head to share
+      } else {
+        name = name.substring(0, respectively);
+      }
+    }
+    if (last != null && Subjects.isTotalOfLast(name)) {
+      name = ""; // "国内生产总值增长6.6%，总量突破90万亿元": the total is the subject before's
+    }
+    if (name.length() <= Subjects.TIME_MAX && Subjects.isTimeOnly(name)) {
+      name = ""; // "一季度增长5.3%", "全年增长5.5%": a time, not what is measured
+    }
+    if (postEnd > afterEnd) {
+      // "要重点抓好11个…", "整体提升100所…": a verb before a count whose noun follows it.
+      WordTable.Match<Boolean> verb = verbs.longestEndingAt(name, name.length(), 0);
+      boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
+          && first.isCount() && amounts.size() == 1;
+      if (verbOnly ? !name.isEmpty() && actOnCount
+          : name.isEmpty() || verb != null || actOnCount || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
+        verbOnly = true;
+        peel.cues.remove(Cue.RISE);
+        peel.cues.remove(Cue.FALL);
+      }
+    }
+  }
+
+  /** Whether the group has no name of its own before it: nothing, or only a verb. */
+  boolean nameless() {
+    return name.isEmpty() || verbOnly;
+  }
+
+  /**
+   * The subject the group takes, and where the next group's words begin: its own name (a generic noun joined to
+   * the subject before: "新登记" after 经营主体), else the noun after the figure (with the indicator's own verb: 新增),
+   * else the subject before, else the sentence's or paragraph's topic; none when nothing names it.
+   */
+  private void takeSubject(Subject last, String sentenceTopic, String topic, NameWords names) {
+    shapedName = name;
+    if (name.startsWith("比") || name.startsWith("较")) {
+      name = ""; // "比上年增加1000亿元": a change of the name before, against a base.
+    }
+    if (!nameless()) {
+      String own = last != null && Subjects.isGeneric(name) ? last.name + name : name;
+      subject = new Subject(own, subjectStart);
+      resume = afterEnd;
+    } else if (postEnd > afterEnd) {
+      String post = NameCleaner.countedNoun(Subjects.clean(t.text(afterEnd, postEnd)), names);
+      // "新增9家先进智能工厂": 新增, peeled as a cue or left as a verb, is the indicator's own word.
+      WordTable<Boolean> keep = names.of(NameWords.Role.KEEP);
+      int keptEnd = first.start;
+      WordTable.Match<Boolean> kept = keep.longestEndingAt(t, keptEnd, windowStart);
+      if (kept == null) {
+        keptEnd = subjectEnd;
+        kept = keep.longestEndingAt(t, keptEnd, windowStart);
+      }
+      if (kept != null) {
+        post = t.text(keptEnd - kept.length, keptEnd) + post;
+      }
+      subject = new Subject(post, kept != null ? keptEnd - kept.length : subjectStart < subjectEnd ? subjectStart
+          : spanStart);
+      spanEnd = postEnd;
+      resume = postEnd;
+    } else if (last != null) {
+      subject = last;
+      inherited = true;
+      if (last.start >= 0) {
+        spanStart = Math.min(spanStart, last.start);
+      }
+      resume = afterEnd;
+    } else if (sentenceTopic != null || topic != null) {
+      subject = new Subject(sentenceTopic != null ? sentenceTopic : topic, -1);
+      resume = afterEnd;
+    }
+  }
+
+  /**
+   * The subject of the value reached when the group is a value moved from: the words before 由 or 从
+   * ("区域创新能力由全国第11位…": 区域创新能力); null when there are none.
+   */
+  Subject formerSubject() {
+    int from = first.start;
+    while (from > subjectStart && t.charAt(from - 1) != '由' && t.charAt(from - 1) != '从') {
+      from--;
+    }
+    String before = from - 1 > subjectStart ? Subjects.clean(t.text(subjectStart, from - 1)) : "";
+    return before.isEmpty() ? null : new Subject(before, subjectStart);
+  }
+}

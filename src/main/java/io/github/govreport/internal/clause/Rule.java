@@ -1,0 +1,216 @@
+package io.github.govreport.internal.clause;
+
+import io.github.govreport.internal.figure.Amount;
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.period.Periods;
+
+/**
+ * The rules that keep a group of figures out of the model, in the order they are asked: the first that applies to
+ * a {@link FigureGroup} decides, and the group is reported as a diagnostic of its {@link Decoy}'s code. A group no
+ * rule keeps out is read as a target or a result. Each rule's Javadoc quotes the Chinese it is for; each has a row
+ * in {@code RuleTest}.
+ */
+enum Rule {
+  /**
+   * A figure that only qualifies the name of what is counted ("实施10亿元以上项目200个", "超10亿元的项目", "1244个重大项目
+   * 完成投资…"): it is written before 的, or before the next figure with no cue or separator between.
+   */
+  QUALIFYING_FIGURE(Decoy.QUALIFYING_FIGURE) {
+    @Override
+    boolean applies(FigureGroup g, Words w) {
+      Amount last = g.lastAmount;
+      Amount next = g.next;
+      return last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == '的'
+          && Lexicon.LEVEL_NOUNS.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
+          || next != null && (g.verbOnlyBefore || g.bareBefore) && next.start > last.suffixEnd
+          && (!Subjects.hasSeparator(g.t, last.suffixEnd, next.start) || Subjects.countOfARate(g.t, g.first, next))
+          && !g.first.isRank() && Lexicon.CUES.longestAt(g.t, last.suffixEnd, next.start) == null;
+    }
+
+    @Override
+    int resume(FigureGroup g, int segStart) {
+      return g.next != null ? segStart : g.lastAmount.suffixEnd; // the next figure's name holds this one
+    }
+  },
+
+  /**
+   * The value something moved from ("区域创新能力由全国第11位跃升至第5位", "人均GDP从2020年的5.2万元提高到2025年的7.4万元"):
+   * only the value reached is reported, named by the words before 由 or 从.
+   */
+  FORMER_VALUE(Decoy.FORMER_VALUE) {
+    @Override
+    boolean applies(FigureGroup g, Words w) {
+      return g.next != null && Subjects.formerValue(g.t, g.windowStart, g.first);
+    }
+  },
+
+  /** The figure before restated in another unit ("出口1000亿元，折合140亿美元"). */
+  CONVERTED_FIGURE(Decoy.CONVERTED_FIGURE) {
+    @Override
+    boolean applies(FigureGroup g, Words w) {
+      return g.peel.cues.contains(io.github.govreport.internal.lexicon.Cue.CONVERTED);
+    }
+
+    @Override
+    int resume(FigureGroup g, int segStart) {
+      return g.afterEnd;
+    }
+  },
+
+  /** How long a streak ran, not how much there is ("连续12个季度居全国前列", "连续3次获评优秀"). */
+  STREAK(Decoy.STREAK) {
+    @Override
+    boolean applies(FigureGroup g, Words w) {
+      return g.first.isCount()
+          && w.names.of(NameWords.Role.STREAK).longestEndingAt(g.t, g.first.start, g.windowStart) != null;
+    }
+
+    @Override
+    int resume(FigureGroup g, int segStart) {
+      return g.afterEnd;
+    }
+  },
+
+  /**
+   * A count of the parts of the text, not of a thing ("重点做好以下10个方面工作", "…等5个方面", "长白山、三江、吉光3个…"):
+   * after 等, before 方面, or after a word that counts the text's own parts.
+   */
+  STRUCTURAL_COUNT(Decoy.STRUCTURAL_COUNT) {
+    @Override
+    boolean applies(FigureGroup g, Words w) {
+      return g.shapedName.endsWith("等") && !g.verbOnly || g.first.isCount() && (g.t.startsWith("方面", g.afterEnd)
+          || w.names.of(NameWords.Role.STRUCTURE).longestEndingAt(g.t, g.first.start, g.windowStart) != null);
+    }
+
+    @Override
+    int resume(FigureGroup g, int segStart) {
+      return g.afterEnd;
+    }
+  },
+
+  /** A gap to another region or period, not the indicator's own figure ("高于全国0.5个百分点", "比全国快1个百分点"). */
+  COMPARISON(Decoy.COMPARISON) {
+    @Override
+    boolean applies(FigureGroup g, Words w) {
+      for (String c : Lexicon.COMPARISONS) {
+        if (g.shapedName.contains(c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  },
+
+  /**
+   * A threshold passed on the way to a level of the same subject stated before in the sentence ("全市生产总值完成
+   * 3082.8亿元，首次突破3000亿元大关"); with a name of its own it is a level reached (粮食总产量突破1500亿斤大关).
+   */
+  MILESTONE(Decoy.MILESTONE) {
+    @Override
+    boolean applies(FigureGroup g, Words w) {
+      return g.milestone && g.inherited;
+    }
+  },
+
+  /** A count of aspects named after the figure ("抓好5个方面", "在3方面取得突破"): the text's parts again. */
+  STRUCTURAL_ASPECTS(Decoy.STRUCTURAL_COUNT) {
+    @Override
+    boolean applies(FigureGroup g, Words w) {
+      return g.nameless() && g.postEnd > g.afterEnd && g.t.startsWith("方面", g.afterEnd);
+    }
+
+    @Override
+    int resume(FigureGroup g, int segStart) {
+      return g.postEnd;
+    }
+  },
+
+  /**
+   * A figure nothing names: no words before it, no noun after it, no subject before it in the sentence and no
+   * topic ("实施好200项"); a figure of a period kept out anyway says its period's rule instead.
+   */
+  NO_NAME(Decoy.NO_NAME) {
+    @Override
+    boolean applies(FigureGroup g, Words w) {
+      return g.subject == null;
+    }
+
+    @Override
+    boolean byPeriod() {
+      return true;
+    }
+  },
+
+  /** A name that runs on too long to be told from the words around it (over forty characters), or none at all. */
+  UNCLEAR_NAME(Decoy.UNCLEAR_NAME) {
+    @Override
+    boolean applies(FigureGroup g, Words w) {
+      return g.subject.name.isEmpty() || g.subject.name.length() > FigureGroup.MAX_NAME;
+    }
+
+    @Override
+    int resume(FigureGroup g, int segStart) {
+      return segStart;
+    }
+
+    @Override
+    boolean byPeriod() {
+      return true;
+    }
+  };
+
+  /** The words the rules read. */
+  static final class Words {
+    final NameWords names;
+
+    Words(NameWords names) {
+      this.names = names;
+    }
+  }
+
+  private final Decoy decoy;
+
+  Rule(Decoy decoy) {
+    this.decoy = decoy;
+  }
+
+  /** The rule's decoy: what a figure it keeps out is reported as. */
+  Decoy decoy() {
+    return decoy;
+  }
+
+  /** Whether the rule keeps the group out. */
+  abstract boolean applies(FigureGroup g, Words w);
+
+  /** Where the next group's words begin after a group this rule keeps out; {@code segStart} is where this one's did. */
+  int resume(FigureGroup g, int segStart) {
+    return g.lastAmount.suffixEnd;
+  }
+
+  /** Whether a figure of a period kept out anyway is reported by its period's rule rather than this one. */
+  boolean byPeriod() {
+    return false;
+  }
+
+  /** The rule that decides a group: the first that applies, or null when none does. */
+  static Rule first(FigureGroup g, Words w) {
+    for (Rule r : VALUES) {
+      if (r.applies(g, w)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private static final Rule[] VALUES = values();
+
+  /** The rule a figure of the group is reported under: this one's, or its period's when that keeps it out. */
+  Decoy decoyFor(Amount a, ClauseReader.Context ctx) {
+    if (!byPeriod() || ctx.main) {
+      return decoy;
+    }
+    Decoy d = Decoy.of(ctx.periods.at(a.start), ctx.periods.sourceAt(a.start) == Periods.Source.FORMER);
+    return d != null ? d : decoy;
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.govreport.internal.clause;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govreport.ReportParser;
+import io.github.govreport.model.Diagnostic;
+import io.github.govreport.model.Report;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The rules that keep a figure out, one row each: the sentence, the figure, the rule that keeps it out. */
+class RuleTest {
+
+  static final ReportParser PARSER = ReportParser.create();
+
+  /** The figure's diagnostic in a review of the year (or a plan, for a rule of the plan). */
+  static Diagnostic diagnosticOf(String sentence, String figure) {
+    Report r = PARSER.parse("2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n" + sentence + "\n");
+    return r.diagnostics().stream().filter(d -> d.message().contains("'" + figure)).findFirst()
+        .orElseThrow(() -> new AssertionError("no diagnostic names '" + figure + "' among " + r.diagnostics()));
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource(delimiter = '|', value = {
+      "QUALIFYING_FIGURE|实施10亿元以上项目200个。|10亿元",
+      "FORMER_VALUE|区域创新能力由全国第11位跃升至第5位。|第11位",
+      "CONVERTED_FIGURE|出口1000亿元，折合140亿美元。|140亿美元",
+      "STREAK|打击治理电信网络诈骗成效连续5个季度居全国前列。|5个",
+      "STRUCTURAL_COUNT|重点做好以下10个方面工作。|10个",
+      "COMPARISON|全省生产总值增长5%，高于全国0.5个百分点。|0.5个百分点",
+      "STRUCTURAL_ASPECTS|重点抓好5个方面工作。|5个",
+      "MILESTONE|全市生产总值完成3082.8亿元，首次突破3000亿元大关，增长7.2%。|3000亿元",
+      "NO_NAME|实施好200项。|200项",
+  })
+  void eachRuleKeepsItsFigureOutUnderItsCode(Rule rule, String sentence, String figure) {
+    Diagnostic d = diagnosticOf(sentence, figure);
+    assertThat(d.code()).isEqualTo(rule.decoy().code);
+  }
+
+  @Test
+  void everyRuleHasARowAndANameOfItsOwn() {
+    Set<Rule> tested = EnumSet.of(Rule.QUALIFYING_FIGURE, Rule.FORMER_VALUE, Rule.CONVERTED_FIGURE, Rule.STREAK,
+        Rule.STRUCTURAL_COUNT, Rule.COMPARISON, Rule.MILESTONE, Rule.STRUCTURAL_ASPECTS, Rule.NO_NAME);
+    Set<Rule> untestedByRow = EnumSet.complementOf(EnumSet.copyOf(tested));
+    // UNCLEAR_NAME needs a name over forty characters: its row is the next test.
+    assertThat(untestedByRow).containsExactly(Rule.UNCLEAR_NAME);
+    assertThat(Arrays.stream(Rule.values()).map(Enum::name).collect(Collectors.toSet())).hasSize(Rule.values().length);
+  }
+
+  @Test
+  void aNameTooLongToTellApartIsUnclear() {
+    String longName = "在全面深化改革扩大开放推动高质量发展建设现代化经济体系加快构建新发展格局的过程中持续推进的各项重点工作";
+    Diagnostic d = diagnosticOf(longName + "完成率达到98%。", "98%");
+    assertThat(d.code()).isEqualTo(Decoy.UNCLEAR_NAME.code);
+  }
+
+  @Test
+  void theFirstRuleThatAppliesDecides() {
+    // 10亿元 qualifies the name (QUALIFYING_FIGURE) though it also follows a comparison word.
+    Diagnostic d = diagnosticOf("高于全国的10亿元以上项目200个。", "10亿元");
+    assertThat(d.code()).isEqualTo(Decoy.QUALIFYING_FIGURE.code);
+  }
+}
