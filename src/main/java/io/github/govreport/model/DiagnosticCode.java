@@ -16,6 +16,11 @@ public enum DiagnosticCode {
    * before "2013年，"); the span is the heading.
    */
   HEADING_UNGLUED(Severity.INFO),
+  /**
+   * The text had lost its line breaks (a whole report on one line, or a few very long ones): a break was read before
+   * each heading mark, part label and the address that follows the end of a sentence; the span is the first.
+   */
+  LINE_BREAKS_RESTORED(Severity.INFO),
   /** Line breaks written as the characters {@code \r\n} or {@code \n} were read as line breaks. */
   ESCAPED_LINE_BREAKS(Severity.INFO),
   /**
@@ -32,6 +37,11 @@ public enum DiagnosticCode {
   MARKUP_SKIPPED(Severity.INFO),
   /** Control characters, unpaired surrogates or other characters that are not text were read past. */
   CONTROL_CHARACTERS(Severity.WARNING),
+  /**
+   * The page prints the report twice (a full text and a print view): the second copy, the span, was not read
+   * again; the message gives where the first copy starts.
+   */
+  REPEATED_COPY_SKIPPED(Severity.INFO),
   /** A glossary, appendix or other matter after the speech was not read for figures. */
   BACK_MATTER_SKIPPED(Severity.INFO),
   /**

@@ -4,6 +4,7 @@ import io.github.govreport.internal.lexicon.OriginWords;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Years;
+import io.github.govreport.model.Region;
 
 /**
  * A region's name as a line of the report writes it about itself, read by the kind of line: a title
@@ -120,8 +121,12 @@ final class Written {
         continue; // 各位代表 is no speaker speaking for a government
       }
       for (int i = from; i < Math.min(line.length(), from + MAX_NAME); i++) {
-        if (government.longestAt(line, i, line.length()) != null || line.charAt(i) == '，' || line.charAt(i) == ',') {
-          return of(line.substring(from, i), (char) 0, How.OPENING); // "我代表国务院，向大会…"
+        if (government.longestAt(line, i, line.length()) != null) {
+          return of(line.substring(from, i), (char) 0, How.OPENING);
+        }
+        if (line.charAt(i) == '，' || line.charAt(i) == ',') {
+          String name = line.substring(from, i); // "我代表国务院，向大会…": a name the table knows, or none
+          return Region.named(name).isEmpty() ? null : of(name, (char) 0, How.OPENING);
         }
       }
       return null;

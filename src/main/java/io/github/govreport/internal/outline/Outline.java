@@ -55,6 +55,7 @@ public final class Outline {
     o.readHeadings();
     o.readTitle();
     o.assignParts();
+    o.markSecondCopy();
     o.buildSections();
     return o;
   }
@@ -104,6 +105,13 @@ public final class Outline {
         b.titleStart = b.labelEnd;
         b.titleEnd = e;
         b.bodyStart = e;
+        int cut = e - b.titleStart > GLUED ? ungluedEnd(b.titleStart, Math.min(e, b.titleStart + GLUED_WINDOW)) : -1;
+        if (cut > b.titleStart) {
+          diagnostics.add(Diagnostic.of(DiagnosticCode.HEADING_UNGLUED, "read the heading '"
+              + text.text(b.titleStart, cut) + "' apart from the paragraph glued to it", text.span(b.start, cut)));
+          b.titleEnd = cut;
+          b.bodyStart = cut;
+        }
         continue;
       }
       if (kind == null && text.isBold(s)) {
@@ -190,7 +198,8 @@ public final class Outline {
         return p;
       }
       WordTable.Match<Period> h = words.headings.longestAt(text, p, limit);
-      if (h != null && p + h.length < limit && Chars.isCjk(text.charAt(p + h.length))) {
+      if (h != null && p + h.length < limit && (Chars.isCjk(text.charAt(p + h.length))
+          || Normalizer.isDigit(text.charAt(p + h.length)))) {
         lastHeadingEnd = p + h.length;
       }
     }
@@ -297,6 +306,60 @@ public final class Outline {
         }
       }
       b.part = part;
+    }
+  }
+
+  // ---- a report printed twice ----
+
+  /** A paragraph this long is compared with the paragraphs before it to find a second copy of the report. */
+  private static final int COPY_PARAGRAPH = 40;
+  /** A second copy is taken when this many long paragraphs in a row repeat the first copy's, in order. */
+  private static final int COPY_RUN = 3;
+
+  /**
+   * A page that prints the report twice (a full text and its print view): from the first long paragraph that
+   * repeats one before it, as long as the paragraphs after it repeat those after that one in order, the second
+   * copy is not read again ({@link Part#REPEATED}), with a diagnostic naming both copies. One pass, with a map of
+   * the long paragraphs seen.
+   */
+  private void markSecondCopy() {
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    for (int k = 0; k < blocks.size(); k++) {
+      Block b = blocks.get(k);
+      if (b.end - b.start < COPY_PARAGRAPH || b.part == Part.PREAMBLE) {
+        continue;
+      }
+      String key = text.text(b.start, b.end);
+      Integer first = seen.putIfAbsent(key, k);
+      if (first == null) {
+        continue;
+      }
+      int matched = 0;
+      int a = first;
+      int c = k;
+      int lastCopied = k;
+      while (a < k && c < blocks.size()) {
+        Block x = blocks.get(a);
+        Block y = blocks.get(c);
+        if (x.end - x.start == y.end - y.start && text.regionMatches(x.start, y.start, x.end - x.start)) {
+          matched += x.end - x.start >= COPY_PARAGRAPH ? 1 : 0;
+          lastCopied = c;
+          a++;
+          c++;
+        } else {
+          break;
+        }
+      }
+      if (matched >= COPY_RUN) {
+        for (int m = k; m <= lastCopied; m++) {
+          blocks.get(m).part = Part.REPEATED;
+        }
+        Block firstCopy = blocks.get(first);
+        diagnostics.add(Diagnostic.of(DiagnosticCode.REPEATED_COPY_SKIPPED, "the report is printed twice: read the"
+            + " copy from offset " + text.span(firstCopy.start, firstCopy.end).start() + " once, and not the copy"
+            + " here again", text.span(b.start, blocks.get(lastCopied).end)));
+        return;
+      }
     }
   }
 

@@ -11,5 +11,7 @@ public enum Part {
   /** The speech itself. */
   BODY,
   /** Glossaries and notes after the speech: not read for figures. */
-  BACK_MATTER
+  BACK_MATTER,
+  /** A second copy of the report printed on the same page: not read again. */
+  REPEATED
 }

@@ -1,6 +1,8 @@
 package io.github.govreport.internal.period;
 
+import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.figure.FigureScanner;
+import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.figure.IndicatorWordings;
 import io.github.govreport.internal.outline.Block;
 import io.github.govreport.internal.outline.Part;
@@ -424,7 +426,21 @@ public final class PassageFinder {
         return true;
       }
     }
-    return !scanner.scan(t, open, s.clauseEnd(0)).isEmpty() || headsAList(s);
+    return statesATarget(open, s.clauseEnd(0)) || headsAList(s);
+  }
+
+  /**
+   * Whether a clause states a figure as a target does: after a word of change or level (增长, 控制在, 达到) or with a
+   * qualifier after it (左右, 以上): "城乡常住居民人均可支配收入分别增长7%和8%左右", not "重点抓好10方面工作".
+   */
+  private boolean statesATarget(int from, int to) {
+    for (Amount a : scanner.scan(t, from, to)) {
+      WordTable.Match<Cue> cue = Lexicon.CUES.longestEndingAt(t, a.start, from);
+      if (a.suffixBound != null || cue != null && cue.value != Cue.FILLER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

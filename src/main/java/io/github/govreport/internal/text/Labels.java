@@ -114,4 +114,26 @@ public final class Labels {
     return null;
   }
 
+
+  /** Whether {@code c} is a Chinese numeral of a label (一 … 十). */
+  static boolean isChineseDigit(char c) {
+    return CN_DIGITS.indexOf(c) >= 0;
+  }
+
+  /** Whether a part or section label stands at {@code i} of a raw text: 一、 … 十三、 or （一） … （十三）. */
+  static boolean partLabelAt(CharSequence s, int i) {
+    int n = s.length();
+    boolean paren = i < n && (s.charAt(i) == '（' || s.charAt(i) == '(');
+    int j = paren ? i + 1 : i;
+    int d = 0;
+    while (j < n && d < 3 && CN_DIGITS.indexOf(s.charAt(j)) >= 0) {
+      j++;
+      d++;
+    }
+    if (d == 0 || j >= n) {
+      return false;
+    }
+    char end = s.charAt(j);
+    return paren ? end == '）' || end == ')' : end == '、';
+  }
 }

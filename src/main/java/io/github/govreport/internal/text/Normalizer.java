@@ -76,6 +76,7 @@ public final class Normalizer {
 
   public static Result normalize(String input) {
     Normalizer z = new Normalizer(input);
+    z.lostBreaks = lostLineBreaks(input);
     z.run();
     SourceText text = new SourceText(input, z.out, z.origins, z.len, z.bold);
     return new Result(text, z.diagnostics, z.headings);
@@ -95,9 +96,15 @@ public final class Normalizer {
     int i = 0;
     while (i < n) {
       char c = in.charAt(i);
+      if (lostBreaks && !lineStart && opensALine(i)) {
+        emit('\n', i, 0); // a heading, a label or the address inside a text whose line breaks were lost
+        inBold = false;
+        lineStart = true;
+        restored = note(restored, i, 0);
+      }
       if (plain(c)) {
         int j = i + 1;
-        while (j < n && plain(in.charAt(j))) {
+        while (j < n && plain(in.charAt(j)) && !(lostBreaks && mayOpenALine(in.charAt(j)))) {
           j++;
         }
         in.getChars(i, j, out, len);
@@ -376,6 +383,55 @@ public final class Normalizer {
   }
 
   /** One diagnostic for all the control characters, and one for the unknown entities, however many. */
+  /** A line longer than this in a text with fewer line breaks than one per this many chars: breaks were lost. */
+  private static final int LOST_BREAK_LINE = 2000;
+
+  /** Whether a whole report stands on one line or a few very long ones: its line breaks were lost on the way. */
+  static boolean lostLineBreaks(String in) {
+    int longest = 0;
+    int breaks = 0;
+    int lineStart = 0;
+    for (int i = 0; i < in.length(); i++) {
+      if (in.charAt(i) == '\n') {
+        longest = Math.max(longest, i - lineStart);
+        lineStart = i + 1;
+        breaks++;
+      }
+    }
+    longest = Math.max(longest, in.length() - lineStart);
+    return longest > LOST_BREAK_LINE && breaks * LOST_BREAK_LINE < in.length();
+  }
+
+  /**
+   * Whether a line opens at {@code i} of a text whose line breaks were lost: a markdown heading mark ("## "), or
+   * a part label ("一、", "（三）") or the address ("各位代表：") after the end of a sentence or a title.
+   */
+  private boolean opensALine(int i) {
+    char c = in.charAt(i);
+    if (c == '#') {
+      int j = i;
+      while (j < n && in.charAt(j) == '#') {
+        j++;
+      }
+      return j - i <= 6 && j < n && (in.charAt(j) == ' ' || in.charAt(j) == '\u3000');
+    }
+    if (len == 0 || !(Chars.isTerminal(out[len - 1]) || out[len - 1] == '告')) {
+      return false;
+    }
+    return Labels.partLabelAt(in, i) || in.startsWith(ADDRESS, i);
+  }
+
+  /** Whether a line may open with {@code c} in a text whose breaks were lost: a label's or the address's first char. */
+  private static boolean mayOpenALine(char c) {
+    return c == '（' || c == '(' || c == ADDRESS.charAt(0) || Labels.isChineseDigit(c);
+  }
+
+  /** How the speech addresses the congress, which opens its first paragraph. */
+  private static final String ADDRESS = "各位代表";
+
+  private boolean lostBreaks;
+  private Slips restored;
+
   /** A kind of slip read through: how many, and the span of the first. */
   private static final class Slips {
     int count;
@@ -409,6 +465,8 @@ public final class Normalizer {
   }
 
   private void reportDropped() {
+    report(restored, DiagnosticCode.LINE_BREAKS_RESTORED, "line break(s) before headings, labels and the address of a"
+        + " text whose line breaks were lost");
     report(escapedBreaks, DiagnosticCode.ESCAPED_LINE_BREAKS, "line break(s) written as the characters \\r\\n or \\n");
     report(lost, DiagnosticCode.LOST_CHARACTERS, "run(s) of ? or \uFFFD where characters were lost, and left them out");
     report(letters, DiagnosticCode.LETTER_IN_FIGURE, "letter(s) set in a figure in place of a digit (1O%, 4l.1%) as"

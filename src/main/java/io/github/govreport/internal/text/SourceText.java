@@ -73,6 +73,19 @@ public final class SourceText implements CharSequence {
     return new String(chars, start, end - start);
   }
 
+  /** Whether the {@code length} chars of the normalised text at {@code a} and at {@code b} are the same. */
+  public boolean regionMatches(int a, int b, int length) {
+    if (a < 0 || b < 0 || a + length > this.length || b + length > this.length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (chars[a + i] != chars[b + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the normalised text at {@code at} starts with {@code s}. */
   public boolean startsWith(String s, int at) {
     if (at < 0 || at + s.length() > length) {

@@ -1,0 +1,50 @@
+package io.github.govreport.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govreport.model.Diagnostic;
+import io.github.govreport.model.DiagnosticCode;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The slips of texts as they are found, each read through into the normalised text with its diagnostic. */
+class NormalizerTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // the input (⟨rn⟩ and ⟨n⟩ the characters \r\n and \n) | the normalised text (⏎ a line break) | the diagnostic
+      "一、回顾⟨rn⟩各位代表：⟨n⟩增长5%。|一、回顾⏎各位代表：⏎增长5%。|ESCAPED_LINE_BREAKS",
+      "县长??王春雨|县长王春雨|LOST_CHARACTERS",
+      "二��三五年|二三五年|LOST_CHARACTERS",
+      "奋斗目标?今年是|奋斗目标今年是|LOST_CHARACTERS",
+      "增长1O％|增长10%|LETTER_IN_FIGURE",
+      "达到4l.1％|达到41.1%|LETTER_IN_FIGURE",
+      "9l.9％的|91.9%的|LETTER_IN_FIGURE",
+  })
+  void readsThroughEachSlipWithADiagnostic(String input, String normalised, DiagnosticCode code) {
+    Normalizer.Result r = Normalizer.normalize(input.replace("⟨rn⟩", "\\r\\n").replace("⟨n⟩", "\\n"));
+    assertThat(r.text.toString().replace('\n', '⏎')).isEqualTo(normalised);
+    assertThat(r.diagnostics).extracting(Diagnostic::code).contains(code);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"怎么办?|怎么办?", "5G网络|5G网络", "PM2.5|PM2.5", "GDP增长5%|GDP增长5%"})
+  void leavesWhatIsNoSlipAlone(String input, String normalised) {
+    Normalizer.Result r = Normalizer.normalize(input);
+    assertThat(r.text.toString()).isEqualTo(normalised);
+    assertThat(r.diagnostics).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void restoresTheLineBreaksOfAReportWrittenOnOneLine() {
+    String paragraph = "全省生产总值增长6%，城乡居民收入稳步增长。".repeat(120);
+    String oneLine = "# 政府工作报告## 一、2023年工作回顾" + paragraph + "（一）稳增长。" + paragraph
+        + "二、2024年工作安排各位代表：" + paragraph;
+    Normalizer.Result r = Normalizer.normalize(oneLine);
+    assertThat(r.text.toString().lines().map(l -> l.substring(0, Math.min(6, l.length())))
+        .collect(Collectors.toList())).containsExactly("政府工作报告", "一、2023", "（一）稳增长", "二、2024");
+    assertThat(r.diagnostics).extracting(Diagnostic::code).contains(DiagnosticCode.LINE_BREAKS_RESTORED);
+    assertThat(Normalizer.normalize(paragraph + "\n" + paragraph).diagnostics).isEmpty(); // a text with its breaks
+  }
+}
