@@ -28,6 +28,13 @@ public enum DiagnosticCode {
    * were left out of the text; the span is the first.
    */
   LOST_CHARACTERS(Severity.WARNING),
+  /** A sign a collector's conversion mangled after a figure ("增长12_M_M_以上": %) was read as the sign. */
+  MANGLED_SIGN(Severity.WARNING),
+  /**
+   * Footnote markers inside sentences ("“三个圆满收官”[1]", "^[2]", "〔3〕", a ★ before a figure) were left out of the
+   * text, so that they neither cut a name nor read as figures; the span is the first.
+   */
+  FOOTNOTE_MARKERS(Severity.INFO),
   /**
    * A letter set in a figure in place of a digit ("1O％", "4l.1％", "9l.9％": O for 0, l or I for 1) was read as
    * the digit; the span is the first.
@@ -128,6 +135,11 @@ public enum DiagnosticCode {
   YEARS_DISAGREE(Severity.INFO),
   /** No review year or plan year could be found. */
   YEAR_NOT_FOUND(Severity.WARNING),
+  /**
+   * No phrase names the main targets (an older report); the plan's growth target ("今年，国内生产总值增长8.5％") and the
+   * sentences after it in its paragraph that set targets were read as the main targets; the span covers them.
+   */
+  MAIN_TARGETS_BY_CONTENT(Severity.INFO),
   /** No main expected targets passage (主要预期目标) was found. */
   NO_MAIN_TARGETS(Severity.WARNING),
   /** A clause of the main targets passage could not be read as a target. */

@@ -176,6 +176,10 @@ public final class ReportReader {
       if (passages.isEmpty()) {
         diagnostics.add(Diagnostic.of(DiagnosticCode.NO_MAIN_TARGETS,
             "no main targets passage (主要预期目标…：) was found", text.span(0, 0)));
+      } else if (passages.get(0).byContent) {
+        diagnostics.add(Diagnostic.of(DiagnosticCode.MAIN_TARGETS_BY_CONTENT, "no phrase names the main targets; took"
+            + " the plan's growth target and the sentences after it that set targets",
+            text.span(passages.get(0).start, passages.get(passages.size() - 1).end)));
       }
       if (!found.anyCue) {
         diagnostics.add(Diagnostic.of(DiagnosticCode.NO_PERIOD_CUES, "no heading or opening says which year the"

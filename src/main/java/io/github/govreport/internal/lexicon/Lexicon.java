@@ -59,6 +59,19 @@ public final class Lexicon {
   public static final WordTable<Boolean> COLLECTOR_FIELDS = WordTable.of(Boolean.TRUE,
       NOISE.get(Noise.COLLECTOR).toArray(new String[0]));
 
+  /** Signs a collector's conversion mangled, by how they are written ({@code signs.tsv}): _M_M_ for %. */
+  public static final WordTable<Character> MANGLED_SIGNS = WordTable.of(signs());
+
+  private static Map<String, Character> signs() {
+    Map<String, Character> m = new LinkedHashMap<>();
+    for (String[] row : Tsv.rows("/io/github/govreport/lexicon/signs.tsv", 2)) {
+      if (row[1].length() != 1 || m.put(row[0], row[1].charAt(0)) != null) {
+        throw new IllegalStateException("signs.tsv: '" + row[0] + "' is listed twice or stands for no one sign");
+      }
+    }
+    return m;
+  }
+
   /** Qualifiers written after a figure's unit. */
   public static final WordTable<Bound> SUFFIX_BOUNDS = WordTable.of(ImmutableMap.<String, Bound>builder()
       .put("左右", Bound.ABOUT)

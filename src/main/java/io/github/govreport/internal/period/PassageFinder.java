@@ -7,6 +7,7 @@ import io.github.govreport.internal.figure.IndicatorWordings;
 import io.github.govreport.internal.outline.Block;
 import io.github.govreport.internal.outline.Part;
 import io.github.govreport.internal.segment.Segmenter;
+import io.github.govreport.internal.segment.Segments;
 import io.github.govreport.internal.text.LabelKind;
 import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.Normalizer;
@@ -50,9 +51,16 @@ public final class PassageFinder {
     final boolean allIndicators;
     /** The indicators its clauses open with. */
     final Set<IndicatorKey> keys;
+    /** Whether no phrase introduced it: it was found by what it says (the plan's growth target). */
+    public final boolean byContent;
 
     Passage(int start, int end, int phraseStart, int phraseEnd, int rank, int periodRank, int indicators,
         boolean allIndicators, Set<IndicatorKey> keys) {
+      this(start, end, phraseStart, phraseEnd, rank, periodRank, indicators, allIndicators, keys, false);
+    }
+
+    Passage(int start, int end, int phraseStart, int phraseEnd, int rank, int periodRank, int indicators,
+        boolean allIndicators, Set<IndicatorKey> keys, boolean byContent) {
       this.start = start;
       this.end = end;
       this.phraseStart = phraseStart;
@@ -62,6 +70,12 @@ public final class PassageFinder {
       this.indicators = indicators;
       this.allIndicators = allIndicators;
       this.keys = keys;
+      this.byContent = byContent;
+    }
+
+    /** This passage, found by what it says rather than by a phrase. */
+    Passage foundByContent() {
+      return new Passage(start, end, phraseStart, phraseEnd, rank, periodRank, indicators, allIndicators, keys, true);
     }
 
     @Override
@@ -145,7 +159,7 @@ public final class PassageFinder {
     }
     List<Passage> out = new ArrayList<>();
     if (best == null) {
-      return out;
+      return byContent();
     }
     out.add(best);
     for (Passage p : candidates) {
@@ -156,6 +170,70 @@ public final class PassageFinder {
     }
     out.sort(Comparator.comparingInt(p -> p.start));
     return out;
+  }
+
+  /**
+   * Without a phrase that names the targets (a report of older years: "根据…目标任务，今年，国内生产总值增长8.5％。这个
+   * 指标是指导性的。…全部财政收入增长7.1％…"): the passages of the plan year's paragraph that first sets the growth
+   * target, from that target on, each run of its sentences that set targets, up to {@link #MAX_PASSAGES}; the
+   * sentences between them that explain are left out. Empty when no such paragraph is found.
+   */
+  private List<Passage> byContent() {
+    List<Passage> out = new ArrayList<>();
+    for (Block b : blocks) {
+      if (b.part != Part.BODY) {
+        continue;
+      }
+      int anchor = growthTargetAt(b);
+      if (anchor < 0) {
+        continue;
+      }
+      int runStart = anchor;
+      int runEnd = -1;
+      Segmenter.Cursor c = new Segmenter.Cursor(t, anchor, b.end, false);
+      while (c.next() && out.size() < MAX_PASSAGES) {
+        Segmenter.Sentence s = c.sentence();
+        boolean sets = s.start == anchor || setsTargets(s);
+        if (sets) {
+          runStart = runEnd < 0 ? Math.min(runStart, s.start) : runStart;
+          runEnd = Math.min(b.end, s.end + 1);
+        } else if (runEnd >= 0) {
+          out.add(scored(runStart, runEnd, anchor, anchor, 0, 3).foundByContent());
+          runEnd = -1;
+          runStart = Integer.MAX_VALUE;
+        } else {
+          runStart = Integer.MAX_VALUE;
+        }
+        if (!sets && runEnd < 0) {
+          runStart = Integer.MAX_VALUE;
+        }
+      }
+      if (runEnd >= 0 && out.size() < MAX_PASSAGES) {
+        out.add(scored(runStart, runEnd, anchor, anchor, 0, 3).foundByContent());
+      }
+      return out;
+    }
+    return out;
+  }
+
+  /**
+   * Where, in a paragraph of the plan year, a clause opens with the catalog's growth indicator and states a target
+   * for it ("今年，国内生产总值增长8.5％"); -1 when none does.
+   */
+  private int growthTargetAt(Block b) {
+    Segmenter.Cursor c = new Segmenter.Cursor(t, Segments.bodyStart(b), b.end, false);
+    while (c.next()) {
+      Segmenter.Sentence s = c.sentence();
+      for (int k = 0; k < s.clauses(); k++) {
+        int cs = Labels.skipLead(t, s.clauseStart(k), s.clauseEnd(k));
+        IndicatorDefinition d = wordings.at(t, cs, s.clauseEnd(k));
+        if (d != null && d.key().equals(IndicatorKey.GDP) && periods.at(cs) == Period.PLAN_YEAR
+            && statesATarget(cs, s.clauseEnd(k))) {
+          return cs;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Whether a passage sets targets for indicators none of the kept ones sets: not the same passage again. */

@@ -1,6 +1,7 @@
 package io.github.govreport.internal.text;
 
 import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Diagnostic;
 import io.github.govreport.model.DiagnosticCode;
 import io.github.govreport.model.SourceSpan;
@@ -151,6 +152,21 @@ public final class Normalizer {
           i = j;
           continue;
         }
+      }
+      if (len > 0 && isDigit(out[len - 1]) && Lexicon.MANGLED_SIGNS.mayStartWith(c)) {
+        WordTable.Match<Character> sign = Lexicon.MANGLED_SIGNS.longestAt(in, i, n);
+        if (sign != null) {
+          mangled = note(mangled, i, sign.length); // "增长12_M_M_以上": a percent sign a conversion mangled
+          emit(sign.value, i, sign.length);
+          i += sign.length;
+          continue;
+        }
+      }
+      int marker = footnoteMarkerEnd(i);
+      if (marker > i) {
+        footnotes = note(footnotes, i, marker - i); // "“三个圆满收官”[1]，", "^[2]", "〔3〕": a note's number
+        i = marker;
+        continue;
       }
       if ((c == 'O' || c == 'o' || c == 'l' || c == 'I') && len > 0 && isDigit(out[len - 1]) && i + 1 < n
           && isFigureGoingOn(fold(in.charAt(i + 1)))) {
@@ -432,6 +448,37 @@ public final class Normalizer {
   private boolean lostBreaks;
   private Slips restored;
 
+  /** A footnote's number has at most this many digits. */
+  private static final int FOOTNOTE_DIGITS = 3;
+
+  /**
+   * The end of a footnote marker at {@code i} ("[1]", "^[2]", "［3］", "〔4〕" after an ideograph or a closing mark,
+   * or a ★ before a figure), or {@code i} when none stands there.
+   */
+  private int footnoteMarkerEnd(int i) {
+    char c = in.charAt(i);
+    if (c == '★') {
+      return i + 1 < n && isDigit(fold(in.charAt(i + 1))) ? i + 1 : i;
+    }
+    int j = c == '^' ? i + 1 : i;
+    if (j >= n || len == 0 || !(Chars.isCjk(out[len - 1]) || Chars.isTerminal(out[len - 1]) || out[len - 1] == '”')) {
+      return i;
+    }
+    char open = in.charAt(j);
+    char close = open == '[' ? ']' : open == '［' ? '］' : open == '〔' ? '〕' : 0;
+    if (close == 0) {
+      return i;
+    }
+    int k = j + 1;
+    while (k < n && k - j <= FOOTNOTE_DIGITS && isDigit(fold(in.charAt(k)))) {
+      k++;
+    }
+    return k > j + 1 && k < n && in.charAt(k) == close ? k + 1 : i;
+  }
+
+  private Slips footnotes;
+  private Slips mangled;
+
   /** A kind of slip read through: how many, and the span of the first. */
   private static final class Slips {
     int count;
@@ -469,6 +516,9 @@ public final class Normalizer {
         + " text whose line breaks were lost");
     report(escapedBreaks, DiagnosticCode.ESCAPED_LINE_BREAKS, "line break(s) written as the characters \\r\\n or \\n");
     report(lost, DiagnosticCode.LOST_CHARACTERS, "run(s) of ? or \uFFFD where characters were lost, and left them out");
+    report(mangled, DiagnosticCode.MANGLED_SIGN, "sign(s) a conversion mangled after a figure (12_M_M_ for 12%) as"
+        + " the sign");
+    report(footnotes, DiagnosticCode.FOOTNOTE_MARKERS, "footnote marker(s) ([1], ^[2], 〔3〕, ★) and left them out");
     report(letters, DiagnosticCode.LETTER_IN_FIGURE, "letter(s) set in a figure in place of a digit (1O%, 4l.1%) as"
         + " the digit (0, 1)");
     if (controlCount > 0) {

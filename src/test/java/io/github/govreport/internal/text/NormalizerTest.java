@@ -19,6 +19,11 @@ class NormalizerTest {
       "二��三五年|二三五年|LOST_CHARACTERS",
       "奋斗目标?今年是|奋斗目标今年是|LOST_CHARACTERS",
       "增长1O％|增长10%|LETTER_IN_FIGURE",
+      "“三个圆满收官”[1]，经济|“三个圆满收官”，经济|FOOTNOTE_MARKERS",
+      "规划体系^[7]初步形成|规划体系初步形成|FOOTNOTE_MARKERS",
+      "改革〔12〕全部完成|改革全部完成|FOOTNOTE_MARKERS",
+      "企业★200家|企业200家|FOOTNOTE_MARKERS",
+      "增长12_M_M_以上|增长12%以上|MANGLED_SIGN",
       "达到4l.1％|达到41.1%|LETTER_IN_FIGURE",
       "9l.9％的|91.9%的|LETTER_IN_FIGURE",
   })
@@ -29,7 +34,8 @@ class NormalizerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {"怎么办?|怎么办?", "5G网络|5G网络", "PM2.5|PM2.5", "GDP增长5%|GDP增长5%"})
+  @CsvSource(delimiter = '|', value = {"怎么办?|怎么办?", "5G网络|5G网络", "PM2.5|PM2.5", "GDP增长5%|GDP增长5%",
+      "a[1]|a[1]"})
   void leavesWhatIsNoSlipAlone(String input, String normalised) {
     Normalizer.Result r = Normalizer.normalize(input);
     assertThat(r.text.toString()).isEqualTo(normalised);
