@@ -192,8 +192,10 @@ public final class ReportReader {
       int next = 0; // the first passage not yet wholly behind the block being read
       for (Block b : outline.blocks) {
         if (b.part == Part.BACK_MATTER) {
-          backStart = backStart < 0 ? b.start : backStart;
-          backEnd = b.end;
+          if (!b.chrome) { // the page after the report has its own diagnostic
+            backStart = backStart < 0 ? b.start : backStart;
+            backEnd = b.end;
+          }
           continue;
         }
         int from = Segments.bodyStart(b);

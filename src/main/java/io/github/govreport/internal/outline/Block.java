@@ -25,6 +25,8 @@ public final class Block {
   int level;
 
   public Part part = Part.PREAMBLE;
+  /** Whether the paragraph is a line of the page around the report (a reading list, a footer). */
+  public boolean chrome;
   /** Whether the paragraph ends at a full-width line of hard-wrapped text: its sentences may go on after it. */
   public boolean mayGoOn;
 

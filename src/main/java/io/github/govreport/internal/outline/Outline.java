@@ -55,6 +55,7 @@ public final class Outline {
     o.readHeadings();
     o.readTitle();
     o.assignParts();
+    o.markTrailingChrome();
     o.markSecondCopy();
     o.buildSections();
     return o;
@@ -309,6 +310,47 @@ public final class Outline {
     }
   }
 
+  // ---- the page after the report ----
+
+  /** A line of page furniture is this short at most; a run of this many such lines ends the page. */
+  private static final int CHROME_LINE = 30;
+  private static final int CHROME_RUN = 3;
+
+  /**
+   * The page after the speech (related reports, a reading list, a tag cloud, a footer): the run of short lines
+   * without a full stop at the end of the text, when there are at least {@link #CHROME_RUN} of them, is back
+   * matter, read for nothing and no section.
+   */
+  private void markTrailingChrome() {
+    int k = blocks.size();
+    while (k > 0 && isChromeLine(blocks.get(k - 1))) {
+      k--;
+    }
+    if (blocks.size() - k < CHROME_RUN || k == 0) {
+      return;
+    }
+    for (int m = k; m < blocks.size(); m++) {
+      blocks.get(m).part = Part.BACK_MATTER;
+      blocks.get(m).chrome = true;
+    }
+    diagnostics.add(Diagnostic.of(DiagnosticCode.NOISE_SKIPPED, "skipped " + (blocks.size() - k) + " lines of the"
+        + " page after the report (related articles, reading lists, footers)",
+        text.span(blocks.get(k).start, blocks.get(blocks.size() - 1).end)));
+  }
+
+  private boolean isChromeLine(Block b) {
+    if (b.end - b.start > CHROME_LINE || b.kind == LabelKind.CHINESE_ENUM || b.kind == LabelKind.CHINESE_PAREN) {
+      return false;
+    }
+    for (int i = b.start; i < b.end; i++) {
+      char c = text.charAt(i);
+      if (c == '。' || c == '！' || c == '；' || c == '，') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // ---- a report printed twice ----
 
   /** A paragraph this long is compared with the paragraphs before it to find a second copy of the report. */
@@ -369,8 +411,9 @@ public final class Outline {
     List<Block> heads = new ArrayList<>();
     List<Object> stack = new ArrayList<>();
     for (Block b : blocks) {
-      if (b.kind == null || b.part == Part.PREAMBLE && !b.isPartHeading()) {
-        continue;
+      if (b.kind == null || b.part == Part.PREAMBLE && (!b.isPartHeading() || b.kind == LabelKind.PLAIN)
+          || b.part == Part.REPEATED || b.chrome) {
+        continue; // the page around the report and a second copy make no sections
       }
       Object key = b.kind == LabelKind.MARKDOWN ? "md" + b.markdownLevel : b.kind;
       if (!b.kind.isListItem()) {
