@@ -41,7 +41,11 @@ public abstract class Target implements Figure {
   @Override
   public abstract Optional<Quantity> quantity();
 
-  /** For {@link Bound#IN_STEP_WITH}, the indicator to keep pace with (经济增长: GDP). */
+  /**
+   * For {@link Bound#IN_STEP_WITH}, the indicator to keep pace with (经济增长: GDP); for a target set against another
+   * level ("增速高于全省平均水平2个百分点左右"), that level (全省平均水平), the quantity being the gap (2个百分点), which no
+   * result of the indicator's own growth meets or misses.
+   */
   public abstract Optional<Indicator> reference();
 
   /** Whether the target is a stretch goal (力争). */

@@ -323,6 +323,8 @@ public final class ReportReader {
           }
           continue;
         }
+        // "预计全年生产总值增长6%；规上工业增加值增长7%；…": an estimate opening a list split by ； covers its items.
+        ctx.carryEstimateAfter(k > 0 ? segments.terminator(k - 1) : 0);
         clauses.read(text, s, ctx, sink);
       }
     }
@@ -399,6 +401,7 @@ public final class ReportReader {
           .bound(r.bound)
           .quantity(quantity(r))
           .stretch(r.stretch)
+          .reference(Optional.ofNullable(r.reference).map(this::indicator))
           .scope(scope)
           .span(span)
           .text(text.originalText(span));

@@ -95,6 +95,17 @@ public final class ClauseReader {
     /** Whether the sentence being read opens with an estimate (预计): all its figures are estimates. */
     boolean sentenceEstimate;
 
+    /** Whether the sentence before, which ended at ； and opened with 预计, makes this one's figures estimates too. */
+    private boolean estimateCarried;
+
+    /**
+     * Before the next sentence: an estimate that opened the sentence just read goes on over a list split by ；
+     * ("预计全年生产总值增长6%；规上工业增加值增长7%"), when {@code terminator} ended it.
+     */
+    public void carryEstimateAfter(char terminator) {
+      estimateCarried = (terminator == '；' || terminator == ';') && sentenceEstimate;
+    }
+
     /** The paragraph's topic, or null. */
     String topic() {
       return topic;
@@ -142,7 +153,7 @@ public final class ClauseReader {
     recent.clear();
     Marks marks = ctx.marks;
     String sentenceTopic = null;
-    ctx.sentenceEstimate = false;
+    ctx.sentenceEstimate = ctx.estimateCarried;
     for (int ci = 0; ci < sentence.clauses(); ci++) {
       int cs = sentence.clauseStart(ci);
       int ce = sentence.clauseEnd(ci);
@@ -155,7 +166,7 @@ public final class ClauseReader {
       }
       if (ci == 0) {
         marks.scan(t, cs, ce);
-        ctx.sentenceEstimate = startsWithAny(t, cs, Lexicon.ESTIMATE_WORDS);
+        ctx.sentenceEstimate = ctx.estimateCarried || startsWithAny(t, cs, Lexicon.ESTIMATE_WORDS);
       } else if (!amounts.isEmpty()) {
         marks.scan(t, cs, ce);
       }
@@ -264,6 +275,7 @@ public final class ClauseReader {
       }
       r.stretch = stretch;
       r.estimated = estimated;
+      r.reference = g.reference;
       r.period = ctx.main ? Period.PLAN_YEAR : ctx.periods.at(a.start);
       r.former = !ctx.main && ctx.periods.sourceAt(a.start) == Periods.Source.FORMER;
       r.figureStart = a.start;

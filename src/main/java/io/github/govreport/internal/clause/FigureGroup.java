@@ -57,9 +57,16 @@ final class FigureGroup {
   boolean milestone;
   /** Whether the subject is the one before in the sentence, the group naming nothing of its own. */
   boolean inherited;
+  /** Whether the group is read in the main targets passage. */
+  final boolean main;
+  /**
+   * What a target of the main targets passage is set against ("增速高于全省平均水平2个百分点左右": 全省平均水平), or null.
+   */
+  String reference;
 
   private FigureGroup(SourceText t, List<Amount> amounts, Amount next, int clauseEnd, int windowStart,
-      Subjects.Peel peel, boolean verbOnlyBefore) {
+      Subjects.Peel peel, boolean verbOnlyBefore, boolean main) {
+    this.main = main;
     this.t = t;
     this.amounts = amounts;
     this.first = amounts.get(0);
@@ -84,7 +91,7 @@ final class FigureGroup {
     int subjectStart = Subjects.stripLeading(t, windowStart, peel.end, peel, verbs);
     int subjectEnd = peel.end;
     boolean verbOnly = subjectStart >= subjectEnd || Subjects.isVerbOnly(t, subjectStart, subjectEnd, verbs);
-    FigureGroup g = new FigureGroup(t, amounts, next, clauseEnd, windowStart, peel, verbOnly);
+    FigureGroup g = new FigureGroup(t, amounts, next, clauseEnd, windowStart, peel, verbOnly, ctx.main);
     g.subjectStart = subjectStart;
     g.subjectEnd = subjectEnd;
     g.verbOnly = verbOnly;
@@ -160,6 +167,25 @@ final class FigureGroup {
     }
   }
 
+  /**
+   * A target of the passage set against another level ("增速高于全省平均水平2个百分点左右"): the name before the word of
+   * comparison, the reference after it; a bare change word (增速) leaves the name to the subject before.
+   */
+  private void setAgainstReference() {
+    for (String c : Lexicon.COMPARISONS) {
+      int at = name.indexOf(c);
+      if (at >= 0) {
+        String against = name.substring(at + c.length());
+        reference = against.isEmpty() ? c : against;
+        name = name.substring(0, at);
+        if (Lexicon.CUES.get(name) != null) {
+          name = ""; // "增速高于…": the growth of the subject before
+        }
+        return;
+      }
+    }
+  }
+
   /** Whether the group has no name of its own before it: nothing, or only a verb. */
   boolean nameless() {
     return name.isEmpty() || verbOnly;
@@ -172,6 +198,9 @@ final class FigureGroup {
    */
   private void takeSubject(Subject last, String sentenceTopic, String topic, NameWords names) {
     shapedName = name;
+    if (main) {
+      setAgainstReference();
+    }
     if (name.startsWith("比") || name.startsWith("较")) {
       name = ""; // "比上年增加1000亿元": a change of the name before, against a base.
     }

@@ -28,6 +28,8 @@ public final class Reading {
    * written bare after its name (生产总值6.66万亿元): in a review of several years, such a level is the last year's.
    */
   public boolean level;
+  /** What a target is set against ("高于全省平均水平2个百分点": 全省平均水平), or null. */
+  public String reference;
   /** Whether the period was given by the year of a value moved from ("从2020年的…"). */
   public boolean former;
   /** Normalised range of the figure itself, for a diagnostic when it is not reported. */

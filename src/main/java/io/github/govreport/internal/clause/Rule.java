@@ -93,6 +93,9 @@ enum Rule {
   COMPARISON(Decoy.COMPARISON) {
     @Override
     boolean applies(FigureGroup g, Words w) {
+      if (g.main) {
+        return false; // in the passage, a target set against another level (增速高于全省平均水平2个百分点)
+      }
       for (String c : Lexicon.COMPARISONS) {
         if (g.shapedName.contains(c)) {
           return true;
