@@ -299,12 +299,13 @@ public final class GovReportCli implements Callable<Integer> {
   }
 
   /** Reads, decodes and parses one input; says on standard error when it is empty. */
-  static Report load(String name, Charset charset, long maxBytes, PrintWriter err) {
+  static Report load(String name, Charset charset, long maxBytes, String region, PrintWriter err) {
     Decoding.Result decoded = read(name, charset, maxBytes);
     if (decoded.text.isBlank()) {
       err.println("govreport: warning: " + name + ": the file is empty; printing an empty report");
     }
-    Report report = ReportParser.create().parse(decoded.text);
+    ReportParser parser = region == null ? ReportParser.create() : ReportParser.create().withRegion(region);
+    Report report = parser.parse(decoded.text);
     if (!decoded.diagnostics.isEmpty()) {
       report = Report.builder().from(report).addAllDiagnostics(decoded.diagnostics).build();
     }
@@ -324,6 +325,27 @@ public final class GovReportCli implements Callable<Integer> {
         description = "The largest input read, in bytes or with K, M or G (default: 256M); a larger file is"
             + " refused before it is read.")
     long maxSize;
+
+    @Option(names = "--region", paramLabel = "NAME", description = "The region of every report read, at any level"
+        + " (河北, 驻马店市, 唐县), which wins over what the text says.")
+    String region;
+
+    /** The stated region, or null; a blank one is a usage error. */
+    String region() {
+      return statedRegion(region);
+    }
+  }
+
+  /** A region given with --region, stripped; null when none; a blank one is refused as a usage error. */
+  static String statedRegion(String region) {
+    if (region == null) {
+      return null;
+    }
+    if (region.isBlank()) {
+      throw new CommandLine.ParameterException(new CommandLine(new GovReportCli()), "--region is blank: name a"
+          + " region (河北, 驻马店市, 唐县)");
+    }
+    return region.strip();
   }
 
   /** {@code parse FILE...}: prints each report as JSON, a table or markdown. */
@@ -349,7 +371,7 @@ public final class GovReportCli implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       if (files.size() == 1 && options.format == Format.json) {
         // One report as JSON: streamed as it is written, however large the report.
-        Report report = load(files.get(0), options.charset, options.maxSize, err);
+        Report report = load(files.get(0), options.charset, options.maxSize, options.region(), err);
         err.flush();
         if (root.raw != null) {
           out.flush();
@@ -420,7 +442,7 @@ public final class GovReportCli implements Callable<Integer> {
       StringWriter warnings = new StringWriter();
       Report report;
       try {
-        report = load(f, options.charset, options.maxSize, new PrintWriter(warnings, true));
+        report = load(f, options.charset, options.maxSize, options.region(), new PrintWriter(warnings, true));
       } catch (InputException e) {
         return new Rendered(null, null, "govreport: " + e.getMessage());
       }
@@ -513,7 +535,7 @@ public final class GovReportCli implements Callable<Integer> {
 
     /** Reads and parses one of the two files, warnings to standard error. */
     Report load(String name) {
-      return GovReportCli.load(name, options.charset, options.maxSize, spec.commandLine().getErr());
+      return GovReportCli.load(name, options.charset, options.maxSize, options.region(), spec.commandLine().getErr());
     }
   }
 

@@ -1,6 +1,8 @@
 package io.github.govreport.cli;
 
 import io.github.govreport.model.IndicatorKey;
+import io.github.govreport.model.Region;
+import io.github.govreport.model.RegionLevel;
 import io.github.govreport.model.Report;
 import io.github.govreport.panel.Panel;
 import io.github.govreport.panel.PanelDiagnostic;
@@ -56,6 +58,18 @@ final class PanelCommand implements Callable<Integer> {
       + " results, region by region and year by year, as an SVG picture.")
   Path chart;
 
+  @Option(names = "--region", paramLabel = "NAME", description = "The region of every report read (a folder of one"
+      + " region's reports), which wins over what the texts say.")
+  String region;
+
+  @Option(names = "--province", paramLabel = "NAME", description = "Keep the rows of this province's regions"
+      + " (河北, 河南省), the province's own included.")
+  String province;
+
+  @Option(names = "--level", paramLabel = "LEVEL", description = "Keep the rows of regions of this level: country,"
+      + " province, prefecture, county or local.")
+  String level;
+
   @Option(names = "--charset", description = "The files' charset, which wins over detection.")
   java.nio.charset.Charset charset;
 
@@ -73,6 +87,10 @@ final class PanelCommand implements Callable<Integer> {
     List<IndicatorKey> keys = new ArrayList<>();
     for (String k : indicators) {
       keys.add(IndicatorKey.of(k.trim().toUpperCase(Locale.ROOT)));
+    }
+    java.util.function.Predicate<Region> keep = keptRegions(err);
+    if (keep == null) {
+      return GovReportCli.USAGE;
     }
     if (chart != null && keys.isEmpty()) {
       err.println("govreport: --chart draws one indicator: name it with --indicator (try --help)");
@@ -110,6 +128,7 @@ final class PanelCommand implements Callable<Integer> {
         code = GovReportCli.UNREADABLE;
       }
     }
+    stated = GovReportCli.statedRegion(region);
     Panel.Builder builder = Panel.builder().addAll(files).loader(this::load);
     if (jobs != null) {
       if (jobs < 1) {
@@ -136,7 +155,7 @@ final class PanelCommand implements Callable<Integer> {
         code = GovReportCli.UNREADABLE;
       }
     }
-    List<PanelRow> rows = panel.rows();
+    List<PanelRow> rows = panel.keep(keep).rows();
     if (!keys.isEmpty()) {
       rows = rows.stream().filter(r -> r.target().indicator().key().map(keys::contains).orElse(false))
           .collect(Collectors.toList());
@@ -167,6 +186,38 @@ final class PanelCommand implements Callable<Integer> {
     return code;
   }
 
+  /** The region stated with --region, or null. */
+  private String stated;
+
+  /**
+   * The regions whose rows are kept, as --province and --level say (every region when neither is given); null,
+   * said on standard error, when one names nothing.
+   */
+  private java.util.function.Predicate<Region> keptRegions(PrintWriter err) {
+    java.util.function.Predicate<Region> keep = r -> true;
+    if (province != null) {
+      Region p = Region.resolve(province);
+      if (p.level() != RegionLevel.PROVINCE) {
+        err.println("govreport: --province " + province + " is no province, autonomous region or municipality"
+            + " (try 河北, 河南省, 内蒙古)");
+        return null;
+      }
+      String code = p.divisionCode().orElseThrow();
+      keep = r -> code.equals(r.divisionCode().orElse(null)) || code.equals(r.provinceCode().orElse(null));
+    }
+    if (level != null) {
+      RegionLevel l;
+      try {
+        l = RegionLevel.valueOf(level.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        err.println("govreport: --level " + level + " is no level: country, province, prefecture, county or local");
+        return null;
+      }
+      keep = keep.and(r -> r.level() == l);
+    }
+    return keep;
+  }
+
   /** The extensions of the files a folder's walk reads: text, markdown and HTML. */
   static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text", ".md", ".markdown", ".htm", ".html");
 
@@ -178,7 +229,7 @@ final class PanelCommand implements Callable<Integer> {
   /** A file as `parse` reads it (charset detection, size limit); what cannot be read says why, in one line. */
   private Report load(Path file) throws IOException {
     try {
-      return GovReportCli.load(file.toString(), charset, maxSize, new PrintWriter(new StringWriter()));
+      return GovReportCli.load(file.toString(), charset, maxSize, stated, new PrintWriter(new StringWriter()));
     } catch (GovReportCli.InputException e) {
       String m = e.getMessage();
       String prefix = file + ": ";

@@ -309,7 +309,7 @@ class GovReportCliTest {
     int code = GovReportCli.run(new String[] {"parse", SEED}, bytes, new PrintWriter(err));
     assertThat(code).isZero();
     assertThat(io.github.govreport.json.ReportJson.read(bytes.toString(StandardCharsets.UTF_8)))
-        .isEqualTo(GovReportCli.load(SEED, null, GovReportCli.DEFAULT_MAX_SIZE, new PrintWriter(err)));
+        .isEqualTo(GovReportCli.load(SEED, null, GovReportCli.DEFAULT_MAX_SIZE, null, new PrintWriter(err)));
   }
 
   static void write(Path p, String text) throws Exception {
@@ -367,5 +367,26 @@ class GovReportCliTest {
     Run noIndicator = run("panel", "--chart", dir.resolve("x.svg").toString(), good.toString());
     assertThat(noIndicator.code()).isEqualTo(2);
     assertThat(noIndicator.err()).contains("--chart draws one indicator");
+  }
+
+  @Test
+  void panelKeepsOneProvincesPrefecturesAndParseTakesAStatedRegion() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = GovReportCli.run(new String[] {"panel", "src/test/resources/corpus", "--province", "河南", "--level",
+        "prefecture", "--indicator", "GDP", "--format", "jsonl"}, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+    assertThat(code).isZero();
+    assertThat(out.toString().lines()).isNotEmpty().allSatisfy(l -> assertThat(l).contains("\"region\":\"驻马店市\"",
+        "\"level\":\"PREFECTURE\"", "\"division_code\":\"411700\"", "\"province\":\"河南省\""));
+    assertThat(err.toString()).contains("SOURCES.md");
+    java.io.StringWriter bad = new java.io.StringWriter();
+    assertThat(GovReportCli.run(new String[] {"panel", "src/test/resources/corpus", "--province", "驻马店"},
+        new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(bad))).isEqualTo(2);
+    assertThat(bad.toString()).startsWith("govreport: --province 驻马店 is no province");
+    java.io.StringWriter parsed = new java.io.StringWriter();
+    assertThat(GovReportCli.run(new String[] {"parse", "--region", "唐县",
+        "src/test/resources/corpus/city/gaotang-2023.txt"}, new java.io.PrintWriter(parsed),
+        new java.io.PrintWriter(new java.io.StringWriter()))).isZero();
+    assertThat(parsed.toString()).contains("\"divisionCode\" : \"130627\"");
   }
 }
