@@ -1,5 +1,7 @@
 package io.github.govreport.compute;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -11,6 +13,9 @@ import org.immutables.value.Value;
  * target, in the plan's order. Immutable and thread-safe.
  */
 @Value.Immutable
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSerialize(as = ImmutableAttainmentReport.class)
 @JsonDeserialize(as = ImmutableAttainmentReport.class)
 public abstract class AttainmentReport {

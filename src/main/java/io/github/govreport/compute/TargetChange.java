@@ -1,5 +1,7 @@
 package io.github.govreport.compute;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.govreport.model.Actual;
@@ -14,6 +16,9 @@ import org.immutables.value.Value;
  * result: "生产总值 5.5%左右 → 5%左右, LOWERED by 0.5个百分点; last result 5.8%". Immutable and thread-safe.
  */
 @Value.Immutable
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSerialize(as = ImmutableTargetChange.class)
 @JsonDeserialize(as = ImmutableTargetChange.class)
 public abstract class TargetChange {

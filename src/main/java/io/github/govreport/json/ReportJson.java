@@ -4,8 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -34,7 +32,8 @@ import java.io.Writer;
  */
 public final class ReportJson {
 
-  private static final ObjectMapper MAPPER = configure(JsonMapper.builder()).build();
+  private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new GuavaModule())
+      .addModule(new Jdk8Module()).build();
   private static final ObjectMapper PRETTY = MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
 
   private ReportJson() {}
@@ -47,17 +46,41 @@ public final class ReportJson {
     return MAPPER.copy();
   }
 
-  /** Applies the model's configuration to a mapper builder, for callers that build their own mapper. */
+  /**
+   * Adds the modules the model needs (Guava and JDK 8) to a mapper builder.
+   *
+   * @deprecated no longer needed: the model carries its JSON contract itself, so an application's own mapper with
+   *     the modules on its class path found ({@code new ObjectMapper().findAndRegisterModules()}, as Spring Boot
+   *     does) writes and reads exactly what {@link #write} writes. This method no longer changes the mapper's
+   *     features, so applying it to an application's global mapper leaves its other classes as they were.
+   */
+  @Deprecated
   public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
     checkNotNull(builder, "builder");
-    return builder
-        .addModule(new GuavaModule())
-        .addModule(new Jdk8Module())
-        .disable(MapperFeature.AUTO_DETECT_GETTERS)
-        .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    return builder.addModule(new GuavaModule()).addModule(new Jdk8Module());
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of a report's JSON, as text: the same on the class path and the module path,
+   * where the resource beside this class cannot be read from another module.
+   */
+  public static String schema() {
+    return SchemaHolder.SCHEMA;
+  }
+
+  private static final class SchemaHolder {
+    static final String SCHEMA = load();
+
+    private static String load() {
+      try (java.io.InputStream in = ReportJson.class.getResourceAsStream("report.schema.json")) {
+        if (in == null) {
+          throw new IllegalStateException("report.schema.json is missing from the library jar");
+        }
+        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   /** Returns the JSON of a model value on one line. */

@@ -1,5 +1,7 @@
 package io.github.govreport.model;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -21,6 +23,9 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSerialize(as = ImmutableActual.class)
 @JsonDeserialize(as = ImmutableActual.class)
 public abstract class Actual implements Figure {

@@ -1,5 +1,7 @@
 package io.github.govreport.model;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -17,6 +19,9 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable(builder = false, copy = false)
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public abstract class IndicatorKey implements Comparable<IndicatorKey> {
 
   /** Gross domestic (regional) product: 生产总值, 地区生产总值, 国内生产总值, 经济增长, GDP. */

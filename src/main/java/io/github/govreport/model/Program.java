@@ -1,5 +1,7 @@
 package io.github.govreport.model;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -16,6 +18,9 @@ import org.immutables.value.Value;
  * ({@code 千项万亿}). Each programme is reported once, at its first mention. Immutable and thread-safe.
  */
 @Value.Immutable
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSerialize(as = ImmutableProgram.class)
 @JsonDeserialize(as = ImmutableProgram.class)
 public abstract class Program implements Extracted {

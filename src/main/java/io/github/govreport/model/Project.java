@@ -1,5 +1,7 @@
 package io.github.govreport.model;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -15,6 +17,9 @@ import org.immutables.value.Value;
  * <p>The {@link #text()} is the project's name in the text; the span covers it. Immutable and thread-safe.
  */
 @Value.Immutable
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSerialize(as = ImmutableProject.class)
 @JsonDeserialize(as = ImmutableProject.class)
 public abstract class Project implements Extracted {

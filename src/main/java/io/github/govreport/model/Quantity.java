@@ -1,5 +1,7 @@
 package io.github.govreport.model;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -31,6 +33,9 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSerialize(as = ImmutableQuantity.class)
 @JsonPropertyOrder({"value", "unit", "dimension", "upper"})
 public abstract class Quantity implements Comparable<Quantity> {
@@ -39,6 +44,7 @@ public abstract class Quantity implements Comparable<Quantity> {
 
   /** The amount (the lower end of a range), signed: a fall of 11.3% is {@code -11.3}. */
   @Value.Parameter
+  @JsonSerialize(using = PlainDecimalSerializer.class)
   public abstract BigDecimal value();
 
   /** The unit the amount is written in. */
@@ -47,6 +53,7 @@ public abstract class Quantity implements Comparable<Quantity> {
 
   /** The upper end of a range such as 4.5%—5%, in the same unit; absent for a single figure. */
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  @JsonSerialize(contentUsing = PlainDecimalSerializer.class)
   public abstract Optional<BigDecimal> upper();
 
   /**

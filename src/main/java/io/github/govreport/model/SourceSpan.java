@@ -1,5 +1,7 @@
 package io.github.govreport.model;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -21,6 +23,9 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable(builder = false)
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSerialize(as = ImmutableSourceSpan.class)
 @JsonDeserialize(as = ImmutableSourceSpan.class)
 public abstract class SourceSpan implements Comparable<SourceSpan> {

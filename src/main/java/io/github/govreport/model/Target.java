@@ -1,5 +1,7 @@
 package io.github.govreport.model;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -23,6 +25,9 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSerialize(as = ImmutableTarget.class)
 @JsonDeserialize(as = ImmutableTarget.class)
 public abstract class Target implements Figure {

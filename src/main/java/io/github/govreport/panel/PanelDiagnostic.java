@@ -1,11 +1,16 @@
 package io.github.govreport.panel;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /** What building a {@link Panel} could not do with a report, and why. Immutable and thread-safe. */
 @Value.Immutable
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSerialize(as = ImmutablePanelDiagnostic.class)
 @JsonDeserialize(as = ImmutablePanelDiagnostic.class)
 public abstract class PanelDiagnostic {

@@ -1,5 +1,7 @@
 package io.github.govreport.panel;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -18,6 +20,9 @@ import org.immutables.value.Value;
  * io.github.govreport.compute.Attainment} gives it. Immutable and thread-safe.
  */
 @Value.Immutable
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSerialize(as = ImmutablePanelRow.class)
 @JsonDeserialize(as = ImmutablePanelRow.class)
 public abstract class PanelRow {
