@@ -180,9 +180,13 @@ public final class ReportParser {
    * }</pre>
    */
   public static final class Builder {
-    private IndicatorCatalog.Builder indicators = IndicatorCatalog.defaults().toBuilder();
-    private UnitCatalog.Builder units = UnitCatalog.defaults().toBuilder();
-    private NameLexicon.Builder names = NameLexicon.defaults().toBuilder();
+    private IndicatorCatalog indicators = IndicatorCatalog.defaults();
+    private UnitCatalog units = UnitCatalog.defaults();
+    private NameLexicon names = NameLexicon.defaults();
+    /** What was added, kept apart from the catalogs it is added to: either order of calls gives the same parser. */
+    private final java.util.List<java.util.Map.Entry<IndicatorKey, String>> wordings = new java.util.ArrayList<>();
+    private final java.util.List<Unit> addedUnits = new java.util.ArrayList<>();
+    private final java.util.List<java.util.Map.Entry<NameLexicon.Role, String>> nameWords = new java.util.ArrayList<>();
     private String region;
 
     private Builder() {}
@@ -199,25 +203,32 @@ public final class ReportParser {
       return this;
     }
 
-    /** Replaces the indicator catalog (the defaults unless set). */
+    /**
+     * Replaces the indicator catalog (the defaults unless set); wordings added with {@link #addWording}, before or
+     * after, are added to it.
+     */
     public Builder indicators(IndicatorCatalog catalog) {
-      this.indicators = checkNotNull(catalog, "catalog").toBuilder();
+      this.indicators = checkNotNull(catalog, "catalog");
       return this;
     }
 
     /**
-     * Adds a wording for an indicator the catalog knows.
+     * Adds a wording for an indicator of the catalog, whichever catalog is set, before or after this call; {@link
+     * #build} fails if that catalog has no definition for {@code key}.
      *
-     * @throws IllegalArgumentException if the catalog has no definition for {@code key}
+     * @throws IllegalArgumentException if {@code wording} is blank
      */
     public Builder addWording(IndicatorKey key, String wording) {
-      indicators.addWording(checkNotNull(key, "key"), checkNotNull(wording, "wording"));
+      checkNotNull(key, "key");
+      checkNotNull(wording, "wording");
+      com.google.common.base.Preconditions.checkArgument(!wording.isBlank(), "a wording of %s is blank", key);
+      wordings.add(java.util.Map.entry(key, wording));
       return this;
     }
 
-    /** Replaces the unit catalog (the defaults unless set). */
+    /** Replaces the unit catalog (the defaults unless set); units added with {@link #addUnit} are added to it. */
     public Builder units(UnitCatalog catalog) {
-      this.units = checkNotNull(catalog, "catalog").toBuilder();
+      this.units = checkNotNull(catalog, "catalog");
       return this;
     }
 
@@ -230,13 +241,16 @@ public final class ReportParser {
       checkNotNull(unit, "unit");
       com.google.common.base.Preconditions.checkArgument(unit.dimension() != Dimension.OTHER,
           "a unit added to the parser needs a known dimension: %s", unit);
-      units.add(unit);
+      addedUnits.add(unit);
       return this;
     }
 
-    /** Replaces the words that shape indicators' names (the defaults unless set). */
+    /**
+     * Replaces the words that shape indicators' names (the defaults unless set); words added with {@link
+     * #addNameWord} are added to them.
+     */
     public Builder names(NameLexicon lexicon) {
-      this.names = checkNotNull(lexicon, "lexicon").toBuilder();
+      this.names = checkNotNull(lexicon, "lexicon");
       return this;
     }
 
@@ -247,13 +261,27 @@ public final class ReportParser {
      * @throws IllegalArgumentException if {@code word} is blank or already has another role
      */
     public Builder addNameWord(NameLexicon.Role role, String word) {
-      names.add(checkNotNull(role, "role"), checkNotNull(word, "word"));
+      checkNotNull(role, "role");
+      checkNotNull(word, "word");
+      names.toBuilder().add(role, word); // fails fast on a blank word or one of another role
+      nameWords.add(java.util.Map.entry(role, word));
       return this;
     }
 
-    /** Returns the parser. */
+    /**
+     * Returns the parser: the catalogs set, with what was added to them.
+     *
+     * @throws IllegalArgumentException if a wording was added for a key the indicator catalog does not define, or
+     *     a name word has two roles
+     */
     public ReportParser build() {
-      return new ReportParser(indicators.build(), units.build(), names.build(), region);
+      IndicatorCatalog.Builder i = indicators.toBuilder();
+      wordings.forEach(w -> i.addWording(w.getKey(), w.getValue()));
+      UnitCatalog.Builder u = units.toBuilder();
+      addedUnits.forEach(u::add);
+      NameLexicon.Builder n = names.toBuilder();
+      nameWords.forEach(w -> n.add(w.getKey(), w.getValue()));
+      return new ReportParser(i.build(), u.build(), n.build(), region);
     }
   }
 }

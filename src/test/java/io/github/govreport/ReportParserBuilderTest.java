@@ -1,0 +1,50 @@
+package io.github.govreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.govreport.model.Dimension;
+import io.github.govreport.model.IndicatorCatalog;
+import io.github.govreport.model.IndicatorKey;
+import io.github.govreport.model.NameLexicon;
+import io.github.govreport.model.Unit;
+import io.github.govreport.model.UnitCatalog;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** The parser's builder keeps what it was given, in whatever order it was given. */
+class ReportParserBuilderTest {
+
+  static final String TEXT = "2025年某县政府工作报告\n二、2025年工作安排\n主要预期目标是：全域生产总值增长6%左右，储气能力达到100标方。\n";
+
+  @Test
+  void aWordingAddedBeforeTheCatalogIsSetIsKept() {
+    ReportParser before = ReportParser.builder().addWording(IndicatorKey.GDP, "全域生产总值")
+        .indicators(IndicatorCatalog.defaults()).build();
+    ReportParser after = ReportParser.builder().indicators(IndicatorCatalog.defaults())
+        .addWording(IndicatorKey.GDP, "全域生产总值").build();
+    assertThat(before.indicators().resolve("全域生产总值")).isPresent();
+    assertThat(before.parse(TEXT)).isEqualTo(after.parse(TEXT));
+    assertThat(before.parse(TEXT).targets().get(0).indicator().key()).hasValue(IndicatorKey.GDP);
+  }
+
+  @Test
+  void aUnitAndANameWordAddedBeforeTheirCatalogsAreSetAreKept() {
+    Unit cubic = Unit.of("标方", Dimension.VOLUME, BigDecimal.ONE);
+    ReportParser before = ReportParser.builder().addUnit(cubic).units(UnitCatalog.defaults())
+        .addNameWord(NameLexicon.Role.SCOPE, "全域").names(NameLexicon.defaults()).build();
+    ReportParser after = ReportParser.builder().units(UnitCatalog.defaults()).addUnit(cubic)
+        .names(NameLexicon.defaults()).addNameWord(NameLexicon.Role.SCOPE, "全域").build();
+    assertThat(before.units().units()).containsKey("标方");
+    assertThat(before.parse(TEXT)).isEqualTo(after.parse(TEXT));
+  }
+
+  @Test
+  void aWordingOfAKeyTheCatalogDoesNotHoldFailsAtBuildNamingIt() {
+    ReportParser.Builder b = ReportParser.builder().addWording(IndicatorKey.of("TOURIST_VISITS"), "接待游客")
+        .indicators(IndicatorCatalog.builder().build());
+    assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TOURIST_VISITS");
+    assertThatThrownBy(() -> ReportParser.builder().addWording(IndicatorKey.GDP, " "))
+        .hasMessageContaining("GDP");
+  }
+}
