@@ -508,16 +508,21 @@ public final class GovReportCli implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "REVIEW_REPORT", description = "The next year's report, reviewing them.")
     String review;
 
+    @Option(names = "--any-region", description = "Hold one region's plan against another region's review.")
+    boolean anyRegion;
+
     @Override
     public Integer call() {
       Report p = load(plan);
       Report r = load(review);
       AttainmentReport result;
       try {
-        result = Attainment.defaults().assess(p, r);
+        result = Attainment.builder().anyRegion(anyRegion).build().assess(p, r);
       } catch (IllegalArgumentException e) {
-        spec.commandLine().getErr().println("govreport: " + e.getMessage()
-            + " (give the plan report first, then the next year's)");
+        boolean years = e.getMessage().startsWith("the review looks back");
+        spec.commandLine().getErr().println("govreport: " + e.getMessage() + (years
+            ? " (give the plan report first, then the next year's)"
+            : " (give two reports of one region, or --any-region to compare them anyway)"));
         return USAGE;
       }
       return print(spec, options.format, result,

@@ -10,8 +10,10 @@ import io.github.govreport.model.Indicator;
 import io.github.govreport.model.IndicatorCatalog;
 import io.github.govreport.model.IndicatorKey;
 import io.github.govreport.model.Measure;
+import io.github.govreport.model.NameLexicon;
 import io.github.govreport.model.Polarity;
 import io.github.govreport.model.Quantity;
+import io.github.govreport.model.Region;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.Target;
 import io.github.govreport.model.Unit;
@@ -59,8 +61,10 @@ public final class Attainment {
   private final BigDecimal aboutRelative;
   private final BigDecimal inStepPoints;
   private final IndicatorCatalog catalog;
+  private final boolean anyRegion;
 
   private Attainment(Builder b) {
+    this.anyRegion = b.anyRegion;
     this.aboutPoints = b.aboutPoints;
     this.aboutRelative = b.aboutRelative;
     this.inStepPoints = b.inStepPoints;
@@ -107,14 +111,19 @@ public final class Attainment {
    * {@link Status#NO_DATA}.
    *
    * @throws IllegalArgumentException if both reports give years and the review does not look back on the
-   *     plan's year
+   *     plan's year, or both name regions and they differ (unless {@link Builder#anyRegion} allows it)
    */
   public AttainmentReport assess(Report plan, Report review) {
     checkNotNull(plan, "plan");
     checkNotNull(review, "review");
     checkArgument(plan.planYear().isEmpty() || review.reviewYear().isEmpty()
             || plan.planYear().getAsInt() == review.reviewYear().getAsInt(),
-        "the review looks back on %s, not on the plan's year %s", review.reviewYear(), plan.planYear());
+        "the review looks back on %s, not on %s, the year the plan sets its targets for",
+        review.reviewYear().orElse(0), plan.planYear().orElse(0));
+    checkArgument(anyRegion || plan.region().isEmpty() || review.region().isEmpty()
+            || plan.region().get().isSameDivision(review.region().get()),
+        "the plan is %s's report and the review %s's: one region's targets are not met by another's results",
+        plan.region().map(Region::name).orElse(""), review.region().map(Region::name).orElse(""));
     List<Assessment> rows = new ArrayList<>();
     for (Target t : plan.targets()) {
       Optional<Actual> actual = Pairing.actualFor(t.indicator(), t.measure(), review.actuals());
@@ -151,6 +160,11 @@ public final class Attainment {
     if (!comparable(t.measure(), a.measure())) {
       return b.status(Status.NOT_COMPARABLE).explanation(name(t) + ": the target is a " + lower(t.measure())
           + " figure and the result a " + lower(a.measure()) + " one").build();
+    }
+    if (isAmount(t.measure()) && (isFlow(t) && isLevel(a) || isFlow(a) && isLevel(t))) {
+      return b.status(Status.NOT_COMPARABLE).explanation(name(t) + ": the target is " + (isFlow(t)
+          ? "what is added in the year" : "a level to reach") + " ('" + t.text() + "') and the result "
+          + (isFlow(a) ? "what was added" : "the level reached") + " ('" + a.text() + "')").build();
     }
     Quantity target = t.quantity().get();
     Quantity result = a.quantity().get();
@@ -189,6 +203,46 @@ public final class Attainment {
         + (t.stretch() && status == Status.MISSED ? " (a stretch goal, 力争, missed)" : "");
     return b.status(status).gap(gapQ).explanation(line).build();
   }
+
+  /** Whether a measure counts or measures an amount, which may be a flow in the year or a level reached. */
+  private static boolean isAmount(Measure m) {
+    return m == Measure.LEVEL || m == Measure.COUNT;
+  }
+
+  /**
+   * Whether a figure is a flow in the year rather than a level reached: its text says what is added (新增, 新建, 净增:
+   * the KEEP words of the name lexicon). "新增高标准农田200万亩" is not met by "高标准农田达到4179万亩".
+   */
+  private static boolean isFlow(io.github.govreport.model.Figure f) {
+    for (String w : FLOW_WORDS) {
+      if (f.text().contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a figure is a level reached rather than what was added: its text says so (达到, 达, 突破, 总量: the level
+   * cues of the lexicon) and says nothing of what is added.
+   */
+  private static boolean isLevel(io.github.govreport.model.Figure f) {
+    if (isFlow(f)) {
+      return false;
+    }
+    String text = f.text();
+    for (int i = 0; i < text.length(); i++) {
+      io.github.govreport.internal.lexicon.WordTable.Match<io.github.govreport.internal.lexicon.Cue> m =
+          io.github.govreport.internal.lexicon.Lexicon.CUES.longestAt(text, i, text.length());
+      if (m != null && (m.value == io.github.govreport.internal.lexicon.Cue.LEVEL
+          || m.value == io.github.govreport.internal.lexicon.Cue.LEVEL_AT_LEAST)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> FLOW_WORDS = NameLexicon.defaults().words(NameLexicon.Role.KEEP);
 
   private Assessment inStep(Target t, Actual a, Optional<Actual> reference, Assessment.Builder b) {
     if (reference.isEmpty()) {
@@ -302,8 +356,18 @@ public final class Attainment {
     private BigDecimal aboutRelative = DEFAULT_ABOUT_RELATIVE;
     private BigDecimal inStepPoints = Growth.IN_STEP_TOLERANCE;
     private IndicatorCatalog catalog = IndicatorCatalog.defaults();
+    private boolean anyRegion;
 
     private Builder() {}
+
+    /**
+     * Whether reports of two regions may be held against each other (one region's plan against another's review);
+     * by default they are refused.
+     */
+    public Builder anyRegion(boolean any) {
+      this.anyRegion = any;
+      return this;
+    }
 
     /**
      * Sets the tolerance of 左右 for figures in percent, in percentage points.

@@ -302,4 +302,34 @@ class AttainmentTest {
       }
     });
   }
+
+  @Test
+  void aTargetOfAFlowIsNotMetByALevelNorTheOtherWayRound() {
+    Target added = target(Indicator.named("新增高标准农田"), Measure.LEVEL, Bound.EXACT, Quantity.of("200", Unit.parse("万亩")));
+    String text = "高标准农田达到4179万亩";
+    Actual reached = Actual.builder().indicator(Indicator.named("高标准农田")).measure(Measure.LEVEL)
+        .quantity(Quantity.of("4179", Unit.parse("万亩"))).span(SourceSpan.of(0, text.length())).text(text).build();
+    Report plan = Report.builder().planYear(2024).addTargets(added).build();
+    Report review = Report.builder().reviewYear(2024).addActuals(reached).build();
+    Assessment row = A.assess(plan, review).rows().get(0);
+    assertThat(row.status()).isEqualTo(Status.NOT_COMPARABLE);
+    assertThat(row.gap()).isEmpty();
+    assertThat(row.explanation()).contains("what is added in the year", "the level reached");
+    Actual addedToo = actual(Indicator.named("新增高标准农田"), Measure.LEVEL, "210", "万亩");
+    assertThat(A.assess(plan, Report.builder().reviewYear(2024).addActuals(addedToo).build()).rows().get(0).status())
+        .isEqualTo(Status.EXCEEDED);
+  }
+
+  @Test
+  void reportsOfTwoRegionsOrOfYearsThatDoNotMeetAreRefusedSayingWhy() {
+    Report jilin = Report.builder().region(io.github.govreport.model.Region.resolve("吉林")).planYear(2025).build();
+    Report shaanxi = Report.builder().region(io.github.govreport.model.Region.resolve("陕西")).reviewYear(2025).build();
+    assertThatThrownBy(() -> A.assess(jilin, shaanxi)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the plan is 吉林省's report and the review 陕西省's: one region's targets are not met by another's"
+            + " results");
+    assertThat(Attainment.builder().anyRegion(true).build().assess(jilin, shaanxi).rows()).isEmpty();
+    Report later = Report.builder().reviewYear(2023).build();
+    assertThatThrownBy(() -> A.assess(jilin, later))
+        .hasMessage("the review looks back on 2023, not on 2025, the year the plan sets its targets for");
+  }
 }
