@@ -55,19 +55,28 @@ public final class GovReportCli implements Callable<Integer> {
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
     OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-    int code = run(args, out, new PrintWriter(System.err, true, StandardCharsets.UTF_8));
-    try {
-      out.flush();
-    } catch (IOException e) {
-      code = code == OK ? UNREADABLE : code;
-    }
-    System.exit(code);
+    System.exit(run(args, out, new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
-  /** Runs the command line writing to a byte stream (UTF-8) and returns its exit code. */
+  /**
+   * Runs the command line writing to a byte stream (UTF-8) and returns its exit code; a failure to write the output
+   * is one line on {@code err} and exit code 1.
+   */
   public static int run(String[] args, OutputStream out, PrintWriter err) {
-    PrintWriter text = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    return run(args, text, err, out);
+    WatchedOutput watched = new WatchedOutput(out);
+    PrintWriter text = new PrintWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8), true);
+    int code = run(args, text, err, watched);
+    try {
+      watched.flush();
+    } catch (IOException e) {
+      // kept by the watched stream, said below
+    }
+    if (watched.failed() || text.checkError()) {
+      err.println("govreport: " + (watched.failed() ? watched.failureMessage() : WatchedOutput.message(null)));
+      err.flush();
+      return UNREADABLE;
+    }
+    return code;
   }
 
   /** Runs the command line with the given writers and returns its exit code. */
@@ -81,9 +90,14 @@ public final class GovReportCli implements Callable<Integer> {
     CommandLine cl = new CommandLine(root);
     cl.setOut(out);
     cl.setErr(err);
+    cl.registerConverter(Charset.class, GovReportCli::charset);
     cl.setParameterExceptionHandler((ex, a) -> {
       String taken = takenForAnOption(ex.getCommandLine(), a);
-      if (taken != null) {
+      List<String> suggestions = taken == null ? List.of() : nearOptions(ex.getCommandLine(), taken);
+      if (taken != null && !suggestions.isEmpty()) {
+        err.println("govreport: unknown option '" + taken + "' of " + ex.getCommandLine().getCommandName()
+            + ": did you mean " + String.join(" or ", suggestions) + "? (try --help)");
+      } else if (taken != null) {
         err.println("govreport: unknown option '" + taken + "' of " + ex.getCommandLine().getCommandName()
             + "; if it is a file, put -- before it: govreport " + ex.getCommandLine().getCommandName() + " -- "
             + taken);
@@ -93,7 +107,9 @@ public final class GovReportCli implements Callable<Integer> {
       return USAGE;
     });
     cl.setExecutionExceptionHandler((ex, command, parseResult) -> {
-      if (ex instanceof InputException) {
+      if (raw instanceof WatchedOutput && ((WatchedOutput) raw).failed()) {
+        return UNREADABLE; // the output could not be written: said once, by run, in one line
+      } else if (ex instanceof InputException) {
         err.println("govreport: " + ex.getMessage());
       } else {
         err.println("govreport: internal error: " + ex);
@@ -111,6 +127,52 @@ public final class GovReportCli implements Callable<Integer> {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The command's options within two edits of a mistyped one ("--fromat": --format), nearest first. */
+  static List<String> nearOptions(CommandLine command, String typed) {
+    String name = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+    java.util.TreeMap<Integer, List<String>> near = new java.util.TreeMap<>();
+    for (CommandLine.Model.OptionSpec o : command.getCommandSpec().options()) {
+      for (String n : o.names()) {
+        int d = distance(name, n);
+        if (d <= 2 && n.length() > 2) {
+          near.computeIfAbsent(d, k -> new java.util.ArrayList<>()).add(n);
+        }
+      }
+    }
+    return near.isEmpty() ? List.of() : near.firstEntry().getValue();
+  }
+
+  /** The edit distance of two words, a swap of two neighbours counting as one edit. */
+  private static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  /** A charset named on the command line, or a usage error in one plain sentence. */
+  static Charset charset(String name) {
+    try {
+      return Charset.forName(name.strip());
+    } catch (java.nio.charset.IllegalCharsetNameException | java.nio.charset.UnsupportedCharsetException e) {
+      throw new CommandLine.TypeConversionException("'" + name + "' is no charset this Java knows (try UTF-8,"
+          + " GB18030 or Big5)");
+    }
   }
 
   /** The first argument that looks like an option the command does not have ("-x.txt"), or null. */
@@ -379,7 +441,7 @@ public final class GovReportCli implements Callable<Integer> {
           try {
             root.raw.write('\n');
           } catch (IOException e) {
-            throw new InputException("cannot write the output: " + e.getMessage());
+            throw new InputException(WatchedOutput.message(e));
           }
         } else {
           ReportJson.write(report, out, true);
@@ -491,7 +553,7 @@ public final class GovReportCli implements Callable<Integer> {
       try {
         raw.write(r.output);
       } catch (IOException e) {
-        throw new InputException("cannot write the output: " + e.getMessage());
+        throw new InputException(WatchedOutput.message(e));
       }
       return OK;
     }
@@ -546,8 +608,8 @@ public final class GovReportCli implements Callable<Integer> {
 
   /** {@code diff OLD NEW}: how the main targets changed from one year's report to the next. */
   @Command(name = "diff", mixinStandardHelpOptions = true,
-      description = {"Lists how the main targets of NEW_REPORT changed against OLD_REPORT's:",
-          "raised, lowered, unchanged, new, dropped, with NEW_REPORT's last results."})
+      description = {"Lists how the main targets changed from OLD_REPORT to NEW_REPORT.",
+          "Raised, lowered, unchanged, new, dropped, with NEW_REPORT's last results."})
   static final class Diff extends TwoReports {
     @Parameters(index = "0", paramLabel = "OLD_REPORT", description = "The earlier year's report.")
     String older;

@@ -1,5 +1,7 @@
 package io.github.govreport.cli;
 
+import io.github.govreport.model.IndicatorCatalog;
+import io.github.govreport.model.IndicatorDefinition;
 import io.github.govreport.model.IndicatorKey;
 import io.github.govreport.model.Region;
 import io.github.govreport.model.RegionLevel;
@@ -35,8 +37,9 @@ import picocli.CommandLine.Parameters;
  * holds each year's targets against the next year's results and prints one row per target.
  */
 @Command(name = "panel", mixinStandardHelpOptions = true,
-    description = {"Reads reports (files, or folders read recursively) into one panel: one row per target, beside",
-        "the result the same region's next-year report states, with a verdict. CSV by default."})
+    description = {"Reads many reports into one panel of targets beside next year's results.",
+        "Files, or folders read recursively; one row per target, beside the result the same region's next-year",
+        "report states, with a verdict. CSV by default."})
 final class PanelCommand implements Callable<Integer> {
 
   enum PanelFormat { csv, jsonl, table, markdown }
@@ -86,7 +89,14 @@ final class PanelCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<IndicatorKey> keys = new ArrayList<>();
     for (String k : indicators) {
-      keys.add(IndicatorKey.of(k.trim().toUpperCase(Locale.ROOT)));
+      java.util.Optional<IndicatorKey> key = indicatorKey(k, IndicatorCatalog.defaults());
+      if (key.isEmpty()) {
+        err.println("govreport: --indicator '" + k + "' is no indicator the catalog knows (a key or a Chinese name:"
+            + " GDP, 粮食产量); the keys are " + IndicatorCatalog.defaults().definitions().stream()
+            .map(d -> d.key().toString()).collect(Collectors.joining(", ")) + " (try govreport indicators)");
+        return GovReportCli.USAGE;
+      }
+      keys.add(key.get());
     }
     java.util.function.Predicate<Region> keep = keptRegions(err);
     if (keep == null) {
@@ -100,10 +110,9 @@ final class PanelCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(p)) {
-          all = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-              .sorted().collect(Collectors.toList());
+        List<Path> all = new ArrayList<>();
+        if (!walk(p, all, err)) {
+          code = GovReportCli.UNREADABLE;
         }
         List<Path> texts = all.stream().filter(PanelCommand::isText).collect(Collectors.toList());
         if (texts.size() < all.size()) {
@@ -153,6 +162,8 @@ final class PanelCommand implements Callable<Integer> {
       if (d.code() == PanelDiagnostic.Code.UNREADABLE) {
         err.println("govreport: " + d.source() + ": " + d.message());
         code = GovReportCli.UNREADABLE;
+      } else if (d.code() == PanelDiagnostic.Code.DUPLICATE_REPORT) {
+        err.println("govreport: " + d.source() + ": left out: " + d.message());
       }
     }
     List<PanelRow> rows = panel.keep(keep).rows();
@@ -186,6 +197,24 @@ final class PanelCommand implements Callable<Integer> {
     return code;
   }
 
+  /**
+   * The key an --indicator names: a key of the catalog (GDP, gdp), or a name or wording the catalog resolves
+   * (粮食产量, 地区生产总值); empty for a blank or unknown one.
+   */
+  static java.util.Optional<IndicatorKey> indicatorKey(String given, IndicatorCatalog catalog) {
+    String w = given.strip();
+    if (w.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    String upper = w.toUpperCase(Locale.ROOT);
+    for (IndicatorDefinition d : catalog.definitions()) {
+      if (d.key().toString().equals(upper)) {
+        return java.util.Optional.of(d.key());
+      }
+    }
+    return catalog.resolve(w).map(IndicatorDefinition::key);
+  }
+
   /** The region stated with --region, or null. */
   private String stated;
 
@@ -216,6 +245,43 @@ final class PanelCommand implements Callable<Integer> {
       keep = keep.and(r -> r.level() == l);
     }
     return keep;
+  }
+
+  /**
+   * The files under a folder, symbolic links followed (a link to a folder is read as the folder), hidden ones left
+   * out, in order; a file or folder that cannot be read is one line on standard error and the walk goes on.
+   * Whether every one could be read.
+   */
+  private static boolean walk(Path folder, List<Path> files, PrintWriter err) throws IOException {
+    boolean[] ok = {true};
+    Files.walkFileTree(folder, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+        new java.nio.file.SimpleFileVisitor<Path>() {
+          @Override
+          public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+              java.nio.file.attribute.BasicFileAttributes attrs) {
+            return !dir.equals(folder) && dir.getFileName().toString().startsWith(".")
+                ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && !f.getFileName().toString().startsWith(".")) {
+              files.add(f);
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+            err.println("govreport: " + f + ": cannot be read (" + (e instanceof java.nio.file.AccessDeniedException
+                ? "permission denied" : e instanceof java.nio.file.FileSystemLoopException ? "a link loops back"
+                : e.getMessage()) + "); the panel goes on");
+            ok[0] = false;
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
+    files.sort(java.util.Comparator.naturalOrder());
+    return ok[0];
   }
 
   /** The extensions of the files a folder's walk reads: text, markdown and HTML. */

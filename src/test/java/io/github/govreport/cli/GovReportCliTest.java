@@ -389,4 +389,63 @@ class GovReportCliTest {
         new java.io.PrintWriter(new java.io.StringWriter()))).isZero();
     assertThat(parsed.toString()).contains("\"divisionCode\" : \"130627\"");
   }
+
+  @Test
+  void theEdgesOfTheCommandLineAnswerInOnePlainSentence() {
+    Run charset = run("parse", SEED, "--charset", "BOGUS");
+    assertThat(charset.code()).isEqualTo(2);
+    assertThat(charset.err()).isEqualTo("govreport: Invalid value for option '--charset': 'BOGUS' is no charset this"
+        + " Java knows (try UTF-8, GB18030 or Big5) (try --help)\n").doesNotContain("Exception");
+    Run typo = run("parse", SEED, "--fromat", "table");
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).isEqualTo("govreport: unknown option '--fromat' of parse: did you mean --format? (try --help)\n");
+    Run chinese = run("panel", "src/test/resources/corpus/jilin-2025.txt", "--indicator", "粮食产量", "--format", "jsonl");
+    assertThat(chinese.code()).isZero();
+    assertThat(chinese.out()).contains("\"indicator_key\":\"GRAIN_OUTPUT\"");
+    Run unknown = run("panel", "src/test/resources/corpus/jilin-2025.txt", "--indicator", "");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).startsWith("govreport: --indicator '' is no indicator the catalog knows").contains("GDP,")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void aFailureToWriteTheOutputIsOneLineAndExitCodeOne() {
+    for (String[] args : List.of(new String[] {"parse", SEED}, new String[] {"parse", SEED, "--format", "table"},
+        new String[] {"panel", "src/test/resources/corpus/jilin-2025.txt"}, new String[] {"attain",
+            "src/test/resources/corpus/jilin-2025.txt", "src/test/resources/corpus/panel/jilin-2026.txt"},
+        new String[] {"diff", "src/test/resources/corpus/jilin-2025.txt", "src/test/resources/corpus/panel/jilin-2026.txt",
+            "--format", "markdown"})) {
+      java.io.StringWriter err = new java.io.StringWriter();
+      java.io.OutputStream full = new java.io.OutputStream() {
+        @Override
+        public void write(int b) throws java.io.IOException {
+          throw new java.io.IOException("No space left on device");
+        }
+      };
+      int code = GovReportCli.run(args, full, new PrintWriter(err));
+      assertThat(code).as(String.join(" ", args)).isEqualTo(1);
+      assertThat(err.toString()).as(String.join(" ", args))
+          .isEqualTo("govreport: cannot write the output: no space left on device\n");
+    }
+  }
+
+  @Test
+  void theTopLevelHelpSaysEachCommandInAWholeSentence() {
+    Run help = run("--help");
+    assertThat(help.out()).contains("diff    Lists how the main targets changed from OLD_REPORT to NEW_REPORT.",
+        "panel   Reads many reports into one panel of targets beside next year's");
+  }
+
+  @Test
+  void aPanelFollowsALinkToAFolderAndGoesOnPastOneItCannotRead(@TempDir Path dir) throws Exception {
+    Path real = Files.createDirectories(dir.resolve("real/sub"));
+    Files.copy(Path.of("src/test/resources/corpus/jilin-2025.txt"), dir.resolve("real/jilin-2025.txt"));
+    Files.copy(Path.of("src/test/resources/corpus/panel/jilin-2026.txt"), real.resolve("jilin-2026.txt"));
+    Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+    Files.createSymbolicLink(real.resolve("loop"), dir.resolve("real")); // a folder the walk cannot read again
+    Run r = run("panel", link.toString(), "--indicator", "GDP", "--format", "jsonl");
+    assertThat(r.out().lines()).isNotEmpty().anySatisfy(l -> assertThat(l).contains("\"status\":\"MET\""));
+    assertThat(r.err()).contains(": cannot be read (a link loops back); the panel goes on").doesNotContain("internal");
+    assertThat(r.code()).isEqualTo(1);
+  }
 }
