@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "govreport", mixinStandardHelpOptions = true, versionProvider = GovReportCli.Version.class,
     description = "Reads Chinese government work reports (政府工作报告): targets, actuals, projects.",
     subcommands = {GovReportCli.Parse.class, GovReportCli.Attain.class, GovReportCli.Diff.class,
-        PanelCommand.class, CommandLine.HelpCommand.class},
+        PanelCommand.class, IndicatorsCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:an input could not be read", "2:usage error (unknown command or option)"})
 public final class GovReportCli implements Callable<Integer> {
@@ -197,7 +197,7 @@ public final class GovReportCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("govreport: a command is needed: parse, attain, diff or panel (try --help)");
+    spec.commandLine().getErr().println("govreport: a command is needed: parse, attain, diff, panel or indicators (try --help)");
     return USAGE;
   }
 
@@ -361,12 +361,11 @@ public final class GovReportCli implements Callable<Integer> {
   }
 
   /** Reads, decodes and parses one input; says on standard error when it is empty. */
-  static Report load(String name, Charset charset, long maxBytes, String region, PrintWriter err) {
+  static Report load(String name, Charset charset, long maxBytes, ReportParser parser, PrintWriter err) {
     Decoding.Result decoded = read(name, charset, maxBytes);
     if (decoded.text.isBlank()) {
       err.println("govreport: warning: " + name + ": the file is empty; printing an empty report");
     }
-    ReportParser parser = region == null ? ReportParser.create() : ReportParser.create().withRegion(region);
     Report report = parser.parse(decoded.text);
     if (!decoded.diagnostics.isEmpty()) {
       report = Report.builder().from(report).addAllDiagnostics(decoded.diagnostics).build();
@@ -392,9 +391,42 @@ public final class GovReportCli implements Callable<Integer> {
         + " (河北, 驻马店市, 唐县), which wins over what the text says.")
     String region;
 
-    /** The stated region, or null; a blank one is a usage error. */
-    String region() {
-      return statedRegion(region);
+    @Option(names = "--indicators", paramLabel = "FILE.tsv", description = "More indicators, in the form of the"
+        + " library's indicators.tsv (key, polarity, wordings, English label, unit kind), added to the catalog.")
+    Path indicators;
+
+    /** The parser these options ask for: the stated region, the catalog with the file's indicators. */
+    ReportParser parser() {
+      return GovReportCli.parser(statedRegion(region), indicators);
+    }
+  }
+
+  /**
+   * The parser of a command: the defaults, with the indicators of {@code indicatorsFile} added and {@code region}
+   * stated (either may be null); a file that cannot be read or is no catalog is an error in one line.
+   */
+  static ReportParser parser(String region, Path indicatorsFile) {
+    ReportParser.Builder b = ReportParser.builder();
+    if (indicatorsFile != null) {
+      b.indicators(catalog(indicatorsFile));
+    }
+    if (region != null) {
+      b.region(region);
+    }
+    return b.build();
+  }
+
+  /** The default catalog with the indicators of a file added; an error in one line when it cannot be. */
+  static io.github.govreport.model.IndicatorCatalog catalog(Path file) {
+    try (java.io.Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return io.github.govreport.model.IndicatorCatalog.defaults().toBuilder().read(in).build();
+    } catch (NoSuchFileException e) {
+      throw new InputException(file + ": no such file (--indicators)");
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot be read as indicators (" + e.getMessage() + ")");
+    } catch (IllegalArgumentException e) {
+      throw new InputException(file + ": " + e.getMessage() + " (--indicators: key, polarity, wordings, English"
+          + " label, unit kind, tab-separated)");
     }
   }
 
@@ -433,7 +465,7 @@ public final class GovReportCli implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       if (files.size() == 1 && options.format == Format.json) {
         // One report as JSON: streamed as it is written, however large the report.
-        Report report = load(files.get(0), options.charset, options.maxSize, options.region(), err);
+        Report report = load(files.get(0), options.charset, options.maxSize, options.parser(), err);
         err.flush();
         if (root.raw != null) {
           out.flush();
@@ -504,7 +536,7 @@ public final class GovReportCli implements Callable<Integer> {
       StringWriter warnings = new StringWriter();
       Report report;
       try {
-        report = load(f, options.charset, options.maxSize, options.region(), new PrintWriter(warnings, true));
+        report = load(f, options.charset, options.maxSize, options.parser(), new PrintWriter(warnings, true));
       } catch (InputException e) {
         return new Rendered(null, null, "govreport: " + e.getMessage());
       }
@@ -602,7 +634,7 @@ public final class GovReportCli implements Callable<Integer> {
 
     /** Reads and parses one of the two files, warnings to standard error. */
     Report load(String name) {
-      return GovReportCli.load(name, options.charset, options.maxSize, options.region(), spec.commandLine().getErr());
+      return GovReportCli.load(name, options.charset, options.maxSize, options.parser(), spec.commandLine().getErr());
     }
   }
 

@@ -65,6 +65,10 @@ final class PanelCommand implements Callable<Integer> {
       + " region's reports), which wins over what the texts say.")
   String region;
 
+  @Option(names = "--indicators", paramLabel = "FILE.tsv", description = "More indicators, in the form of the"
+      + " library's indicators.tsv, added to the catalog.")
+  Path indicatorsFile;
+
   @Option(names = "--province", paramLabel = "NAME", description = "Keep the rows of this province's regions"
       + " (河北, 河南省), the province's own included.")
   String province;
@@ -87,12 +91,13 @@ final class PanelCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    parser = GovReportCli.parser(GovReportCli.statedRegion(region), indicatorsFile);
     List<IndicatorKey> keys = new ArrayList<>();
     for (String k : indicators) {
-      java.util.Optional<IndicatorKey> key = indicatorKey(k, IndicatorCatalog.defaults());
+      java.util.Optional<IndicatorKey> key = indicatorKey(k, parser.indicators());
       if (key.isEmpty()) {
         err.println("govreport: --indicator '" + k + "' is no indicator the catalog knows (a key or a Chinese name:"
-            + " GDP, 粮食产量); the keys are " + IndicatorCatalog.defaults().definitions().stream()
+            + " GDP, 粮食产量); the keys are " + parser.indicators().definitions().stream()
             .map(d -> d.key().toString()).collect(Collectors.joining(", ")) + " (try govreport indicators)");
         return GovReportCli.USAGE;
       }
@@ -137,7 +142,6 @@ final class PanelCommand implements Callable<Integer> {
         code = GovReportCli.UNREADABLE;
       }
     }
-    stated = GovReportCli.statedRegion(region);
     Panel.Builder builder = Panel.builder().addAll(files).loader(this::load);
     if (jobs != null) {
       if (jobs < 1) {
@@ -215,8 +219,8 @@ final class PanelCommand implements Callable<Integer> {
     return catalog.resolve(w).map(IndicatorDefinition::key);
   }
 
-  /** The region stated with --region, or null. */
-  private String stated;
+  /** The parser the options ask for. */
+  private io.github.govreport.ReportParser parser;
 
   /**
    * The regions whose rows are kept, as --province and --level say (every region when neither is given); null,
@@ -295,7 +299,7 @@ final class PanelCommand implements Callable<Integer> {
   /** A file as `parse` reads it (charset detection, size limit); what cannot be read says why, in one line. */
   private Report load(Path file) throws IOException {
     try {
-      return GovReportCli.load(file.toString(), charset, maxSize, stated, new PrintWriter(new StringWriter()));
+      return GovReportCli.load(file.toString(), charset, maxSize, parser, new PrintWriter(new StringWriter()));
     } catch (GovReportCli.InputException e) {
       String m = e.getMessage();
       String prefix = file + ": ";

@@ -26,7 +26,8 @@ final class PanelOutput {
   /** The columns, in order: one record per target. */
   static final List<String> COLUMNS = List.of("region", "region_written", "region_en", "iso3166", "division_code",
       "level", "prefecture", "prefecture_code", "province", "province_code", "plan_year",
-      "indicator", "indicator_key", "measure", "bound", "target_value", "target_upper", "unit", "stretch", "scope",
+      "indicator", "indicator_key", "indicator_en", "measure", "bound", "target_value", "target_upper", "unit",
+      "stretch", "scope",
       "target_text", "result_value", "result_upper", "result_unit", "result_estimated", "result_text", "status",
       "gap", "gap_unit", "source", "result_source", "result_span_start", "result_span_end");
 
@@ -48,6 +49,7 @@ final class PanelOutput {
     m.put("plan_year", r.planYear().isPresent() ? r.planYear().getAsInt() : null);
     m.put("indicator", t.indicator().name());
     m.put("indicator_key", t.indicator().key().map(Object::toString).orElse(null));
+    m.put("indicator_en", t.indicator().english().orElse(null));
     m.put("measure", t.measure().name());
     m.put("bound", t.bound().name());
     m.put("target_value", t.quantity().map(Quantity::value).orElse(null));

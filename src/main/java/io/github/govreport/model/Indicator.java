@@ -2,6 +2,7 @@ package io.github.govreport.model;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -35,9 +36,22 @@ public abstract class Indicator {
   @Value.Parameter
   public abstract Optional<IndicatorKey> key();
 
+  /**
+   * The English label of the key as the catalog gives it (Gross domestic (regional) product); absent without a key
+   * or a label.
+   */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<String> english();
+
   /** Returns an indicator with a known key. */
   public static Indicator of(String name, IndicatorKey key) {
     return ImmutableIndicator.of(name, Optional.of(key));
+  }
+
+  /** Returns an indicator with a known key and the English label the catalog gives it. */
+  public static Indicator of(String name, IndicatorDefinition definition) {
+    return ((ImmutableIndicator) ImmutableIndicator.of(name, Optional.of(definition.key())))
+        .withEnglish(definition.english());
   }
 
   /** Returns an indicator without a key. */
@@ -47,7 +61,7 @@ public abstract class Indicator {
 
   /** Returns an indicator with the key, if any, that {@code catalog} gives for {@code name}. */
   public static Indicator resolve(String name, IndicatorCatalog catalog) {
-    return ImmutableIndicator.of(name, catalog.resolve(name).map(IndicatorDefinition::key));
+    return catalog.resolve(name).map(d -> of(name, d)).orElseGet(() -> named(name));
   }
 
   /** Whether this indicator has the given key. */

@@ -148,23 +148,12 @@ public final class IndicatorCatalog {
   }
 
   private static IndicatorCatalog load() {
-    Builder b = builder();
     try (InputStream in = IndicatorCatalog.class.getResourceAsStream("/io/github/govreport/lexicon/indicators.tsv")) {
       checkNotNull(in, "indicators.tsv is missing from the library jar");
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        List<String> cols = Splitter.on('\t').splitToList(line);
-        checkArgument(cols.size() == 3, "indicators.tsv: expected 3 columns in '%s'", line);
-        b.add(IndicatorDefinition.of(IndicatorKey.of(cols.get(0)), Polarity.valueOf(cols.get(1)),
-            Splitter.on('|').omitEmptyStrings().splitToList(cols.get(2))));
-      }
+      return builder().read(new InputStreamReader(in, StandardCharsets.UTF_8)).build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return b.build();
   }
 
   /** Builds an {@link IndicatorCatalog}; not thread-safe. */
@@ -192,8 +181,59 @@ public final class IndicatorCatalog {
       checkArgument(d != null, "no definition for key %s to add the wording '%s' to", key, wording);
       List<String> words = new ArrayList<>(d.wordings());
       words.add(wording);
-      definitions.put(key, IndicatorDefinition.of(key, d.polarity(), words));
+      definitions.put(key, d.withWordings(words));
       return this;
+    }
+
+    /**
+     * Adds the definitions of a table in the form of the bundled {@code indicators.tsv}: one per line, {@code key
+     * <TAB> polarity <TAB> wordings separated by |}, optionally followed by {@code <TAB> English label <TAB> unit
+     * kind} (a {@link Dimension}); blank lines and lines starting with # are skipped. The reader is read to its end,
+     * not closed.
+     *
+     * @throws IllegalArgumentException naming the line when a line is not such a definition
+     * @throws IOException if reading fails
+     */
+    public Builder read(java.io.Reader tsv) throws IOException {
+      checkNotNull(tsv, "tsv");
+      BufferedReader reader = new BufferedReader(tsv);
+      int n = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        add(definition(line, n));
+      }
+      return this;
+    }
+
+    private static IndicatorDefinition definition(String line, int n) {
+      List<String> cols = Splitter.on('\t').splitToList(line);
+      checkArgument(cols.size() == 3 || cols.size() == 5, "line %s: expected key, polarity and wordings (and an"
+          + " English label and a unit kind), tab-separated, in '%s'", n, line);
+      try {
+        IndicatorKey key = IndicatorKey.of(cols.get(0).strip());
+        Polarity polarity = named(Polarity.class, cols.get(1), "polarity");
+        List<String> wordings = Splitter.on('|').omitEmptyStrings().trimResults().splitToList(cols.get(2));
+        return cols.size() == 3 ? IndicatorDefinition.of(key, polarity, wordings)
+            : IndicatorDefinition.of(key, polarity, wordings, cols.get(3).strip(),
+                named(Dimension.class, cols.get(4), "unit kind"));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("line " + n + ": " + e.getMessage() + " in '" + line + "'", e);
+      }
+    }
+
+    /** The constant of {@code type} named {@code name}, or an error naming the ones there are. */
+    private static <E extends Enum<E>> E named(Class<E> type, String name, String what) {
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equals(name.strip())) {
+          return e;
+        }
+      }
+      throw new IllegalArgumentException("no " + what + " '" + name.strip() + "' (one of "
+          + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
+          .collect(java.util.stream.Collectors.joining(", ")) + ")");
     }
 
     /** Returns the catalog. */

@@ -3,8 +3,10 @@ package io.github.govreport.model;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +19,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE,
     isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -37,9 +39,30 @@ public abstract class IndicatorDefinition {
   @Value.Parameter
   public abstract List<String> wordings();
 
-  /** Returns a definition. */
+  /** The English label of the indicator (Gross domestic (regional) product); absent when none was given. */
+  public abstract Optional<String> english();
+
+  /** The kind of unit its figures usually take (PERCENT for a growth or a rate, PERSONS, YUAN); absent if not given. */
+  public abstract Optional<Dimension> dimension();
+
+  /** Returns a definition without an English label or unit kind. */
   public static IndicatorDefinition of(IndicatorKey key, Polarity polarity, List<String> wordings) {
     return ImmutableIndicatorDefinition.of(key, polarity, wordings);
+  }
+
+  /** Returns a definition with its English label and the kind of unit its figures usually take. */
+  public static IndicatorDefinition of(IndicatorKey key, Polarity polarity, List<String> wordings, String english,
+      Dimension dimension) {
+    checkNotNull(english, "english");
+    checkNotNull(dimension, "dimension");
+    checkArgument(!english.isBlank(), "the English label of %s is blank", key);
+    return ImmutableIndicatorDefinition.builder().key(key).polarity(polarity).wordings(wordings).english(english)
+        .dimension(dimension).build();
+  }
+
+  /** This definition with another list of wordings. */
+  public final IndicatorDefinition withWordings(List<String> wordings) {
+    return ImmutableIndicatorDefinition.builder().from(this).wordings(wordings).build();
   }
 
   @Value.Check

@@ -194,7 +194,7 @@ class GovReportCliTest {
     assertThat(badFormat.err().lines()).hasSize(1);
     Run nothing = run();
     assertThat(nothing.code()).isEqualTo(2);
-    assertThat(nothing.err()).contains("parse, attain, diff or panel");
+    assertThat(nothing.err()).contains("parse, attain, diff, panel or indicators");
   }
 
   @Test
@@ -309,7 +309,8 @@ class GovReportCliTest {
     int code = GovReportCli.run(new String[] {"parse", SEED}, bytes, new PrintWriter(err));
     assertThat(code).isZero();
     assertThat(io.github.govreport.json.ReportJson.read(bytes.toString(StandardCharsets.UTF_8)))
-        .isEqualTo(GovReportCli.load(SEED, null, GovReportCli.DEFAULT_MAX_SIZE, null, new PrintWriter(err)));
+        .isEqualTo(GovReportCli.load(SEED, null, GovReportCli.DEFAULT_MAX_SIZE, io.github.govreport.ReportParser.create(),
+            new PrintWriter(err)));
   }
 
   static void write(Path p, String text) throws Exception {
@@ -329,7 +330,7 @@ class GovReportCliTest {
     List<String> lines = r.out().lines().collect(java.util.stream.Collectors.toList());
     assertThat(lines.get(0)).isEqualTo(String.join(",", PanelOutput.COLUMNS));
     assertThat(lines).hasSize(3);
-    assertThat(lines.get(1)).isEqualTo("浙江省,浙江省,Zhejiang,CN-ZJ,330000,PROVINCE,,,,,2024,生产总值,GDP,GROWTH,ABOUT,5.5,,%,false,MAIN,"
+    assertThat(lines.get(1)).isEqualTo("浙江省,浙江省,Zhejiang,CN-ZJ,330000,PROVINCE,,,,,2024,生产总值,GDP,Gross domestic (regional) product,GROWTH,ABOUT,5.5,,%,false,MAIN,"
         + "生产总值增长5.5%左右,5.5,,%,false,全省生产总值增长5.5%,MET,0,个百分点," + reports.resolve("2024.txt") + ","
         + reports.resolve("2025.txt") + ",33,45");
     assertThat(r.err().lines()).containsExactly("govreport: " + dir.resolve("reports") + ": left out 1 files that are"
@@ -432,8 +433,9 @@ class GovReportCliTest {
   @Test
   void theTopLevelHelpSaysEachCommandInAWholeSentence() {
     Run help = run("--help");
-    assertThat(help.out()).contains("diff    Lists how the main targets changed from OLD_REPORT to NEW_REPORT.",
-        "panel   Reads many reports into one panel of targets beside next year's");
+    assertThat(help.out()).contains("diff        Lists how the main targets changed from OLD_REPORT to NEW_REPORT.",
+        "panel       Reads many reports into one panel of targets beside next year's",
+        "indicators  Lists the indicators the catalog knows: key, English label, unit");
   }
 
   @Test
@@ -447,5 +449,27 @@ class GovReportCliTest {
     assertThat(r.out().lines()).isNotEmpty().anySatisfy(l -> assertThat(l).contains("\"status\":\"MET\""));
     assertThat(r.err()).contains(": cannot be read (a link loops back); the panel goes on").doesNotContain("internal");
     assertThat(r.code()).isEqualTo(1);
+  }
+
+  @Test
+  void theIndicatorsAreListedAndExtendedFromAFileOfTheLibrarysForm(@TempDir Path dir) throws Exception {
+    Run list = run("indicators");
+    assertThat(list.code()).isZero();
+    assertThat(list.out()).contains("GDP", "Gross domestic (regional) product", "HIGHER_IS_BETTER", "生产总值、地区生产总值");
+    Path tsv = dir.resolve("more.tsv");
+    Files.writeString(tsv, "# tourism\nTOURIST_VISITS\tHIGHER_IS_BETTER\t接待游客|游客接待量\tTourist visits\tPERSON_TIMES\n");
+    Run more = run("indicators", "--indicators", tsv.toString(), "--format", "tsv");
+    assertThat(more.out().lines()).contains("TOURIST_VISITS\tHIGHER_IS_BETTER\t接待游客|游客接待量\tTourist visits\tPERSON_TIMES");
+    Path report = dir.resolve("report.txt");
+    Files.writeString(report, "2025年某县政府工作报告\n二、2025年工作安排\n主要预期目标是：接待游客增长10%。\n");
+    Run parsed = run("parse", report.toString(), "--indicators", tsv.toString());
+    JsonNode indicator = json(parsed.out()).get("targets").get(0).get("indicator");
+    assertThat(indicator.get("key").asText()).isEqualTo("TOURIST_VISITS");
+    assertThat(indicator.get("english").asText()).isEqualTo("Tourist visits");
+    Files.writeString(tsv, "TOURIST_VISITS\tSOMETIMES\t接待游客\n");
+    Run bad = run("parse", report.toString(), "--indicators", tsv.toString());
+    assertThat(bad.code()).isEqualTo(1);
+    assertThat(bad.err()).startsWith("govreport: " + tsv + ": line 1: no polarity 'SOMETIMES' (one of HIGHER_IS_BETTER")
+        .doesNotContain("Exception").doesNotContain("io.github");
   }
 }

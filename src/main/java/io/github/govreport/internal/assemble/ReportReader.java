@@ -487,7 +487,7 @@ public final class ReportReader {
           d = catalog.resolve(stripped);
         }
       }
-      return d.map(x -> Indicator.of(name, x.key())).orElseGet(() -> Indicator.named(name));
+      return d.map(x -> Indicator.of(name, x)).orElseGet(() -> Indicator.named(name));
     }
   }
 
