@@ -63,6 +63,9 @@ final class PanelChart {
   }
 
   /** The SVG of the rows of one indicator; {@code title} names it. */
+  /** About how wide a character of the subtitle is, in pixels, at its font size. */
+  private static final int SUBTITLE_CHAR = 7;
+
   static String svg(List<PanelRow> rows, String title) {
     Map<String, Integer> kinds = new LinkedHashMap<>();
     for (PanelRow r : rows) {
@@ -111,7 +114,11 @@ final class PanelChart {
     lo = Math.floor(lo / step) * step - step;
     hi = Math.ceil(hi / step) * step + step;
     int ticks = (int) Math.round((hi - lo) / step);
-    int width = LEFT + Math.max(6, columns.size()) * SLOT + 160;
+    String legendLine = "target: a mark (▲ at least, ▼ at most) or a bar for a range; result: a dot coloured by verdict";
+    String leftOut = left > 0 ? left + (left == 1 ? " row" : " rows") + " left out: in other measures or units,"
+        + " without a figure, or a second of its region and year" : "";
+    int width = Math.max(LEFT + Math.max(6, columns.size()) * SLOT + 160,
+        LEFT + SUBTITLE_CHAR * Math.max(legendLine.length(), leftOut.length()) + 20);
     int height = TOP + PLOT_HEIGHT + BOTTOM;
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
@@ -119,9 +126,12 @@ final class PanelChart {
     s.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>%n", width, height));
     s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"24\" font-size=\"16\" font-weight=\"bold\">%s</text>%n",
         LEFT, escape(title + (unit == null ? "" : " (" + unit.symbol() + ")"))));
-    s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"44\" fill=\"#57606a\">target: mark or range; result: dot"
-        + " coloured by verdict%s</text>%n", LEFT, left > 0 ? "; " + left + (left == 1 ? " row" : " rows")
-        + " in other measures or units, without a figure, or a second of its region and year, left out" : ""));
+    s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"44\" fill=\"#57606a\">%s</text>%n", LEFT,
+        escape(legendLine)));
+    if (!leftOut.isEmpty()) {
+      s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"60\" fill=\"#57606a\">%s</text>%n", LEFT,
+          escape(leftOut)));
+    }
     // Axis and grid.
     for (int k = 0; k <= ticks; k++) {
       double v = lo + step * k;
@@ -167,6 +177,16 @@ final class PanelChart {
     int ly = TOP + 10;
     s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#0969da\" "
         + "stroke-width=\"3\"/><text x=\"%d\" y=\"%d\">target</text>%n", lx, ly, lx + 20, ly, lx + 28, ly + 4));
+    ly += 22;
+    s.append(String.format(Locale.ROOT, "<path d=\"M%d %d L%d %d L%d %d Z\" fill=\"#0969da\"/><text x=\"%d\" y=\"%d\">"
+        + "▲ at least</text>%n", lx + 6, ly + 3, lx + 14, ly + 3, lx + 10, ly - 5, lx + 28, ly + 4));
+    ly += 22;
+    s.append(String.format(Locale.ROOT, "<path d=\"M%d %d L%d %d L%d %d Z\" fill=\"#0969da\"/><text x=\"%d\" y=\"%d\">"
+        + "▼ at most</text>%n", lx + 6, ly - 3, lx + 14, ly - 3, lx + 10, ly + 5, lx + 28, ly + 4));
+    ly += 22;
+    s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"14\" fill=\"#54aeff\" "
+        + "fill-opacity=\"0.45\" stroke=\"#0969da\"/><text x=\"%d\" y=\"%d\">range</text>%n", lx + 4, ly - 7,
+        lx + 28, ly + 4));
     for (Map.Entry<Status, String> e : COLOURS.entrySet()) {
       if (e.getKey() == Status.NO_DATA) {
         continue;

@@ -4,6 +4,7 @@ import io.github.govreport.model.IndicatorCatalog;
 import io.github.govreport.model.IndicatorDefinition;
 import io.github.govreport.model.IndicatorKey;
 import io.github.govreport.model.Region;
+import io.github.govreport.model.Scope;
 import io.github.govreport.model.RegionLevel;
 import io.github.govreport.model.Report;
 import io.github.govreport.panel.Panel;
@@ -54,6 +55,14 @@ final class PanelCommand implements Callable<Integer> {
       + " repeatable.")
   List<String> indicators = new ArrayList<>();
 
+  @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "all", description = "main (the headline"
+      + " targets of the main targets passage), task, or all (default: all).")
+  String scope;
+
+  @Option(names = "--bom", description = "Begin the CSV with a UTF-8 byte-order mark, so that Excel reads its Chinese"
+      + " text right.")
+  boolean bom;
+
   @Option(names = "--jobs", paramLabel = "N", description = "Threads that read the files (default: all cores).")
   Integer jobs;
 
@@ -102,6 +111,11 @@ final class PanelCommand implements Callable<Integer> {
         return GovReportCli.USAGE;
       }
       keys.add(key.get());
+    }
+    scope = scope.strip().toLowerCase(Locale.ROOT);
+    if (!List.of("main", "task", "all").contains(scope)) {
+      err.println("govreport: --scope " + scope + " is none of main, task or all");
+      return GovReportCli.USAGE;
     }
     java.util.function.Predicate<Region> keep = keptRegions(err);
     if (keep == null) {
@@ -171,6 +185,10 @@ final class PanelCommand implements Callable<Integer> {
       }
     }
     List<PanelRow> rows = panel.keep(keep).rows();
+    if (!scope.equals("all")) {
+      Scope kept = scope.equals("main") ? Scope.MAIN : Scope.TASK;
+      rows = rows.stream().filter(r -> r.target().scope() == kept).collect(Collectors.toList());
+    }
     if (!keys.isEmpty()) {
       rows = rows.stream().filter(r -> r.target().indicator().key().map(keys::contains).orElse(false))
           .collect(Collectors.toList());
@@ -184,6 +202,9 @@ final class PanelCommand implements Callable<Integer> {
         out.print(PanelOutput.table(rows, format == PanelFormat.markdown));
         break;
       default:
+        if (bom) {
+          out.print('\uFEFF'); // Excel reads a CSV as UTF-8 only after its byte-order mark
+        }
         PanelOutput.csv(rows, out);
     }
     out.flush();

@@ -472,4 +472,24 @@ class GovReportCliTest {
     assertThat(bad.err()).startsWith("govreport: " + tsv + ": line 1: no polarity 'SOMETIMES' (one of HIGHER_IS_BETTER")
         .doesNotContain("Exception").doesNotContain("io.github");
   }
+
+  @Test
+  void thePanelKeepsTheHeadlineTargetsWritesAByteOrderMarkAndDrawsEveryMarkItUses(@TempDir Path dir)
+      throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    Path svg = dir.resolve("gdp.svg");
+    int code = GovReportCli.run(new String[] {"panel", "src/test/resources/corpus", "--scope", "main", "--bom",
+        "--indicator", "GDP", "--chart", svg.toString()}, bytes, new PrintWriter(new java.io.StringWriter()));
+    assertThat(code).isZero();
+    byte[] b = bytes.toByteArray();
+    assertThat(new byte[] {b[0], b[1], b[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+    String csv = new String(b, 3, b.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(csv.lines().skip(1)).isNotEmpty().allSatisfy(l -> assertThat(l).contains(",MAIN,"));
+    String picture = Files.readString(svg);
+    assertThat(picture).contains("▲ at least", "▼ at most", ">range<", ">target<");
+    int width = Integer.parseInt(picture.replaceAll("(?s).*?width=\"(\\d+)\".*", "$1"));
+    String subtitle = picture.replaceAll("(?s).*?<text x=\"\\d+\" y=\"44\"[^>]*>([^<]*)<.*", "$1");
+    assertThat(width).as("the subtitle fits").isGreaterThan(7 * subtitle.length());
+    assertThat(run("panel", "src/test/resources/corpus", "--scope", "headline").code()).isEqualTo(2);
+  }
 }
