@@ -246,4 +246,32 @@ class PackagedCommandLineIT {
     assertThat(py.err()).isEmpty();
     assertThat(py.out().strip()).isEqualTo(rows + " " + PanelOutput.COLUMNS.size());
   }
+
+  /** Both jars carry the project's licence and notice; the command-line jar the licences of what it bundles. */
+  @Test
+  void everyJarCarriesItsLicencesAndNotices() throws IOException {
+    try (ZipFile lib = new ZipFile(property("govreport.jar").toFile())) {
+      assertThat(text(lib, "META-INF/LICENSE")).contains("Apache License", "Version 2.0");
+      assertThat(text(lib, "META-INF/NOTICE")).startsWith("govreport").contains("Apache License, Version 2.0");
+    }
+    try (ZipFile cli = new ZipFile(property("govreport.cliJar").toFile())) {
+      assertThat(text(cli, "META-INF/LICENSE")).contains("Apache License", "Version 2.0");
+      assertThat(text(cli, "META-INF/NOTICE")).contains("govreport", "picocli", "juniversalchardet", "JLine",
+          "progressbar", "Apache Commons");
+      assertThat(text(cli, "META-INF/licenses/MIT-progressbar.txt")).contains("The MIT License", "Tongfei Chen");
+      assertThat(text(cli, "META-INF/licenses/BSD-3-Clause-jline.txt")).contains("Redistribution and use");
+      assertThat(text(cli, "META-INF/licenses/MPL-1.1-juniversalchardet.txt")).contains("MOZILLA PUBLIC LICENSE",
+          "Version 1.1");
+      assertThat(cli.getEntry("org/mozilla/universalchardet/UniversalDetector.class")).as("what the MPL covers")
+          .isNotNull();
+    }
+  }
+
+  private static String text(ZipFile jar, String entry) throws IOException {
+    ZipEntry e = jar.getEntry(entry);
+    assertThat(e).as("%s in %s", entry, jar.getName()).isNotNull();
+    try (java.io.InputStream in = jar.getInputStream(e)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
 }
