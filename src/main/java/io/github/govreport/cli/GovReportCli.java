@@ -261,7 +261,8 @@ public final class GovReportCli implements Callable<Integer> {
    */
   private static Decoding.Result readBounded(String name, InputStream in, Charset charset, long maxBytes,
       long size) throws IOException {
-    byte[] first = in.readNBytes((int) Math.min(FIRST_CHUNK, maxBytes + 1));
+    // The first bytes tell binary data from text whatever the limit: a limit near Long.MAX_VALUE must not overflow.
+    byte[] first = in.readNBytes((int) Math.min(FIRST_CHUNK, maxBytes < Long.MAX_VALUE ? maxBytes + 1 : maxBytes));
     if (first.length > 0 && Decoding.looksBinary(Decoding.decode(first, charset, GovReportCli::detectLegacy).text)) {
       throw new InputException(name + ": is binary data, not text");
     }

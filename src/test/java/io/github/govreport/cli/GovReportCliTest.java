@@ -492,4 +492,23 @@ class GovReportCliTest {
     assertThat(width).as("the subtitle fits").isGreaterThan(7 * subtitle.length());
     assertThat(run("panel", "src/test/resources/corpus", "--scope", "headline").code()).isEqualTo(2);
   }
+
+  @Test
+  void aHugeSizeLimitStillTellsBinaryDataAndAFileOfTwoCharsetsIsRead(@TempDir Path dir) throws Exception {
+    Path zeros = dir.resolve("zeros.bin");
+    Files.write(zeros, new byte[1 << 20]);
+    Run huge = run("parse", "--max-size", String.valueOf(Long.MAX_VALUE), zeros.toString());
+    assertThat(huge.code()).isEqualTo(1);
+    assertThat(huge.err()).isEqualTo("govreport: " + zeros + ": is binary data, not text\n");
+    Path mixed = dir.resolve("mixed.txt");
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    b.write("2025年某省政府工作报告\n一、2024年工作回顾\n全省生产总值增长5%。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    b.write("城镇新增就业100万人，居民收入增长6%。\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+    Files.write(mixed, b.toByteArray());
+    Run read = run("parse", mixed.toString());
+    assertThat(read.code()).isZero();
+    JsonNode report = json(read.out());
+    assertThat(report.get("actuals")).hasSize(3);
+    assertThat(report.toString()).contains("read line by line: 3 lines in UTF-8 and 1 in GB18030");
+  }
 }

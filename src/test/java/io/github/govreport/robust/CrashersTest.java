@@ -116,4 +116,32 @@ class CrashersTest {
         .extracting(d -> text.substring(d.span().start(), d.span().end()))
         .containsExactly("五千亿五千亿五千亿斤", "五千亿五千亿斤");
   }
+
+  /**
+   * Found by the targeted probes of the release campaign: a passage on a markdown heading line, or inside bold
+   * marks, gave no target and no diagnostic (its heading's line was never read).
+   */
+  @Test
+  void aPassageOnAHeadingLineOrInBoldIsRead() throws IOException {
+    for (String name : new String[] {"passage-on-a-markdown-heading.txt", "passage-in-bold.txt"}) {
+      String text = crasher(name);
+      Report r = PARSER.parse(text);
+      Invariants.check(text, r);
+      assertThat(r.targets(Scope.MAIN)).as(name).extracting(t -> t.text())
+          .containsExactly("地区生产总值增长5%左右", "城镇调查失业率5.5%以内");
+    }
+  }
+
+  /**
+   * Found by the emoji probe: a name distributed over a list kept the low half of 𝟎 (标箱、增𝟎长9%), a name read after
+   * a long run of emoji began inside one, a caption quoted in a message was cut inside one.
+   */
+  @Test
+  void noStringIsCutInsideASurrogatePair() throws IOException {
+    String text = crasher("names-cut-inside-surrogate-pairs.txt");
+    Report r = PARSER.parse(text);
+    Invariants.check(text, r);
+    Invariants.wholeStrings(io.github.govreport.json.ReportJson.write(r));
+    assertThat(r.actuals()).isNotEmpty();
+  }
 }

@@ -31,9 +31,35 @@ final class Invariants {
       wholeCharacters(input, d.span().start(), d.span().end());
     });
     assertThat(ReportJson.read(ReportJson.write(r))).as("the JSON round trip").isEqualTo(r);
+    if (isWhole(input)) {
+      wholeStrings(ReportJson.write(r)); // the input's own halves may stand in the texts quoted from it
+    }
     sections(r.sections(), input.length());
     assertThat(!r.diagnostics().isEmpty() || !r.targets().isEmpty() || !r.actuals().isEmpty())
         .as("diagnostics instead of silence").isTrue();
+  }
+
+  /** Every string the report holds is whole Unicode: its JSON has no half of a surrogate pair, escaped or not. */
+  static void wholeStrings(String json) {
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      boolean lone = Character.isHighSurrogate(c) ? i + 1 >= json.length() || !Character.isLowSurrogate(json.charAt(i + 1))
+          : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(json.charAt(i - 1)));
+      assertThat(lone).as("half a surrogate pair at %d of the JSON", i).isFalse();
+    }
+    assertThat(json).as("no escaped half of a surrogate pair").doesNotContainPattern("\\\\u[dD][89a-fA-F][0-9a-fA-F]{2}");
+  }
+
+  /** Whether a text holds no half of a surrogate pair alone. */
+  static boolean isWhole(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+          : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** No span starts or ends between the two halves of a surrogate pair. */

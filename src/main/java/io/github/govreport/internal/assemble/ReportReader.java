@@ -24,6 +24,7 @@ import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.OriginWords;
 import io.github.govreport.internal.origin.RegionReader;
 import io.github.govreport.internal.origin.YearReader;
+import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.CollectorField;
 import java.util.OptionalInt;
 import io.github.govreport.internal.lexicon.Period;
@@ -199,11 +200,11 @@ public final class ReportReader {
           continue;
         }
         int from = Segments.bodyStart(b);
-        if (b.part != Part.BODY || from >= b.end) {
-          continue;
+        if (b.part != Part.BODY) {
+          continue; // a heading's own line may hold a passage ("**主要预期目标是：…。**"), so it is read below
         }
         // The block outside the passages it holds is read as prose; each passage once, in the block it starts in.
-        while (next < passages.size() && passages.get(next).end <= from) {
+        while (next < passages.size() && passages.get(next).end <= b.start) {
           next++;
         }
         for (int k = next; k < passages.size() && passages.get(k).start < b.end; k++) {
@@ -233,8 +234,10 @@ public final class ReportReader {
       targets.sort(Comparator.comparing(Target::span));
       actuals.sort(Comparator.comparing(Actual::span));
       diagnostics.sort(Comparator.comparing(Diagnostic::span));
+      diagnostics.replaceAll(d -> d.message().equals(Chars.whole(d.message())) ? d
+          : Diagnostic.of(d.code(), Chars.whole(d.message()), d.span())); // every message whole Unicode
       if (outline.title != null) {
-        report.title(outline.title);
+        report.title(Chars.whole(outline.title));
       } else {
         collectorTitle(normalized.collectorFields).ifPresent(report::title);
       }
@@ -479,7 +482,8 @@ public final class ReportReader {
       return a.indicator().key().map(Object::toString).orElse(a.indicator().name()) + "/" + a.measure();
     }
 
-    private Indicator indicator(String name) {
+    private Indicator indicator(String written) {
+      String name = Chars.whole(written); // a name cut inside a surrogate pair keeps no half of it
       Optional<IndicatorDefinition> d = catalog.resolve(name);
       if (d.isEmpty()) {
         String stripped = stripVerbs(name);

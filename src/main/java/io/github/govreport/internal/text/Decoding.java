@@ -85,6 +85,10 @@ public final class Decoding {
       note(notes, StandardCharsets.UTF_8, "the bytes are valid UTF-8");
       return new Result(text, StandardCharsets.UTF_8, notes);
     } catch (CharacterCodingException notUtf8) {
+      Result mixed = byLines(bytes, notes);
+      if (mixed != null) {
+        return mixed;
+      }
       Charset plausible = utf16ByCharacters(bytes);
       if (plausible != null) {
         note(notes, plausible, "read two bytes at a time, the bytes make Chinese text");
@@ -98,6 +102,54 @@ public final class Decoding {
       note(notes, GB18030, "the bytes are not UTF-8; most such reports are GBK or GB18030");
       return strictOrReplaced(bytes, 0, GB18030, notes);
     }
+  }
+
+  /**
+   * A file of two charsets (lines of UTF-8 and lines of GBK, as a file pasted together from two sources): each line
+   * read in the one it is valid in, UTF-8 first, else GB18030, a line valid in neither with its bad bytes replaced;
+   * null when the file is not such a mix (no line of non-ASCII UTF-8, or none that is not UTF-8).
+   */
+  private static Result byLines(byte[] bytes, List<Diagnostic> notes) {
+    StringBuilder out = new StringBuilder(bytes.length);
+    int utf8 = 0;
+    int gb = 0;
+    int replaced = 0;
+    int start = 0;
+    while (start < bytes.length) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      int stop = Math.min(bytes.length, end + 1);
+      ByteBuffer line = ByteBuffer.wrap(bytes, start, stop - start);
+      boolean ascii = true;
+      for (int i = start; i < stop && ascii; i++) {
+        ascii = bytes[i] >= 0;
+      }
+      try {
+        out.append(strict(StandardCharsets.UTF_8).decode(line));
+        utf8 += ascii ? 0 : 1;
+      } catch (CharacterCodingException notUtf8) {
+        try {
+          out.append(strict(GB18030).decode(ByteBuffer.wrap(bytes, start, stop - start)));
+          gb++;
+        } catch (CharacterCodingException neither) {
+          out.append(replaceDecode(ByteBuffer.wrap(bytes, start, stop - start), GB18030));
+          replaced++;
+        }
+      }
+      start = stop;
+    }
+    if (utf8 == 0 || gb + replaced == 0) {
+      return null;
+    }
+    note(notes, StandardCharsets.UTF_8, "read line by line: " + utf8 + " lines in UTF-8 and " + (gb + replaced)
+        + " in GB18030, a file of two charsets");
+    if (replaced > 0) {
+      notes.add(Diagnostic.of(DiagnosticCode.MALFORMED_INPUT, replaced + " lines have bytes valid in neither UTF-8"
+          + " nor GB18030; they were replaced with U+FFFD", SourceSpan.of(0, 0)));
+    }
+    return new Result(out.toString(), StandardCharsets.UTF_8, notes);
   }
 
   /** Whether decoded text looks like binary data: NULs or other controls among its first characters. */

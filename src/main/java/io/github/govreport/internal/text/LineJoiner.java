@@ -117,7 +117,7 @@ public final class LineJoiner {
   }
 
   private static String clip(String s) {
-    return s.length() <= 30 ? s : s.substring(0, 30) + "…";
+    return Chars.clip(s, 30);
   }
 
   /**

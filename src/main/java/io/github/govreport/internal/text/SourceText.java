@@ -68,9 +68,16 @@ public final class SourceText implements CharSequence {
     return new java.math.BigDecimal(chars, start, end - start);
   }
 
-  /** The normalised text of {@code [start, end)}. */
+  /**
+   * The normalised text of {@code [start, end)}, its ends moved inwards where they would cut a surrogate pair: a
+   * string taken from the text is whole Unicode.
+   */
   public String text(int start, int end) {
-    return new String(chars, start, end - start);
+    int s = start > 0 && start < end && Character.isLowSurrogate(chars[start])
+        && Character.isHighSurrogate(chars[start - 1]) ? start + 1 : start;
+    int e = end > s && end < length && Character.isLowSurrogate(chars[end])
+        && Character.isHighSurrogate(chars[end - 1]) ? end - 1 : end;
+    return new String(chars, s, e - s);
   }
 
   /** Whether the {@code length} chars of the normalised text at {@code a} and at {@code b} are the same. */
