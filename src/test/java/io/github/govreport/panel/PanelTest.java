@@ -73,6 +73,26 @@ class PanelTest {
   }
 
   @Test
+  void givesAPrefecturesSeriesFromReportsAsScraped() throws IOException {
+    List<Path> files;
+    try (var listing = Files.list(Path.of("src/test/resources/corpus/city"))) {
+      files = listing.filter(f -> f.getFileName().toString().startsWith("zhumadian-")).sorted().collect(Collectors.toList());
+    }
+    Panel panel = Panel.builder().addAll(files).build();
+    Region zhumadian = panel.regions().get(0);
+    assertThat(panel.regions()).hasSize(1);
+    assertThat(zhumadian.name()).isEqualTo("驻马店市");
+    assertThat(zhumadian.divisionCode()).hasValue("411700");
+    assertThat(zhumadian.province()).hasValue("河南省");
+    assertThat(panel.series("驻马店", IndicatorKey.GDP)).filteredOn(p -> p.result().isPresent())
+        .extracting(SeriesPoint::year, p -> p.target().get().text(), p -> p.result().get().text(), p -> p.status().get())
+        .containsExactly(
+            tuple(2012, "生产总值增长10%以上", "完成生产总值1387亿元，增长10.4％", Status.EXCEEDED),
+            tuple(2013, "生产总值增长10%左右", "全市完成生产总值1542亿元，增长9.5%", Status.MET),
+            tuple(2021, "生产总值增长8%左右", "全市生产总值完成3082.8亿元，首次突破3000亿元大关，增长7.2%", Status.MISSED));
+  }
+
+  @Test
   void keepsOneOfTwoReportsOfARegionAndYearAndSaysWhich() {
     Report thin = report("浙江省", 2024, "全省生产总值增长6%。", "生产总值增长5.5%左右。");
     Panel panel = Panel.builder().add(thin, "thin.txt").add(ZJ_2024, "full.txt").add(ZJ_2025, "next.txt").build();
