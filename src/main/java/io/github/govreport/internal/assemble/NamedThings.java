@@ -72,10 +72,11 @@ final class NamedThings {
         }
         String nick = nameEnd > 0 ? t.text(i + 1, close) : "";
         // One programme per name: “金芙蓉”跃升行动 and “金芙蓉”投资基金 are two, each at its first mention.
-        if (nameEnd > 0 && !nick.isEmpty() && nick.indexOf('\n') < 0 && seen.add(t.text(i, nameEnd))) {
+        String name = nameEnd > 0 && !nick.isEmpty() && nick.indexOf('\n') < 0 ? t.text(i, nameEnd) : null;
+        if (name != null && seen.add(name)) {
           SourceSpan span = t.span(i, nameEnd);
           out.add(Program.builder()
-              .name(t.text(i, nameEnd))
+              .name(name)
               .nickname(nick)
               .span(span)
               .text(t.originalText(span))

@@ -374,13 +374,13 @@ public final class FigureScanner {
     if (k >= to || i > 0 && t.charAt(i - 1) == '第') {
       return null;
     }
+    if (t.charAt(k) == '成' && k - i == 1 && "一二两三四五六七八九".indexOf(t.charAt(i)) >= 0) {
+      return finish(t, i, k + 1, to, new BigDecimal(ChineseNumerals.parseInteger(t.text(i, k))), null, TENTHS, false);
+    }
+    if (k - i < 2 || "万亿千百".indexOf(t.charAt(i)) >= 0) {
+      return null; // checked before the run is copied: most runs of numeral characters are words (一些, 万亿级)
+    }
     String run = t.text(i, k);
-    if (t.charAt(k) == '成' && run.length() == 1 && "一二两三四五六七八九".indexOf(run.charAt(0)) >= 0) {
-      return finish(t, i, k + 1, to, new BigDecimal(ChineseNumerals.parseInteger(run)), null, TENTHS, false);
-    }
-    if (run.length() < 2 || "万亿千百".indexOf(run.charAt(0)) >= 0) {
-      return null;
-    }
     String multiplier = "";
     String digits = run;
     if (digits.endsWith("万亿")) {

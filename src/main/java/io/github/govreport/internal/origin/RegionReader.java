@@ -47,6 +47,8 @@ public final class RegionReader {
   /** A title or a signature is a short line of its own; a byline may share a line with the signature. */
   private static final int MAX_TITLE = 60;
   private static final int MAX_BYLINE = 120;
+  /** How much of each front paragraph is read for a title, byline, signature or opening. */
+  private static final int FRONT_WINDOW = 600;
   /** The place named most is taken when it is named this often, and this many times as often as the next. */
   private static final int MIN_MENTIONS = 3;
   private static final int LEAD = 2;
@@ -126,7 +128,8 @@ public final class RegionReader {
       if (b.part == Part.BODY && b.kind == LabelKind.CHINESE_ENUM) {
         break; // the first part of the speech: the front lines are behind
       }
-      String line = text.text(b.start, b.end).replace("\n", "");
+      // The front of a paragraph is enough: a title, byline or opening 我代表… is short, a paragraph may not be.
+      String line = text.text(b.start, Math.min(b.end, b.start + FRONT_WINDOW)).replace("\n", "");
       boolean sentence = line.indexOf('，') >= 0 || line.indexOf('。') >= 0;
       if (line.length() <= MAX_TITLE && !sentence) {
         keepFirst(own, Written.title(line, words));

@@ -365,15 +365,14 @@ public final class Outline {
    * the long paragraphs seen.
    */
   private void markSecondCopy() {
-    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    java.util.Map<Long, Integer> seen = new java.util.HashMap<>();
     for (int k = 0; k < blocks.size(); k++) {
       Block b = blocks.get(k);
       if (b.end - b.start < COPY_PARAGRAPH || b.part == Part.PREAMBLE) {
         continue;
       }
-      String key = text.text(b.start, b.end);
-      Integer first = seen.putIfAbsent(key, k);
-      if (first == null) {
+      Integer first = seen.putIfAbsent(fingerprint(b), k); // no copy of the paragraph's text: a report is large
+      if (first == null || !sameText(blocks.get(first), b)) {
         continue;
       }
       int matched = 0;
@@ -383,7 +382,7 @@ public final class Outline {
       while (a < k && c < blocks.size()) {
         Block x = blocks.get(a);
         Block y = blocks.get(c);
-        if (x.end - x.start == y.end - y.start && text.regionMatches(x.start, y.start, x.end - x.start)) {
+        if (sameText(x, y)) {
           matched += x.end - x.start >= COPY_PARAGRAPH ? 1 : 0;
           lastCopied = c;
           a++;
@@ -403,6 +402,19 @@ public final class Outline {
         return;
       }
     }
+  }
+
+  /** A 64-bit hash of a paragraph's text, read in place. */
+  private long fingerprint(Block b) {
+    long h = 1125899906842597L;
+    for (int i = b.start; i < b.end; i++) {
+      h = 31 * h + text.charAt(i);
+    }
+    return h;
+  }
+
+  private boolean sameText(Block x, Block y) {
+    return x.end - x.start == y.end - y.start && text.regionMatches(x.start, y.start, x.end - x.start);
   }
 
   // ---- sections ----
