@@ -5,6 +5,7 @@
 #
 #   dev/diff-head.sh                    # the working tree against HEAD, on the project's own texts
 #   dev/diff-head.sh HEAD~1 ../more     # against HEAD~1, also on ../more
+#   SHOW=40 dev/diff-head.sh            # and the first 40 lines that differ
 set -euo pipefail
 commit=${1:-HEAD}
 shift || true
@@ -20,4 +21,6 @@ git -C "$root" worktree add -q --detach "$tmp/base" "$commit"
 (cd "$root" && "$root/dev/outputs.sh" "$tmp/after" "${folders[@]}" >/dev/null)
 if diff -rq "$tmp/before" "$tmp/after"; then
   echo "same output on every text"
+elif [ -n "${SHOW:-}" ]; then
+  diff -r "$tmp/before" "$tmp/after" | grep '^[<>]' | head -n "${SHOW}"   # SHOW=40 dev/diff-head.sh: the lines
 fi

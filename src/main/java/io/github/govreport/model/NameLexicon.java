@@ -40,6 +40,16 @@ public final class NameLexicon {
     VERB,
     /** Words of the indicator itself that look like verbs, kept: 新增, 城镇新增. */
     KEEP,
+    /**
+     * A word that starts with a word left off but is another word, kept whole: 全市性 (not the scope 全市),
+     * 服务贸易 (not the verb 服务), 共享 (not the adverb 共).
+     */
+    WHOLE,
+    /**
+     * A verb of reach: left off a name's front like a verb; inside a name, what follows it is what a count counts
+     * (育儿补贴惠及婴幼儿5万名 → 婴幼儿).
+     */
+    REACH,
     /** An adverb, left off a name's front with the verb it qualifies: 扎实, 加快. */
     ADVERB,
     /** A particle after a verb, left off with it: 好, 了. */

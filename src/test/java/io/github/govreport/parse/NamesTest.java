@@ -55,6 +55,34 @@ class NamesTest {
         .anySatisfy(d -> assertThat(d.message()).contains("200项以上"));
   }
 
+  /**
+   * Near misses, one per class of word left off a name: a word leaves only where that word stands, never where a
+   * longer word starts with the same characters.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      // a conjunction (和, 及) opening a clause
+      "优化农村人居环境，和美乡村覆盖率达40%以上。|和美乡村覆盖率", "及时办结率达到98%以上。|及时办结率",
+      // a conjunction after a verb that joins no second verb
+      "建成和美乡村示范村300个。|和美乡村示范村",
+      // a scope (全市) before 性
+      "举办全市性群众体育赛事200场以上。|全市性群众体育赛事",
+      // a time (全年) before 龄
+      "建设全年龄段友好型社区20个。|全年龄段友好型社区",
+      // a verb (服务) that starts a noun
+      "服务贸易出口增长10%。|服务贸易出口",
+      // an adverb (共, 再) that starts a noun
+      "推广共享电动汽车100辆。|共享电动汽车", "再生资源回收量达到100万吨。|再生资源回收量",
+      // a particle (使) that starts a verb: the verb 使用 leaves whole
+      "使用清洁能源公交车1000辆。|清洁能源公交车",
+      // a verb of reach after the thing that reaches: the count is of those reached
+      "育儿补贴惠及婴幼儿5万名。|婴幼儿",
+  })
+  void aWordLeavesANameOnlyWhereThatWordStands(String sentence, String name) {
+    Report r = report("", sentence);
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name()).containsExactly(name);
+  }
+
   @Test
   void noYearOrScopeStandsAtANamesFront() {
     Report r = report("2024年全省地区生产总值5.6万亿元、增长5.5%。", "");

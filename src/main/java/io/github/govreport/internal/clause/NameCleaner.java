@@ -57,7 +57,7 @@ public final class NameCleaner {
       }
       front += step;
     }
-    n = n.substring(front);
+    n = afterReach(n.substring(front));
     if (n.isEmpty() || catalog.resolve(n).isPresent()) {
       return n;
     }
@@ -89,7 +89,8 @@ public final class NameCleaner {
    */
   private int frontWord(String n, int i) {
     WordTable.Match<Role> w = words.all.longestAt(n, i, n.length());
-    if (w != null && w.value == Role.KEEP) {
+    Role role = w == null ? null : w.value == Role.REACH ? Role.VERB : w.value; // 惠及 at the front governs
+    if (role == Role.KEEP || role == Role.WHOLE) {
       return -1;
     }
     int year = yearLength(n, i);
@@ -100,34 +101,54 @@ public final class NameCleaner {
     if (count > 0) {
       return count;
     }
-    if (w == null || w.value == Role.BREADTH || w.value == Role.STRUCTURE || w.value == Role.PREDICATE
-        || w.value == Role.PREPOSITION || w.value == Role.GENERIC) {
+    if (role == null || role == Role.BREADTH || role == Role.STRUCTURE || role == Role.PREDICATE
+        || role == Role.PREPOSITION || role == Role.GENERIC) {
       return -1;
     }
     int end = i + w.length;
-    if (w.value == Role.VERB && end < n.length() && BOUND.indexOf(n.charAt(end)) >= 0) {
+    if (role == Role.VERB && end < n.length() && BOUND.indexOf(n.charAt(end)) >= 0) {
       return -1; // the verb starts a noun: 保障性住房, 服务业, 建设用地
     }
-    if (w.value.adverbial()) {
+    if (role.adverbial()) {
       WordTable.Match<Role> next = words.all.longestAt(n, end, n.length());
       if (next == null || next.value != Role.VERB && !next.value.adverbial() && next.value != Role.PARTICLE) {
         return -1; // an adverb leaves only with the verb it qualifies: 已建在建 keeps its 已
       }
     }
-    if (w.value == Role.VERB || w.value.adverbial()) {
+    if (role == Role.VERB || role.adverbial()) {
       WordTable.Match<Boolean> p = words.of(Role.PARTICLE).longestAt(n, end, n.length());
       if (p != null) {
         end += p.length;
       }
     }
-    if (w.value == Role.VERB && end + 1 < n.length() && "和及与".indexOf(n.charAt(end)) >= 0) {
-      end++; // "修复和新造红树林": the 和 joins two verbs, it does not start the name
+    if (role == Role.VERB && end + 1 < n.length() && "和及与".indexOf(n.charAt(end)) >= 0 && verbAt(n, end + 1)) {
+      end++; // "修复和新造红树林": the 和 joins two verbs, it does not start the name (建成和美乡村 keeps 和美)
     }
     WordTable.Match<Role> rest = words.all.longestAt(n, end, n.length());
-    if (w.value == Role.VERB && rest != null && rest.value == Role.GENERIC && end + rest.length == n.length()) {
+    if (role == Role.VERB && rest != null && rest.value == Role.GENERIC && end + rest.length == n.length()) {
       return -1; // "新引进项目": 项目 alone names nothing, so the verb that says which stays
     }
     return end - i;
+  }
+
+  /**
+   * What a count counts when a verb of reach stands inside its name: those reached ("育儿补贴惠及婴幼儿" →
+   * 婴幼儿), not the thing that reaches them.
+   */
+  private String afterReach(String n) {
+    for (int i = MIN_NAME; i < n.length() - MIN_NAME; i++) {
+      WordTable.Match<Role> w = words.all.longestAt(n, i, n.length());
+      if (w != null && w.value == Role.REACH && n.length() - i - w.length >= MIN_NAME && depthAt(n, i) == 0) {
+        return n.substring(i + w.length);
+      }
+    }
+    return n;
+  }
+
+  /** Whether a verb, or 新 that makes one (新造, 新建), starts at {@code i}. */
+  private boolean verbAt(String n, int i) {
+    WordTable.Match<Role> v = words.all.longestAt(n, i, n.length());
+    return n.charAt(i) == '新' || v != null && (v.value == Role.VERB || v.value == Role.KEEP);
   }
 
   /**
@@ -236,7 +257,8 @@ public final class NameCleaner {
     int at = i;
     while (at < n.length()) {
       WordTable.Match<Role> w = words.all.longestAt(n, at, n.length());
-      if (w == null || w.value == Role.KEEP || w.value == Role.BREADTH || w.value == Role.GENERIC) {
+      if (w == null || w.value == Role.KEEP || w.value == Role.WHOLE || w.value == Role.BREADTH
+          || w.value == Role.GENERIC) {
         return false;
       }
       at += w.length;

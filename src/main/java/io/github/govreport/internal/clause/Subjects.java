@@ -9,6 +9,7 @@ import io.github.govreport.internal.text.SourceText;
 
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.WordTable;
 import java.util.EnumSet;
 import java.util.List;
@@ -86,12 +87,13 @@ public final class Subjects {
     int i = Labels.skip(t, from, to);
     for (int guard = 0; guard < 8 && i < to; guard++) {
       char c = t.charAt(i);
-      if (c == '\n' || c == '、' || c == '，' || c == '；' || (c == '和' || c == '及') && i == from) {
+      if (c == '\n' || c == '、' || c == '，' || c == '；' || (c == '和' || c == '及') && i == from && afterAFigure(t, from)) {
         i++; // "…研发和50项基础研究重点项目": a 和 that opens a segment joins it to the item before
         continue;
       }
       WordTable.Match<Cue> m = Lexicon.LEADING.longestAt(t, i, to);
-      if (m == null || m.length >= to - i && m.value == Cue.FILLER && !isVerbWord(t, i, to, verbs)) {
+      if (m == null || m.length >= to - i && m.value == Cue.FILLER && !isVerbWord(t, i, to, verbs)
+          || wholeWordAt(t, i, to, m.length)) {
         break;
       }
       if (m.value != Cue.FILLER) {
@@ -100,6 +102,32 @@ public final class Subjects {
       i += m.length;
     }
     return i;
+  }
+
+  /**
+   * Whether a segment at {@code from} follows the words of an item without a mark between them, so that a 和 or 及
+   * opening it joins two items; after a mark or at the start of the text it opens a word (和美乡村, 及时).
+   */
+  private static boolean afterAFigure(SourceText t, int from) {
+    if (from == 0) {
+      return false;
+    }
+    char before = t.charAt(from - 1);
+    return !(before == '，' || before == '；' || before == '。' || before == '、' || before == '：' || before == '\n'
+        || before == ',' || before == ';');
+  }
+
+  /**
+   * Whether a name word longer than the leading word at {@code i} starts there (共享 over 共, 再生 over 再, 使用
+   * over 使): the leading word is then only the first chars of another word and stays for the name cleaner.
+   */
+  private static boolean wholeWordAt(SourceText t, int i, int to, int leading) {
+    WordTable.Match<NameWords.Role> w = Lexicon.NAMES.all.longestAt(t, i, to);
+    if (w == null || w.length <= leading) {
+      return false;
+    }
+    int after = i + leading; // 加快推进 is two words, 加快 and 推进: the first leaves
+    return Lexicon.LEADING.longestAt(t, after, to) == null && Lexicon.NAMES.all.longestAt(t, after, to) == null;
   }
 
   static boolean isVerbWord(SourceText t, int from, int to, WordTable<Boolean> verbs) {

@@ -23,6 +23,10 @@ public final class NameWords {
     VERB,
     /** Words of the indicator that look like verbs, kept: 新增, 新建. */
     KEEP,
+    /** A word that starts with a word left off but is another word, kept whole: 全市性, 服务贸易, 共享. */
+    WHOLE,
+    /** A verb of reach: at a name's front left off like a verb, inside it what follows is what is counted: 惠及. */
+    REACH,
     /** An adverb before a verb, left off with it: 扎实, 大力. */
     ADVERB,
     /** A particle after a verb, left off with it: 好, 了, 使. */
@@ -69,7 +73,7 @@ public final class NameWords {
     this.tables = tables;
     this.lists = lists;
     this.all = all;
-    this.taskVerbs = union(Role.VERB, Role.KEEP, Role.ADVERB, Role.STRETCH, Role.TIME, Role.PREPOSITION);
+    this.taskVerbs = union(Role.VERB, Role.REACH, Role.KEEP, Role.ADVERB, Role.STRETCH, Role.TIME, Role.PREPOSITION);
   }
 
   /** The role of {@code word} as a whole, or null when it has none. */

@@ -25,6 +25,15 @@ public final class WordTable<V> {
   /** Bit {@link #pair} set for the first two chars of some word, and for the last two of some word. */
   private final long[] heads = new long[1024];
   private final long[] tails = new long[1024];
+  /**
+   * For a large table (the names of every division), the forward trie's first level indexed by the char itself
+   * over the CJK ideographs, so that the first step of a lookup is no binary search over thousands of chars.
+   */
+  private final Node<V>[] forwardFirst;
+  private static final char FIRST_FROM = '\u4e00';
+  private static final char FIRST_TO = '\u9fff';
+  /** A table whose words start with at least this many different chars gets {@link #forwardFirst}. */
+  private static final int DIRECT_FIRST = 256;
 
   private static final class Node<V> {
     char[] keys = new char[0];
@@ -102,6 +111,19 @@ public final class WordTable<V> {
         set(tails, pair(word.charAt(word.length() - 1), word.charAt(word.length() - 2)));
       }
     }
+    forwardFirst = forward.keys.length >= DIRECT_FIRST ? direct(forward) : null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> Node<V>[] direct(Node<V> node) {
+    Node<V>[] out = (Node<V>[]) new Node<?>[FIRST_TO - FIRST_FROM + 1];
+    for (int i = 0; i < node.keys.length; i++) {
+      char c = node.keys[i];
+      if (c >= FIRST_FROM && c <= FIRST_TO) {
+        out[c - FIRST_FROM] = node.children[i];
+      }
+    }
+    return out;
   }
 
   /** A hash of two chars into 16 bits, to rule out most lookups before the trie is walked. */
@@ -146,10 +168,21 @@ public final class WordTable<V> {
         && (from + 1 >= limit || from + 1 >= text.length() || !has(heads, pair(first, text.charAt(from + 1))))) {
       return null;
     }
-    Node<V> node = forward;
-    Match<V> best = null;
+    Node<V> node;
+    if (forwardFirst != null && first >= FIRST_FROM && first <= FIRST_TO) {
+      node = forwardFirst[first - FIRST_FROM];
+      if (node == null) {
+        return null;
+      }
+    } else {
+      node = forward.child(first);
+      if (node == null) {
+        return null;
+      }
+    }
+    Match<V> best = node.match;
     int end = Math.min(limit, text.length());
-    for (int i = from; i < end; i++) {
+    for (int i = from + 1; i < end; i++) {
       node = node.child(text.charAt(i));
       if (node == null) {
         break;

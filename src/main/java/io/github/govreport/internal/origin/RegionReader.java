@@ -14,6 +14,7 @@ import io.github.govreport.model.SourceSpan;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -295,7 +296,9 @@ public final class RegionReader {
     if (mentions != null) {
       return mentions;
     }
-    mentions = new HashMap<>();
+    // Counted by place first, then spread over the divisions each place may stand for: a short name such as
+    // 城关 stands for dozens, and a long report names its places hundreds of times.
+    Map<PlaceNames.Place, int[]> byPlace = new IdentityHashMap<>();
     for (Block b : blocks) {
       if (b.part == Part.BACK_MATTER) {
         continue;
@@ -306,15 +309,19 @@ public final class RegionReader {
           i++;
           continue;
         }
-        for (Region r : m.value.named) {
-          mentions.merge(r.divisionCode().get(), 1, Integer::sum);
-        }
-        for (Region r : m.value.shortNamed) {
-          mentions.merge(r.divisionCode().get(), 1, Integer::sum);
-        }
+        byPlace.computeIfAbsent(m.value, k -> new int[1])[0]++;
         i += m.length;
       }
     }
+    mentions = new HashMap<>();
+    byPlace.forEach((place, n) -> {
+      for (Region r : place.named) {
+        mentions.merge(r.divisionCode().get(), n[0], Integer::sum);
+      }
+      for (Region r : place.shortNamed) {
+        mentions.merge(r.divisionCode().get(), n[0], Integer::sum);
+      }
+    });
     return mentions;
   }
 }

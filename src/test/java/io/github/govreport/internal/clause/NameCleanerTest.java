@@ -29,7 +29,7 @@ class NameCleanerTest {
       // a verb before a noun too general to name a thing alone stays
       "新引进项目|新引进项目", "筹措资金|筹措资金", "支持项目|支持项目",
       // a conjunction starts a name only when it is the name's own word
-      "和美乡村|和美乡村",
+      "和美乡村|和美乡村", "建成和美乡村示范村|和美乡村示范村",
       // the indicator's own words stay
       "新增高新技术企业|新增高新技术企业", "城镇新增就业|城镇新增就业", "新建改造地下管网|新建改造地下管网",
       "新建和改造高标准农田|新建和改造高标准农田",
