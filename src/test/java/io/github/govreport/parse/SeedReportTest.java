@@ -142,6 +142,18 @@ class SeedReportTest {
         .satisfies(f -> assertThat(f.quantity().get().toString()).isEqualTo("4位"));
   }
 
+  /** The first results a new user sees in the quick start's table, named as a reader names them. */
+  @Test
+  void namesTheOpeningResultsAsAReaderDoes() {
+    assertThat(report.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .startsWith(tuple("城市", "5个"), tuple("志愿者无私奉献", "3.76万名"), tuple("亚运金牌", "51枚"),
+            tuple("亚残运金牌", "53枚"));
+    assertThat(report.find("和美乡村覆盖率")).singleElement()
+        .satisfies(f -> assertThat(f.quantity().get().toString()).isEqualTo("40%"));
+    assertThat(report.find("和美乡村示范村")).singleElement()
+        .satisfies(f -> assertThat(f.quantity().get().toString()).isEqualTo("292个"));
+  }
+
   private Actual actual(IndicatorKey key, Measure measure) {
     return report.actual(key, measure).orElseThrow(() -> new AssertionError("no actual " + key + " " + measure));
   }

@@ -1,5 +1,7 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.text.Chars;
+
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Lexicon;
@@ -156,15 +158,24 @@ final class FigureGroup {
     if (postEnd > afterEnd) {
       // "要重点抓好11个…", "整体提升100所…": a verb before a count whose noun follows it.
       WordTable.Match<Boolean> verb = verbs.longestEndingAt(name, name.length(), 0);
+      // "浙江健儿夺得了51枚亚运金牌": 了 follows a verb, and the things counted follow their count word
+      boolean perfective = name.length() > 1 && name.endsWith("了") && countedByAWord(first);
       boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
           && first.isCount() && amounts.size() == 1;
       if (verbOnly ? !name.isEmpty() && actOnCount
-          : name.isEmpty() || verb != null || actOnCount || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
+          : name.isEmpty() || verb != null || perfective || actOnCount || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
         verbOnly = true;
         peel.cues.remove(Cue.RISE);
         peel.cues.remove(Cue.FALL);
       }
     }
+  }
+
+  /** Whether a figure counts things with a count word (51枚, 5个), not with a bare multiplier (1000万). */
+  private static boolean countedByAWord(Amount a) {
+    String symbol = a.unit.symbol();
+    char last = symbol.isEmpty() ? 0 : symbol.charAt(symbol.length() - 1);
+    return a.isCount() && Chars.isCjk(last) && last != '万' && last != '亿';
   }
 
   /**

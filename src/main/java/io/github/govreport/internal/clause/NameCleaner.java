@@ -101,7 +101,7 @@ public final class NameCleaner {
     if (count > 0) {
       return count;
     }
-    if (role == null || role == Role.BREADTH || role == Role.STRUCTURE || role == Role.PREDICATE
+    if (role == null || role == Role.BREADTH || role == Role.STRUCTURE || role == Role.PREDICATE || role == Role.OPENER
         || role == Role.PREPOSITION || role == Role.GENERIC) {
       return -1;
     }

@@ -156,6 +156,36 @@ public final class Subjects {
     return true;
   }
 
+  /**
+   * Whether a word that opens a predicate starts at {@code i} (以, 被, 予以, 投入使用: {@code OPENER} in names.tsv),
+   * read longest first, so that 以上 and 以及 are not 以.
+   */
+  private static boolean opensPredicate(SourceText t, int i, int limit) {
+    WordTable.Match<NameWords.Role> w = Lexicon.NAMES.all.longestAt(t, i, limit);
+    return w != null && w.value == NameWords.Role.OPENER;
+  }
+
+  /** Where the predicate that an opener at {@code opener} belongs to starts: before the adverbs, verbs and 并 before it. */
+  private static int predicateStart(SourceText t, int from, int opener) {
+    int i = opener;
+    for (int guard = 0; guard < 4 && i - from > MIN_POST_NOUN; guard++) {
+      if ("并且而".indexOf(t.charAt(i - 1)) >= 0) {
+        i--;
+        continue;
+      }
+      WordTable.Match<NameWords.Role> w = Lexicon.NAMES.all.longestEndingAt(t, i, from);
+      if (w == null || w.length < 2 || i - w.length - from < MIN_POST_NOUN
+          || w.value != NameWords.Role.ADVERB && w.value != NameWords.Role.VERB) {
+        break;
+      }
+      i -= w.length;
+    }
+    return i;
+  }
+
+  /** A noun after a figure keeps at least this many chars before a predicate is cut off it. */
+  private static final int MIN_POST_NOUN = 2;
+
   /** The longest noun read after a figure; longer ones are cut here rather than run on into the next clause. */
   static final int POST_NOUN_MAX = 40;
 
@@ -181,6 +211,10 @@ public final class Subjects {
         depth = Math.max(0, depth - 1);
       } else if (depth == 0 && (d == '、' || d == '，' || d == '；' || d == '。' || d == '：' || d == '\n')) {
         break;
+      } else if (depth == 0 && i - from >= MIN_POST_NOUN && opensPredicate(t, i, limit)) {
+        // "5个城市以主办姿态扛起协办责任", "50个优势产品予以重点扶持": the noun is 城市, 优势产品; the adverbs and
+        // verbs just before the opener are the predicate's too ("…超市全部投入使用", "…仓储库建成并投入使用")
+        return predicateStart(t, from, i);
       }
       i++;
     }

@@ -45,6 +45,8 @@ public final class NameWords {
     STREAK,
     /** The speaker before a name, left off: 我们. */
     SUBJECT,
+    /** A word that opens a predicate after the thing counted, which ends its name there: 以, 被, 予以, 投入使用. */
+    OPENER,
     /** A predicate written after the thing counted, which ends its name: 提质升级 in 96个省级开发区提质升级. */
     PREDICATE,
     /** A threshold written after a figure, not a thing counted: 大关 in 突破3000亿元大关, 新台阶. */

@@ -43,6 +43,22 @@ class SubjectsTest {
     assertThat(Subjects.postNoun(t, t.toString().indexOf('，'), t.length())).isEqualTo(t.toString().indexOf('，'));
   }
 
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "5个城市以主办姿态扛起协办责任|城市", "50个优势产品予以重点扶持|优势产品", "3家企业被认定为高新技术企业|企业",
+      "600个新型公共文化空间投入使用|新型公共文化空间", "12个便民连锁超市全部投入使用|便民连锁超市",
+      "2个仓储库建成并投入使用|仓储库", "19家市级以上龙头企业|市级以上龙头企业",
+      "2座生活垃圾转运站以及停车场|生活垃圾转运站以及停车场"})
+  void theNounAfterACountEndsWhereAWordOpensItsPredicate(String clause, String noun) {
+    SourceText t = text(clause);
+    int from = 1;
+    while (!Character.isIdeographic(t.charAt(from))) {
+      from++;
+    }
+    from++; // past the count word
+    assertThat(t.text(from, Subjects.postNoun(t, from, t.length()))).isEqualTo(noun);
+  }
+
   @Test
   void aFigureAfterFromIsTheValueMovedFrom() {
     SourceText t = text("常住人口城镇化率从2020年的51.4%提升到2025年的56.3%");
