@@ -84,6 +84,14 @@ class NamesTest {
   }
 
   @Test
+  void aTotalAfterAFlowIsTheStockOfWhatFlows() {
+    Report r = report("新增上市公司48家、总量达122家。地区生产总值增长5%，总量突破5万亿元。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString()).containsExactly(
+        tuple("新增上市公司", "48家"), tuple("上市公司总量", "122家"), tuple("地区生产总值", "5%"),
+        tuple("地区生产总值", "5万亿元"));
+  }
+
+  @Test
   void noYearOrScopeStandsAtANamesFront() {
     Report r = report("2024年全省地区生产总值5.6万亿元、增长5.5%。", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())

@@ -150,7 +150,16 @@ final class FigureGroup {
       }
     }
     if (last != null && Subjects.isTotalOfLast(name)) {
-      name = ""; // "国内生产总值增长6.6%，总量突破90万亿元": the total is the subject before's
+      // "国内生产总值增长6.6%，总量突破90万亿元": the total is the subject before's; after a flow ("新增上市公司
+      // 48家、总量达122家") it is the stock of what flows: 上市公司总量
+      int at = 0;
+      for (WordTable.Match<Boolean> adverb; (adverb = names.of(NameWords.Role.ADVERB).longestAt(last.name, at,
+          last.name.length())) != null; ) {
+        at += adverb.length; // 累计净增…
+      }
+      WordTable.Match<Boolean> flow = names.of(NameWords.Role.KEEP).longestAt(last.name, at, last.name.length());
+      int stock = flow == null ? -1 : at + flow.length;
+      name = flow != null && last.name.length() - stock >= 2 ? last.name.substring(stock) + name : "";
     }
     if (name.length() <= Subjects.TIME_MAX && Subjects.isTimeOnly(name)) {
       name = ""; // "一季度增长5.3%", "全年增长5.5%": a time, not what is measured

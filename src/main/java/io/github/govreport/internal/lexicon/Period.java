@@ -17,6 +17,11 @@ public enum Period {
   OTHER_YEAR,
   /** Part of the year under review: "一季度", "上半年", "1-11月". */
   PART_OF_YEAR,
+  /**
+   * The sentence's own period again, inside a clause: a stock written after a total of several years ("累计净增
+   * 经营主体155万户、总量达474万户": the 474万户 is the level the sentence's year ends with). Read inside clauses only.
+   */
+  SENTENCE,
   /** Nothing says yet; decided by position, before or after the main targets passage. */
   UNKNOWN,
   /** Not read for figures: the title, the byline, a glossary after the speech. */

@@ -237,6 +237,7 @@ public final class PeriodReader {
           }
         }
         Period clause = sentencePeriod;
+        boolean insideCue = false; // whether a cue inside the clause decided its period so far
         int depth = 0;
         for (int i = scanFrom; i < ce; ) {
           char ch = t.charAt(i);
@@ -258,6 +259,16 @@ public final class PeriodReader {
             i = Math.max(i + 1, a.end); // words that say nothing here, passed over whole ("比2024年")
             continue;
           }
+          if (a.period == Period.SENTENCE) {
+            if (insideCue) { // "…155万户、总量达474万户": the stock is the sentence's again
+              clause = sentencePeriod;
+              insideCue = false;
+              out.set(a.start, sentencePeriod, sentenceSource, sentenceCueStart, sentenceCueEnd);
+            }
+            i = Math.max(i + 1, a.end);
+            continue;
+          }
+          insideCue = true;
           clause = a.period;
           out.set(a.start, clause, a.source, a.start, a.end);
           if (a.sentenceOnly) {

@@ -51,6 +51,9 @@ class PeriodReaderTest {
       // words that make a figure span years, or part of one
       "一、2025年工作回顾⏎粮食产量连续9年稳定在1300亿斤以上。|1300亿斤|SEVERAL_YEARS",
       "一、2025年工作回顾⏎城镇新增就业累计300万人。|300万人|SEVERAL_YEARS",
+      // a stock after a total of several years is the sentence's again
+      "一、2025年工作回顾⏎累计净增经营主体155万户、总量达474万户。|155万户|SEVERAL_YEARS",
+      "一、2025年工作回顾⏎累计净增经营主体155万户、总量达474万户。|474万户|REVIEW_YEAR",
       "一、2025年工作回顾⏎地区生产总值比2020年增长30%。|30%|SEVERAL_YEARS",
       "一、2025年工作回顾⏎地区生产总值比上年增长5%。|5%|REVIEW_YEAR",
       "一、2025年工作回顾⏎一季度增长5.3%，全年增长5.5%。|5.3%|PART_OF_YEAR",
