@@ -27,6 +27,8 @@ public enum Decoy {
   CONVERTED_FIGURE(DiagnosticCode.CONVERTED_FIGURE_SKIPPED, "the figure before, restated in another unit (折合)"),
   /** "重点做好以下10个方面", "长白山、三江、吉光3个…", "上海、江苏等4个省市": a count that structures the text. */
   STRUCTURAL_COUNT(DiagnosticCode.STRUCTURAL_COUNT_SKIPPED, "a count that structures the text"),
+  /** "出台稳增长18条措施": a count of a policy's articles, not of things done. */
+  POLICY_ARTICLES(DiagnosticCode.STRUCTURAL_COUNT_SKIPPED, "a count of a policy's articles"),
   /** "连续5年", "连续12个季度", "连续3次获评优秀": a count of consecutive periods or times, a streak. */
   STREAK(DiagnosticCode.STREAK_SKIPPED, "a count of consecutive periods or times (连续)"),
   /** "生产总值完成3082.8亿元，首次突破3000亿元大关": a threshold passed on the way to the level stated. */

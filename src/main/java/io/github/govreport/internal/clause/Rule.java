@@ -89,6 +89,28 @@ enum Rule {
     }
   },
 
+  /**
+   * A count of a policy's articles ("出台稳增长18条措施", "实施房地产市场平稳健康发展18条措施"): the count word 条 with a
+   * noun of articles ({@code ARTICLES} in names.tsv) after it.
+   */
+  POLICY_ARTICLES(Decoy.POLICY_ARTICLES) {
+    @Override
+    boolean applies(FigureGroup g, Words w) {
+      String unit = g.first.unit.symbol();
+      if (!g.first.isCount() || !unit.endsWith("条")) {
+        return false;
+      }
+      int end = g.postEnd > g.afterEnd ? g.postEnd : g.first.start;
+      int from = g.postEnd > g.afterEnd ? g.afterEnd : g.windowStart;
+      return w.names.of(NameWords.Role.ARTICLES).longestEndingAt(g.t, end, from) != null;
+    }
+
+    @Override
+    int resume(FigureGroup g, int segStart) {
+      return Math.max(g.afterEnd, g.postEnd);
+    }
+  },
+
   /** A gap to another region or period, not the indicator's own figure ("高于全国0.5个百分点", "比全国快1个百分点"). */
   COMPARISON(Decoy.COMPARISON) {
     @Override

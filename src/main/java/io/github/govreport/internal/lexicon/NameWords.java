@@ -45,6 +45,8 @@ public final class NameWords {
     STREAK,
     /** The speaker before a name, left off: 我们. */
     SUBJECT,
+    /** A noun of a policy's articles, whose count (N条) is no thing done: 措施, 举措. */
+    ARTICLES,
     /** A word that opens a predicate after the thing counted, which ends its name there: 以, 被, 予以, 投入使用. */
     OPENER,
     /** A predicate written after the thing counted, which ends its name: 提质升级 in 96个省级开发区提质升级. */

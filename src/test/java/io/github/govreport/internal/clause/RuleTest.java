@@ -1,6 +1,7 @@
 package io.github.govreport.internal.clause;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.govreport.ReportParser;
 import io.github.govreport.model.Diagnostic;
@@ -32,6 +33,7 @@ class RuleTest {
       "CONVERTED_FIGURE|出口1000亿元，折合140亿美元。|140亿美元",
       "STREAK|打击治理电信网络诈骗成效连续5个季度居全国前列。|5个",
       "STRUCTURAL_COUNT|重点做好以下10个方面工作。|10个",
+      "POLICY_ARTICLES|出台稳就业20条措施。|20条",
       "COMPARISON|全省生产总值增长5%，高于全国0.5个百分点。|0.5个百分点",
       "STRUCTURAL_ASPECTS|重点抓好5个方面工作。|5个",
       "MILESTONE|全市生产总值完成3082.8亿元，首次突破3000亿元大关，增长7.2%。|3000亿元",
@@ -45,11 +47,19 @@ class RuleTest {
   @Test
   void everyRuleHasARowAndANameOfItsOwn() {
     Set<Rule> tested = EnumSet.of(Rule.QUALIFYING_FIGURE, Rule.FORMER_VALUE, Rule.CONVERTED_FIGURE, Rule.STREAK,
-        Rule.STRUCTURAL_COUNT, Rule.COMPARISON, Rule.MILESTONE, Rule.STRUCTURAL_ASPECTS, Rule.NO_NAME);
+        Rule.STRUCTURAL_COUNT, Rule.POLICY_ARTICLES, Rule.COMPARISON, Rule.MILESTONE, Rule.STRUCTURAL_ASPECTS, Rule.NO_NAME);
     Set<Rule> untestedByRow = EnumSet.complementOf(EnumSet.copyOf(tested));
     // UNCLEAR_NAME needs a name over forty characters: its row is the next test.
     assertThat(untestedByRow).containsExactly(Rule.UNCLEAR_NAME);
     assertThat(Arrays.stream(Rule.values()).map(Enum::name).collect(Collectors.toSet())).hasSize(Rule.values().length);
+  }
+
+  @Test
+  void countsOfArticlesOtherThanAPolicysStay() {
+    Report r = PARSER.parse("2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n新建农村公路20条。"
+        + "新开通国际航线12条。\n");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("新建农村公路", "20条"), tuple("国际航线", "12条"));
   }
 
   @Test
