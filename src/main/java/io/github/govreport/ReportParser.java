@@ -281,7 +281,14 @@ public final class ReportParser {
       addedUnits.forEach(u::add);
       NameLexicon.Builder n = names.toBuilder();
       nameWords.forEach(w -> n.add(w.getKey(), w.getValue()));
-      return new ReportParser(i.build(), u.build(), n.build(), region);
+      NameLexicon lexicon = n.build();
+      // A scope word of the parser's is one of its catalog's too: 全域地区生产总值 resolves as 全省地区生产总值 does.
+      lexicon.added().forEach((word, role) -> {
+        if (role == NameLexicon.Role.SCOPE) {
+          i.addScopeWord(word);
+        }
+      });
+      return new ReportParser(i.build(), u.build(), lexicon, region);
     }
   }
 }

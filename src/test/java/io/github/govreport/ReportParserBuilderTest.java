@@ -39,6 +39,28 @@ class ReportParserBuilderTest {
     assertThat(before.parse(TEXT)).isEqualTo(after.parse(TEXT));
   }
 
+  /**
+   * A scope word added through the builder reaches every stage that reads scope words: the name cleaner leaves it
+   * off the name, the catalog resolves the name without it, and the clause reader finds the indicator after it
+   * (in the passage and in the review, where a result in words opens with the indicator).
+   */
+  @Test
+  void aScopeWordAddedThroughTheBuilderIsHonouredByEveryStage() {
+    String text = "2025年某县政府工作报告\n一、2024年工作回顾\n全域地区生产总值增长5.5%。全域城镇调查失业率保持历史最好水平。\n"
+        + "二、2025年工作安排\n主要预期目标是：全域地区生产总值增长6%左右。\n";
+    ReportParser parser = ReportParser.builder().addNameWord(NameLexicon.Role.SCOPE, "全域").build();
+    assertThat(parser.indicators().scopeWords()).contains("全域", "全省");
+    assertThat(parser.indicators().resolve("全域地区生产总值").map(d -> d.key())).hasValue(IndicatorKey.GDP);
+    var report = parser.parse(text);
+    assertThat(report.targets()).extracting(t -> t.indicator().name(), t -> t.indicator().key().orElse(null))
+        .containsExactly(org.assertj.core.api.Assertions.tuple("地区生产总值", IndicatorKey.GDP));
+    assertThat(report.actuals()).extracting(a -> a.indicator().name(), a -> a.indicator().key().orElse(null))
+        .containsExactly(org.assertj.core.api.Assertions.tuple("地区生产总值", IndicatorKey.GDP),
+            org.assertj.core.api.Assertions.tuple("城镇调查失业率", IndicatorKey.SURVEYED_UNEMPLOYMENT));
+    // without the word, the catalog does not know the name
+    assertThat(ReportParser.create().indicators().resolve("全域地区生产总值")).isEmpty();
+  }
+
   @Test
   void aWordingOfAKeyTheCatalogDoesNotHoldFailsAtBuildNamingIt() {
     ReportParser.Builder b = ReportParser.builder().addWording(IndicatorKey.of("TOURIST_VISITS"), "接待游客")

@@ -48,13 +48,24 @@ public final class IndicatorCatalog {
 
   private final ImmutableMap<IndicatorKey, IndicatorDefinition> definitions;
   private final ImmutableMap<String, IndicatorDefinition> byWording;
+  /** The words compared without: the built-in ones and those a caller added ({@link Builder#addScopeWord}). */
+  private final ImmutableList<String> scopeWords;
+  private final String scopeStarts;
 
-  private IndicatorCatalog(Map<IndicatorKey, IndicatorDefinition> definitions) {
+  private IndicatorCatalog(Map<IndicatorKey, IndicatorDefinition> definitions, List<String> scopeWords) {
     this.definitions = ImmutableMap.copyOf(definitions);
+    this.scopeWords = ImmutableList.copyOf(scopeWords);
+    StringBuilder starts = new StringBuilder();
+    for (String w : scopeWords) {
+      if (starts.indexOf(w.substring(0, 1)) < 0) {
+        starts.append(w.charAt(0));
+      }
+    }
+    this.scopeStarts = starts.toString();
     Map<String, IndicatorDefinition> words = new LinkedHashMap<>();
     for (IndicatorDefinition d : definitions.values()) {
       for (String w : d.wordings()) {
-        words.putIfAbsent(stripScope(w), d);
+        words.putIfAbsent(strip(w), d);
       }
     }
     this.byWording = ImmutableMap.copyOf(words);
@@ -74,6 +85,8 @@ public final class IndicatorCatalog {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.definitions.putAll(definitions);
+    b.scopeWords.clear();
+    b.scopeWords.addAll(scopeWords);
     return b;
   }
 
@@ -98,7 +111,21 @@ public final class IndicatorCatalog {
    */
   public Optional<IndicatorDefinition> resolve(String name) {
     checkNotNull(name, "name");
-    return Optional.ofNullable(byWording.get(stripScope(name)));
+    return Optional.ofNullable(byWording.get(strip(name)));
+  }
+
+  /**
+   * The words a name may be written after and is compared without: the regions, breadths and times of the
+   * bundled lexicon (全省, 全社会, 全年 …) and those added with {@link Builder#addScopeWord}.
+   */
+  public ImmutableList<String> scopeWords() {
+    return scopeWords;
+  }
+
+  /** A name without this catalog's scope words and white space: {@link #stripScope} with the words added too. */
+  public String strip(String name) {
+    checkNotNull(name, "name");
+    return stripScope(name, scopeWords, scopeStarts);
   }
 
   /** Every wording of every definition, for scanners that look for indicator names in text. */
@@ -112,10 +139,14 @@ public final class IndicatorCatalog {
    */
   public static String stripScope(String name) {
     checkNotNull(name, "name");
+    return stripScope(name, SCOPE_WORDS, SCOPE_STARTS);
+  }
+
+  private static String stripScope(String name, List<String> scopeWords, String scopeStarts) {
     boolean plain = true;
     for (int i = 0; i < name.length() && plain; i++) {
       char c = name.charAt(i);
-      plain = SCOPE_STARTS.indexOf(c) < 0 && !Character.isWhitespace(c) && c != '\u3000';
+      plain = scopeStarts.indexOf(c) < 0 && !Character.isWhitespace(c) && c != '\u3000';
     }
     if (plain) {
       return name;
@@ -129,8 +160,8 @@ public final class IndicatorCatalog {
         i++;
         continue;
       }
-      for (int k = 0; SCOPE_STARTS.indexOf(c) >= 0 && k < SCOPE_WORDS.size(); k++) { // indexed: no iterator
-        String w = SCOPE_WORDS.get(k);
+      for (int k = 0; scopeStarts.indexOf(c) >= 0 && k < scopeWords.size(); k++) { // indexed: no iterator
+        String w = scopeWords.get(k);
         if (name.startsWith(w, i) && name.length() > w.length()) {
           i += w.length();
           continue outer;
@@ -159,8 +190,25 @@ public final class IndicatorCatalog {
   /** Builds an {@link IndicatorCatalog}; not thread-safe. */
   public static final class Builder {
     private final Map<IndicatorKey, IndicatorDefinition> definitions = new LinkedHashMap<>();
+    private final List<String> scopeWords = new ArrayList<>(SCOPE_WORDS);
 
     private Builder() {}
+
+    /**
+     * Adds a word a name may be written after and is compared without, as 全省 is ({@code "全域"}: 全域地区生产总值
+     * resolves to GDP). A builder from {@link #builder()} starts with the bundled words.
+     *
+     * @throws IllegalArgumentException if {@code word} is blank
+     */
+    public Builder addScopeWord(String word) {
+      checkNotNull(word, "word");
+      checkArgument(!word.isBlank(), "a scope word must not be blank");
+      if (!scopeWords.contains(word)) {
+        scopeWords.add(word);
+        scopeWords.sort(java.util.Comparator.comparingInt(String::length).reversed()); // longest first
+      }
+      return this;
+    }
 
     /** Adds a definition, replacing any with the same key. */
     public Builder add(IndicatorDefinition definition) {
@@ -238,7 +286,7 @@ public final class IndicatorCatalog {
 
     /** Returns the catalog. */
     public IndicatorCatalog build() {
-      return new IndicatorCatalog(definitions);
+      return new IndicatorCatalog(definitions, scopeWords);
     }
   }
 }

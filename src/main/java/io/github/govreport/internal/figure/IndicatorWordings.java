@@ -17,8 +17,11 @@ import java.util.TreeMap;
 public final class IndicatorWordings {
 
   private final WordTable<IndicatorDefinition> wordings;
+  /** The catalog's scope words (the bundled ones and a caller's), longest first. */
+  private final WordTable<Boolean> scopes;
 
   public IndicatorWordings(IndicatorCatalog catalog) {
+    this.scopes = WordTable.of(Boolean.TRUE, catalog.scopeWords().toArray(new String[0]));
     Map<String, IndicatorDefinition> w = new TreeMap<>();
     for (IndicatorDefinition d : catalog.definitions()) {
       for (String s : d.wordings()) {
@@ -80,17 +83,10 @@ public final class IndicatorWordings {
     return false;
   }
 
-  private static int skipScope(SourceText t, int from, int to) {
+  private int skipScope(SourceText t, int from, int to) {
     int i = from;
-    boolean again = from < to && Lexicon.SCOPE_STARTS.indexOf(t.charAt(from)) >= 0;
-    while (again) {
-      again = false;
-      for (String s : Lexicon.SCOPE_WORDS) {
-        if (t.startsWith(s, i) && i + s.length() < to) {
-          i += s.length();
-          again = true;
-        }
-      }
+    for (WordTable.Match<Boolean> m; (m = scopes.longestAt(t, i, to)) != null && i + m.length < to; ) {
+      i += m.length; // 全省全社会…: every scope word in a row
     }
     return i;
   }
