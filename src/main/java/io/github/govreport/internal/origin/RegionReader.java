@@ -49,7 +49,7 @@ public final class RegionReader {
   private static final int MAX_TITLE = 60;
   private static final int MAX_BYLINE = 120;
   /** How much of each front paragraph is read for a title, byline, signature or opening. */
-  private static final int FRONT_WINDOW = 600;
+  private static final int FRONT_WINDOW = 200;
   /** The place named most is taken when it is named this often, and this many times as often as the next. */
   private static final int MIN_MENTIONS = 3;
   private static final int LEAD = 2;
