@@ -243,11 +243,11 @@ final class ListNames {
     // the last item's own modifier is longer than theirs by a word or more ("家电、新能源汽车零售额": 零售额 is the
     // shared head; but "食品、药品抽检合格率" shares 抽检合格率).
     boolean parallel = sameLength && shortest <= 2 && lastPart.length() > shortest + 1
-        && !(shortest == 2 && m != null && lastPart.length() - m.length >= shortest + 3);
+        && !(shortest == 2 && m != null && m.length >= 2 && lastPart.length() - m.length >= shortest + 3);
     if (parallel) {
       head = lastPart.substring(shortest);
-    } else if (m != null && m.length < lastPart.length()) {
-      head = lastPart.substring(lastPart.length() - m.length);
+    } else if (m != null && m.length < lastPart.length() && (m.length >= 2 || !sharesModifier(parts.get(0), lastPart))) {
+      head = lastPart.substring(lastPart.length() - m.length); // a one-char head (率) only when no modifier is shared
     }
     if (head != null) {
       for (int i = 0; i < out.size() - 1; i++) {
@@ -280,11 +280,25 @@ final class ListNames {
           String p = out.get(i);
           if (Lexicon.HEADS.contains(p)) {
             out.set(i, prefix + p);
+          } else if (sharesModifier(firstPart, p)) {
+            out.set(i, firstPart.substring(0, firstPart.length() - p.length()) + p);
           }
         }
       }
     }
     return out;
+  }
+
+  /** The longest later item that takes the first item's modifier: a short head of the same kind (诉求解决率、满意率). */
+  private static final int SHORT_HEAD = 3;
+
+  /**
+   * Whether a later item is a short head of the same kind as the first item's, which it shares the first item's
+   * modifier with ("群众诉求解决率、满意率" → 群众诉求满意率): as long as the first item's head, ending in the same char.
+   */
+  private static boolean sharesModifier(String first, String later) {
+    return later.length() >= 2 && later.length() <= SHORT_HEAD && first.length() > later.length() + 1
+        && first.charAt(first.length() - 1) == later.charAt(later.length() - 1) && !first.endsWith(later);
   }
 
   /** "一产业增加值" → 第一产业增加值: a numbered item before a head that is counted in order takes its 第. */

@@ -24,6 +24,11 @@ class ListNamesTest {
       // short items parallel to the last item's first chars, written once where they overlap
       "城镇居民、农村居民人均可支配收入|2|城镇居民人均可支配收入;农村居民人均可支配收入",
       "城镇和农村居民人均可支配收入|2|城镇居民人均可支配收入;农村居民人均可支配收入",
+      "交通、水利领域投资额|2|交通领域投资额;水利领域投资额",
+      "刑事、治安案件立案数|2|刑事案件立案数;治安案件立案数",
+      // a short later head of the first item's kind shares its modifier
+      "群众诉求解决率、满意率|2|群众诉求解决率;群众诉求满意率",
+      "适龄儿童入园率、普惠率|2|适龄儿童入园率;适龄儿童普惠率",
       // levels written before the last item's noun
       "国家级、部级创新平台|2|国家级创新平台;部级创新平台",
       "国家级、省级、市级示范基地|3|国家级示范基地;省级示范基地;市级示范基地",
