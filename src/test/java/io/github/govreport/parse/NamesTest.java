@@ -84,6 +84,15 @@ class NamesTest {
   }
 
   @Test
+  void oneFigureOfAListIsTheListsTogetherUnlessEachItemIsAnIndicator() {
+    Report r = report("电动汽车、锂电池、光伏产品出口增长77.6%。", "社会消费品零售总额、固定资产投资增长4%左右。");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("电动汽车、锂电池、光伏产品出口", "77.6%"));
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().key().orElse(null), t -> t.quantity().get().toString())
+        .containsExactly(tuple(IndicatorKey.RETAIL_SALES, "4%"), tuple(IndicatorKey.FIXED_ASSET_INVESTMENT, "4%"));
+  }
+
+  @Test
   void aTotalAfterAFlowIsTheStockOfWhatFlows() {
     Report r = report("新增上市公司48家、总量达122家。地区生产总值增长5%，总量突破5万亿元。", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString()).containsExactly(

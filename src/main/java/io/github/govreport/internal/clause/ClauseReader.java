@@ -284,11 +284,27 @@ public final class ClauseReader {
     }
   }
 
+  /**
+   * The names one figure of a list belongs to: each indicator's when every item is one the catalog knows
+   * ("社会消费品零售总额、固定资产投资增长4%左右"), else the list's together ("电动汽车、锂电池、光伏产品出口增长77.6%":
+   * the three's exports as one).
+   */
+  private List<String> together(String listed) {
+    List<String> items = ListNames.distribute(listed, 1, verbs);
+    for (String item : items) {
+      if (catalog.resolve(item).isEmpty()) {
+        return List.of(listed);
+      }
+    }
+    return items;
+  }
+
   /** The name of each figure of a group: its subject's list distributed, a head borrowed or shared. */
   private List<String> listedNames(FigureGroup g, String listed, Subject last, List<Subject> recent) {
     int n = g.amounts.size();
     List<String> names = n == 1 && ListNames.countsTheList(listed, g.first) ? List.of(listed)
         : n == 1 && g.peel.cues.contains(Cue.EACH) ? ListNames.each(listed, verbs)
+        : n == 1 ? together(listed)
         : ListNames.distribute(listed, n, verbs);
     if (g.subject == last && n >= 2 && recent.size() >= n) {
       // "城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，分别实际增长7.7%和6.8%": each figure is the
