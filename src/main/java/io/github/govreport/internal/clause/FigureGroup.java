@@ -169,10 +169,12 @@ final class FigureGroup {
       WordTable.Match<Boolean> verb = verbs.longestEndingAt(name, name.length(), 0);
       // "浙江健儿夺得了51枚亚运金牌": 了 follows a verb, and the things counted follow their count word
       boolean perfective = name.length() > 1 && name.endsWith("了") && countedByAWord(first);
+      // "提速高青至商河等34个续建项目": one example before 等, the things counted after the count
+      boolean example = name.length() > 1 && name.endsWith("等") && name.indexOf('、') < 0 && first.isCount();
       boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
           && first.isCount() && amounts.size() == 1;
       if (verbOnly ? !name.isEmpty() && actOnCount
-          : name.isEmpty() || verb != null || perfective || actOnCount || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
+          : name.isEmpty() || verb != null || perfective || example || actOnCount || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
         verbOnly = true;
         peel.cues.remove(Cue.RISE);
         peel.cues.remove(Cue.FALL);

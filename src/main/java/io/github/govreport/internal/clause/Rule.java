@@ -74,12 +74,13 @@ enum Rule {
 
   /**
    * A count of the parts of the text, not of a thing ("重点做好以下10个方面工作", "…等5个方面", "长白山、三江、吉光3个…"):
-   * after 等, before 方面, or after a word that counts the text's own parts.
+   * after a list closed by 等, before 方面, or after a word that counts the text's own parts. One thing named before
+   * 等 is an example of what is counted ("河钢威赛博等5个垂直大模型"), not a list.
    */
   STRUCTURAL_COUNT(Decoy.STRUCTURAL_COUNT) {
     @Override
     boolean applies(FigureGroup g, Words w) {
-      return g.shapedName.endsWith("等") && !g.verbOnly || g.first.isCount() && (g.t.startsWith("方面", g.afterEnd)
+      return g.shapedName.endsWith("等") && !g.verbOnly && g.shapedName.indexOf('、') >= 0 || g.first.isCount() && (g.t.startsWith("方面", g.afterEnd)
           || w.names.of(NameWords.Role.STRUCTURE).longestEndingAt(g.t, g.first.start, g.windowStart) != null);
     }
 

@@ -310,7 +310,7 @@ public final class Subjects {
       if (c == '由' || c == '从') {
         return true;
       }
-      if (c == '、' || c == '，' || !(Normalizer.isDigit(c) || "年底末的全国省市".indexOf(c) >= 0)) {
+      if (c == '、' || c == '，' || !(Normalizer.isDigit(c) || "年底末的全国省市每月人".indexOf(c) >= 0)) {
         return false;
       }
     }

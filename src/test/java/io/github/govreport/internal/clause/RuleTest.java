@@ -30,9 +30,11 @@ class RuleTest {
   @CsvSource(delimiter = '|', value = {
       "QUALIFYING_FIGURE|实施10亿元以上项目200个。|10亿元",
       "FORMER_VALUE|区域创新能力由全国第11位跃升至第5位。|第11位",
+      "FORMER_VALUE|城乡居民基础养老金最低标准从每月70元提高到88元。|70元",
       "CONVERTED_FIGURE|出口1000亿元，折合140亿美元。|140亿美元",
       "STREAK|打击治理电信网络诈骗成效连续5个季度居全国前列。|5个",
       "STRUCTURAL_COUNT|重点做好以下10个方面工作。|10个",
+      "STRUCTURAL_COUNT|形成电子信息、装备制造等5个产业集群。|5个",
       "POLICY_ARTICLES|出台稳就业20条措施。|20条",
       "COMPARISON|全省生产总值增长5%，高于全国0.5个百分点。|0.5个百分点",
       "STRUCTURAL_ASPECTS|重点抓好5个方面工作。|5个",
@@ -60,6 +62,13 @@ class RuleTest {
         + "新开通国际航线12条。\n");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
         .containsExactly(tuple("新建农村公路", "20条"), tuple("国际航线", "12条"));
+  }
+
+  @Test
+  void oneExampleBeforeDengIsNotAListThatCountsTheText() {
+    Report r = PARSER.parse("2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n建成高青至商河等34个续建项目。\n");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("续建项目", "34个"));
   }
 
   @Test
