@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import io.github.govreport.internal.lexicon.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +40,14 @@ import java.util.Optional;
 public final class IndicatorCatalog {
 
   /** The words compared without: regions, breadths and times before a name, from the lexicon's one list. */
-  private static final ImmutableList<String> SCOPE_WORDS = Lexicon.SCOPE_WORDS;
-  private static final String SCOPE_STARTS = Lexicon.SCOPE_STARTS;
+  /**
+   * The scopes, breadths and 全年 a name may be written after and is compared without (全省地区生产总值,
+   * 全社会研发投入): the SCOPE and BREADTH words of the bundled name words, and the time 全年.
+   */
+  private static final ImmutableList<String> SCOPE_WORDS = ImmutableList.<String>builder()
+      .addAll(NameLexicon.bundledWords("BREADTH")).addAll(NameLexicon.bundledWords("SCOPE")).add("全年").build();
+  /** The first characters of {@link #SCOPE_WORDS}: only where one stands can a scope word start. */
+  private static final String SCOPE_STARTS = firstChars(SCOPE_WORDS);
 
   private static final IndicatorCatalog DEFAULTS = load();
 
@@ -185,6 +190,16 @@ public final class IndicatorCatalog {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String firstChars(List<String> words) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words) {
+      if (sb.indexOf(w.substring(0, 1)) < 0) {
+        sb.append(w.charAt(0));
+      }
+    }
+    return sb.toString();
   }
 
   /** Builds an {@link IndicatorCatalog}; not thread-safe. */

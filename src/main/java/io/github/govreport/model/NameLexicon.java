@@ -5,9 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
-import io.github.govreport.internal.lexicon.Lexicon;
-import io.github.govreport.internal.lexicon.NameWords;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,6 +63,9 @@ public final class NameLexicon {
     SUBJECT
   }
 
+  /** The bundled table ({@code names.tsv}): every word with the name of its role, public or the parser's own. */
+  private static final ImmutableMap<String, String> BUNDLED = bundled();
+
   private static final NameLexicon DEFAULTS = new NameLexicon(ImmutableMap.of());
 
   private final ImmutableMap<String, Role> added;
@@ -97,7 +101,7 @@ public final class NameLexicon {
     if (mine != null) {
       return Optional.of(mine);
     }
-    NameWords.Role r = Lexicon.NAMES.roleOf(word);
+    String r = BUNDLED.get(word);
     return r == null ? Optional.empty() : publicRole(r);
   }
 
@@ -105,7 +109,7 @@ public final class NameLexicon {
   public ImmutableSortedSet<String> words(Role role) {
     checkNotNull(role, "role");
     ImmutableSortedSet.Builder<String> b = ImmutableSortedSet.naturalOrder();
-    b.addAll(Lexicon.NAMES.words(NameWords.Role.valueOf(role.name())));
+    b.addAll(bundledWords(role.name()));
     added.forEach((w, r) -> {
       if (r == role) {
         b.add(w);
@@ -114,13 +118,39 @@ public final class NameLexicon {
     return b.build();
   }
 
-  private static Optional<Role> publicRole(NameWords.Role r) {
+  private static Optional<Role> publicRole(String r) {
     for (Role p : Role.values()) {
-      if (p.name().equals(r.name())) {
+      if (p.name().equals(r)) {
         return Optional.of(p);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The bundled words whose role has this name, longest first, then in Unicode order (so that a scan tries 全社会
+   * before 全): the public roles and the parser's own (BREADTH, STRETCH …) alike.
+   */
+  static List<String> bundledWords(String roleName) {
+    List<String> out = new ArrayList<>();
+    BUNDLED.forEach((w, r) -> {
+      if (r.equals(roleName)) {
+        out.add(w);
+      }
+    });
+    out.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    return out;
+  }
+
+  private static ImmutableMap<String, String> bundled() {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String[] row : Divisions.rows("/io/github/govreport/lexicon/names.tsv", '\t', 2)) {
+      String before = m.put(row[0], row[1]);
+      if (before != null) {
+        throw new IllegalStateException("names.tsv: '" + row[0] + "' is both " + before + " and " + row[1]);
+      }
+    }
+    return ImmutableMap.copyOf(m);
   }
 
   @Override
@@ -146,8 +176,8 @@ public final class NameLexicon {
       checkNotNull(role, "role");
       checkNotNull(word, "word");
       checkArgument(!word.isBlank(), "a name word cannot be blank: '%s'", word);
-      NameWords.Role built = Lexicon.NAMES.roleOf(word);
-      checkArgument(built == null || built.name().equals(role.name()),
+      String built = BUNDLED.get(word);
+      checkArgument(built == null || built.equals(role.name()),
           "'%s' is already a %s word, not a %s word", word, built, role);
       Role before = added.get(word);
       checkArgument(before == null || before == role, "'%s' is already a %s word, not a %s word", word, before, role);

@@ -89,26 +89,6 @@ public final class Lexicon {
    * estimate words; declared first, as the lists below read it. */
   public static final NameWords NAMES = NameWords.load("/io/github/govreport/lexicon/names.tsv");
 
-  /**
-   * The scopes, breadths and 全年 a name may be written after and is compared without (全省地区生产总值,
-   * 全社会研发投入): the SCOPE and BREADTH words of {@code names.tsv}, read by the catalog and the clause reader.
-   */
-  public static final ImmutableList<String> SCOPE_WORDS = ImmutableList.<String>builder()
-      .addAll(NAMES.words(NameWords.Role.BREADTH)).addAll(NAMES.words(NameWords.Role.SCOPE)).add("全年").build();
-
-  /** The first characters of {@link #SCOPE_WORDS}: only where one stands can a scope word start. */
-  public static final String SCOPE_STARTS = firstChars(SCOPE_WORDS);
-
-  private static String firstChars(List<String> words) {
-    StringBuilder sb = new StringBuilder();
-    for (String w : words) {
-      if (sb.indexOf(w.substring(0, 1)) < 0) {
-        sb.append(w.charAt(0));
-      }
-    }
-    return sb.toString();
-  }
-
   /** The words of a stretch goal (力争); declared before {@link #CUES}, which reads them. */
   public static final ImmutableList<String> STRETCH_WORDS = ImmutableList.copyOf(NAMES.words(NameWords.Role.STRETCH));
 

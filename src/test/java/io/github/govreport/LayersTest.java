@@ -1,0 +1,72 @@
+package io.github.govreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packages read as the pipeline: the public model stands on nothing internal, and each stage of the parser
+ * uses only the stages before it. Read from the sources, so that a new import fails here with its file named.
+ */
+class LayersTest {
+
+  /** The parser's stages in the order a text passes them, the lexicon under all. */
+  static final List<String> STAGES =
+      List.of("lexicon", "text", "outline", "segment", "figure", "origin", "period", "clause", "assemble");
+
+  static final Path SOURCES = Path.of("src/main/java/io/github/govreport");
+  static final Pattern INTERNAL = Pattern.compile("io\\.github\\.govreport\\.internal\\.([a-z]+)");
+
+  @Test
+  void theModelUsesNothingInternal() {
+    // Packages only: the Immutables style annotation on package-info (internal.ValueStyle) is read by the compiler.
+    assertThat(uses("model")).isEmpty();
+  }
+
+  @Test
+  void everyStageUsesOnlyTheStagesBeforeIt() {
+    List<String> upward = new ArrayList<>();
+    for (String stage : STAGES) {
+      int here = STAGES.indexOf(stage);
+      for (String use : uses("internal/" + stage)) {
+        String used = use.substring(use.lastIndexOf(' ') + 1);
+        if (STAGES.indexOf(used) >= here) {
+          upward.add(use);
+        }
+      }
+    }
+    assertThat(STAGES.stream().map(s -> SOURCES.resolve("internal/" + s))).allMatch(Files::isDirectory);
+    assertThat(upward).isEmpty();
+  }
+
+  /** "File.java uses stage" for each internal package a folder's sources name, other than their own. */
+  private static List<String> uses(String folder) {
+    Path dir = SOURCES.resolve(folder);
+    String own = dir.getFileName().toString();
+    List<String> out = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java")).sorted()::iterator) {
+        Matcher m = INTERNAL.matcher(Files.readString(f, StandardCharsets.UTF_8));
+        while (m.find()) {
+          String used = m.group(1);
+          if (!used.equals(own) && !out.contains(f.getFileName() + " uses " + used)) {
+            out.add(f.getFileName() + " uses " + used);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}
