@@ -227,9 +227,8 @@ public final class ClauseReader {
         for (Amount a : g.amounts) {
           sink.skipped(rule.decoyFor(a, ctx), a.start, a.suffixEnd);
         }
-        if (rule == Rule.FORMER_VALUE && g.formerSubject() != null) {
-          last = g.formerSubject(); // the value reached is named by the words before 由 or 从
-        }
+        Subject passed = rule.passesOn(g);
+        last = passed != null ? passed : last;
         segStart = rule.resume(g, segStart);
       } else {
         emit(g, ctx, last, sink);

@@ -1,6 +1,7 @@
 package io.github.govreport.internal.clause;
 
 import io.github.govreport.internal.text.Chars;
+import io.github.govreport.internal.text.Normalizer;
 
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
@@ -59,6 +60,8 @@ final class FigureGroup {
   boolean milestone;
   /** Whether the subject is the one before in the sentence, the group naming nothing of its own. */
   boolean inherited;
+  /** Whether the figure is a threshold passed before the level the text gives next (突破万元，达到10234元). */
+  boolean passed;
   /** Whether the group is read in the main targets passage. */
   final boolean main;
   /**
@@ -115,7 +118,8 @@ final class FigureGroup {
       afterEnd += after.length;
       spanEnd = afterEnd;
     }
-    name = subjectStart < subjectEnd ? Subjects.clean(t.text(subjectStart, subjectEnd)) : "";
+    int nameStart = subjectStart + fallVerbBefore();
+    name = nameStart < subjectEnd ? Subjects.clean(t.text(nameStart, subjectEnd)) : "";
     int postLimit = next == null ? clauseEnd : next.start;
     // The end of a noun written after the figure, read once: every rule below asks for it.
     postEnd = Subjects.postNoun(t, afterEnd, postLimit);
@@ -124,9 +128,49 @@ final class FigureGroup {
       spanEnd = postEnd;
       postEnd = afterEnd;
     }
+    if (peel.cues.contains(Cue.LEVEL_AT_LEAST) && passedOnTheWay()) {
+      milestone = true; // "突破万元，达到10234元": the level reached is the result
+      passed = true;
+    }
     if (subjectEnd > subjectStart && t.charAt(subjectEnd - 1) == '的' && postEnd > afterEnd) {
       verbOnly = true; // "总投资1.78万亿元的289个省重点项目": the name follows the figure.
     }
+  }
+
+  /**
+   * The length of a verb of a fall that governs the name ("压减地下水开采量1.57亿立方米": the amount falls by the
+   * figure), 0 when there is none or a change is already said; a FALL cue then says the fall. One character (减)
+   * is no such verb: it starts words (减免, 减税).
+   */
+  private int fallVerbBefore() {
+    if (subjectEnd - subjectStart < 4 || peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL)) {
+      return 0;
+    }
+    WordTable.Match<Cue> fall = Lexicon.CUES.longestAt(t, subjectStart, subjectEnd);
+    if (fall == null || fall.value != Cue.FALL || fall.length < 2 || subjectEnd - subjectStart - fall.length < 2) {
+      return 0;
+    }
+    peel.cues.add(Cue.FALL);
+    return fall.length;
+  }
+
+  /** Whether the figure is followed by the level reached ("，达到10234元"): a threshold passed on the way to it. */
+  private boolean passedOnTheWay() {
+    int i = afterEnd;
+    if (i >= t.length() || t.charAt(i) != '，' && t.charAt(i) != '、') {
+      return false;
+    }
+    WordTable.Match<Cue> level = Lexicon.CUES.longestAt(t, i + 1, Math.min(t.length(), i + 5));
+    int at = i + 1 + (level == null ? 0 : level.length);
+    if (level == null || level.value != Cue.LEVEL) {
+      return false;
+    }
+    int end = at;
+    while (end < t.length() && (Normalizer.isDigit(t.charAt(end)) || t.charAt(end) == '.')) {
+      end++;
+    }
+    // a figure, not a code (实现5A级旅游景区零的突破)
+    return end > at && (end == t.length() || !Normalizer.isAsciiLetter(t.charAt(end)));
   }
 
   /** The name as a reader shapes it: a rank's subject, an inserted predicate, a 分别 list's head, a time. */

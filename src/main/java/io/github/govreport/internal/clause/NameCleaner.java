@@ -107,8 +107,8 @@ public final class NameCleaner {
       return -1;
     }
     int end = i + w.length;
-    if (role == Role.VERB && end < n.length() && BOUND.indexOf(n.charAt(end)) >= 0) {
-      return -1; // the verb starts a noun: 保障性住房, 服务业, 建设用地
+    if (role == Role.VERB && end < n.length() && BOUND.indexOf(n.charAt(end)) >= 0 && !wholeAt(n, end)) {
+      return -1; // the verb starts a noun: 保障性住房, 服务业, 建设用地 (but 安排|地方政府专项债券)
     }
     if (role.adverbial()) {
       WordTable.Match<Role> next = words.all.longestAt(n, end, n.length());
@@ -144,6 +144,12 @@ public final class NameCleaner {
       }
     }
     return n;
+  }
+
+  /** Whether a word kept whole starts at {@code i} (地方 is no 地 of 用地). */
+  private boolean wholeAt(String n, int i) {
+    WordTable.Match<Role> w = words.all.longestAt(n, i, n.length());
+    return w != null && w.value == Role.WHOLE;
   }
 
   /** Whether a verb, or 新 that makes one (新造, 新建), starts at {@code i}. */

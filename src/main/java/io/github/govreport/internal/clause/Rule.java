@@ -43,6 +43,11 @@ enum Rule {
     boolean applies(FigureGroup g, Words w) {
       return g.next != null && Subjects.formerValue(g.t, g.windowStart, g.first);
     }
+
+    @Override
+    Subject passesOn(FigureGroup g) {
+      return g.formerSubject(); // the value reached is named by the words before 由 or 从
+    }
   },
 
   /** The figure before restated in another unit ("出口1000亿元，折合140亿美元"). */
@@ -130,12 +135,18 @@ enum Rule {
 
   /**
    * A threshold passed on the way to a level of the same subject stated before in the sentence ("全市生产总值完成
-   * 3082.8亿元，首次突破3000亿元大关"); with a name of its own it is a level reached (粮食总产量突破1500亿斤大关).
+   * 3082.8亿元，首次突破3000亿元大关"), or before the level stated next ("人均可支配收入突破万元，达到10234元"); with a
+   * name of its own and nothing after it, it is a level reached (粮食总产量突破1500亿斤大关).
    */
   MILESTONE(Decoy.MILESTONE) {
     @Override
     boolean applies(FigureGroup g, Words w) {
-      return g.milestone && g.inherited;
+      return g.milestone && (g.inherited || g.passed);
+    }
+
+    @Override
+    Subject passesOn(FigureGroup g) {
+      return g.passed ? g.subject : null; // the level reached next is the threshold's subject's
     }
   },
 
@@ -212,6 +223,11 @@ enum Rule {
   /** Where the next group's words begin after a group this rule keeps out; {@code segStart} is where this one's did. */
   int resume(FigureGroup g, int segStart) {
     return g.lastAmount.suffixEnd;
+  }
+
+  /** The subject the figures after a group this rule keeps out take from it, or null when they take none. */
+  Subject passesOn(FigureGroup g) {
+    return null;
   }
 
   /** Whether a figure of a period kept out anyway is reported by its period's rule rather than this one. */

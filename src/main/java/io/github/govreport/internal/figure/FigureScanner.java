@@ -4,7 +4,9 @@ import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 
+import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.Dimension;
@@ -377,8 +379,11 @@ public final class FigureScanner {
     if (t.charAt(k) == '成' && k - i == 1 && "一二两三四五六七八九".indexOf(t.charAt(i)) >= 0) {
       return finish(t, i, k + 1, to, new BigDecimal(ChineseNumerals.parseInteger(t.text(i, k))), null, TENTHS, false);
     }
-    if (k - i < 2 || "万亿千百".indexOf(t.charAt(i)) >= 0) {
-      return null; // checked before the run is copied: most runs of numeral characters are words (一些, 万亿级)
+    if ("万亿千百".indexOf(t.charAt(i)) >= 0) {
+      return k - i <= 3 ? roundThreshold(t, i, k, to) : null; // most such runs are words (万亿级)
+    }
+    if (k - i < 2) {
+      return null; // checked before the run is copied: most runs of numeral characters are words (一些)
     }
     String run = t.text(i, k);
     String multiplier = "";
@@ -412,6 +417,36 @@ public final class FigureScanner {
       return null;
     }
     return finish(t, i, u + m.length, to, new BigDecimal(v), null, unit, more);
+  }
+
+  /**
+   * A round threshold passed, written with its magnitude alone: 突破万亿元 is 1万亿元, 超百亿元 100亿元, 突破万元 1万元.
+   * Only after a word of a level reached or passed (突破, 超, 迈上: LEVEL_AT_LEAST in cues.tsv), before a unit and
+   * at the end of its phrase or before a threshold word (大关, 台阶); elsewhere such runs are words (万亿级, 千万家)
+   * or qualify a noun (超百亿元企业).
+   */
+  private Amount roundThreshold(SourceText t, int i, int k, int to) {
+    WordTable.Match<Cue> cue = Lexicon.CUES.longestEndingAt(t, i, Math.max(0, i - 4));
+    if (cue == null || cue.value != Cue.LEVEL_AT_LEAST) {
+      return null;
+    }
+    int m = t.startsWith("万亿", k - 2) && k - 2 >= i ? k - 2 : k - 1;
+    String multiplier = t.text(m, k);
+    if (!multiplier.equals("万") && !multiplier.equals("亿") && !multiplier.equals("万亿")
+        || m - i > 1 || m > i && "十百千".indexOf(t.charAt(i)) < 0) {
+      return null;
+    }
+    WordTable.Match<Unit> unit = units.longestAt(t, k, to);
+    if (unit == null || unit.value.dimension() == Dimension.COUNT
+        && UnitCatalog.multipliers().containsKey(unit.value.symbol())) {
+      return null;
+    }
+    int end = k + unit.length;
+    if (end < to && Chars.isCjk(t.charAt(end)) && Lexicon.NAMES.of(NameWords.Role.MILESTONE).longestAt(t, end, to) == null) {
+      return null; // 超百亿元县域特色产业集群, 超百亿元的企业: a class of things, not a threshold passed
+    }
+    BigInteger v = m == i ? BigInteger.ONE : ChineseNumerals.parseInteger("一" + t.charAt(i));
+    return finish(t, i, k + unit.length, to, new BigDecimal(v), null, Unit.parse(multiplier + unit.value.symbol()), false);
   }
 
   private static boolean hasUnitWord(String numeral) {

@@ -39,6 +39,7 @@ class RuleTest {
       "COMPARISON|全省生产总值增长5%，高于全国0.5个百分点。|0.5个百分点",
       "STRUCTURAL_ASPECTS|重点抓好5个方面工作。|5个",
       "MILESTONE|全市生产总值完成3082.8亿元，首次突破3000亿元大关，增长7.2%。|3000亿元",
+      "MILESTONE|城镇居民人均可支配收入突破万元，达到10234元。|万元",
       "NO_NAME|实施好200项。|200项",
   })
   void eachRuleKeepsItsFigureOutUnderItsCode(Rule rule, String sentence, String figure) {
@@ -69,6 +70,24 @@ class RuleTest {
     Report r = PARSER.parse("2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n建成高青至商河等34个续建项目。\n");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
         .containsExactly(tuple("续建项目", "34个"));
+  }
+
+  @Test
+  void theLevelReachedAfterAThresholdTakesItsName() {
+    Report r = PARSER.parse("2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n"
+        + "全省高速公路总里程突破8000公里、达8184公里。全市A级旅游景区超过20个，实现5A级旅游景区零的突破。\n");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString(), a -> a.bound())
+        .containsExactly(tuple("高速公路总里程", "8184公里", io.github.govreport.model.Bound.EXACT),
+            tuple("A级旅游景区", "20个", io.github.govreport.model.Bound.AT_LEAST));
+  }
+
+  @Test
+  void aVerbOfAFallBeforeItsNameMakesTheFigureAFall() {
+    Report r = PARSER.parse("2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n"
+        + "压减地下水开采量1.57亿立方米。减免社保费541亿元。\n");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString(), a -> a.measure())
+        .containsExactly(tuple("地下水开采量", "-1.57亿立方米", io.github.govreport.model.Measure.GROWTH),
+            tuple("社保费", "541亿元", io.github.govreport.model.Measure.LEVEL));
   }
 
   @Test

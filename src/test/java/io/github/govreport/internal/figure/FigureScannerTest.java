@@ -1,0 +1,50 @@
+package io.github.govreport.internal.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govreport.internal.text.Normalizer;
+import io.github.govreport.internal.text.SourceText;
+import io.github.govreport.model.UnitCatalog;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The figure stage alone: a clause, and the figures it holds as value, unit and bound after it. */
+class FigureScannerTest {
+
+  static final FigureScanner SCANNER = new FigureScanner(UnitCatalog.defaults());
+
+  static String figures(String clause) {
+    SourceText t = Normalizer.normalize(clause).text;
+    List<Amount> found = SCANNER.scan(t, 0, t.length());
+    return found.stream().map(a -> a.value.toPlainString() + (a.upper == null ? "" : "—" + a.upper.toPlainString())
+        + a.unit.symbol() + (a.suffixBound == null ? "" : " " + a.suffixBound)).collect(Collectors.joining("; "));
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', emptyValue = "", value = {
+      // Arabic and Chinese numerals, multipliers, ranges, qualifiers
+      "地区生产总值增长5.5%左右|5.5% ABOUT",
+      "新增高标准农田78万亩以上|78万亩 AT_LEAST",
+      "增长4.5%—5%|4.5—5%",
+      "财政支出两成用于民生|2成",
+      "城镇新增就业一千二百万人|1200万人",
+      "位居全国第4位|4位",
+      // a round threshold passed, written with its magnitude alone
+      "林草产业总产值突破万亿元|1万亿元",
+      "旅游收入超百亿元。|100亿元",
+      "经济总量迈上十万亿元台阶|10万亿元",
+      // such a run elsewhere is a word, or qualifies the noun after it
+      "打造万亿级产业集群|''",
+      "培育主营业务收入超百亿元企业|''",
+      "发展千万家庭|''",
+      // dates, identifiers and quoted words are no figures
+      "2025年3月5日|''",
+      "5G基站|''",
+      "“十四五”规划|''",
+  })
+  void findsTheFiguresOfAClause(String clause, String expected) {
+    assertThat(figures(clause)).isEqualTo(expected);
+  }
+}
