@@ -164,6 +164,23 @@ class NamesTest {
   }
 
   @Test
+  void anAdverbOfMannerAfterTheThingCountedOpensItsPredicate() {
+    Report r = report("17种抗癌药大幅降价并纳入国家医保目录。成功应对17轮强降雨。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("抗癌药", "17种"), tuple("强降雨", "17轮"));
+  }
+
+  @Test
+  void aPercentageBeforeItsNounIsTheShareOfWhatFollows() {
+    Report r = report("60%的城市污水处理厂完成提标改造。坚持把八成左右的财政支出用于民生领域。"
+        + "提出8%左右的国内生产总值增长目标。在降雨较常年偏多六成的情况下实现平稳度汛。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString(), a -> a.bound())
+        .containsExactly(tuple("城市污水处理厂完成提标改造", "60%", Bound.EXACT), tuple("财政支出用于民生领域", "8成", Bound.ABOUT));
+    assertThat(r.diagnostics()).filteredOn(d -> String.valueOf(d.code()).equals("QUALIFYING_FIGURE_SKIPPED"))
+        .extracting(d -> d.message()).anyMatch(m -> m.contains("'8%左右'")).anyMatch(m -> m.contains("'六成'"));
+  }
+
+  @Test
   void aNounAfterItsCountIsTheThingCountedWithoutItsQualifierOrPredicate() {
     Report r = report("", "形成10个营业收入超千亿元的先进制造业集群。支持96个省级开发区提质升级。");
     assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())

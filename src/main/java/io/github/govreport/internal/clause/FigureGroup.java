@@ -9,6 +9,7 @@ import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.SourceText;
+import io.github.govreport.model.Dimension;
 import java.util.List;
 
 /**
@@ -62,6 +63,8 @@ final class FigureGroup {
   boolean inherited;
   /** Whether the figure is a threshold passed before the level the text gives next (突破万元，达到10234元). */
   boolean passed;
+  /** Whether the figure is a share of the things written after it and its 的 (60%的城市污水处理厂). */
+  boolean share;
   /** Whether the group is read in the main targets passage. */
   final boolean main;
   /**
@@ -118,6 +121,10 @@ final class FigureGroup {
       afterEnd += after.length;
       spanEnd = afterEnd;
     }
+    if (shareOf()) {
+      share = true; // "60%的城市污水处理厂完成提标改造": the figure is the share of what follows 的
+      afterEnd++;
+    }
     int nameStart = subjectStart + fallVerbBefore();
     name = nameStart < subjectEnd ? Subjects.clean(t.text(nameStart, subjectEnd)) : "";
     int postLimit = next == null ? clauseEnd : next.start;
@@ -152,6 +159,28 @@ final class FigureGroup {
     }
     peel.cues.add(Cue.FALL);
     return fall.length;
+  }
+
+  /**
+   * Whether the figure is a share of the things written after it ("60%的城市污水处理厂完成提标改造", "把八成左右的财政支出
+   * 用于民生领域"): one percentage or tenths, no change said, then 的 and no level noun (95%的水平).
+   */
+  private boolean shareOf() {
+    Dimension d = first.unit.dimension();
+    if (amounts.size() != 1 || d != Dimension.PERCENT || afterEnd + 1 >= clauseEnd || t.charAt(afterEnd) != '的'
+        || peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL)
+        || Lexicon.LEVEL_NOUNS.longestAt(t, afterEnd + 1, clauseEnd) != null
+        || Lexicon.CIRCUMSTANCE_NOUNS.longestAt(t, afterEnd + 1, clauseEnd) != null) {
+      return false;
+    }
+    int end = Subjects.postNoun(t, afterEnd + 1, next == null ? clauseEnd : next.start);
+    for (int i = afterEnd + 1; i < end; i++) {
+      WordTable.Match<Cue> change = Lexicon.CUES.longestAt(t, i, end);
+      if (change != null && (change.value == Cue.RISE || change.value == Cue.FALL)) {
+        return false; // "8%左右的国内生产总值增长目标": a rate of change, not a share
+      }
+    }
+    return end > afterEnd + 1;
   }
 
   /** Whether the figure is followed by the level reached ("，达到10234元"): a threshold passed on the way to it. */
@@ -218,7 +247,7 @@ final class FigureGroup {
       boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
           && first.isCount() && amounts.size() == 1;
       if (verbOnly ? !name.isEmpty() && actOnCount
-          : name.isEmpty() || verb != null || perfective || example || actOnCount || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
+          : name.isEmpty() || share || verb != null || perfective || example || actOnCount || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
         verbOnly = true;
         peel.cues.remove(Cue.RISE);
         peel.cues.remove(Cue.FALL);

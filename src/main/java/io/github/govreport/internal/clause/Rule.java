@@ -21,7 +21,7 @@ enum Rule {
     boolean applies(FigureGroup g, Words w) {
       Amount last = g.lastAmount;
       Amount next = g.next;
-      return last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == '的'
+      return !g.share && last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == '的'
           && Lexicon.LEVEL_NOUNS.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
           || next != null && (g.verbOnlyBefore || g.bareBefore) && next.start > last.suffixEnd
           && (!Subjects.hasSeparator(g.t, last.suffixEnd, next.start) || Subjects.countOfARate(g.t, g.first, next))

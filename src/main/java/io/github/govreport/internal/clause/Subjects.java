@@ -162,7 +162,12 @@ public final class Subjects {
    */
   private static boolean opensPredicate(SourceText t, int i, int limit) {
     WordTable.Match<NameWords.Role> w = Lexicon.NAMES.all.longestAt(t, i, limit);
-    return w != null && w.value == NameWords.Role.OPENER;
+    if (w != null && w.value == NameWords.Role.OPENER) {
+      return true;
+    }
+    // An adverb of manner is the predicate's too: "17种抗癌药大幅降价", "3个古城保护更新快速推进"
+    WordTable.Match<Cue> cue = w != null && w.value == NameWords.Role.WHOLE ? null : Lexicon.CUES.longestAt(t, i, limit);
+    return cue != null && cue.value == Cue.MANNER;
   }
 
   /** Where the predicate that an opener at {@code opener} belongs to starts: before the adverbs, verbs and 并 before it. */
@@ -198,7 +203,7 @@ public final class Subjects {
     if (!(Chars.isCjk(c) || c == '“' || Normalizer.isAsciiLetter(c)) || c == '的') {
       return from;
     }
-    if (Lexicon.CUES.longestAt(t, from, limit) != null && Lexicon.CUES.longestAt(t, from, limit).value != Cue.FILLER) {
+    if (Lexicon.CUES.longestAt(t, from, limit) != null && !Lexicon.CUES.longestAt(t, from, limit).value.passedOver()) {
       return from;
     }
     int i = from;

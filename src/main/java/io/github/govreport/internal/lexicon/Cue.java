@@ -35,6 +35,16 @@ public enum Cue {
   MULTI_YEAR,
   /** The figure before, restated in another unit: 折合1148亿元人民币. */
   CONVERTED,
-  /** A word that changes nothing: 同比, 比上年, 均, 继续, 全年. */
-  FILLER
+  /** A word that changes nothing: 同比, 比上年, 全年. */
+  FILLER,
+  /**
+   * An adverb of manner or degree: passed over like {@link #FILLER} before a figure, and after the thing counted it
+   * opens the predicate (17种抗癌药大幅降价: 抗癌药): 大幅, 首次, 继续, 稳步.
+   */
+  MANNER;
+
+  /** Whether the word says nothing of the figure and is passed over: {@link #FILLER} and {@link #MANNER}. */
+  public boolean passedOver() {
+    return this == FILLER || this == MANNER;
+  }
 }

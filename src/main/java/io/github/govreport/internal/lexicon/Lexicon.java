@@ -272,6 +272,9 @@ public final class Lexicon {
   public static final WordTable<Boolean> LEVEL_NOUNS = WordTable.of(Boolean.TRUE,
       "水平", "较低水平", "较高水平", "低水平", "高水平", "合理区间", "区间", "高位", "低位");
 
+  /** Nouns after 的 that make a figure a circumstance, not a share of what follows (偏多六成的情况下, 的基础上). */
+  public static final WordTable<Boolean> CIRCUMSTANCE_NOUNS = WordTable.of(Boolean.TRUE, "情况", "前提", "背景", "基础上");
+
   /** Clause words that say a target keeps pace with another indicator. */
   public static final ImmutableList<String> IN_STEP = ImmutableList.of("基本同步", "同步");
 

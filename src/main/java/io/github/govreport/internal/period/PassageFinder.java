@@ -514,7 +514,7 @@ public final class PassageFinder {
   private boolean statesATarget(int from, int to) {
     for (Amount a : scanner.scan(t, from, to)) {
       WordTable.Match<Cue> cue = Lexicon.CUES.longestEndingAt(t, a.start, from);
-      if (a.suffixBound != null || cue != null && cue.value != Cue.FILLER) {
+      if (a.suffixBound != null || cue != null && !cue.value.passedOver()) {
         return true;
       }
     }
