@@ -120,10 +120,35 @@ public final class PeriodReader {
 
   // ---- the walk ----
 
-  private Period carried = Period.UNKNOWN;
-  private Source carriedSource = Source.NONE;
-  private int carriedCueStart = -1;
-  private int carriedCueEnd = -1;
+  /** What a stretch of text has said of its period so far: the period, where it was said and the cue's span. */
+  private static final class Said {
+    Period period = Period.UNKNOWN;
+    Source source = Source.NONE;
+    int cueStart = -1;
+    int cueEnd = -1;
+
+    void set(Period p, Source s, int start, int end) {
+      period = p;
+      source = s;
+      cueStart = start;
+      cueEnd = end;
+    }
+
+    void set(Said o) {
+      set(o.period, o.source, o.cueStart, o.cueEnd);
+    }
+  }
+
+  /** What the headings say, carried into the paragraphs under them. */
+  private final Said carried = new Said();
+  /** What the paragraph read says so far. */
+  private final Said para = new Said();
+  /** What the sentence read says so far. */
+  private final Said said = new Said();
+  /** A deadline beyond the plan year: it holds to the end of its sentence, over the ；that split it. */
+  private Cue deadline;
+  /** Where the words of the sentence's first clause with words start, past its opening. */
+  private int opening;
   /** The part heading's cue, for the diagnostic when a paragraph overrides it; null when it said nothing. */
   private Cue partCue;
   private boolean overrideReported;
@@ -145,7 +170,7 @@ public final class PeriodReader {
           carry(c);
         }
       }
-      out.set(b.start, carried, carriedSource, carriedCueStart, carriedCueEnd);
+      set(b.start, carried);
       int from = Segments.bodyStart(b);
       if (from < b.end) {
         paragraph(from, b.end);
@@ -158,47 +183,32 @@ public final class PeriodReader {
   private int nextSentence;
 
   private void carry(Cue c) {
-    carried = c.period;
-    carriedSource = c.source;
-    carriedCueStart = c.start;
-    carriedCueEnd = c.end;
+    carried.set(c.period, c.source, c.start, c.end);
     anyCue |= c.period != Period.UNKNOWN;
   }
 
+  private void set(int at, Said x) {
+    out.set(at, x.period, x.source, x.cueStart, x.cueEnd);
+  }
+
   private void paragraph(int from, int to) {
-    Period para = carried;
-    Source paraSource = carriedSource;
-    int paraCueStart = carriedCueStart;
-    int paraCueEnd = carriedCueEnd;
+    para.set(carried);
     boolean first = true;
-    // A deadline beyond the plan year holds to the end of its sentence, over the ；that split it.
-    Cue deadline = null;
+    deadline = null;
     while (nextSentence < segments.size() && segments.end(nextSentence) <= from) {
       nextSentence++;
     }
     for (; nextSentence < segments.size() && segments.start(nextSentence) < to; nextSentence++) {
-      int index = nextSentence;
-      if (!segments.view(index, from, to, sentence)) {
+      if (!segments.view(nextSentence, from, to, sentence)) {
         continue;
       }
-      Segmenter.Sentence s = sentence;
-      int k0 = 0;
-      int open = -1;
-      for (; k0 < s.clauses(); k0++) {
-        open = skipOpening(s.clauseStart(k0), s.clauseEnd(k0));
-        if (open < s.clauseEnd(k0)) {
-          break;
-        }
-      }
-      if (k0 == s.clauses()) {
+      int k0 = firstClauseWithWords(sentence);
+      if (k0 == sentence.clauses()) {
         continue; // an address or a connective alone: "各位代表！"
       }
-      Cue c = openingCue(open, s.clauseEnd(k0), Source.OPENING);
+      Cue c = openingCue(opening, sentence.clauseEnd(k0), Source.OPENING);
       if (c != null && !c.sentenceOnly) {
-        para = c.period;
-        paraSource = c.source;
-        paraCueStart = c.start;
-        paraCueEnd = c.end;
+        para.set(c.period, c.source, c.start, c.end);
         anyCue = true;
         if (first) {
           reportOverride(c);
@@ -206,94 +216,105 @@ public final class PeriodReader {
         }
       }
       first = false;
-      if (c == null && deadline != null) {
-        c = deadline;
+      sentence(nextSentence, k0, c);
+    }
+  }
+
+  /** The first clause of {@code s} with words past its opening, or its clause count; sets {@link #opening}. */
+  private int firstClauseWithWords(Segmenter.Sentence s) {
+    int k0 = 0;
+    for (; k0 < s.clauses(); k0++) {
+      opening = skipOpening(s.clauseStart(k0), s.clauseEnd(k0));
+      if (opening < s.clauseEnd(k0)) {
+        break;
       }
-      Period sentencePeriod = c != null ? c.period : para;
-      Source sentenceSource = c != null ? c.source : paraSource;
-      int sentenceCueStart = c != null ? c.start : paraCueStart;
-      int sentenceCueEnd = c != null ? c.end : paraCueEnd;
-      out.set(s.start, sentencePeriod, sentenceSource, sentenceCueStart, sentenceCueEnd);
-      for (int k = k0; k < s.clauses(); k++) {
-        int cs = s.clauseStart(k);
-        int ce = s.clauseEnd(k);
-        int scanFrom;
-        if (k == k0) {
-          scanFrom = c != null && c != deadline ? c.end : open;
-        } else {
-          int o = skipOpening(cs, ce);
-          Cue cc = o < ce ? openingCue(o, ce, Source.CLAUSE) : null;
-          scanFrom = o;
-          if (cc != null) {
-            sentencePeriod = cc.period;
-            sentenceSource = Source.CLAUSE;
-            sentenceCueStart = cc.start;
-            sentenceCueEnd = cc.end;
-            out.set(cs, sentencePeriod, Source.CLAUSE, cc.start, cc.end);
-            scanFrom = cc.end;
-            if (cc.sentenceOnly) {
-              deadline = cc;
-            }
-          }
+    }
+    return k0;
+  }
+
+  /** Reads the periods of the sentence {@link #sentence} (at {@code index}) from clause {@code k0}, opened by {@code c}. */
+  private void sentence(int index, int k0, Cue opened) {
+    Segmenter.Sentence s = sentence;
+    Cue c = opened == null && deadline != null ? deadline : opened;
+    if (c != null) {
+      said.set(c.period, c.source, c.start, c.end);
+    } else {
+      said.set(para);
+    }
+    set(s.start, said);
+    for (int k = k0; k < s.clauses(); k++) {
+      int cs = s.clauseStart(k);
+      int ce = s.clauseEnd(k);
+      int scanFrom = k == k0 ? (c != null && c != deadline ? c.end : opening) : clauseOpening(cs, ce);
+      clause(scanFrom, ce);
+    }
+    if (c != null && c.sentenceOnly) {
+      deadline = c;
+    }
+    char end = segments.terminator(index);
+    if (end != '；' && end != ';') {
+      deadline = null; // the sentence is over
+    }
+    if (said.period != para.period || said.source != para.source) {
+      set(s.end, para);
+    }
+  }
+
+  /** Reads the opening of a clause after the sentence's first: a cue there holds for the rest of the sentence. */
+  private int clauseOpening(int cs, int ce) {
+    int o = skipOpening(cs, ce);
+    Cue cc = o < ce ? openingCue(o, ce, Source.CLAUSE) : null;
+    if (cc == null) {
+      return o;
+    }
+    said.set(cc.period, Source.CLAUSE, cc.start, cc.end);
+    set(cs, said);
+    if (cc.sentenceOnly) {
+      deadline = cc;
+    }
+    return cc.end;
+  }
+
+  /** Reads the cues inside a clause from {@code from}: each holds to the clause's end, a SENTENCE cue undoes them. */
+  private void clause(int from, int ce) {
+    Period clause = said.period;
+    boolean insideCue = false; // whether a cue inside the clause decided its period so far
+    int depth = 0;
+    for (int i = from; i < ce; ) {
+      char ch = t.charAt(i);
+      if (!INSIDE_STARTS[ch]) {
+        i++;
+        continue;
+      }
+      if (ch == '“' || ch == '《') {
+        depth++;
+      } else if (ch == '”' || ch == '》') {
+        depth = Math.max(0, depth - 1);
+      }
+      Cue a = depth == 0 ? insideCue(i, ce, said.period) : null;
+      if (a == null) {
+        i++;
+        continue;
+      }
+      if (a.period == Period.SENTENCE) {
+        if (insideCue) { // "…155万户、总量达474万户": the stock is the sentence's again
+          clause = said.period;
+          insideCue = false;
+          set(a.start, said);
         }
-        Period clause = sentencePeriod;
-        boolean insideCue = false; // whether a cue inside the clause decided its period so far
-        int depth = 0;
-        for (int i = scanFrom; i < ce; ) {
-          char ch = t.charAt(i);
-          if (!INSIDE_STARTS[ch]) {
-            i++;
-            continue;
-          }
-          if (ch == '“' || ch == '《') {
-            depth++;
-          } else if (ch == '”' || ch == '》') {
-            depth = Math.max(0, depth - 1);
-          }
-          Cue a = depth == 0 ? insideCue(i, ce, sentencePeriod) : null;
-          if (a == null) {
-            i++;
-            continue;
-          }
-          if (a.period == null) {
-            i = Math.max(i + 1, a.end); // words that say nothing here, passed over whole ("比2024年")
-            continue;
-          }
-          if (a.period == Period.SENTENCE) {
-            if (insideCue) { // "…155万户、总量达474万户": the stock is the sentence's again
-              clause = sentencePeriod;
-              insideCue = false;
-              out.set(a.start, sentencePeriod, sentenceSource, sentenceCueStart, sentenceCueEnd);
-            }
-            i = Math.max(i + 1, a.end);
-            continue;
-          }
-          insideCue = true;
-          clause = a.period;
-          out.set(a.start, clause, a.source, a.start, a.end);
-          if (a.sentenceOnly) {
-            sentencePeriod = a.period;
-            sentenceSource = a.source;
-            sentenceCueStart = a.start;
-            sentenceCueEnd = a.end;
-            deadline = a;
-          }
-          i = Math.max(i + 1, a.end);
-        }
-        if (clause != sentencePeriod) {
-          out.set(ce, sentencePeriod, sentenceSource, sentenceCueStart, sentenceCueEnd);
+      } else if (a.period != null) { // null: words that say nothing here, passed over whole ("比2024年")
+        insideCue = true;
+        clause = a.period;
+        out.set(a.start, clause, a.source, a.start, a.end);
+        if (a.sentenceOnly) {
+          said.set(a.period, a.source, a.start, a.end);
+          deadline = a;
         }
       }
-      if (c != null && c.sentenceOnly) {
-        deadline = c;
-      }
-      char end = segments.terminator(index);
-      if (end != '；' && end != ';') {
-        deadline = null; // the sentence is over
-      }
-      if (sentencePeriod != para || sentenceSource != paraSource) {
-        out.set(s.end, para, paraSource, paraCueStart, paraCueEnd);
-      }
+      i = Math.max(i + 1, a.end);
+    }
+    if (clause != said.period) {
+      set(ce, said);
     }
   }
 

@@ -96,163 +96,209 @@ public final class Normalizer {
   private void run() {
     int i = 0;
     while (i < n) {
-      char c = in.charAt(i);
       if (lostBreaks && !lineStart && opensALine(i)) {
         emit('\n', i, 0); // a heading, a label or the address inside a text whose line breaks were lost
         inBold = false;
         lineStart = true;
         restored = note(restored, i, 0);
       }
-      if (plain(c)) {
-        int j = i + 1;
-        while (j < n && plain(in.charAt(j)) && !(lostBreaks && mayOpenALine(in.charAt(j)))) {
-          j++;
-        }
-        in.getChars(i, j, out, len);
-        origins.add(len, i, 1);
-        if (bold != null && inBold) {
-          for (int k = len; k < len + j - i; k++) {
-            bold[k >>> 6] |= 1L << k;
-          }
-        }
-        len += j - i;
-        lineStart = false;
-        if (controlStart >= 0) {
-          flushControl();
-        }
-        i = j;
-        continue;
-      }
-      if (c == '\n' || c == '\r') {
-        int w = c == '\r' && i + 1 < n && in.charAt(i + 1) == '\n' ? 2 : 1;
-        flushMarkup();
-        emit('\n', i, w);
-        inBold = false;
-        lineStart = true;
-        i += w;
-        continue;
-      }
-      if (c == '\\' && i + 1 < n && (in.charAt(i + 1) == 'n' || in.charAt(i + 1) == 'r')) {
-        int w = in.startsWith("\\r\\n", i) ? 4 : 2;
-        flushMarkup();
-        emit('\n', i, w);
-        inBold = false;
-        lineStart = true;
-        escapedBreaks = note(escapedBreaks, i, w);
-        i += w;
-        continue;
-      }
-      if (c == '?' || c == '\uFFFD') {
-        int j = i;
-        while (j < n && (in.charAt(j) == '?' || in.charAt(j) == '\uFFFD')) {
-          j++;
-        }
-        if (j - i >= 2 || c == '\uFFFD' || len > 0 && Chars.isCjk(out[len - 1]) && j < n && Chars.isCjk(in.charAt(j))) {
-          lost = note(lost, i, j - i); // "区长??王春雨", "二��三五": characters lost on the way
-          i = j;
-          continue;
-        }
-      }
-      if (len > 0 && isDigit(out[len - 1]) && Lexicon.MANGLED_SIGNS.mayStartWith(c)) {
-        WordTable.Match<Character> sign = Lexicon.MANGLED_SIGNS.longestAt(in, i, n);
-        if (sign != null) {
-          mangled = note(mangled, i, sign.length); // "增长12_M_M_以上": a percent sign a conversion mangled
-          emit(sign.value, i, sign.length);
-          i += sign.length;
-          continue;
-        }
-      }
-      int marker = footnoteMarkerEnd(i);
-      if (marker > i) {
-        footnotes = note(footnotes, i, marker - i); // "“三个圆满收官”[1]，", "^[2]", "〔3〕": a note's number
-        i = marker;
-        continue;
-      }
-      if ((c == 'O' || c == 'o' || c == 'l' || c == 'I') && len > 0 && isDigit(out[len - 1]) && i + 1 < n
-          && isFigureGoingOn(fold(in.charAt(i + 1)))) {
-        letters = note(letters, i, 1); // "1O％", "4l.1％": a letter set in place of a digit
-        emit(c == 'O' || c == 'o' ? '0' : '1', i, 1);
-        i++;
-        continue;
-      }
-      if (lineStart && c == '#') {
-        int j = i;
-        while (j < n && in.charAt(j) == '#') {
-          j++;
-        }
-        if (j - i <= 6 && (j == n || in.charAt(j) == ' ' || in.charAt(j) == '\t' || in.charAt(j) == '\u3000')) {
-          headings.put(len, j - i);
-          i = j;
-          continue;
-        }
-      }
-      if (c == '*' && i + 1 < n && in.charAt(i + 1) == '*') {
-        int j = i;
-        while (j < n && in.charAt(j) == '*') {
-          j++;
-        }
-        inBold = !inBold;
-        if (bold == null) {
-          bold = new long[(out.length >>> 6) + 1];
-        }
-        i = j;
-        continue;
-      }
-      if (c == '<') {
-        int end = tagEnd(i);
-        if (end > 0) {
-          noteMarkup(i, end);
-          if (isBreakTag(i, end)) {
-            emit('\n', i, end - i);
-            inBold = false;
-            lineStart = true;
-          }
-          i = end;
-          continue;
-        }
-      }
-      if (c == '&') {
-        int end = entityEnd(i);
-        if (end > 0) {
-          char decoded = decodeEntity(i, end);
-          if (decoded != 0 && !isSpace(decoded)) {
-            emit(decoded, i, end - i);
-          }
-          i = end;
-          continue;
-        }
-      }
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < n && Character.isLowSurrogate(in.charAt(i + 1))) {
-          emit(c, i, 1);
-          emit(in.charAt(i + 1), i + 1, 1);
-          i += 2;
-          continue;
-        }
-        noteControl(i);
-        i++;
-        continue;
-      }
-      if (Character.isLowSurrogate(c) || isControl(c)) {
-        noteControl(i);
-        i++;
-        continue;
-      }
-      if (isSpace(c) || isZeroWidth(c)) {
-        i++;
-        continue;
-      }
-      if (c == '_' && len > 0 && isAsciiLetter(out[len - 1]) && i + 1 < n && isDigit(fold(in.charAt(i + 1)))) {
-        i++;
-        continue;
-      }
-      emit(fold(c), i, 1);
-      i++;
+      i = step(i);
     }
     flushMarkup();
     flushControl();
     reportDropped();
   }
+
+  /**
+   * Reads the input at {@code i}: a run of plain chars, or one mark the text arrived with (a line break, lost chars,
+   * a mangled sign, a footnote marker, a letter for a digit, Markdown, HTML, a control char), or one char; returns
+   * where the next step starts. Each kind of mark has its own method, which answers -1 where it finds none.
+   */
+  private int step(int i) {
+    char c = in.charAt(i);
+    if (plain(c)) {
+      return plainRun(i);
+    }
+    int next = lineBreak(i, c);
+    if (next < 0) {
+      next = lostChars(i, c);
+    }
+    if (next < 0) {
+      next = mangledSign(i, c);
+    }
+    if (next < 0) {
+      next = footnoteMarkerEnd(i);
+      if (next > i) {
+        footnotes = note(footnotes, i, next - i); // "“三个圆满收官”[1]，", "^[2]", "〔3〕": a note's number
+      } else {
+        next = letterForDigit(i, c);
+      }
+    }
+    if (next < 0) {
+      next = markdown(i, c);
+    }
+    if (next < 0) {
+      next = markup(i, c);
+    }
+    if (next < 0) {
+      next = unpaired(i, c);
+    }
+    if (next >= 0) {
+      return next;
+    }
+    if (!isSpace(c) && !isZeroWidth(c)
+        && !(c == '_' && len > 0 && isAsciiLetter(out[len - 1]) && i + 1 < n && isDigit(fold(in.charAt(i + 1))))) {
+      emit(fold(c), i, 1);
+    }
+    return i + 1;
+  }
+
+  /** Copies the run of plain chars at {@code i} as it is; returns its end. */
+  private int plainRun(int i) {
+    int j = i + 1;
+    while (j < n && plain(in.charAt(j)) && !(lostBreaks && mayOpenALine(in.charAt(j)))) {
+      j++;
+    }
+    in.getChars(i, j, out, len);
+    origins.add(len, i, 1);
+    if (bold != null && inBold) {
+      for (int k = len; k < len + j - i; k++) {
+        bold[k >>> 6] |= 1L << k;
+      }
+    }
+    len += j - i;
+    lineStart = false;
+    if (controlStart >= 0) {
+      flushControl();
+    }
+    return j;
+  }
+
+  /** A line break at {@code i}: \n, \r\n, \r, or one written as an escape ("\\n"); -1 for none. */
+  private int lineBreak(int i, char c) {
+    boolean escaped = c == '\\' && i + 1 < n && (in.charAt(i + 1) == 'n' || in.charAt(i + 1) == 'r');
+    if (c != '\n' && c != '\r' && !escaped) {
+      return -1;
+    }
+    int w = escaped ? (in.startsWith("\\r\\n", i) ? 4 : 2) : c == '\r' && i + 1 < n && in.charAt(i + 1) == '\n' ? 2 : 1;
+    flushMarkup();
+    emit('\n', i, w);
+    inBold = false;
+    lineStart = true;
+    if (escaped) {
+      escapedBreaks = note(escapedBreaks, i, w);
+    }
+    return i + w;
+  }
+
+  /** Characters lost on the way ("区长??王春雨", "二��三五"), passed over; -1 where none were lost. */
+  private int lostChars(int i, char c) {
+    if (c != '?' && c != '\uFFFD') {
+      return -1;
+    }
+    int j = i;
+    while (j < n && (in.charAt(j) == '?' || in.charAt(j) == '\uFFFD')) {
+      j++;
+    }
+    if (j - i >= 2 || c == '\uFFFD' || len > 0 && Chars.isCjk(out[len - 1]) && j < n && Chars.isCjk(in.charAt(j))) {
+      lost = note(lost, i, j - i);
+      return j;
+    }
+    return -1;
+  }
+
+  /** A percent sign a conversion mangled after a digit ("增长12_M_M_以上"), restored; -1 for none. */
+  private int mangledSign(int i, char c) {
+    if (len == 0 || !isDigit(out[len - 1]) || !Lexicon.MANGLED_SIGNS.mayStartWith(c)) {
+      return -1;
+    }
+    WordTable.Match<Character> sign = Lexicon.MANGLED_SIGNS.longestAt(in, i, n);
+    if (sign == null) {
+      return -1;
+    }
+    mangled = note(mangled, i, sign.length);
+    emit(sign.value, i, sign.length);
+    return i + sign.length;
+  }
+
+  /** A letter set in place of a digit inside a figure ("1O％", "4l.1％"), read as the digit; -1 for none. */
+  private int letterForDigit(int i, char c) {
+    if (!((c == 'O' || c == 'o' || c == 'l' || c == 'I') && len > 0 && isDigit(out[len - 1]) && i + 1 < n
+        && isFigureGoingOn(fold(in.charAt(i + 1))))) {
+      return -1;
+    }
+    letters = note(letters, i, 1);
+    emit(c == 'O' || c == 'o' ? '0' : '1', i, 1);
+    return i + 1;
+  }
+
+  /** A Markdown heading mark at a line's start (kept as the heading's level) or a bold mark; -1 for none. */
+  private int markdown(int i, char c) {
+    if (lineStart && c == '#') {
+      int j = i;
+      while (j < n && in.charAt(j) == '#') {
+        j++;
+      }
+      if (j - i <= 6 && (j == n || in.charAt(j) == ' ' || in.charAt(j) == '\t' || in.charAt(j) == '\u3000')) {
+        headings.put(len, j - i);
+        return j;
+      }
+    }
+    if (c == '*' && i + 1 < n && in.charAt(i + 1) == '*') {
+      int j = i;
+      while (j < n && in.charAt(j) == '*') {
+        j++;
+      }
+      inBold = !inBold;
+      if (bold == null) {
+        bold = new long[(out.length >>> 6) + 1];
+      }
+      return j;
+    }
+    return -1;
+  }
+
+  /** An HTML tag (a break tag a line break) or entity (decoded); -1 for none. */
+  private int markup(int i, char c) {
+    if (c == '<') {
+      int end = tagEnd(i);
+      if (end > 0) {
+        noteMarkup(i, end);
+        if (isBreakTag(i, end)) {
+          emit('\n', i, end - i);
+          inBold = false;
+          lineStart = true;
+        }
+        return end;
+      }
+    }
+    if (c == '&') {
+      int end = entityEnd(i);
+      if (end > 0) {
+        char decoded = decodeEntity(i, end);
+        if (decoded != 0 && !isSpace(decoded)) {
+          emit(decoded, i, end - i);
+        }
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  /** A surrogate pair copied whole, or half of one or a control char noted and dropped; -1 for other chars. */
+  private int unpaired(int i, char c) {
+    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in.charAt(i + 1))) {
+      emit(c, i, 1);
+      emit(in.charAt(i + 1), i + 1, 1);
+      return i + 2;
+    }
+    if (Character.isSurrogate(c) || isControl(c)) {
+      noteControl(i);
+      return i + 1;
+    }
+    return -1;
+  }
+
 
   private void emit(char c, int from, int w) {
     out[len] = c;
