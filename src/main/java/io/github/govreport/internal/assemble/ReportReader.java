@@ -164,6 +164,17 @@ public final class ReportReader {
       reviewYear = when.reviewYear > 0 ? OptionalInt.of(when.reviewYear) : OptionalInt.empty();
       planYear = when.planYear > 0 ? OptionalInt.of(when.planYear) : OptionalInt.empty();
 
+      readPeriods(when);
+      readBody();
+      keepEndOfTermLevels();
+      return assemble(report, normalized, who);
+    }
+
+    /**
+     * The periods of the text, with its main targets passages found and the periods settled around them; a
+     * diagnostic when the text names no passage or says nothing of its periods.
+     */
+    private void readPeriods(YearReader.Result when) {
       segments = Segments.of(text, outline.blocks);
       PeriodReader.Result found = PeriodReader.read(text, outline.blocks, segments, when.reviewYear, when.planYear);
       diagnostics.addAll(found.diagnostics);
@@ -187,7 +198,10 @@ public final class ReportReader {
             + " text speaks of: what precedes the main targets passage is read as the review, what follows it as"
             + " the plan", text.span(0, 0)));
       }
+    }
 
+    /** Reads every block of the body as prose, and each main targets passage once, in the block it starts in. */
+    private void readBody() {
       int backStart = -1;
       int backEnd = -1;
       int next = 0; // the first passage not yet wholly behind the block being read
@@ -230,7 +244,10 @@ public final class ReportReader {
         diagnostics.add(Diagnostic.of(DiagnosticCode.BACK_MATTER_SKIPPED,
             "did not read the glossary or notes after the speech for figures", text.span(backStart, backEnd)));
       }
-      keepEndOfTermLevels();
+    }
+
+    /** The report: its items in text order, every message whole Unicode, the title, region and years. */
+    private Report assemble(Report.Builder report, Normalizer.Result normalized, RegionReader.Result who) {
       targets.sort(Comparator.comparing(Target::span));
       actuals.sort(Comparator.comparing(Actual::span));
       diagnostics.sort(Comparator.comparing(Diagnostic::span));

@@ -97,39 +97,8 @@ public final class FigureScanner {
         i++;
         continue;
       }
-      Amount a = null;
-      int next = i + 1;
-      if (Normalizer.isDigit(c)) {
-        if (isMinusSign(t, i, from)) {
-          a = negative(arabic(t, i, to), i - 1); // "社会消费品零售总额增长-2.6%": a fall written as a negative rise
-          next = a != null ? a.suffixEnd : skipNumber(t, i, to);
-        } else if (i > from && isIdentifierChar(t.charAt(i - 1))) {
-          next = skipAlnum(t, i, to);
-        } else {
-          a = arabic(t, i, to);
-          next = a != null ? a.suffixEnd : skipNumber(t, i, to);
-        }
-      } else if (c == '第') {
-        a = rank(t, i, to);
-        if (a != null) {
-          next = a.suffixEnd;
-        }
-      } else if (c == '百' && t.startsWith("百分之", i)) {
-        a = percentInWords(t, i, to);
-        if (a != null) {
-          next = a.suffixEnd;
-        }
-      } else if (c >= '\u3007' && isNumeral(c) && (i == from || !isNumeral(t.charAt(i - 1)))) {
-        a = chinese(t, i, to, malformed);
-        if (a != null) {
-          next = a.suffixEnd;
-        } else {
-          next = i + 1;
-          while (next < to && isNumeral(t.charAt(next))) {
-            next++;
-          }
-        }
-      }
+      Amount a = figureAt(t, i, from, to, malformed);
+      int next = a != null ? a.suffixEnd : pastNoFigure(t, i, from, to);
       if (a != null) {
         if (out == null) {
           out = new ArrayList<>(4);
@@ -139,6 +108,44 @@ public final class FigureScanner {
       i = Math.max(next, i + 1);
     }
     return out == null ? List.of() : out;
+  }
+
+  /** The figure that starts at {@code i}, a char that may start one, or null. */
+  private Amount figureAt(SourceText t, int i, int from, int to, List<int[]> malformed) {
+    char c = t.charAt(i);
+    if (Normalizer.isDigit(c)) {
+      if (isMinusSign(t, i, from)) {
+        return negative(arabic(t, i, to), i - 1); // "社会消费品零售总额增长-2.6%": a fall written as a negative rise
+      }
+      return i > from && isIdentifierChar(t.charAt(i - 1)) ? null : arabic(t, i, to);
+    }
+    if (c == '第') {
+      return rank(t, i, to);
+    }
+    if (c == '百' && t.startsWith("百分之", i)) {
+      return percentInWords(t, i, to);
+    }
+    if (c >= '\u3007' && isNumeral(c) && (i == from || !isNumeral(t.charAt(i - 1)))) {
+      return chinese(t, i, to, malformed);
+    }
+    return null;
+  }
+
+  /** Where the scan goes on after {@code i} when no figure starts there: past a number, a code or a numeral word. */
+  private static int pastNoFigure(SourceText t, int i, int from, int to) {
+    char c = t.charAt(i);
+    if (Normalizer.isDigit(c)) {
+      return !isMinusSign(t, i, from) && i > from && isIdentifierChar(t.charAt(i - 1)) ? skipAlnum(t, i, to)
+          : skipNumber(t, i, to);
+    }
+    if (c >= '\u3007' && isNumeral(c) && (i == from || !isNumeral(t.charAt(i - 1)))) {
+      int next = i + 1;
+      while (next < to && isNumeral(t.charAt(next))) {
+        next++;
+      }
+      return next;
+    }
+    return i + 1;
   }
 
   /** Whether a minus sign stands before the digit at {@code i}: a '-' after an ideograph, not inside a code. */

@@ -93,84 +93,104 @@ public final class Outline {
 
   private void readHeadings() {
     for (Block b : blocks) {
-      int s = b.start;
-      int e = b.end;
-      Integer md = markdownHeadings.isEmpty() ? null : markdownHeadings.get(s);
-      LabelKind kind = labelAt(s, e);
-      int labelEnd = s + labelLength;
-      if (md != null) {
-        b.kind = LabelKind.MARKDOWN;
-        b.markdownLevel = md;
-        b.labelStart = s;
-        b.labelEnd = kind == LabelKind.CHINESE_ENUM || kind == LabelKind.CHINESE_PAREN ? labelEnd : s;
-        b.titleStart = b.labelEnd;
-        b.titleEnd = e;
-        b.bodyStart = e;
-        int cut = e - b.titleStart > GLUED ? ungluedEnd(b.titleStart, Math.min(e, b.titleStart + GLUED_WINDOW)) : -1;
-        if (cut > b.titleStart) {
-          diagnostics.add(Diagnostic.of(DiagnosticCode.HEADING_UNGLUED, "read the heading '"
-              + text.text(b.titleStart, cut) + "' apart from the paragraph glued to it", text.span(b.start, cut)));
-          b.titleEnd = cut;
-          b.bodyStart = cut;
-        }
-        continue;
-      }
-      if (kind == null && text.isBold(s)) {
-        kind = LabelKind.BOLD_LEAD;
-        labelEnd = s;
-      }
-      if (kind == null) {
-        if (e - s <= 24 && isPlainHeading(s, e)) {
-          b.kind = LabelKind.PLAIN;
-          b.labelStart = s;
-          b.labelEnd = s;
-          b.titleStart = s;
-          b.titleEnd = e;
-          b.bodyStart = e;
-        }
-        continue;
-      }
-      b.kind = kind;
-      b.labelStart = s;
-      b.labelEnd = labelEnd;
-      int t = labelEnd;
-      if (t < e && text.isBold(t) && kind != LabelKind.BOLD_LEAD) {
-        // （一）**聚焦…**。 : the bold run is the title.
-        int j = t;
-        while (j < e && text.isBold(j)) {
-          j++;
-        }
-        setTitle(b, t, j);
-        continue;
-      }
-      if (kind == LabelKind.BOLD_LEAD) {
-        int j = s;
-        while (j < e && text.isBold(j)) {
-          j++;
-        }
-        setTitle(b, s, j);
-        continue;
-      }
-      int stop = e;
-      for (int j = t; j < e; j++) {
-        char c = text.charAt(j);
-        if (c == '。' || c == '！' || c == '？' || c == '；' || c == '：'
-            || kind == LabelKind.ORDINAL_SHI && c == '，') {
-          stop = j;
-          break;
-        }
-      }
-      if (kind == LabelKind.CHINESE_ENUM && stop - t > GLUED) {
-        int cut = ungluedEnd(t, Math.min(stop, t + GLUED_WINDOW));
-        if (cut > t && text.indexOf('，', cut, stop) >= 0) { // a sentence goes on after the heading
-          diagnostics.add(Diagnostic.of(DiagnosticCode.HEADING_UNGLUED, "read the heading '" + text.text(t, cut)
-              + "' apart from the paragraph glued to it", text.span(b.start, cut)));
-          stop = cut;
-        }
-      }
-      setTitle(b, t, stop);
+      readHeading(b);
     }
   }
+
+  /** Reads a line as a heading when it is one: Markdown, a label (一、, （一）, 第一), a bold lead or a plain title. */
+  private void readHeading(Block b) {
+    int s = b.start;
+    int e = b.end;
+    Integer md = markdownHeadings.isEmpty() ? null : markdownHeadings.get(s);
+    LabelKind kind = labelAt(s, e);
+    int labelEnd = s + labelLength;
+    if (md != null) {
+      markdownHeading(b, md, kind, labelEnd);
+      return;
+    }
+    if (kind == null && text.isBold(s)) {
+      kind = LabelKind.BOLD_LEAD;
+      labelEnd = s;
+    }
+    if (kind == null) {
+      if (e - s <= 24 && isPlainHeading(s, e)) {
+        b.kind = LabelKind.PLAIN;
+        b.labelStart = s;
+        b.labelEnd = s;
+        b.titleStart = s;
+        b.titleEnd = e;
+        b.bodyStart = e;
+      }
+      return;
+    }
+    b.kind = kind;
+    b.labelStart = s;
+    b.labelEnd = labelEnd;
+    titleAfterLabel(b, kind, labelEnd);
+  }
+
+  /** A Markdown heading (## 一、…): its title, unglued from a paragraph run on after it. */
+  private void markdownHeading(Block b, int md, LabelKind kind, int labelEnd) {
+    int s = b.start;
+    int e = b.end;
+    b.kind = LabelKind.MARKDOWN;
+    b.markdownLevel = md;
+    b.labelStart = s;
+    b.labelEnd = kind == LabelKind.CHINESE_ENUM || kind == LabelKind.CHINESE_PAREN ? labelEnd : s;
+    b.titleStart = b.labelEnd;
+    b.titleEnd = e;
+    b.bodyStart = e;
+    int cut = e - b.titleStart > GLUED ? ungluedEnd(b.titleStart, Math.min(e, b.titleStart + GLUED_WINDOW)) : -1;
+    if (cut > b.titleStart) {
+      diagnostics.add(Diagnostic.of(DiagnosticCode.HEADING_UNGLUED, "read the heading '"
+          + text.text(b.titleStart, cut) + "' apart from the paragraph glued to it", text.span(b.start, cut)));
+      b.titleEnd = cut;
+      b.bodyStart = cut;
+    }
+  }
+
+  /** The title after a heading's label: a bold run, or up to the end of its first sentence, unglued. */
+  private void titleAfterLabel(Block b, LabelKind kind, int labelEnd) {
+    int s = b.start;
+    int e = b.end;
+    int t = labelEnd;
+    if (t < e && text.isBold(t) && kind != LabelKind.BOLD_LEAD) {
+      // （一）**聚焦…**。 : the bold run is the title.
+      int j = t;
+      while (j < e && text.isBold(j)) {
+        j++;
+      }
+      setTitle(b, t, j);
+      return;
+    }
+    if (kind == LabelKind.BOLD_LEAD) {
+      int j = s;
+      while (j < e && text.isBold(j)) {
+        j++;
+      }
+      setTitle(b, s, j);
+      return;
+    }
+    int stop = e;
+    for (int j = t; j < e; j++) {
+      char c = text.charAt(j);
+      if (c == '。' || c == '！' || c == '？' || c == '；' || c == '：'
+          || kind == LabelKind.ORDINAL_SHI && c == '，') {
+        stop = j;
+        break;
+      }
+    }
+    if (kind == LabelKind.CHINESE_ENUM && stop - t > GLUED) {
+      int cut = ungluedEnd(t, Math.min(stop, t + GLUED_WINDOW));
+      if (cut > t && text.indexOf('，', cut, stop) >= 0) { // a sentence goes on after the heading
+        diagnostics.add(Diagnostic.of(DiagnosticCode.HEADING_UNGLUED, "read the heading '" + text.text(t, cut)
+            + "' apart from the paragraph glued to it", text.span(b.start, cut)));
+        stop = cut;
+      }
+    }
+    setTitle(b, t, stop);
+  }
+
 
   /** A part heading's first sentence longer than this may be a heading with its paragraph glued to it. */
   private static final int GLUED = 24;
