@@ -75,70 +75,83 @@ public final class MainTargetsReader {
       // Clauses with figures are read together, so a clause may take its name from the one before
       // ("地区生产总值增长6%左右，力争7%"); the others are read one by one.
       int[] figured = new int[2 * s.clauses()];
-      int n = 0;
-      int plainStart = -1; // the start of a run of clauses without figures read as one
-      int plainEnd = -1;
-      for (int k = 0; k < s.clauses(); k++) {
-        int start = Labels.skipLead(t, s.clauseStart(k), s.clauseEnd(k));
-        int end = s.clauseEnd(k);
-        if (end - start < 2) {
-          continue;
-        }
-        if (!scanner.scan(t, start, end).isEmpty()) {
-          if (plainStart >= 0) {
-            readWithoutFigure(t, plainStart, plainEnd, sink);
-            plainStart = -1;
-          }
-          figured[2 * n] = start;
-          figured[2 * n + 1] = end;
-          n++;
-        } else if (plainStart >= 0 && (continues(t, start, end) || isNameOnly(t, plainStart, plainEnd))) {
-          plainEnd = end; // "固定资产投资扭转下滑态势，实现正增长"; "城镇新增就业人数，城镇登记失业率…完成…目标"
-        } else {
-          if (plainStart >= 0) {
-            readWithoutFigure(t, plainStart, plainEnd, sink);
-          }
-          plainStart = start;
-          plainEnd = end;
-        }
-      }
-      if (plainStart >= 0) {
-        readWithoutFigure(t, plainStart, plainEnd, sink);
-      }
-      if (n == 0) {
-        continue;
-      }
-      boolean[] read = new boolean[n];
-      int clauses = n;
-      reader.read(t, new Segmenter.Sentence(figured[0], figured[2 * n - 1], figured, n), ctx, new ClauseReader.Sink() {
-        @Override
-        public void reading(Reading r) {
-          for (int k = 0; k < clauses; k++) {
-            if (r.spanEnd > figured[2 * k] && r.spanEnd <= figured[2 * k + 1]) {
-              read[k] = true;
-            }
-          }
-          r.name = withoutPhrase(r.name);
-          sink.reading(r);
-        }
-
-        @Override
-        public void skipped(Decoy why, int start, int end) {
-          sink.skipped(why, start, end);
-        }
-
-        @Override
-        public void qualitative(String name, int start, int end, boolean estimated) {
-          sink.qualitative(name, start, end, estimated);
-        }
-      });
-      for (int k = 0; k < n; k++) {
-        if (!read[k]) {
-          sink.unread(figured[2 * k], figured[2 * k + 1]);
-        }
+      int n = readClausesWithoutFigures(t, s, figured, sink);
+      if (n > 0) {
+        readClausesWithFigures(t, figured, n, ctx, sink);
       }
     }
   }
+
+  /**
+   * Reads the clauses of {@code s} without a figure, a run of them that goes on together as one, and puts the
+   * others' ranges in {@code figured}; returns how many it put there.
+   */
+  private int readClausesWithoutFigures(SourceText t, Segmenter.Sentence s, int[] figured, Sink sink) {
+    int n = 0;
+    int plainStart = -1; // the start of a run of clauses without figures read as one
+    int plainEnd = -1;
+    for (int k = 0; k < s.clauses(); k++) {
+      int start = Labels.skipLead(t, s.clauseStart(k), s.clauseEnd(k));
+      int end = s.clauseEnd(k);
+      if (end - start < 2) {
+        continue;
+      }
+      if (!scanner.scan(t, start, end).isEmpty()) {
+        if (plainStart >= 0) {
+          readWithoutFigure(t, plainStart, plainEnd, sink);
+          plainStart = -1;
+        }
+        figured[2 * n] = start;
+        figured[2 * n + 1] = end;
+        n++;
+      } else if (plainStart >= 0 && (continues(t, start, end) || isNameOnly(t, plainStart, plainEnd))) {
+        plainEnd = end; // "固定资产投资扭转下滑态势，实现正增长"; "城镇新增就业人数，城镇登记失业率…完成…目标"
+      } else {
+        if (plainStart >= 0) {
+          readWithoutFigure(t, plainStart, plainEnd, sink);
+        }
+        plainStart = start;
+        plainEnd = end;
+      }
+    }
+    if (plainStart >= 0) {
+      readWithoutFigure(t, plainStart, plainEnd, sink);
+    }
+    return n;
+  }
+
+  /** Reads the {@code n} clauses with figures of a sentence together; a clause none of whose figures was read is unread. */
+  private void readClausesWithFigures(SourceText t, int[] figured, int n, ClauseReader.Context ctx, Sink sink) {
+    boolean[] read = new boolean[n];
+    reader.read(t, new Segmenter.Sentence(figured[0], figured[2 * n - 1], figured, n), ctx, new ClauseReader.Sink() {
+      @Override
+      public void reading(Reading r) {
+        for (int k = 0; k < n; k++) {
+          if (r.spanEnd > figured[2 * k] && r.spanEnd <= figured[2 * k + 1]) {
+            read[k] = true;
+          }
+        }
+        r.name = withoutPhrase(r.name);
+        sink.reading(r);
+      }
+
+      @Override
+      public void skipped(Decoy why, int start, int end) {
+        sink.skipped(why, start, end);
+      }
+
+      @Override
+      public void qualitative(String name, int start, int end, boolean estimated) {
+        sink.qualitative(name, start, end, estimated);
+      }
+    });
+    for (int k = 0; k < n; k++) {
+      if (!read[k]) {
+        sink.unread(figured[2 * k], figured[2 * k + 1]);
+      }
+    }
+  }
+
 
   /** Whether a clause without a figure goes on with the one before: it opens with a predicate ("实现正增长"). */
   private static boolean continues(SourceText t, int start, int end) {

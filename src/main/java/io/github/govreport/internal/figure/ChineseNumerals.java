@@ -61,80 +61,107 @@ final class ChineseNumerals {
     if (s.isEmpty()) {
       return null;
     }
-    BigInteger total = BigInteger.ZERO;
-    long section = 0;
-    int pendingDigit = -1;
-    int lastUnit = Integer.MAX_VALUE;
-    int lastBig = Integer.MAX_VALUE; // the power of ten of the last 万 or 亿 group: 12, 8 or 4
-    boolean zero = false;
+    Reading r = new Reading();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       int d = digit(c);
-      if (d == 0) {
-        zero = true;
-      }
+      int u = d >= 0 ? -1 : unit(c);
+      boolean read;
       if (d >= 0) {
-        if (pendingDigit >= 0 && !(pendingDigit == 0 || d == 0)) {
-          return null; // two digits in a row: 一二
-        }
-        pendingDigit = d;
-        continue;
-      }
-      int u = unit(c);
-      if (u > 0) {
-        if (u >= lastUnit) {
-          return null; // 百千 is not a number
-        }
-        int mult = pendingDigit < 0 ? (u == 10 && section == 0 ? 1 : -1) : pendingDigit;
-        if (mult < 0) {
-          return null;
-        }
-        section += (long) mult * u;
-        pendingDigit = -1;
-        lastUnit = u;
-        zero = false;
-        continue;
-      }
-      if (c == '万' || c == '亿') {
+        read = r.digit(d);
+      } else if (u > 0) {
+        read = r.unit(u);
+      } else if (c == '万' || c == '亿') {
         int power = c == '万' ? 4 : 8;
         if (c == '万' && i + 1 < s.length() && s.charAt(i + 1) == '亿') {
           power = 12; // 万亿
           i++;
         }
-        if (power >= lastBig) {
-          return null; // 五千亿五千亿, 三万五万: the large units must fall
-        }
-        if (pendingDigit > 0) {
-          section += pendingDigit;
-        }
-        if (section == 0) {
-          return null;
-        }
-        total = total.add(BigInteger.valueOf(section).multiply(TEN_THOUSAND.pow(power / 4)));
-        section = 0;
-        pendingDigit = -1;
-        lastUnit = Integer.MAX_VALUE;
-        lastBig = power;
-        continue;
-      }
-      return null;
-    }
-    if (pendingDigit > 0) {
-      if (!zero && lastUnit != Integer.MAX_VALUE && lastUnit > 10) {
-        // 一千二 means 1200: a trailing digit counts in the next lower unit.
-        section += (long) pendingDigit * (lastUnit / 10);
-      } else if (!zero && lastUnit == Integer.MAX_VALUE && lastBig != Integer.MAX_VALUE && section == 0) {
-        // 一万五 means 15000: a trailing digit after a large unit counts in its thousands.
-        section += (long) pendingDigit * 1000;
-        total = total.add(BigInteger.valueOf(section).multiply(TEN_THOUSAND.pow(lastBig / 4 - 1)));
-        section = 0;
+        read = r.large(power);
       } else {
-        section += pendingDigit;
+        read = false;
+      }
+      if (!read) {
+        return null;
       }
     }
-    BigInteger v = total.add(BigInteger.valueOf(section));
+    BigInteger v = r.end();
     return s.length() == 1 && digit(s.charAt(0)) < 0 && unit(s.charAt(0)) < 0 ? null : v;
   }
+
+  /** An integer in Chinese numerals read char by char; each step answers false where the chars are no number. */
+  private static final class Reading {
+    BigInteger total = BigInteger.ZERO;
+    long section;
+    int pendingDigit = -1;
+    int lastUnit = Integer.MAX_VALUE;
+    int lastBig = Integer.MAX_VALUE; // the power of ten of the last 万 or 亿 group: 12, 8 or 4
+    boolean zero;
+
+    boolean digit(int d) {
+      if (d == 0) {
+        zero = true;
+      }
+      if (pendingDigit >= 0 && !(pendingDigit == 0 || d == 0)) {
+        return false; // two digits in a row: 一二
+      }
+      pendingDigit = d;
+      return true;
+    }
+
+    /** 十, 百 or 千 ({@code u} 10, 100, 1000). */
+    boolean unit(int u) {
+      if (u >= lastUnit) {
+        return false; // 百千 is not a number
+      }
+      int mult = pendingDigit < 0 ? (u == 10 && section == 0 ? 1 : -1) : pendingDigit;
+      if (mult < 0) {
+        return false;
+      }
+      section += (long) mult * u;
+      pendingDigit = -1;
+      lastUnit = u;
+      zero = false;
+      return true;
+    }
+
+    /** 万, 亿 or 万亿 (the power of ten 4, 8 or 12). */
+    boolean large(int power) {
+      if (power >= lastBig) {
+        return false; // 五千亿五千亿, 三万五万: the large units must fall
+      }
+      if (pendingDigit > 0) {
+        section += pendingDigit;
+      }
+      if (section == 0) {
+        return false;
+      }
+      total = total.add(BigInteger.valueOf(section).multiply(TEN_THOUSAND.pow(power / 4)));
+      section = 0;
+      pendingDigit = -1;
+      lastUnit = Integer.MAX_VALUE;
+      lastBig = power;
+      return true;
+    }
+
+    BigInteger end() {
+      if (pendingDigit > 0) {
+        if (!zero && lastUnit != Integer.MAX_VALUE && lastUnit > 10) {
+          // 一千二 means 1200: a trailing digit counts in the next lower unit.
+          section += (long) pendingDigit * (lastUnit / 10);
+        } else if (!zero && lastUnit == Integer.MAX_VALUE && lastBig != Integer.MAX_VALUE && section == 0) {
+          // 一万五 means 15000: a trailing digit after a large unit counts in its thousands.
+          section += (long) pendingDigit * 1000;
+          total = total.add(BigInteger.valueOf(section).multiply(TEN_THOUSAND.pow(lastBig / 4 - 1)));
+          section = 0;
+        } else {
+          section += pendingDigit;
+        }
+      }
+      return total.add(BigInteger.valueOf(section));
+    }
+  }
+
 
   /** The value of a decimal in Chinese numerals (三点五 → 3.5), or null. */
   static BigDecimal parseDecimal(String s) {

@@ -280,17 +280,7 @@ public final class PassageFinder {
     }
     int j = phraseEnd;
     WordTable.Match<Integer> intro = INTROS.longestAt(t, j, b.end);
-    int colon = -1;
-    for (int c = j; c < b.end && c <= j + 8; c++) {
-      char ch = t.charAt(c);
-      if (ch == '：' || ch == ':') {
-        colon = c;
-        break;
-      }
-      if (ch == '，' || ch == '。' || ch == '；' || ch == '\n') {
-        break;
-      }
-    }
+    int colon = colonAfter(j, b.end);
     int start;
     int end;
     if (colon >= 0) {
@@ -300,21 +290,9 @@ public final class PassageFinder {
       }
       end = extent(start, b.end);
     } else if (intro != null) {
-      int after = j + intro.length;
-      if (after < b.end && (t.charAt(after) == '，' || t.charAt(after) == ',')) {
-        after++;
-      }
-      if (after >= b.end) {
+      start = afterIntro(j + intro.length, at, sentenceStart, b.end);
+      if (start < 0) {
         return null;
-      }
-      if (Normalizer.isDigit(t.charAt(after))) {
-        // "今年经济增长预期目标为7%左右": the indicator is written before the phrase.
-        start = at;
-        while (start > sentenceStart && "，；：".indexOf(t.charAt(start - 1)) < 0) {
-          start--;
-        }
-      } else {
-        start = after;
       }
       end = extent(start, b.end);
     } else if (b.isHeading() && b.end - b.start <= 40 && b.end - phraseEnd <= 2) {
@@ -329,6 +307,41 @@ public final class PassageFinder {
       return null;
     }
     return scored(start, end, at, phraseEnd, rank, periodRank);
+  }
+
+  /** The colon just after a phrase ("主要预期目标是："), within a few chars and before any other mark, or -1. */
+  private int colonAfter(int j, int end) {
+    for (int c = j; c < end && c <= j + 8; c++) {
+      char ch = t.charAt(c);
+      if (ch == '：' || ch == ':') {
+        return c;
+      }
+      if (ch == '，' || ch == '。' || ch == '；' || ch == '\n') {
+        break;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the targets start after a phrase and its intro word ending at {@code after} ("预期目标为"): there, or at the
+   * clause before the phrase when a figure follows ("今年经济增长预期目标为7%左右"); -1 at the block's end.
+   */
+  private int afterIntro(int after, int at, int sentenceStart, int end) {
+    if (after < end && (t.charAt(after) == '，' || t.charAt(after) == ',')) {
+      after++;
+    }
+    if (after >= end) {
+      return -1;
+    }
+    if (!Normalizer.isDigit(t.charAt(after))) {
+      return after;
+    }
+    int start = at; // the indicator is written before the phrase
+    while (start > sentenceStart && "，；：".indexOf(t.charAt(start - 1)) < 0) {
+      start--;
+    }
+    return start;
   }
 
   /** "…主要预期目标是：" ends its line: the targets are the next paragraph, or the list items that follow. */

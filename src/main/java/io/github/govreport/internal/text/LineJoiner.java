@@ -42,59 +42,22 @@ public final class LineJoiner {
 
   private Normalizer.Result run(List<Diagnostic> before) {
     // First decide, reading only: which ranges of the text stay, in order.
-    int[] keep = new int[4 * lineCount + 4]; // a range for each line and one for each break: no growing
-    int kept = 0;
-    int[] ambiguous = new int[8];
-    int ambiguousCount = 0;
-    int length = 0;
-    Map<Integer, Integer> headings = new TreeMap<>();
+    Plan plan = new Plan();
     int n = text.length();
-    int lineStart = 0;
-    int openStart = -1;
-    int openLineStart = -1;
-    int openEnd = -1;
-    boolean openMarkdown = false;
     int[] mdKeys = markdown.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
     int mdNext = 0;
+    int lineStart = 0;
     while (lineStart < n) {
       int lineEnd = text.indexOf('\n', lineStart, n);
       if (lineEnd < 0) {
         lineEnd = n;
       }
-      int s = lineStart;
-      int e = lineEnd;
-      if (s < e) {
-        while (mdNext < mdKeys.length && mdKeys[mdNext] < s) {
+      if (lineStart < lineEnd) {
+        while (mdNext < mdKeys.length && mdKeys[mdNext] < lineStart) {
           mdNext++;
         }
-        boolean md = mdNext < mdKeys.length && mdKeys[mdNext] == s;
-        if (isCollectorLine(s, e)) {
-          diagnostics.add(Diagnostic.of(DiagnosticCode.COLLECTOR_HEADER_SKIPPED,
-              "skipped a line of a collector's header '" + clip(text.text(s, e)) + "'", text.span(s, e)));
-        } else if (isNoise(s, e)) {
-          diagnostics.add(Diagnostic.of(DiagnosticCode.NOISE_SKIPPED,
-              "skipped page furniture or caption '" + clip(text.text(s, e)) + "'", text.span(s, e)));
-        } else {
-          boolean join = openStart >= 0 && !md && !openMarkdown && joins(openStart, openLineStart, openEnd, s, e);
-          if (!join && openStart >= 0) {
-            if (wrapWidth > 0 && openEnd - openLineStart >= wrapWidth - WRAP_SLACK
-                && Chars.isTerminal(text.charAt(openEnd - 1))) {
-              ambiguous = add(ambiguous, ambiguousCount++, length, length); // the paragraph ends at `length`
-            }
-            keep = add(keep, kept++, openEnd, openEnd + 1); // the line break that ends the paragraph
-            length++;
-          }
-          if (!join) {
-            if (md) {
-              headings.put(length, markdown.get(s));
-            }
-            openStart = s;
-            openMarkdown = md;
-          }
-          keep = add(keep, kept++, s, e);
-          length += e - s;
-          openLineStart = s;
-          openEnd = e;
+        if (!leftOut(lineStart, lineEnd)) {
+          plan.line(lineStart, lineEnd, mdNext < mdKeys.length && mdKeys[mdNext] == lineStart);
         }
       }
       lineStart = lineEnd + 1;
@@ -102,12 +65,69 @@ public final class LineJoiner {
     List<Diagnostic> all = new ArrayList<>(before);
     all.addAll(diagnostics);
     // Then move the kept ranges together, in the same arrays.
-    int[] mayGoOn = new int[ambiguousCount];
-    for (int k = 0; k < ambiguousCount; k++) {
-      mayGoOn[k] = ambiguous[2 * k];
+    int[] mayGoOn = new int[plan.ambiguousCount];
+    for (int k = 0; k < plan.ambiguousCount; k++) {
+      mayGoOn[k] = plan.ambiguous[2 * k];
     }
-    return new Normalizer.Result(text.compact(keep, kept), all, headings, mayGoOn, collector);
+    return new Normalizer.Result(text.compact(plan.keep, plan.kept), all, plan.headings, mayGoOn, collector);
   }
+
+  /** Whether a line is a collector's header or page furniture: left out, with its diagnostic. */
+  private boolean leftOut(int s, int e) {
+    if (isCollectorLine(s, e)) {
+      diagnostics.add(Diagnostic.of(DiagnosticCode.COLLECTOR_HEADER_SKIPPED,
+          "skipped a line of a collector's header '" + clip(text.text(s, e)) + "'", text.span(s, e)));
+      return true;
+    }
+    if (isNoise(s, e)) {
+      diagnostics.add(Diagnostic.of(DiagnosticCode.NOISE_SKIPPED,
+          "skipped page furniture or caption '" + clip(text.text(s, e)) + "'", text.span(s, e)));
+      return true;
+    }
+    return false;
+  }
+
+  /** Which ranges of the text stay, in order: the lines kept, and a line break where a paragraph ends. */
+  private final class Plan {
+    int[] keep = new int[4 * lineCount + 4]; // a range for each line and one for each break: no growing
+    int kept;
+    /** The offsets (in the joined text) where a paragraph ends at a full line: it may go on. */
+    int[] ambiguous = new int[8];
+    int ambiguousCount;
+    /** The length of the joined text so far. */
+    int length;
+    final Map<Integer, Integer> headings = new TreeMap<>();
+    /** The open paragraph: where it starts, where its last line starts and ends, whether it is a Markdown heading. */
+    int openStart = -1;
+    int openLineStart = -1;
+    int openEnd = -1;
+    boolean openMarkdown;
+
+    /** Keeps the line {@code [s, e)}, joined to the open paragraph or after a line break that ends it. */
+    void line(int s, int e, boolean md) {
+      boolean join = openStart >= 0 && !md && !openMarkdown && joins(openStart, openLineStart, openEnd, s, e);
+      if (!join && openStart >= 0) {
+        if (wrapWidth > 0 && openEnd - openLineStart >= wrapWidth - WRAP_SLACK
+            && Chars.isTerminal(text.charAt(openEnd - 1))) {
+          ambiguous = add(ambiguous, ambiguousCount++, length, length); // the paragraph ends at `length`
+        }
+        keep = add(keep, kept++, openEnd, openEnd + 1); // the line break that ends the paragraph
+        length++;
+      }
+      if (!join) {
+        if (md) {
+          headings.put(length, markdown.get(s));
+        }
+        openStart = s;
+        openMarkdown = md;
+      }
+      keep = add(keep, kept++, s, e);
+      length += e - s;
+      openLineStart = s;
+      openEnd = e;
+    }
+  }
+
 
   private static int[] add(int[] ranges, int k, int start, int end) {
     int[] r = 2 * k + 2 > ranges.length ? java.util.Arrays.copyOf(ranges, ranges.length * 2) : ranges;
