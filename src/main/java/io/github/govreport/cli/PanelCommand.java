@@ -101,61 +101,13 @@ final class PanelCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     parser = GovReportCli.parser(GovReportCli.statedRegion(region), indicatorsFile);
-    List<IndicatorKey> keys = new ArrayList<>();
-    for (String k : indicators) {
-      java.util.Optional<IndicatorKey> key = indicatorKey(k, parser.indicators());
-      if (key.isEmpty()) {
-        err.println("govreport: --indicator '" + k + "' is no indicator the catalog knows (a key or a Chinese name:"
-            + " GDP, 粮食产量); the keys are " + parser.indicators().definitions().stream()
-            .map(d -> d.key().toString()).collect(Collectors.joining(", ")) + " (try govreport indicators)");
-        return GovReportCli.USAGE;
-      }
-      keys.add(key.get());
-    }
-    scope = scope.strip().toLowerCase(Locale.ROOT);
-    if (!List.of("main", "task", "all").contains(scope)) {
-      err.println("govreport: --scope " + scope + " is none of main, task or all");
-      return GovReportCli.USAGE;
-    }
-    java.util.function.Predicate<Region> keep = keptRegions(err);
+    List<IndicatorKey> keys = indicatorKeys(err);
+    java.util.function.Predicate<Region> keep = keys == null || !optionsAgree(keys, err) ? null : keptRegions(err);
     if (keep == null) {
       return GovReportCli.USAGE;
     }
-    if (chart != null && keys.isEmpty()) {
-      err.println("govreport: --chart draws one indicator: name it with --indicator (try --help)");
-      return GovReportCli.USAGE;
-    }
-    int code = GovReportCli.OK;
     List<Path> files = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        List<Path> all = new ArrayList<>();
-        if (!walk(p, all, err)) {
-          code = GovReportCli.UNREADABLE;
-        }
-        List<Path> texts = all.stream().filter(PanelCommand::isText).collect(Collectors.toList());
-        if (texts.size() < all.size()) {
-          err.println("govreport: " + p + ": left out " + (all.size() - texts.size()) + " files that are not"
-              + " text (" + String.join(", ", TEXT_EXTENSIONS) + " are read in folders; name others one by one)");
-        }
-        List<Path> notReports = texts.stream().filter(f -> !ReportFiles.looksLikeAReport(f, charset))
-            .collect(Collectors.toList());
-        if (!notReports.isEmpty()) {
-          err.println("govreport: " + p + ": left out " + notReports.size() + " text file"
-              + (notReports.size() == 1 ? "" : "s") + " that " + (notReports.size() == 1 ? "is" : "are")
-              + " no report (less than half of " + (notReports.size() == 1 ? "its" : "their")
-              + " characters are Chinese): " + notReports.stream().map(f -> p.relativize(f).toString())
-              .collect(Collectors.joining(", ")));
-        }
-        texts.removeAll(notReports);
-        files.addAll(texts);
-      } else if (Files.exists(p)) {
-        files.add(p);
-      } else {
-        err.println("govreport: " + p + ": no such file");
-        code = GovReportCli.UNREADABLE;
-      }
-    }
+    int code = collectFiles(files, err);
     Panel.Builder builder = Panel.builder().addAll(files).loader(this::load);
     if (jobs != null) {
       if (jobs < 1) {
@@ -164,18 +116,7 @@ final class PanelCommand implements Callable<Integer> {
       }
       builder.threads(jobs);
     }
-    Panel panel;
-    ProgressBar bar = files.size() > 1 && standardErrorIsATerminal() ? progressBar(files.size()) : null;
-    try {
-      if (bar != null) {
-        builder.progress((done, total) -> bar.stepTo(done));
-      }
-      panel = builder.build();
-    } finally {
-      if (bar != null) {
-        bar.close();
-      }
-    }
+    Panel panel = build(builder, files.size());
     for (PanelDiagnostic d : panel.diagnostics()) {
       if (d.code() == PanelDiagnostic.Code.UNREADABLE) {
         err.println("govreport: " + d.source() + ": " + d.message());
@@ -184,7 +125,102 @@ final class PanelCommand implements Callable<Integer> {
         err.println("govreport: " + d.source() + ": left out: " + d.message());
       }
     }
-    List<PanelRow> rows = panel.keep(keep).rows();
+    List<PanelRow> rows = rows(panel.keep(keep), keys);
+    print(rows, out);
+    if (chart != null && !drawChart(rows, keys.get(0), err)) {
+      code = GovReportCli.UNREADABLE;
+    }
+    return code;
+  }
+
+  /** The keys the --indicator options name, or null after a message when one names none. */
+  private List<IndicatorKey> indicatorKeys(PrintWriter err) {
+    List<IndicatorKey> keys = new ArrayList<>();
+    for (String k : indicators) {
+      java.util.Optional<IndicatorKey> key = indicatorKey(k, parser.indicators());
+      if (key.isEmpty()) {
+        err.println("govreport: --indicator '" + k + "' is no indicator the catalog knows (a key or a Chinese name:"
+            + " GDP, 粮食产量); the keys are " + parser.indicators().definitions().stream()
+            .map(d -> d.key().toString()).collect(Collectors.joining(", ")) + " (try govreport indicators)");
+        return null;
+      }
+      keys.add(key.get());
+    }
+    return keys;
+  }
+
+  /** Whether --scope is known and --chart has its indicator; a message when not. */
+  private boolean optionsAgree(List<IndicatorKey> keys, PrintWriter err) {
+    scope = scope.strip().toLowerCase(Locale.ROOT);
+    if (!List.of("main", "task", "all").contains(scope)) {
+      err.println("govreport: --scope " + scope + " is none of main, task or all");
+      return false;
+    }
+    if (chart != null && keys.isEmpty()) {
+      err.println("govreport: --chart draws one indicator: name it with --indicator (try --help)");
+      return false;
+    }
+    return true;
+  }
+
+  /** The report files the paths name, folders walked; the exit code so far (UNREADABLE when one could not be read). */
+  private int collectFiles(List<Path> files, PrintWriter err) throws IOException {
+    int code = GovReportCli.OK;
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        List<Path> all = new ArrayList<>();
+        if (!walk(p, all, err)) {
+          code = GovReportCli.UNREADABLE;
+        }
+        files.addAll(reportsOf(p, all, err));
+      } else if (Files.exists(p)) {
+        files.add(p);
+      } else {
+        err.println("govreport: " + p + ": no such file");
+        code = GovReportCli.UNREADABLE;
+      }
+    }
+    return code;
+  }
+
+  /** The files of a folder that are report texts; the others are named on standard error. */
+  private List<Path> reportsOf(Path folder, List<Path> all, PrintWriter err) {
+    List<Path> texts = all.stream().filter(PanelCommand::isText).collect(Collectors.toList());
+    if (texts.size() < all.size()) {
+      err.println("govreport: " + folder + ": left out " + (all.size() - texts.size()) + " files that are not"
+          + " text (" + String.join(", ", TEXT_EXTENSIONS) + " are read in folders; name others one by one)");
+    }
+    List<Path> notReports = texts.stream().filter(f -> !ReportFiles.looksLikeAReport(f, charset))
+        .collect(Collectors.toList());
+    if (!notReports.isEmpty()) {
+      err.println("govreport: " + folder + ": left out " + notReports.size() + " text file"
+          + (notReports.size() == 1 ? "" : "s") + " that " + (notReports.size() == 1 ? "is" : "are")
+          + " no report (less than half of " + (notReports.size() == 1 ? "its" : "their")
+          + " characters are Chinese): " + notReports.stream().map(f -> folder.relativize(f).toString())
+          .collect(Collectors.joining(", ")));
+    }
+    texts.removeAll(notReports);
+    return texts;
+  }
+
+  /** Builds the panel, with a progress bar on a terminal when there are several files. */
+  private Panel build(Panel.Builder builder, int files) {
+    ProgressBar bar = files > 1 && standardErrorIsATerminal() ? progressBar(files) : null;
+    try {
+      if (bar != null) {
+        builder.progress((done, total) -> bar.stepTo(done));
+      }
+      return builder.build();
+    } finally {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+  }
+
+  /** The rows of the scope and indicators asked for. */
+  private List<PanelRow> rows(Panel panel, List<IndicatorKey> keys) {
+    List<PanelRow> rows = panel.rows();
     if (!scope.equals("all")) {
       Scope kept = scope.equals("main") ? Scope.MAIN : Scope.TASK;
       rows = rows.stream().filter(r -> r.target().scope() == kept).collect(Collectors.toList());
@@ -193,6 +229,10 @@ final class PanelCommand implements Callable<Integer> {
       rows = rows.stream().filter(r -> r.target().indicator().key().map(keys::contains).orElse(false))
           .collect(Collectors.toList());
     }
+    return rows;
+  }
+
+  private void print(List<PanelRow> rows, PrintWriter out) throws IOException {
     switch (format) {
       case jsonl:
         PanelOutput.jsonLines(rows, out);
@@ -208,19 +248,21 @@ final class PanelCommand implements Callable<Integer> {
         PanelOutput.csv(rows, out);
     }
     out.flush();
-    if (chart != null) {
-      IndicatorKey first = keys.get(0);
-      List<PanelRow> drawn = rows.stream().filter(r -> r.target().indicator().key().equals(java.util.Optional.of(first)))
-          .sorted(PanelChart.byRegionAndYear()).collect(Collectors.toList());
-      try (Writer w = Files.newBufferedWriter(chart, StandardCharsets.UTF_8)) {
-        w.write(PanelChart.svg(drawn, first.toString()));
-      } catch (IOException e) {
-        err.println("govreport: " + chart + ": cannot write the chart (" + e.getMessage() + ")");
-        code = GovReportCli.UNREADABLE;
-      }
-    }
-    return code;
   }
+
+  /** Writes the chart of one indicator's rows; false after a message when the file cannot be written. */
+  private boolean drawChart(List<PanelRow> rows, IndicatorKey first, PrintWriter err) {
+    List<PanelRow> drawn = rows.stream().filter(r -> r.target().indicator().key().equals(java.util.Optional.of(first)))
+        .sorted(PanelChart.byRegionAndYear()).collect(Collectors.toList());
+    try (Writer w = Files.newBufferedWriter(chart, StandardCharsets.UTF_8)) {
+      w.write(PanelChart.svg(drawn, first.toString()));
+      return true;
+    } catch (IOException e) {
+      err.println("govreport: " + chart + ": cannot write the chart (" + e.getMessage() + ")");
+      return false;
+    }
+  }
+
 
   /**
    * The key an --indicator names: a key of the catalog (GDP, gdp), or a name or wording the catalog resolves

@@ -119,15 +119,7 @@ public final class Segmenter {
         if (!MARKS[c]) {
           continue; // most chars are neither brackets nor punctuation
         }
-        if (isOpen(c)) {
-          if (depth == 0) {
-            openedAt = at;
-          }
-          depth++;
-          continue;
-        }
-        if (isClose(c)) {
-          depth = Math.max(0, depth - 1);
+        if (bracket(c, at)) {
           continue;
         }
         boolean sentenceEnd = c == '。' || c == '！' || c == '？' || c == '!' || c == '?'
@@ -159,6 +151,27 @@ public final class Segmenter {
           }
         }
       }
+      return lastSentence();
+    }
+
+    /** Counts a bracket at {@code at} in or out; false for any other char. */
+    private boolean bracket(char c, int at) {
+      if (isOpen(c)) {
+        if (depth == 0) {
+          openedAt = at;
+        }
+        depth++;
+        return true;
+      }
+      if (isClose(c)) {
+        depth = Math.max(0, depth - 1);
+        return true;
+      }
+      return false;
+    }
+
+    /** The sentence the range ends without a mark, once; false when it holds no clause or was given already. */
+    private boolean lastSentence() {
       if (done) {
         return false;
       }
