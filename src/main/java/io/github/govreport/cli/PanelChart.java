@@ -228,7 +228,6 @@ final class PanelChart {
         lx, ly + 4));
   }
 
-
   /** The rows with each region's and year's main targets before its task commitments. */
   private static List<PanelRow> mainFirst(List<PanelRow> rows) {
     List<PanelRow> out = new ArrayList<>(rows);

@@ -263,7 +263,6 @@ final class PanelCommand implements Callable<Integer> {
     }
   }
 
-
   /**
    * The key an --indicator names: a key of the catalog (GDP, gdp), or a name or wording the catalog resolves
    * (粮食产量, 地区生产总值); empty for a blank or unknown one.

@@ -17,6 +17,7 @@ import io.github.govreport.internal.period.Periods;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.segment.Segments;
 import io.github.govreport.internal.text.LineJoiner;
+import io.github.govreport.internal.text.NormalizedText;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 
@@ -151,7 +152,7 @@ public final class ReportReader {
         return report.addDiagnostics(Diagnostic.of(DiagnosticCode.EMPTY_INPUT, "the input is empty",
             SourceSpan.of(0, 0))).build();
       }
-      Normalizer.Result normalized = LineJoiner.join(Normalizer.normalize(input));
+      NormalizedText normalized = LineJoiner.join(Normalizer.normalize(input));
       text = normalized.text;
       diagnostics.addAll(normalized.diagnostics);
       outline = Outline.of(text, normalized.markdownHeadings, normalized.mayGoOn);
@@ -247,7 +248,7 @@ public final class ReportReader {
     }
 
     /** The report: its items in text order, every message whole Unicode, the title, region and years. */
-    private Report assemble(Report.Builder report, Normalizer.Result normalized, RegionReader.Result who) {
+    private Report assemble(Report.Builder report, NormalizedText normalized, RegionReader.Result who) {
       targets.sort(Comparator.comparing(Target::span));
       actuals.sort(Comparator.comparing(Actual::span));
       diagnostics.sort(Comparator.comparing(Diagnostic::span));
@@ -511,7 +512,6 @@ public final class ReportReader {
       return d.map(x -> Indicator.of(name, x)).orElseGet(() -> Indicator.named(name));
     }
   }
-
 
   /** Words of a change written after a name ("居民收入增长"), taken off before the catalog is asked again. */
   private static final String[] CHANGE_TAILS = {"增速", "增长", "增幅", "涨幅"};

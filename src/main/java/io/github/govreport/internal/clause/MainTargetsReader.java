@@ -152,7 +152,6 @@ public final class MainTargetsReader {
     }
   }
 
-
   /** Whether a clause without a figure goes on with the one before: it opens with a predicate ("实现正增长"). */
   private static boolean continues(SourceText t, int start, int end) {
     return startsPredicate(t, start, end);
@@ -296,8 +295,6 @@ public final class MainTargetsReader {
     }
     return Measure.OTHER;
   }
-
-
 
   private static int indexOfAny(SourceText t, int from, int to, List<String> words) {
     for (String w : words) {

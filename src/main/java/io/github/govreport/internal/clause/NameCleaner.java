@@ -21,7 +21,6 @@ import io.github.govreport.model.IndicatorCatalog;
  */
 public final class NameCleaner {
 
-
   /** A name keeps at least this many chars: a cleaner never cuts one down to a single character. */
   private static final int MIN_NAME = 2;
   private static final String COUNTERS = "个家项座所条批名处套件户";
@@ -223,7 +222,6 @@ public final class NameCleaner {
   private static boolean topLevel(String n, int at) {
     return depthAt(n, at) == 0;
   }
-
 
   /** "2024年", "2024年的", "2025年底": a year at {@code i}, or 0. */
   private static int yearLength(String n, int i) {

@@ -162,7 +162,6 @@ final class ChineseNumerals {
     }
   }
 
-
   /** The value of a decimal in Chinese numerals (三点五 → 3.5), or null. */
   static BigDecimal parseDecimal(String s) {
     int dot = s.indexOf('点');

@@ -118,7 +118,6 @@ public final class Lexicon {
     }
   }
 
-
   /** Words stripped from the start of a name: connectives, time adverbs, list labels. */
   public static final WordTable<Cue> LEADING = WordTable.of(leading());
 
@@ -131,7 +130,6 @@ public final class Lexicon {
     STRETCH_WORDS.forEach(w -> putOnce(m, w, Cue.STRETCH, "leading.tsv and names.tsv"));
     return m;
   }
-
 
   /**
    * Verbs of a task that may stand alone before a figure whose noun follows it ("新增50家以上先进智能工厂",

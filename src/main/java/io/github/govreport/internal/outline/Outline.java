@@ -191,7 +191,6 @@ public final class Outline {
     setTitle(b, t, stop);
   }
 
-
   /** A part heading's first sentence longer than this may be a heading with its paragraph glued to it. */
   private static final int GLUED = 24;
   /** The heading of a glued part heading ends within this many chars. */

@@ -1,6 +1,5 @@
 package io.github.govreport.internal.outline;
 
-
 /**
  * Whether a paragraph belongs to the speech. Which period the speech's paragraphs speak of is the
  * period stage's question, not this one's.

@@ -50,4 +50,52 @@ public final class Chars {
     }
     return s.substring(0, s.offsetByCodePoints(0, max)) + "…";
   }
+
+  /** A full-width digit, letter or sign as its ASCII form (０ → 0, ％ → %); any other char as it is. */
+  static char fold(char c) {
+    if (c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A') {
+      return (char) (c - 0xFEE0);
+    }
+    switch (c) {
+      case '\uFF05': // ％
+      case '\uFE6A': // ﹪
+        return '%';
+      case '\uFF0E': // ．
+        return '.';
+      case '\uFF0B': // ＋
+        return '+';
+      case '\uFF0D': // －
+        return '-';
+      case '\uFF06': // ＆
+        return '&';
+      case '\uFF0F': // ／
+        return '/';
+      case '\uFF5E': // ～
+        return '~';
+      default:
+        return c;
+    }
+  }
+
+  /** White space of any width, the ideographic space included. */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c >= '\u2000' && c <= '\u200A'
+        || c == '\u202F' || c == '\u205F' || c == '\u000B' || c == '\u000C';
+  }
+
+  /** A char of no width: zero-width spaces and joiners, the byte-order mark, the word joiner. */
+  static boolean isZeroWidth(char c) {
+    return c >= '\u200B' && c <= '\u200D' || c == '\uFEFF' || c == '\u2060';
+  }
+
+  /** A control char other than white space and line breaks, or a noncharacter. */
+  static boolean isControl(char c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x0B && c != 0x0C
+        || c >= 0x7F && c <= 0x9F || c == '\uFFFE' || c == '\uFFFF';
+  }
+
+  /** Whether a figure goes on with {@code c} after a letter set in place of a digit: a digit, a point, a percent. */
+  static boolean isFigureGoingOn(char c) {
+    return Normalizer.isDigit(c) || c == '.' || c == '%';
+  }
 }

@@ -114,7 +114,6 @@ public final class Labels {
     return null;
   }
 
-
   /** Whether {@code c} is a Chinese numeral of a label (一 … 十). */
   static boolean isChineseDigit(char c) {
     return CN_DIGITS.indexOf(c) >= 0;

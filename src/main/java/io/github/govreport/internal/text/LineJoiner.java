@@ -35,12 +35,12 @@ public final class LineJoiner {
   }
 
   /** The joined text, the markdown heading levels at their new offsets, and the lines dropped. */
-  public static Normalizer.Result join(Normalizer.Result in) {
+  public static NormalizedText join(NormalizedText in) {
     LineJoiner j = new LineJoiner(in.text, in.markdownHeadings);
     return j.run(in.diagnostics);
   }
 
-  private Normalizer.Result run(List<Diagnostic> before) {
+  private NormalizedText run(List<Diagnostic> before) {
     // First decide, reading only: which ranges of the text stay, in order.
     Plan plan = new Plan();
     int n = text.length();
@@ -69,7 +69,7 @@ public final class LineJoiner {
     for (int k = 0; k < plan.ambiguousCount; k++) {
       mayGoOn[k] = plan.ambiguous[2 * k];
     }
-    return new Normalizer.Result(text.compact(plan.keep, plan.kept), all, plan.headings, mayGoOn, collector);
+    return new NormalizedText(text.compact(plan.keep, plan.kept), all, plan.headings, mayGoOn, collector);
   }
 
   /** Whether a line is a collector's header or page furniture: left out, with its diagnostic. */
@@ -127,7 +127,6 @@ public final class LineJoiner {
       openEnd = e;
     }
   }
-
 
   private static int[] add(int[] ranges, int k, int start, int end) {
     int[] r = 2 * k + 2 > ranges.length ? java.util.Arrays.copyOf(ranges, ranges.length * 2) : ranges;
@@ -261,5 +260,24 @@ public final class LineJoiner {
     // A long line cut off mid-sentence: the next line carries on without a label.
     return lastLine >= 40 && Labels.labelAt(text, ps, pe, labelLength) == null && Chars.isCjk(last)
         && Chars.isCjk(first);
+  }
+
+  /** A line longer than this in a text with fewer line breaks than one per this many chars: breaks were lost. */
+  private static final int LOST_BREAK_LINE = 2000;
+
+  /** Whether a whole report stands on one line or a few very long ones: its line breaks were lost on the way. */
+  static boolean lostLineBreaks(String in) {
+    int longest = 0;
+    int breaks = 0;
+    int lineStart = 0;
+    for (int i = 0; i < in.length(); i++) {
+      if (in.charAt(i) == '\n') {
+        longest = Math.max(longest, i - lineStart);
+        lineStart = i + 1;
+        breaks++;
+      }
+    }
+    longest = Math.max(longest, in.length() - lineStart);
+    return longest > LOST_BREAK_LINE && breaks * LOST_BREAK_LINE < in.length();
   }
 }

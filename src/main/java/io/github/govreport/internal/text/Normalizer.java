@@ -18,36 +18,6 @@ import java.util.TreeMap;
  */
 public final class Normalizer {
 
-  /** The result: the normalised text, what was read past, and the markdown heading levels by line start. */
-  public static final class Result {
-    public final SourceText text;
-    public final List<Diagnostic> diagnostics;
-    public final Map<Integer, Integer> markdownHeadings;
-    /**
-     * Where a paragraph ends at a full-width line of hard-wrapped text that ends on a full stop: its sentence
-     * may go on in the next paragraph, as nothing tells a wrap there from a paragraph's end. Sorted offsets.
-     */
-    public final int[] mayGoOn;
-    /** The fields of a collector's header that were left out of the text, in order. */
-    public final List<CollectorField> collectorFields;
-
-    Result(SourceText text, List<Diagnostic> diagnostics, Map<Integer, Integer> markdownHeadings) {
-      this(text, diagnostics, markdownHeadings, new int[0], List.of());
-    }
-
-    Result(SourceText text, List<Diagnostic> diagnostics, Map<Integer, Integer> markdownHeadings, int[] mayGoOn,
-        List<CollectorField> collectorFields) {
-      this.text = text;
-      this.diagnostics = diagnostics;
-      this.markdownHeadings = markdownHeadings;
-      this.mayGoOn = mayGoOn;
-      this.collectorFields = collectorFields;
-    }
-  }
-
-  private static final int MAX_TAG = 200;
-  private static final int MAX_ENTITY = 10;
-
   private final String in;
   private final int n;
   private char[] out;
@@ -75,12 +45,12 @@ public final class Normalizer {
     this.out = new char[n];
   }
 
-  public static Result normalize(String input) {
+  public static NormalizedText normalize(String input) {
     Normalizer z = new Normalizer(input);
-    z.lostBreaks = lostLineBreaks(input);
+    z.lostBreaks = LineJoiner.lostLineBreaks(input);
     z.run();
     SourceText text = new SourceText(input, z.out, z.origins, z.len, z.bold);
-    return new Result(text, z.diagnostics, z.headings);
+    return new NormalizedText(text, z.diagnostics, z.headings);
   }
 
   /**
@@ -100,7 +70,7 @@ public final class Normalizer {
         emit('\n', i, 0); // a heading, a label or the address inside a text whose line breaks were lost
         inBold = false;
         lineStart = true;
-        restored = note(restored, i, 0);
+        restored = Slips.note(restored, i, 0);
       }
       i = step(i);
     }
@@ -127,9 +97,9 @@ public final class Normalizer {
       next = mangledSign(i, c);
     }
     if (next < 0) {
-      next = footnoteMarkerEnd(i);
+      next = Markup.footnoteEnd(in, i, n, len == 0 ? 0 : out[len - 1]);
       if (next > i) {
-        footnotes = note(footnotes, i, next - i); // "“三个圆满收官”[1]，", "^[2]", "〔3〕": a note's number
+        footnotes = Slips.note(footnotes, i, next - i); // "“三个圆满收官”[1]，", "^[2]", "〔3〕": a note's number
       } else {
         next = letterForDigit(i, c);
       }
@@ -146,9 +116,9 @@ public final class Normalizer {
     if (next >= 0) {
       return next;
     }
-    if (!isSpace(c) && !isZeroWidth(c)
-        && !(c == '_' && len > 0 && isAsciiLetter(out[len - 1]) && i + 1 < n && isDigit(fold(in.charAt(i + 1))))) {
-      emit(fold(c), i, 1);
+    if (!Chars.isSpace(c) && !Chars.isZeroWidth(c)
+        && !(c == '_' && len > 0 && isAsciiLetter(out[len - 1]) && i + 1 < n && isDigit(Chars.fold(in.charAt(i + 1))))) {
+      emit(Chars.fold(c), i, 1);
     }
     return i + 1;
   }
@@ -186,7 +156,7 @@ public final class Normalizer {
     inBold = false;
     lineStart = true;
     if (escaped) {
-      escapedBreaks = note(escapedBreaks, i, w);
+      escapedBreaks = Slips.note(escapedBreaks, i, w);
     }
     return i + w;
   }
@@ -201,7 +171,7 @@ public final class Normalizer {
       j++;
     }
     if (j - i >= 2 || c == '\uFFFD' || len > 0 && Chars.isCjk(out[len - 1]) && j < n && Chars.isCjk(in.charAt(j))) {
-      lost = note(lost, i, j - i);
+      lost = Slips.note(lost, i, j - i);
       return j;
     }
     return -1;
@@ -216,7 +186,7 @@ public final class Normalizer {
     if (sign == null) {
       return -1;
     }
-    mangled = note(mangled, i, sign.length);
+    mangled = Slips.note(mangled, i, sign.length);
     emit(sign.value, i, sign.length);
     return i + sign.length;
   }
@@ -224,10 +194,10 @@ public final class Normalizer {
   /** A letter set in place of a digit inside a figure ("1O％", "4l.1％"), read as the digit; -1 for none. */
   private int letterForDigit(int i, char c) {
     if (!((c == 'O' || c == 'o' || c == 'l' || c == 'I') && len > 0 && isDigit(out[len - 1]) && i + 1 < n
-        && isFigureGoingOn(fold(in.charAt(i + 1))))) {
+        && Chars.isFigureGoingOn(Chars.fold(in.charAt(i + 1))))) {
       return -1;
     }
-    letters = note(letters, i, 1);
+    letters = Slips.note(letters, i, 1);
     emit(c == 'O' || c == 'o' ? '0' : '1', i, 1);
     return i + 1;
   }
@@ -261,10 +231,10 @@ public final class Normalizer {
   /** An HTML tag (a break tag a line break) or entity (decoded); -1 for none. */
   private int markup(int i, char c) {
     if (c == '<') {
-      int end = tagEnd(i);
+      int end = Markup.tagEnd(in, i, n);
       if (end > 0) {
         noteMarkup(i, end);
-        if (isBreakTag(i, end)) {
+        if (Markup.isBreakTag(in, i, end)) {
           emit('\n', i, end - i);
           inBold = false;
           lineStart = true;
@@ -273,11 +243,13 @@ public final class Normalizer {
       }
     }
     if (c == '&') {
-      int end = entityEnd(i);
+      int end = Markup.entityEnd(in, i, n);
       if (end > 0) {
-        char decoded = decodeEntity(i, end);
-        if (decoded != 0 && !isSpace(decoded)) {
-          emit(decoded, i, end - i);
+        int decoded = Markup.decodeEntity(in, i, end);
+        if (decoded < 0) {
+          unknownEntities++;
+        } else if (decoded != 0 && !Chars.isSpace((char) decoded)) {
+          emit((char) decoded, i, end - i);
         }
         return end;
       }
@@ -292,13 +264,12 @@ public final class Normalizer {
       emit(in.charAt(i + 1), i + 1, 1);
       return i + 2;
     }
-    if (Character.isSurrogate(c) || isControl(c)) {
+    if (Character.isSurrogate(c) || Chars.isControl(c)) {
       noteControl(i);
       return i + 1;
     }
     return -1;
   }
-
 
   private void emit(char c, int from, int w) {
     out[len] = c;
@@ -313,97 +284,6 @@ public final class Normalizer {
     if (controlStart >= 0) {
       flushControl();
     }
-  }
-
-  /** The end of an HTML tag starting at {@code i}, or -1 if none starts there. */
-  private int tagEnd(int i) {
-    if (i + 1 >= n) {
-      return -1;
-    }
-    char next = in.charAt(i + 1);
-    if (!(isAsciiLetter(next) || next == '/' || next == '!')) {
-      return -1;
-    }
-    int limit = Math.min(n, i + MAX_TAG);
-    for (int j = i + 1; j < limit; j++) {
-      char c = in.charAt(j);
-      if (c == '>') {
-        return j + 1;
-      }
-      if (c == '<' || c == '\n' || c >= 0x3000) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  private boolean isBreakTag(int start, int end) {
-    int j = start + 1;
-    if (j < end && in.charAt(j) == '/') {
-      j++;
-    }
-    int k = j;
-    while (k < end && isAsciiLetter(in.charAt(k))) {
-      k++;
-    }
-    String name = in.substring(j, k).toLowerCase(java.util.Locale.ROOT);
-    switch (name) {
-      case "br":
-      case "p":
-      case "div":
-      case "li":
-      case "tr":
-      case "h1":
-      case "h2":
-      case "h3":
-      case "h4":
-      case "h5":
-      case "h6":
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  private int entityEnd(int i) {
-    int limit = Math.min(n, i + MAX_ENTITY);
-    for (int j = i + 1; j < limit; j++) {
-      char c = in.charAt(j);
-      if (c == ';') {
-        return j > i + 1 ? j + 1 : -1;
-      }
-      if (!(isAsciiLetter(c) || isDigit(c) || c == '#')) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The char an entity stands for, from the HTML5 list (&amp;ldquo; → “, &amp;#x4E00; → 一); 0 for an entity to
-   * drop: a space (&amp;nbsp;) or a name HTML does not define, which is counted for a diagnostic and left out of
-   * the text rather than read into a name.
-   */
-  private char decodeEntity(int start, int end) {
-    String name = in.substring(start + 1, end - 1);
-    if (name.startsWith("#")) {
-      try {
-        int cp = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
-            ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
-        if (cp > 0 && cp < 0xD800 || cp > 0xDFFF && cp <= 0xFFFF) {
-          return fold((char) cp);
-        }
-      } catch (NumberFormatException e) {
-        // not a number: unknown below
-      }
-    } else {
-      Character c = Lexicon.HTML_ENTITIES.get(name);
-      if (c != null) {
-        return fold(c);
-      }
-    }
-    unknownEntities++;
-    return 0;
   }
 
   private void noteMarkup(int from, int to) {
@@ -444,26 +324,6 @@ public final class Normalizer {
     }
   }
 
-  /** One diagnostic for all the control characters, and one for the unknown entities, however many. */
-  /** A line longer than this in a text with fewer line breaks than one per this many chars: breaks were lost. */
-  private static final int LOST_BREAK_LINE = 2000;
-
-  /** Whether a whole report stands on one line or a few very long ones: its line breaks were lost on the way. */
-  static boolean lostLineBreaks(String in) {
-    int longest = 0;
-    int breaks = 0;
-    int lineStart = 0;
-    for (int i = 0; i < in.length(); i++) {
-      if (in.charAt(i) == '\n') {
-        longest = Math.max(longest, i - lineStart);
-        lineStart = i + 1;
-        breaks++;
-      }
-    }
-    longest = Math.max(longest, in.length() - lineStart);
-    return longest > LOST_BREAK_LINE && breaks * LOST_BREAK_LINE < in.length();
-  }
-
   /**
    * Whether a line opens at {@code i} of a text whose line breaks were lost: a markdown heading mark ("## "), or
    * a part label ("一、", "（三）") or the address ("各位代表：") after the end of a sentence or a title.
@@ -494,78 +354,22 @@ public final class Normalizer {
   private boolean lostBreaks;
   private Slips restored;
 
-  /** A footnote's number has at most this many digits. */
-  private static final int FOOTNOTE_DIGITS = 3;
-
-  /**
-   * The end of a footnote marker at {@code i} ("[1]", "^[2]", "［3］", "〔4〕" after an ideograph or a closing mark,
-   * or a ★ before a figure), or {@code i} when none stands there.
-   */
-  private int footnoteMarkerEnd(int i) {
-    char c = in.charAt(i);
-    if (c == '★') {
-      return i + 1 < n && isDigit(fold(in.charAt(i + 1))) ? i + 1 : i;
-    }
-    int j = c == '^' ? i + 1 : i;
-    if (j >= n || len == 0 || !(Chars.isCjk(out[len - 1]) || Chars.isTerminal(out[len - 1]) || out[len - 1] == '”')) {
-      return i;
-    }
-    char open = in.charAt(j);
-    char close = open == '[' ? ']' : open == '［' ? '］' : open == '〔' ? '〕' : 0;
-    if (close == 0) {
-      return i;
-    }
-    int k = j + 1;
-    while (k < n && k - j <= FOOTNOTE_DIGITS && isDigit(fold(in.charAt(k)))) {
-      k++;
-    }
-    return k > j + 1 && k < n && in.charAt(k) == close ? k + 1 : i;
-  }
-
   private Slips footnotes;
   private Slips mangled;
-
-  /** A kind of slip read through: how many, and the span of the first. */
-  private static final class Slips {
-    int count;
-    int firstStart;
-    int firstEnd;
-  }
 
   private Slips escapedBreaks;
   private Slips lost;
   private Slips letters;
 
-  private static Slips note(Slips slips, int at, int width) {
-    Slips s = slips == null ? new Slips() : slips;
-    if (s.count++ == 0) {
-      s.firstStart = at;
-      s.firstEnd = at + width;
-    }
-    return s;
-  }
-
-  /** Whether a figure goes on with {@code c} after a letter set in place of a digit: a digit, a point, a percent. */
-  private static boolean isFigureGoingOn(char c) {
-    return isDigit(c) || c == '.' || c == '%';
-  }
-
-  private void report(Slips s, DiagnosticCode code, String what) {
-    if (s != null) {
-      diagnostics.add(Diagnostic.of(code, "read " + s.count + " " + what + (s.count == 1 ? "" : "; the span is the first"),
-          SourceSpan.of(s.firstStart, s.firstEnd)));
-    }
-  }
-
   private void reportDropped() {
-    report(restored, DiagnosticCode.LINE_BREAKS_RESTORED, "line break(s) before headings, labels and the address of a"
+    Slips.report(diagnostics, restored, DiagnosticCode.LINE_BREAKS_RESTORED, "line break(s) before headings, labels and the address of a"
         + " text whose line breaks were lost");
-    report(escapedBreaks, DiagnosticCode.ESCAPED_LINE_BREAKS, "line break(s) written as the characters \\r\\n or \\n");
-    report(lost, DiagnosticCode.LOST_CHARACTERS, "run(s) of ? or \uFFFD where characters were lost, and left them out");
-    report(mangled, DiagnosticCode.MANGLED_SIGN, "sign(s) a conversion mangled after a figure (12_M_M_ for 12%) as"
+    Slips.report(diagnostics, escapedBreaks, DiagnosticCode.ESCAPED_LINE_BREAKS, "line break(s) written as the characters \\r\\n or \\n");
+    Slips.report(diagnostics, lost, DiagnosticCode.LOST_CHARACTERS, "run(s) of ? or \uFFFD where characters were lost, and left them out");
+    Slips.report(diagnostics, mangled, DiagnosticCode.MANGLED_SIGN, "sign(s) a conversion mangled after a figure (12_M_M_ for 12%) as"
         + " the sign");
-    report(footnotes, DiagnosticCode.FOOTNOTE_MARKERS, "footnote marker(s) ([1], ^[2], 〔3〕, ★) and left them out");
-    report(letters, DiagnosticCode.LETTER_IN_FIGURE, "letter(s) set in a figure in place of a digit (1O%, 4l.1%) as"
+    Slips.report(diagnostics, footnotes, DiagnosticCode.FOOTNOTE_MARKERS, "footnote marker(s) ([1], ^[2], 〔3〕, ★) and left them out");
+    Slips.report(diagnostics, letters, DiagnosticCode.LETTER_IN_FIGURE, "letter(s) set in a figure in place of a digit (1O%, 4l.1%) as"
         + " the digit (0, 1)");
     if (controlCount > 0) {
       diagnostics.add(Diagnostic.of(DiagnosticCode.CONTROL_CHARACTERS, "dropped " + controlCount
@@ -578,45 +382,6 @@ public final class Normalizer {
           + " HTML entit" + (unknownEntities == 1 ? "y" : "ies") + " that HTML does not define",
           SourceSpan.of(0, 0)));
     }
-  }
-
-  static char fold(char c) {
-    if (c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A') {
-      return (char) (c - 0xFEE0);
-    }
-    switch (c) {
-      case '\uFF05': // ％
-      case '\uFE6A': // ﹪
-        return '%';
-      case '\uFF0E': // ．
-        return '.';
-      case '\uFF0B': // ＋
-        return '+';
-      case '\uFF0D': // －
-        return '-';
-      case '\uFF06': // ＆
-        return '&';
-      case '\uFF0F': // ／
-        return '/';
-      case '\uFF5E': // ～
-        return '~';
-      default:
-        return c;
-    }
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c >= '\u2000' && c <= '\u200A'
-        || c == '\u202F' || c == '\u205F' || c == '\u000B' || c == '\u000C';
-  }
-
-  private static boolean isZeroWidth(char c) {
-    return c >= '\u200B' && c <= '\u200D' || c == '\uFEFF' || c == '\u2060';
-  }
-
-  private static boolean isControl(char c) {
-    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x0B && c != 0x0C
-        || c >= 0x7F && c <= 0x9F || c == '\uFFFE' || c == '\uFFFF';
   }
 
   public static boolean isAsciiLetter(char c) {

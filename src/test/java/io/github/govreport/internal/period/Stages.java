@@ -7,6 +7,7 @@ import io.github.govreport.internal.origin.YearReader;
 import io.github.govreport.internal.outline.Outline;
 import io.github.govreport.internal.segment.Segments;
 import io.github.govreport.internal.text.LineJoiner;
+import io.github.govreport.internal.text.NormalizedText;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 
@@ -29,7 +30,7 @@ final class Stages {
   final Periods periods;
 
   private Stages(String input) {
-    Normalizer.Result n = LineJoiner.join(Normalizer.normalize(input));
+    NormalizedText n = LineJoiner.join(Normalizer.normalize(input));
     text = n.text;
     outline = Outline.of(text, n.markdownHeadings);
     years = YearReader.read(text, outline.blocks, outline.title, Lexicon.ORIGIN);

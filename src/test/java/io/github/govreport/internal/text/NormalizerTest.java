@@ -28,7 +28,7 @@ class NormalizerTest {
       "9l.9％的|91.9%的|LETTER_IN_FIGURE",
   })
   void readsThroughEachSlipWithADiagnostic(String input, String normalised, DiagnosticCode code) {
-    Normalizer.Result r = Normalizer.normalize(input.replace("⟨rn⟩", "\\r\\n").replace("⟨n⟩", "\\n"));
+    NormalizedText r = Normalizer.normalize(input.replace("⟨rn⟩", "\\r\\n").replace("⟨n⟩", "\\n"));
     assertThat(r.text.toString().replace('\n', '⏎')).isEqualTo(normalised);
     assertThat(r.diagnostics).extracting(Diagnostic::code).contains(code);
   }
@@ -37,7 +37,7 @@ class NormalizerTest {
   @CsvSource(delimiter = '|', value = {"怎么办?|怎么办?", "5G网络|5G网络", "PM2.5|PM2.5", "GDP增长5%|GDP增长5%",
       "a[1]|a[1]"})
   void leavesWhatIsNoSlipAlone(String input, String normalised) {
-    Normalizer.Result r = Normalizer.normalize(input);
+    NormalizedText r = Normalizer.normalize(input);
     assertThat(r.text.toString()).isEqualTo(normalised);
     assertThat(r.diagnostics).isEmpty();
   }
@@ -47,7 +47,7 @@ class NormalizerTest {
     String paragraph = "全省生产总值增长6%，城乡居民收入稳步增长。".repeat(120);
     String oneLine = "# 政府工作报告## 一、2023年工作回顾" + paragraph + "（一）稳增长。" + paragraph
         + "二、2024年工作安排各位代表：" + paragraph;
-    Normalizer.Result r = Normalizer.normalize(oneLine);
+    NormalizedText r = Normalizer.normalize(oneLine);
     assertThat(r.text.toString().lines().map(l -> l.substring(0, Math.min(6, l.length())))
         .collect(Collectors.toList())).containsExactly("政府工作报告", "一、2023", "（一）稳增长", "二、2024");
     assertThat(r.diagnostics).extracting(Diagnostic::code).contains(DiagnosticCode.LINE_BREAKS_RESTORED);

@@ -1,0 +1,384 @@
+package io.github.govreport.internal.period;
+
+import io.github.govreport.internal.text.Labels;
+import io.github.govreport.internal.text.Normalizer;
+import io.github.govreport.internal.text.SourceText;
+
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.Period;
+import io.github.govreport.internal.lexicon.PeriodWords;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.period.Periods.Source;
+
+/**
+ * The cues of the period stage, read by rule and from {@code periods.tsv} at one position of the text: an opening
+ * (a year, a five-year term, a word of the table), a word inside a clause, a heading. {@link PeriodReader} walks the
+ * text and asks; this class only answers. Immutable and thread-safe for one text.
+ */
+final class PeriodCues {
+
+  /** A cue found in the text: the period it gives and where it was written. */
+  static final class Cue {
+    final Period period;
+    final int start;
+    final int end;
+    /** How far the cue holds when it opens a sentence: to the sentence's end only (a future deadline). */
+    final boolean sentenceOnly;
+    final Source source;
+
+    Cue(Period period, int start, int end, boolean sentenceOnly, Source source) {
+      this.period = period;
+      this.start = start;
+      this.end = end;
+      this.sentenceOnly = sentenceOnly;
+      this.source = source;
+    }
+
+    @Override
+    public String toString() {
+      return period + "@" + start + "-" + end;
+    }
+  }
+
+  private static final PeriodWords WORDS = Lexicon.PERIODS;
+
+  private final SourceText t;
+  private final int review;
+  private final int plan;
+
+  PeriodCues(SourceText t, int reviewYear, int planYear) {
+    this.t = t;
+    this.review = reviewYear;
+    this.plan = planYear;
+  }
+
+  // ---- openings ----
+
+  /** Past labels, dashes, white space, an address and connectives at {@code [i, end)}: where a cue may stand. */
+  int skipOpening(int i, int end) {
+    int guard = 0;
+    while (i < end && guard++ < 16) {
+      char c = t.charAt(i);
+      if (c == '\n' || c == ' ' || c == '—' || c == '、' || c == '-') {
+        i++;
+        continue;
+      }
+      int label = Labels.skip(t, i, end);
+      if (label > i) {
+        i = label;
+        continue;
+      }
+      WordTable.Match<Boolean> w = WORDS.skipped.longestAt(t, i, end);
+      if (w != null) {
+        i += w.length;
+        continue;
+      }
+      break;
+    }
+    return i;
+  }
+
+  /** The cue written at an opening {@code at}, or null: a year, a five-year term, or a word of the table. */
+  Cue openingCue(int at, int end, Source source) {
+    Cue c = yearCue(at, end, source);
+    if (c != null) {
+      return c.period == null ? null : c;
+    }
+    c = termCue(at, end, source);
+    if (c != null) {
+      return c;
+    }
+    WordTable.Match<Period> w = WORDS.openings.longestAt(t, at, end);
+    if (w != null) {
+      // "今年" inside the review is the plan year only when the plan year is what the sentence speaks of.
+      return new Cue(w.value, at, at + w.length, false, source);
+    }
+    return null;
+  }
+
+  /**
+   * A cue inside a clause at {@code i}, read in a sentence of period {@code context}, or null: a year ("从2020年
+   * 的", "比2020年", "到2030年"), a term, a run of years ("连续9年") or a word of the table (年均, 累计, 一季度; 去年
+   * cited in the plan).
+   */
+  Cue insideCue(int i, int end, Period context) {
+    char c = t.charAt(i);
+    if (Normalizer.isDigit(c) && i > 0 && (Normalizer.isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.')) {
+      return null; // inside a number: years and months are read from their first digit
+    }
+    if (Normalizer.isDigit(c) || c == '从' || c == '由' || c == '比' || c == '较' || c == '到' || c == '至') {
+      Cue y = yearCue(i, end, Source.INSIDE);
+      if (y != null) {
+        return y;
+      }
+      if (c == '1' && i + 1 < end && isRangeMark(t.charAt(i + 1))) {
+        return monthsCue(i, end, context);
+      }
+    }
+    if (c == '“' || c == '十') {
+      return termCue(i, end, Source.INSIDE);
+    }
+    if (c == '连') {
+      return i + 1 < end && t.charAt(i + 1) == '续' ? runOfYears(i, end) : null;
+    }
+    WordTable.Match<Period> w = WORDS.inside.longestAt(t, i, end);
+    if (w == null) {
+      return null;
+    }
+    if (w.value == Period.SEVERAL_YEARS && context == Period.FUTURE_PLAN) {
+      return null; // "年均增长5%" in a five-year plan's goals: still the plan's
+    }
+    if (w.value == Period.PART_OF_YEAR && context != Period.REVIEW_YEAR) {
+      return null; // "上半年完成…" in the plan is a deadline of the plan year
+    }
+    if (w.value == Period.OTHER_YEAR) {
+      // "去年" cited in a clause of the plan, but not a base of comparison ("比上年", "与去年持平")
+      if (context != Period.PLAN_YEAR || i > 0 && "比较同与于".indexOf(t.charAt(i - 1)) >= 0) {
+        return null;
+      }
+    }
+    return new Cue(w.value, i, i + w.length, false, Source.INSIDE);
+  }
+
+  private static boolean isRangeMark(char c) {
+    return c == '-' || c == '—' || c == '至' || c == '~' || c == '－';
+  }
+
+  /** "1-11月", "1至9月": some months of the year, in the review only. */
+  private Cue monthsCue(int i, int end, Period context) {
+    int j = i + 2;
+    int digits = 0;
+    while (j < end && Normalizer.isDigit(t.charAt(j)) && digits < 2) {
+      j++;
+      digits++;
+    }
+    if (digits == 0 || j >= end || t.charAt(j) != '月' || context != Period.REVIEW_YEAR) {
+      return null;
+    }
+    return new Cue(Period.PART_OF_YEAR, i, j + 1, false, Source.INSIDE);
+  }
+
+  /** "连续9年", "连续三年": a run of years. */
+  private Cue runOfYears(int i, int end) {
+    if (!t.startsWith("连续", i)) {
+      return null;
+    }
+    int j = i + 2;
+    int n = 0;
+    while (j < end && n < 3 && (Normalizer.isDigit(t.charAt(j)) || "一二两三四五六七八九十".indexOf(t.charAt(j)) >= 0)) {
+      j++;
+      n++;
+    }
+    if (n == 0 || j >= end || t.charAt(j) != '年') {
+      return null;
+    }
+    return new Cue(Period.SEVERAL_YEARS, i, j + 1, false, Source.INSIDE);
+  }
+
+  /** The year written as four digits and 年 at {@code i}, or -1. */
+  int yearAt(int i, int end) {
+    if (i + 5 > end || t.charAt(i + 4) != '年' || i > 0 && Normalizer.isDigit(t.charAt(i - 1))) {
+      return -1;
+    }
+    int y = 0;
+    for (int k = 0; k < 4; k++) {
+      char d = t.charAt(i + k);
+      if (!Normalizer.isDigit(d)) {
+        return -1;
+      }
+      y = y * 10 + (d - '0');
+    }
+    return y >= 1949 && y <= 2100 && t.charAt(i + 4) == '年' ? y : -1;
+  }
+
+  /**
+   * A year cue at {@code i}: "2025年" (by the report's years), "从2020年的" (a former value), "比2020年" (a change
+   * over several years, unless the base is the year before), "到2030年" / "2030年前" (a deadline), "2020年以来" (several
+   * years), "2021—2025年" (several years). At an opening the prepositions are read too.
+   */
+  Cue yearCue(int i, int end, Source source) {
+    char c = t.charAt(i);
+    int at = i;
+    char lead = 0;
+    if (c == '从' || c == '由' || c == '比' || c == '较' || c == '到' || c == '至') {
+      lead = c;
+      at = i + 1;
+    } else if (!Normalizer.isDigit(c)) {
+      return null;
+    }
+    int y = yearAt(at, end);
+    if (y < 0) {
+      if (lead == 0 && at + 10 <= end && isRangeMark(t.charAt(at + 4)) && isDigits(at, at + 4)
+          && yearAt(at + 5, end) > 0) {
+        return new Cue(Period.SEVERAL_YEARS, at, at + 10, false, source); // "2021—2025年"
+      }
+      return null;
+    }
+    int stop = at + 5;
+    if (stop < end && (t.charAt(stop) == '底' || t.charAt(stop) == '末')) {
+      stop++;
+    }
+    if (plan < 0) {
+      return null;
+    }
+    if (lead == '比' || lead == '较') {
+      // "比2024年增长" against the year before is the usual base; an older base makes a change over years.
+      return new Cue(y < review - 1 ? Period.SEVERAL_YEARS : null, i, stop, false, Source.INSIDE);
+    }
+    if (lead == 0 && at >= 5 && isRangeMark(t.charAt(at - 1)) && isDigits(at - 5, at - 1)) {
+      return new Cue(Period.SEVERAL_YEARS, at - 5, stop, false, source); // "2021—2025年"
+    }
+    if (stop + 1 < end && t.startsWith("以来", stop)) {
+      return new Cue(Period.SEVERAL_YEARS, i, stop + 2, false, source);
+    }
+    if (y > plan) {
+      return new Cue(Period.FUTURE_PLAN, i, stop, true, source);
+    }
+    if (y == plan) {
+      return new Cue(Period.PLAN_YEAR, i, stop, false, source);
+    }
+    if (y == review) {
+      return new Cue(Period.REVIEW_YEAR, i, stop, false, source);
+    }
+    if (lead == '从' || lead == '由') {
+      return new Cue(Period.OTHER_YEAR, i, stop, false, Source.FORMER);
+    }
+    return new Cue(Period.OTHER_YEAR, i, stop, false, source);
+  }
+
+  private boolean isDigits(int from, int to) {
+    if (from < 0) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!Normalizer.isDigit(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A five-year term at {@code i}: “十四五”, 十四五, “十五”: several past years when the term began before the
+   * plan year, a future plan when it begins in or after it. From the fourth on, the n-th term (“十五” the
+   * tenth) runs from 1971 + 5·(n−4) to four years later.
+   */
+  Cue termCue(int i, int end, Source source) {
+    int j = i;
+    boolean quoted = t.charAt(j) == '“';
+    if (quoted) {
+      j++;
+    }
+    int n = termNumber(j, end);
+    if (n <= 0) {
+      return null;
+    }
+    int len = n >= 11 ? 3 : 2;
+    int stop = j + len;
+    if (quoted) {
+      if (stop >= end || t.charAt(stop) != '”') {
+        return null;
+      }
+      stop++;
+    } else if (n == 10 || n == 9) {
+      return null; // 十五, 九五 unquoted are numbers
+    }
+    int first = 1971 + 5 * (n - 4);
+    Period p = plan > 0 && first >= plan ? Period.FUTURE_PLAN : Period.SEVERAL_YEARS;
+    return new Cue(p, i, stop, false, source);
+  }
+
+  /** The term written at {@code j}: 十一五 … 十九五 (11–19), 十五 (10) and 九五 (9), then 五; or -1. */
+  private int termNumber(int j, int end) {
+    if (j + 2 > end) {
+      return -1;
+    }
+    char a = t.charAt(j);
+    char b = t.charAt(j + 1);
+    if (a == '十' && j + 2 < end && t.charAt(j + 2) == '五' && "一二三四五六七八九".indexOf(b) >= 0) {
+      return 11 + "一二三四五六七八九".indexOf(b);
+    }
+    if (a == '十' && b == '五') {
+      return 10;
+    }
+    if (a == '九' && b == '五') {
+      return 9;
+    }
+    return -1;
+  }
+
+  // ---- headings ----
+
+  /**
+   * The period a part heading gives its part, or null: an explicit year of the plan or the review first, then
+   * the first year of a term (开好局), then a term, a future year or the words of an opening (过去五年), then the
+   * generic words of a review or a plan (回顾, 工作安排).
+   */
+  Cue headingCue(int from, int to) {
+    Cue strong = strongHeadingCue(from, to);
+    if (strong != null) {
+      return strong;
+    }
+    for (int i = from; i < to; i++) {
+      WordTable.Match<Period> w = WORDS.headings.longestAt(t, i, to);
+      if (w != null) {
+        return new Cue(w.value, i, i + w.length, false, Source.HEADING);
+      }
+    }
+    return null;
+  }
+
+  /** The cue of a heading that overrides the part's default even in a section heading, or null. */
+  Cue strongHeadingCue(int from, int to) {
+    Cue planYear = null;
+    Cue reviewYear = null;
+    Cue first = null;
+    Cue other = null;
+    for (int i = from; i < to; i++) {
+      Cue y = yearCue(i, to, Source.HEADING);
+      if (y != null && y.period != null) {
+        if (y.period == Period.PLAN_YEAR && planYear == null) {
+          planYear = y;
+        } else if (y.period == Period.REVIEW_YEAR && reviewYear == null) {
+          reviewYear = y;
+        } else if (other == null) {
+          other = y;
+        }
+        i = y.end - 1;
+        continue;
+      }
+      WordTable.Match<Period> f = WORDS.firstInHeadings.longestAt(t, i, to);
+      if (f != null && first == null) {
+        first = new Cue(f.value, i, i + f.length, false, Source.HEADING);
+      }
+      if (other == null) {
+        Cue term = termCue(i, to, Source.HEADING);
+        if (term != null) {
+          other = term;
+        } else {
+          WordTable.Match<Period> w = WORDS.openings.longestAt(t, i, to);
+          if (w != null && w.value != Period.PLAN_YEAR && w.value != Period.REVIEW_YEAR) {
+            other = new Cue(w.value, i, i + w.length, false, Source.HEADING);
+          } else if (w != null && reviewYear == null && w.value == Period.REVIEW_YEAR) {
+            reviewYear = new Cue(w.value, i, i + w.length, false, Source.HEADING);
+          } else if (w != null && planYear == null && w.value == Period.PLAN_YEAR) {
+            planYear = new Cue(w.value, i, i + w.length, false, Source.HEADING);
+          }
+        }
+      }
+    }
+    if (planYear != null) {
+      return planYear;
+    }
+    if (reviewYear != null) {
+      return reviewYear;
+    }
+    if (first != null) {
+      return first;
+    }
+    if (other != null && other.period != Period.OTHER_YEAR) {
+      return new Cue(other.period, other.start, other.end, false, Source.HEADING);
+    }
+    return null;
+  }
+}
