@@ -11,7 +11,9 @@ import io.github.govreport.internal.figure.Marks;
 import io.github.govreport.internal.outline.Block;
 import io.github.govreport.internal.outline.Outline;
 import io.github.govreport.internal.outline.Part;
+import io.github.govreport.internal.period.Passage;
 import io.github.govreport.internal.period.PassageFinder;
+import io.github.govreport.internal.period.TargetSentences;
 import io.github.govreport.internal.period.PeriodReader;
 import io.github.govreport.internal.period.Periods;
 import io.github.govreport.internal.segment.Segmenter;
@@ -39,7 +41,6 @@ import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.model.IndicatorCatalog;
 import io.github.govreport.model.NameLexicon;
 import io.github.govreport.model.IndicatorDefinition;
-import io.github.govreport.model.IndicatorKey;
 import io.github.govreport.model.Measure;
 import io.github.govreport.model.Project;
 import io.github.govreport.model.Quantity;
@@ -131,7 +132,7 @@ public final class ReportReader {
     final Segmenter.Sentence sentence = new Segmenter.Sentence(0, 0, new int[0], 0);
     /** The next sentence of {@link #segments} to read: ranges are read in order. */
     int nextSentence;
-    List<PassageFinder.Passage> passages = List.of();
+    List<Passage> passages = List.of();
     final List<Target> targets = new ArrayList<>();
     final List<Actual> actuals = new ArrayList<>();
     /** Levels stated in a review of several years: the review year's level when its own review has none. */
@@ -181,7 +182,7 @@ public final class ReportReader {
       diagnostics.addAll(found.diagnostics);
       passages = PassageFinder.find(text, outline.blocks, found.periods, clauses.wordings(), scanner);
       List<int[]> ranges = new ArrayList<>();
-      for (PassageFinder.Passage p : passages) {
+      for (Passage p : passages) {
         ranges.add(new int[] {p.start, p.end});
       }
       periods = found.periods.settle(ranges);
@@ -223,7 +224,7 @@ public final class ReportReader {
           next++;
         }
         for (int k = next; k < passages.size() && passages.get(k).start < b.end; k++) {
-          PassageFinder.Passage p = passages.get(k);
+          Passage p = passages.get(k);
           if (p.start > from) {
             readBlock(b, from, p.start);
           }
@@ -338,7 +339,7 @@ public final class ReportReader {
           NamedThings.projects(text, s, p == Period.PLAN_YEAR,
               p == Period.PLAN_YEAR ? planYear : reviewYear, projects);
         }
-        if (p == Period.PLAN_YEAR && PassageFinder.namesTargets(text, s.start, s.end)) {
+        if (p == Period.PLAN_YEAR && TargetSentences.namesTargets(text, s.start, s.end)) {
           for (Amount a : scanner.scan(text, s.start, s.end)) {
             skipped(Decoy.RESTATED_TARGET, a.start, a.suffixEnd);
           }
@@ -350,7 +351,7 @@ public final class ReportReader {
       }
     }
 
-    private void readPassage(PassageFinder.Passage passage) {
+    private void readPassage(Passage passage) {
       main.read(text, passage.start, passage.end, new MainTargetsReader.Sink() {
             @Override
             public void reading(Reading r) {

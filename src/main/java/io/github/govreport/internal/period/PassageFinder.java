@@ -1,8 +1,6 @@
 package io.github.govreport.internal.period;
 
-import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.figure.FigureScanner;
-import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.figure.IndicatorWordings;
 import io.github.govreport.internal.outline.Block;
 import io.github.govreport.internal.outline.Part;
@@ -39,60 +37,11 @@ import java.util.Set;
  */
 public final class PassageFinder {
 
-  /** A passage: its normalised range and the phrase that introduced it. */
-  public static final class Passage {
-    public final int start;
-    public final int end;
-    final int phraseStart;
-    final int phraseEnd;
-    final int rank;
-    final int periodRank;
-    final int indicators;
-    final boolean allIndicators;
-    /** The indicators its clauses open with. */
-    final Set<IndicatorKey> keys;
-    /** Whether no phrase introduced it: it was found by what it says (the plan's growth target). */
-    public final boolean byContent;
-
-    Passage(int start, int end, int phraseStart, int phraseEnd, int rank, int periodRank, int indicators,
-        boolean allIndicators, Set<IndicatorKey> keys) {
-      this(start, end, phraseStart, phraseEnd, rank, periodRank, indicators, allIndicators, keys, false);
-    }
-
-    Passage(int start, int end, int phraseStart, int phraseEnd, int rank, int periodRank, int indicators,
-        boolean allIndicators, Set<IndicatorKey> keys, boolean byContent) {
-      this.start = start;
-      this.end = end;
-      this.phraseStart = phraseStart;
-      this.phraseEnd = phraseEnd;
-      this.rank = rank;
-      this.periodRank = periodRank;
-      this.indicators = indicators;
-      this.allIndicators = allIndicators;
-      this.keys = keys;
-      this.byContent = byContent;
-    }
-
-    /** This passage, found by what it says rather than by a phrase. */
-    Passage foundByContent() {
-      return new Passage(start, end, phraseStart, phraseEnd, rank, periodRank, indicators, allIndicators, keys, true);
-    }
-
-    @Override
-    public String toString() {
-      return "[" + start + "," + end + ") rank " + rank + " period " + periodRank + " indicators " + indicators;
-    }
-  }
-
-  private static final WordTable<Integer> PHRASES = Lexicon.PASSAGE.of(Role.PHRASE);
+  static final WordTable<Integer> PHRASES = Lexicon.PASSAGE.of(Role.PHRASE);
   /** The word every phrase of the passage ends with. */
-  private static final String GOAL = "目标";
+  static final String GOAL = "目标";
   private static final WordTable<Integer> INTROS = Lexicon.PASSAGE.of(Role.INTRO);
   private static final WordTable<Integer> RESTATED = Lexicon.PASSAGE.of(Role.RESTATED);
-  private static final WordTable<Integer> STOPS = Lexicon.PASSAGE.of(Role.STOP);
-  private static final WordTable<Integer> LEADS = Lexicon.PASSAGE.of(Role.LEAD);
-  private static final WordTable<Integer> GOALS = Lexicon.PASSAGE.of(Role.GOAL);
-  private static final WordTable<Integer> PLEDGES = Lexicon.PASSAGE.of(Role.PLEDGE);
   /** How far back from a phrase its sentence is looked for; sentences are shorter. */
   private static final int SENTENCE_WINDOW = 200;
   /** Candidates looked at, in text order; a report mentions its targets a handful of times. */
@@ -106,6 +55,7 @@ public final class PassageFinder {
   private final IndicatorWordings wordings;
   private final FigureScanner scanner;
   private final Segmenter.Cursor cursor;
+  private final TargetSentences sentences;
 
   private PassageFinder(SourceText t, List<Block> blocks, Periods periods, IndicatorWordings wordings,
       FigureScanner scanner) {
@@ -115,6 +65,7 @@ public final class PassageFinder {
     this.wordings = wordings;
     this.scanner = scanner;
     this.cursor = new Segmenter.Cursor(t, 0, 0, false);
+    this.sentences = new TargetSentences(t, wordings, scanner);
   }
 
   /** The passages of a text, in text order; empty when there is none. */
@@ -193,12 +144,12 @@ public final class PassageFinder {
       Segmenter.Cursor c = new Segmenter.Cursor(t, anchor, b.end, false);
       while (c.next() && out.size() < MAX_PASSAGES) {
         Segmenter.Sentence s = c.sentence();
-        boolean sets = s.start == anchor || setsTargets(s);
+        boolean sets = s.start == anchor || sentences.setsTargets(s);
         if (sets) {
           runStart = runEnd < 0 ? Math.min(runStart, s.start) : runStart;
           runEnd = Math.min(b.end, s.end + 1);
         } else if (runEnd >= 0) {
-          out.add(scored(runStart, runEnd, anchor, anchor, 0, 3).foundByContent());
+          out.add(scored(runStart, runEnd, new Passage.Phrase(anchor, anchor, 0, 3)).foundByContent());
           runEnd = -1;
           runStart = Integer.MAX_VALUE;
         } else {
@@ -209,7 +160,7 @@ public final class PassageFinder {
         }
       }
       if (runEnd >= 0 && out.size() < MAX_PASSAGES) {
-        out.add(scored(runStart, runEnd, anchor, anchor, 0, 3).foundByContent());
+        out.add(scored(runStart, runEnd, new Passage.Phrase(anchor, anchor, 0, 3)).foundByContent());
       }
       return out;
     }
@@ -228,7 +179,7 @@ public final class PassageFinder {
         int cs = Labels.skipLead(t, s.clauseStart(k), s.clauseEnd(k));
         IndicatorDefinition d = wordings.at(t, cs, s.clauseEnd(k));
         if (d != null && d.key().equals(IndicatorKey.GDP) && periods.at(cs) == Period.PLAN_YEAR
-            && statesATarget(cs, s.clauseEnd(k))) {
+            && sentences.statesATarget(cs, s.clauseEnd(k))) {
           return cs;
         }
       }
@@ -306,7 +257,7 @@ public final class PassageFinder {
     } else {
       return null;
     }
-    return scored(start, end, at, phraseEnd, rank, periodRank);
+    return scored(start, end, new Passage.Phrase(at, phraseEnd, rank, periodRank));
   }
 
   /** The colon just after a phrase ("主要预期目标是："), within a few chars and before any other mark, or -1. */
@@ -351,7 +302,7 @@ public final class PassageFinder {
     }
     Block next = blocks.get(k + 1);
     if (next.kind == null) {
-      return scored(next.start, extent(next.start, next.end), at, phraseEnd, rank, periodRank);
+      return scored(next.start, extent(next.start, next.end), new Passage.Phrase(at, phraseEnd, rank, periodRank));
     }
     int last = k;
     for (int m = k + 1; m < blocks.size(); m++) {
@@ -366,7 +317,7 @@ public final class PassageFinder {
     if (last == k) {
       return null;
     }
-    return scored(blocks.get(k + 1).start, blocks.get(last).end, at, phraseEnd, rank, periodRank);
+    return scored(blocks.get(k + 1).start, blocks.get(last).end, new Passage.Phrase(at, phraseEnd, rank, periodRank));
   }
 
   /**
@@ -391,7 +342,7 @@ public final class PassageFinder {
     }
   }
 
-  private Passage scored(int start, int end, int at, int phraseEnd, int rank, int periodRank) {
+  private Passage scored(int start, int end, Passage.Phrase phrase) {
     int indicators = 0;
     boolean all = true;
     Set<IndicatorKey> keys = new HashSet<>();
@@ -409,7 +360,7 @@ public final class PassageFinder {
         }
       }
     }
-    return new Passage(start, end, at, phraseEnd, rank, periodRank, indicators, all, keys);
+    return new Passage(start, end, phrase, new Passage.Content(indicators, all, keys), false);
   }
 
   /**
@@ -426,8 +377,8 @@ public final class PassageFinder {
     Segmenter.Cursor c = cursor.reset(start, to, false);
     while (c.next()) {
       Segmenter.Sentence s = c.sentence();
-      if (!first && !setsTargets(s)) {
-        if (gap >= 0 || explains(s)) {
+      if (!first && !sentences.setsTargets(s)) {
+        if (gap >= 0 || sentences.explains(s)) {
           return gap >= 0 ? gap : s.start;
         }
         gap = s.start; // "开放发展取得新突破，…持续增长。共享发展取得新进步，居民人均可支配收入增长9%以上。"
@@ -450,7 +401,7 @@ public final class PassageFinder {
       }
       int more = next.start;
       c = cursor.reset(next.start, next.end, false);
-      while (c.next() && setsTargets(c.sentence())) {
+      while (c.next() && sentences.setsTargets(c.sentence())) {
         more = Math.min(next.end, c.sentence().end + 1);
       }
       if (more == next.start) {
@@ -480,73 +431,5 @@ public final class PassageFinder {
       }
     }
     return -1;
-  }
-
-  /** Whether {@code [from, to)} names the year's targets (预期目标, 主要目标): a restatement outside the passage. */
-  public static boolean namesTargets(SourceText t, int from, int to) {
-    int at = from;
-    while ((at = t.indexOf(GOAL, at, to)) >= 0) {
-      at += GOAL.length();
-      if (PHRASES.longestEndingAt(t, at, from) != null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a sentence speaks of the targets set before it: "提出这些预期目标，是综合考虑…", "确定以上目标". */
-  private boolean explains(Segmenter.Sentence s) {
-    int open = Labels.skipLead(t, s.start, s.end);
-    return STOPS.longestAt(t, open, s.end) != null || namesTargets(t, open, s.clauseEnd(0));
-  }
-
-  private boolean setsTargets(Segmenter.Sentence s) {
-    if (explains(s)) {
-      return false; // it speaks of the targets, it sets none
-    }
-    int open = Labels.skipLead(t, s.start, s.end);
-    WordTable.Match<Integer> lead = LEADS.longestAt(t, open, s.clauseEnd(0));
-    if (lead != null) {
-      open += lead.length;
-    }
-    if (wordings.lengthAt(t, open, s.clauseEnd(0)) > 0) {
-      return true;
-    }
-    for (int i = open; i < s.clauseEnd(0); i++) {
-      if (GOALS.longestAt(t, i, s.clauseEnd(0)) != null || lead != null && PLEDGES.longestAt(t, i, s.clauseEnd(0)) != null) {
-        return true;
-      }
-    }
-    return statesATarget(open, s.clauseEnd(0)) || headsAList(s);
-  }
-
-  /**
-   * Whether a clause states a figure as a target does: after a word of change or level (增长, 控制在, 达到) or with a
-   * qualifier after it (左右, 以上): "城乡常住居民人均可支配收入分别增长7%和8%左右", not "重点抓好10方面工作".
-   */
-  private boolean statesATarget(int from, int to) {
-    for (Amount a : scanner.scan(t, from, to)) {
-      WordTable.Match<Cue> cue = Lexicon.CUES.longestEndingAt(t, a.start, from);
-      if (a.suffixBound != null || cue != null && !cue.value.passedOver()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a sentence that opens with an aim rather than an indicator lists targets after it ("创新发展取得新成果，
-   * 加大研发投入，高新技术产业增加值占比达到8%"; "协调发展取得新成效，常住人口城镇化率提高1.5个百分点以上，…"): most of
-   * its later clauses open with an indicator or state a figure.
-   */
-  private boolean headsAList(Segmenter.Sentence s) {
-    int listed = 0;
-    for (int k = 1; k < s.clauses(); k++) {
-      int cs = Labels.skipLead(t, s.clauseStart(k), s.clauseEnd(k));
-      if (wordings.lengthAt(t, cs, s.clauseEnd(k)) > 0 || !scanner.scan(t, cs, s.clauseEnd(k)).isEmpty()) {
-        listed++;
-      }
-    }
-    return listed > 0 && 2 * listed >= s.clauses() - 1;
   }
 }

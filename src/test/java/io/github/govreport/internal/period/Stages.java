@@ -26,7 +26,7 @@ final class Stages {
   final Outline outline;
   final YearReader.Result years;
   final PeriodReader.Result found;
-  final List<PassageFinder.Passage> passages;
+  final List<Passage> passages;
   final Periods periods;
 
   private Stages(String input) {
@@ -38,7 +38,7 @@ final class Stages {
         years.planYear);
     passages = PassageFinder.find(text, outline.blocks, found.periods, WORDINGS, SCANNER);
     List<int[]> ranges = new ArrayList<>();
-    for (PassageFinder.Passage p : passages) {
+    for (Passage p : passages) {
       ranges.add(new int[] {p.start, p.end});
     }
     periods = found.periods.settle(ranges);
@@ -60,7 +60,7 @@ final class Stages {
   /** The passages' texts, in order. */
   List<String> passageTexts() {
     List<String> out = new ArrayList<>();
-    for (PassageFinder.Passage p : passages) {
+    for (Passage p : passages) {
       out.add(text.text(p.start, p.end).replace("\n", ""));
     }
     return out;

@@ -1,0 +1,103 @@
+package io.github.govreport.internal.period;
+
+import io.github.govreport.internal.figure.Amount;
+import io.github.govreport.internal.figure.FigureScanner;
+import io.github.govreport.internal.figure.IndicatorWordings;
+import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.PassageWords.Role;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.segment.Segmenter;
+import io.github.govreport.internal.text.Labels;
+import io.github.govreport.internal.text.SourceText;
+
+/**
+ * What a sentence does to the main targets: sets more of them (opens with an indicator, a goal or a pledge, states a
+ * figure as a target, heads a list of them), or explains them ("提出上述预期目标，综合考虑了…"). Read by the passage
+ * finder to find where a passage ends, and where no phrase names one.
+ */
+public final class TargetSentences {
+
+  private static final WordTable<Integer> STOPS = Lexicon.PASSAGE.of(Role.STOP);
+  private static final WordTable<Integer> LEADS = Lexicon.PASSAGE.of(Role.LEAD);
+  private static final WordTable<Integer> GOALS = Lexicon.PASSAGE.of(Role.GOAL);
+  private static final WordTable<Integer> PLEDGES = Lexicon.PASSAGE.of(Role.PLEDGE);
+
+  private final SourceText t;
+  private final IndicatorWordings wordings;
+  private final FigureScanner scanner;
+
+  TargetSentences(SourceText t, IndicatorWordings wordings, FigureScanner scanner) {
+    this.t = t;
+    this.wordings = wordings;
+    this.scanner = scanner;
+  }
+
+  /** Whether {@code [from, to)} names the year's targets (预期目标, 主要目标): a restatement outside the passage. */
+  public static boolean namesTargets(SourceText t, int from, int to) {
+    int at = from;
+    while ((at = t.indexOf(PassageFinder.GOAL, at, to)) >= 0) {
+      at += PassageFinder.GOAL.length();
+      if (PassageFinder.PHRASES.longestEndingAt(t, at, from) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a sentence speaks of the targets set before it: "提出这些预期目标，是综合考虑…", "确定以上目标". */
+  boolean explains(Segmenter.Sentence s) {
+    int open = Labels.skipLead(t, s.start, s.end);
+    return STOPS.longestAt(t, open, s.end) != null || namesTargets(t, open, s.clauseEnd(0));
+  }
+
+  boolean setsTargets(Segmenter.Sentence s) {
+    if (explains(s)) {
+      return false; // it speaks of the targets, it sets none
+    }
+    int open = Labels.skipLead(t, s.start, s.end);
+    WordTable.Match<Integer> lead = LEADS.longestAt(t, open, s.clauseEnd(0));
+    if (lead != null) {
+      open += lead.length;
+    }
+    if (wordings.lengthAt(t, open, s.clauseEnd(0)) > 0) {
+      return true;
+    }
+    for (int i = open; i < s.clauseEnd(0); i++) {
+      if (GOALS.longestAt(t, i, s.clauseEnd(0)) != null || lead != null && PLEDGES.longestAt(t, i, s.clauseEnd(0)) != null) {
+        return true;
+      }
+    }
+    return statesATarget(open, s.clauseEnd(0)) || headsAList(s);
+  }
+
+  /**
+   * Whether a clause states a figure as a target does: after a word of change or level (增长, 控制在, 达到) or with a
+   * qualifier after it (左右, 以上): "城乡常住居民人均可支配收入分别增长7%和8%左右", not "重点抓好10方面工作".
+   */
+  boolean statesATarget(int from, int to) {
+    for (Amount a : scanner.scan(t, from, to)) {
+      WordTable.Match<Cue> cue = Lexicon.CUES.longestEndingAt(t, a.start, from);
+      if (a.suffixBound != null || cue != null && !cue.value.passedOver()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a sentence that opens with an aim rather than an indicator lists targets after it ("创新发展取得新成果，
+   * 加大研发投入，高新技术产业增加值占比达到8%"; "协调发展取得新成效，常住人口城镇化率提高1.5个百分点以上，…"): most of
+   * its later clauses open with an indicator or state a figure.
+   */
+  boolean headsAList(Segmenter.Sentence s) {
+    int listed = 0;
+    for (int k = 1; k < s.clauses(); k++) {
+      int cs = Labels.skipLead(t, s.clauseStart(k), s.clauseEnd(k));
+      if (wordings.lengthAt(t, cs, s.clauseEnd(k)) > 0 || !scanner.scan(t, cs, s.clauseEnd(k)).isEmpty()) {
+        listed++;
+      }
+    }
+    return listed > 0 && 2 * listed >= s.clauses() - 1;
+  }
+}
