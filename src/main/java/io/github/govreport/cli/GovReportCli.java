@@ -1,10 +1,6 @@
 package io.github.govreport.cli;
 
 import io.github.govreport.ReportParser;
-import io.github.govreport.compute.Attainment;
-import io.github.govreport.compute.AttainmentReport;
-import io.github.govreport.compute.TargetChange;
-import io.github.govreport.compute.TargetChanges;
 import io.github.govreport.internal.text.Decoding;
 import io.github.govreport.json.ReportJson;
 import io.github.govreport.model.Report;
@@ -12,14 +8,11 @@ import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,7 +21,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * The command line: {@code parse}, {@code attain}, {@code diff} and {@code panel}. Exit codes: 0 ok, 1 an input
@@ -36,7 +28,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "govreport", mixinStandardHelpOptions = true, versionProvider = GovReportCli.Version.class,
     description = "Reads Chinese government work reports (政府工作报告): targets, actuals, projects.",
-    subcommands = {GovReportCli.Parse.class, GovReportCli.Attain.class, GovReportCli.Diff.class,
+    subcommands = {ParseCommand.class, AttainCommand.class, DiffCommand.class,
         PanelCommand.class, IndicatorsCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:an input could not be read", "2:usage error (unknown command or option)"})
@@ -50,7 +42,7 @@ public final class GovReportCli implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   /** Where reports go as bytes, when the caller gave a stream rather than a writer; else null. */
-  private OutputStream raw;
+  OutputStream raw;
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
@@ -223,131 +215,6 @@ public final class GovReportCli implements Callable<Integer> {
 
   /** The largest input read by default: 256 MiB, far more than any report (a long one is 200 KB). */
   static final long DEFAULT_MAX_SIZE = 256L << 20;
-  /** The first bytes read: enough to tell text from binary data before the rest is read. */
-  private static final int FIRST_CHUNK = 1 << 16;
-
-  /** Reads and decodes an input file, or standard input for "-", refusing more than {@code maxBytes}. */
-  static Decoding.Result read(String name, Charset charset, long maxBytes) {
-    try {
-      if (name.equals("-")) {
-        if (standardInputIsClosed()) {
-          throw new InputException("-: standard input is closed");
-        }
-        return readBounded(name, System.in, charset, maxBytes, -1);
-      }
-      Path p = Path.of(name);
-      if (Files.isDirectory(p)) {
-        throw new InputException(name + ": is a directory, not a report file");
-      }
-      if (Files.isRegularFile(p) && Files.size(p) > maxBytes) {
-        throw new InputException(name + ": is " + Sizes.format(Files.size(p)) + ", more than the limit of "
-            + Sizes.format(maxBytes) + " (raise it with --max-size)");
-      }
-      try (InputStream in = Files.newInputStream(p)) {
-        return readBounded(name, in, charset, maxBytes, Files.isRegularFile(p) ? Files.size(p) : -1);
-      }
-    } catch (NoSuchFileException e) {
-      throw new InputException(name + ": no such file");
-    } catch (AccessDeniedException e) {
-      throw new InputException(name + ": permission denied");
-    } catch (IOException | java.nio.file.InvalidPathException e) {
-      throw new InputException(name + ": cannot be read (" + e.getMessage() + ")");
-    }
-  }
-
-  /**
-   * Reads at most {@code maxBytes} of a stream: the first chunk is decoded and looked at before the rest is
-   * read, so binary data and endless streams ({@code /dev/zero}) are refused within milliseconds.
-   */
-  private static Decoding.Result readBounded(String name, InputStream in, Charset charset, long maxBytes,
-      long size) throws IOException {
-    // The first bytes tell binary data from text whatever the limit: a limit near Long.MAX_VALUE must not overflow.
-    byte[] first = in.readNBytes((int) Math.min(FIRST_CHUNK, maxBytes < Long.MAX_VALUE ? maxBytes + 1 : maxBytes));
-    if (first.length > 0 && Decoding.looksBinary(Decoding.decode(first, charset, GovReportCli::detectLegacy).text)) {
-      throw new InputException(name + ": is binary data, not text");
-    }
-    byte[] bytes;
-    if (size >= 0 && size <= maxBytes) {
-      // A file of known size is read into an array of that size: no copy, no doubling.
-      bytes = java.util.Arrays.copyOf(first, (int) Math.max(size, first.length));
-      int at = first.length;
-      int n;
-      while (at < bytes.length && (n = in.read(bytes, at, bytes.length - at)) > 0) {
-        at += n;
-      }
-      bytes = at == bytes.length && in.read() < 0 ? bytes : null;
-    } else {
-      bytes = null;
-    }
-    if (bytes == null) {
-      java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream(Math.max(first.length, 1 << 12));
-      all.write(first);
-      byte[] buffer = new byte[1 << 16];
-      int n;
-      while (all.size() <= maxBytes && (n = in.read(buffer)) > 0) {
-        all.write(buffer, 0, n);
-      }
-      if (all.size() > maxBytes) {
-        throw new InputException(name + ": is more than the limit of " + Sizes.format(maxBytes)
-            + " (raise it with --max-size)");
-      }
-      bytes = all.toByteArray();
-    }
-    Decoding.Result decoded = Decoding.decode(bytes, charset, GovReportCli::detectLegacy);
-    if (Decoding.looksBinary(decoded.text)) {
-      throw new InputException(name + ": is binary data, not text");
-    }
-    return decoded;
-  }
-
-  /**
-   * The charset a detector of legacy encodings names for bytes that are neither marked nor UTF-8: GB18030 for
-   * GB2312, GBK and GB18030 (it reads them all), Big5 for Big5; null when it cannot tell.
-   */
-  static Charset detectLegacy(byte[] bytes) {
-    org.mozilla.universalchardet.UniversalDetector d = new org.mozilla.universalchardet.UniversalDetector();
-    d.handleData(bytes, 0, Math.min(bytes.length, 1 << 20));
-    d.dataEnd();
-    String name = d.getDetectedCharset();
-    if (name == null) {
-      return null;
-    }
-    switch (name.toUpperCase(java.util.Locale.ROOT)) {
-      case "GB2312":
-      case "GBK":
-      case "GB18030":
-      case "HZ-GB-2312":
-        return Charset.forName("GB18030");
-      case "BIG5":
-      case "BIG5-HKSCS":
-        return Charset.forName("Big5-HKSCS");
-      default:
-        try {
-          return Charset.forName(name);
-        } catch (IllegalArgumentException unknown) {
-          return null;
-        }
-    }
-  }
-
-  /**
-   * Whether standard input is closed: the JVM then gives descriptor 0 to a file of its own (on Linux, its
-   * modules or a jar), which must not be read as a report.
-   */
-  static boolean standardInputIsClosed() {
-    Path fd0 = Path.of("/proc/self/fd/0");
-    try {
-      if (!Files.isSymbolicLink(fd0)) {
-        return false;
-      }
-      String target = Files.readSymbolicLink(fd0).toString();
-      String home = System.getProperty("java.home", "\0");
-      return target.startsWith(home) || target.endsWith(".jar") || target.endsWith(".jsa");
-    } catch (IOException | SecurityException | UnsupportedOperationException e) {
-      return false;
-    }
-  }
-
   /** Prints a command's result: indented JSON, or a table (markdown when asked) for a person. */
   static int print(CommandLine.Model.CommandSpec spec, Format format, Object json,
       java.util.function.Function<Boolean, String> table) {
@@ -363,7 +230,7 @@ public final class GovReportCli implements Callable<Integer> {
 
   /** Reads, decodes and parses one input; says on standard error when it is empty. */
   static Report load(String name, Charset charset, long maxBytes, ReportParser parser, PrintWriter err) {
-    Decoding.Result decoded = read(name, charset, maxBytes);
+    Decoding.Result decoded = ReportFiles.read(name, charset, maxBytes);
     if (decoded.text.isBlank()) {
       err.println("govreport: warning: " + name + ": the file is empty; printing an empty report");
     }
@@ -441,225 +308,5 @@ public final class GovReportCli implements Callable<Integer> {
           + " region (河北, 驻马店市, 唐县)");
     }
     return region.strip();
-  }
-
-  /** {@code parse FILE...}: prints each report as JSON, a table or markdown. */
-  @Command(name = "parse", mixinStandardHelpOptions = true,
-      description = {"Parses one or more reports and prints them.",
-          "JSON by default: one report prints one object; several print one object per line."})
-  static final class Parse implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report text files; - for standard input.")
-    List<String> files;
-
-    @CommandLine.Mixin
-    Common options;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.ParentCommand
-    GovReportCli root;
-
-    @Override
-    public Integer call() throws InterruptedException {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      if (files.size() == 1 && options.format == Format.json) {
-        // One report as JSON: streamed as it is written, however large the report.
-        Report report = load(files.get(0), options.charset, options.maxSize, options.parser(), err);
-        err.flush();
-        if (root.raw != null) {
-          out.flush();
-          ReportJson.write(report, root.raw, true);
-          try {
-            root.raw.write('\n');
-          } catch (IOException e) {
-            throw new InputException(WatchedOutput.message(e));
-          }
-        } else {
-          ReportJson.write(report, out, true);
-          out.println();
-        }
-        out.flush();
-        return OK;
-      }
-      if (files.size() == 1) {
-        Rendered r = render(files.get(0), true);
-        return emit(r, out, err, root.raw);
-      }
-      // Several files: read, parse and render them on every core, print them in the order given.
-      int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, job -> {
-        Thread t = new Thread(job, "govreport-parse");
-        t.setDaemon(true);
-        return t;
-      });
-      try {
-        int code = OK;
-        java.util.ArrayDeque<java.util.concurrent.Future<Rendered>> window = new java.util.ArrayDeque<>();
-        int next = 0;
-        while (next < files.size() || !window.isEmpty()) {
-          while (next < files.size() && window.size() < 4 * threads) {
-            String f = files.get(next++);
-            window.add(pool.submit(() -> render(f, false)));
-          }
-          Rendered r;
-          try {
-            r = window.poll().get();
-          } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof Error) {
-              throw (Error) e.getCause(); // out of memory: reported as such, in one line
-            }
-            throw new IllegalStateException(e.getCause());
-          }
-          code = Math.max(code, emit(r, out, err, root.raw));
-        }
-        return code;
-      } finally {
-        pool.shutdownNow();
-      }
-    }
-
-    /** One file's output, or the line saying why it could not be read. */
-    private static final class Rendered {
-      final byte[] output;
-      final String warning;
-      final String error;
-
-      Rendered(byte[] output, String warning, String error) {
-        this.output = output;
-        this.warning = warning;
-        this.error = error;
-      }
-    }
-
-    private Rendered render(String f, boolean alone) {
-      StringWriter warnings = new StringWriter();
-      Report report;
-      try {
-        report = load(f, options.charset, options.maxSize, options.parser(), new PrintWriter(warnings, true));
-      } catch (InputException e) {
-        return new Rendered(null, null, "govreport: " + e.getMessage());
-      }
-      String warning = warnings.toString().isEmpty() ? null : warnings.toString().strip();
-      switch (options.format) {
-        case table:
-          return new Rendered(Tables.report(report, f, false).getBytes(StandardCharsets.UTF_8), warning, null);
-        case markdown:
-          return new Rendered(Tables.report(report, f, true).getBytes(StandardCharsets.UTF_8), warning, null);
-        default:
-          return new Rendered(json(report, alone), warning, null);
-      }
-    }
-
-    /** A report's JSON in UTF-8 and a line break, written by Jackson straight to bytes. */
-    private static byte[] json(Report report, boolean pretty) {
-      try {
-        byte[] body = (pretty ? PRETTY : COMPACT).writeValueAsBytes(report);
-        byte[] line = java.util.Arrays.copyOf(body, body.length + 1);
-        line[body.length] = '\n';
-        return line;
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException("cannot write the report as JSON", e);
-      }
-    }
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper COMPACT = ReportJson.mapper();
-    private static final com.fasterxml.jackson.databind.ObjectMapper PRETTY = ReportJson.mapper()
-        .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
-
-    private static int emit(Rendered r, PrintWriter out, PrintWriter err, OutputStream raw) {
-      if (r.error != null) {
-        err.println(r.error);
-        err.flush();
-        return UNREADABLE;
-      }
-      if (r.warning != null) {
-        err.println(r.warning);
-      }
-      if (raw == null) {
-        out.print(new String(r.output, StandardCharsets.UTF_8));
-        out.flush();
-        return OK;
-      }
-      out.flush();
-      try {
-        raw.write(r.output);
-      } catch (IOException e) {
-        throw new InputException(WatchedOutput.message(e));
-      }
-      return OK;
-    }
-  }
-
-  /** {@code attain PLAN REVIEW}: holds a year's targets against the next year's review. */
-  @Command(name = "attain", mixinStandardHelpOptions = true,
-      description = {"Holds the targets of PLAN_REPORT against the results REVIEW_REPORT states for that year.",
-          "Prints {\"planYear\": …, \"rows\": [{\"target\", \"actual\", \"status\", \"gap\", \"explanation\"}]}."})
-  static final class Attain extends TwoReports {
-    @Parameters(index = "0", paramLabel = "PLAN_REPORT", description = "The report that set the targets.")
-    String plan;
-
-    @Parameters(index = "1", paramLabel = "REVIEW_REPORT", description = "The next year's report, reviewing them.")
-    String review;
-
-    @Option(names = "--any-region", description = "Hold one region's plan against another region's review.")
-    boolean anyRegion;
-
-    @Override
-    public Integer call() {
-      Report p = load(plan);
-      Report r = load(review);
-      AttainmentReport result;
-      try {
-        result = Attainment.builder().anyRegion(anyRegion).build().assess(p, r);
-      } catch (IllegalArgumentException e) {
-        boolean years = e.getMessage().startsWith("the review looks back");
-        spec.commandLine().getErr().println("govreport: " + e.getMessage() + (years
-            ? " (give the plan report first, then the next year's)"
-            : " (give two reports of one region, or --any-region to compare them anyway)"));
-        return USAGE;
-      }
-      return print(spec, options.format, result,
-          markdown -> Tables.attainment(result, plan, markdown));
-    }
-  }
-
-  /** What {@code attain} and {@code diff} share: two report files, the common options, and loading them. */
-  abstract static class TwoReports implements Callable<Integer> {
-    @CommandLine.Mixin
-    Common options;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    /** Reads and parses one of the two files, warnings to standard error. */
-    Report load(String name) {
-      return GovReportCli.load(name, options.charset, options.maxSize, options.parser(), spec.commandLine().getErr());
-    }
-  }
-
-  /** {@code diff OLD NEW}: how the main targets changed from one year's report to the next. */
-  @Command(name = "diff", mixinStandardHelpOptions = true,
-      description = {"Lists how the main targets changed from OLD_REPORT to NEW_REPORT.",
-          "Raised, lowered, unchanged, new, dropped, with NEW_REPORT's last results."})
-  static final class Diff extends TwoReports {
-    @Parameters(index = "0", paramLabel = "OLD_REPORT", description = "The earlier year's report.")
-    String older;
-
-    @Parameters(index = "1", paramLabel = "NEW_REPORT", description = "The later year's report.")
-    String newer;
-
-    @Override
-    public Integer call() {
-      Report o = load(older);
-      Report n = load(newer);
-      List<TargetChange> changes = TargetChanges.between(o, n);
-      java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
-      json.put("fromYear", o.planYear().isPresent() ? o.planYear().getAsInt() : null);
-      json.put("toYear", n.planYear().isPresent() ? n.planYear().getAsInt() : null);
-      json.put("changes", changes);
-      return print(spec, options.format, json, markdown -> Tables.changes(changes, older, newer, markdown));
-    }
   }
 }
