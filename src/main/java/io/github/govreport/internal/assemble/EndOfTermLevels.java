@@ -1,0 +1,70 @@
+package io.github.govreport.internal.assemble;
+
+import io.github.govreport.internal.clause.Decoy;
+import io.github.govreport.internal.clause.Reading;
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.period.Periods;
+import io.github.govreport.model.Actual;
+import io.github.govreport.model.Bound;
+import io.github.govreport.model.Diagnostic;
+import io.github.govreport.model.Measure;
+import java.util.List;
+
+/** A term-end report: the levels reached at the end of a review of several years, kept as the last year's results. */
+final class EndOfTermLevels {
+
+  private EndOfTermLevels() {}
+
+  /**
+   * Whether a figure of a review of several years is the level reached at its end, which holds for the last year
+   * ("五年来，…高新技术企业达到1100家", "常住人口城镇化率达到56%", "总量达474万户"): a level reached or held (达到, 突破,
+   * 为), not a change, in a part or paragraph that speaks of the years, not after 累计 or 年均 inside its clause,
+   * and no flow counted over them (新增, 新建).
+   */
+  static boolean mayBe(Reading r, Periods periods) {
+    if (!r.level || r.measure == Measure.GROWTH || r.measure == Measure.RANK) {
+      return false;
+    }
+    Periods.Source source = periods.sourceAt(r.figureStart);
+    if (source == Periods.Source.INSIDE || source == Periods.Source.FORMER) {
+      return false; // "累计新增就业300万人", "年均增长": a total or an average over the years
+    }
+    return Lexicon.NAMES.of(NameWords.Role.KEEP).longestAt(r.name, 0, r.name.length()) == null; // 新增: a flow
+  }
+
+  /**
+   * A review of several years states the levels reached at its end ("地区生产总值超过2.5万亿元", "高新技术企业达到
+   * 1100家"): each is the review year's when the year's own review states none of that indicator. Of several
+   * levels of one indicator, the level reached wins over the threshold crossed ("突破3万亿元、达3.6万亿元").
+   */
+  static void keep(List<Actual> actuals, List<Actual> endOfTermLevels, List<Diagnostic> diagnostics) {
+    if (endOfTermLevels.isEmpty()) {
+      return;
+    }
+    java.util.Set<String> stated = new java.util.HashSet<>();
+    for (Actual x : actuals) {
+      stated.add(sameness(x));
+    }
+    java.util.Set<String> exact = new java.util.HashSet<>();
+    for (Actual a : endOfTermLevels) {
+      if (a.bound() == Bound.EXACT) {
+        exact.add(sameness(a));
+      }
+    }
+    for (Actual a : endOfTermLevels) {
+      String same = sameness(a);
+      if ((a.bound() == Bound.EXACT || !exact.contains(same)) && stated.add(same)) {
+        actuals.add(a);
+      } else {
+        diagnostics.add(Diagnostic.of(Decoy.FIVE_YEAR_FIGURE.code,
+            "did not report '" + a.text() + "': " + Decoy.FIVE_YEAR_FIGURE.reason, a.span()));
+      }
+    }
+  }
+
+  /** What makes two results the same indicator's: its key, else its name, and its measure. */
+  private static String sameness(Actual a) {
+    return a.indicator().key().map(Object::toString).orElse(a.indicator().name()) + "/" + a.measure();
+  }
+}

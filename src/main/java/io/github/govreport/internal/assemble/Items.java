@@ -1,0 +1,114 @@
+package io.github.govreport.internal.assemble;
+
+import io.github.govreport.internal.clause.Reading;
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.text.Chars;
+import io.github.govreport.internal.text.SourceText;
+import io.github.govreport.model.Actual;
+import io.github.govreport.model.Bound;
+import io.github.govreport.model.Indicator;
+import io.github.govreport.model.IndicatorCatalog;
+import io.github.govreport.model.IndicatorDefinition;
+import io.github.govreport.model.Quantity;
+import io.github.govreport.model.Scope;
+import io.github.govreport.model.SourceSpan;
+import io.github.govreport.model.Target;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Makes the model's items of the clause stage's readings: a target of the plan year, a result of the year reviewed,
+ * each with its indicator resolved against the catalog, its quantity, its span and the text as written.
+ */
+final class Items {
+
+  private final SourceText text;
+  private final IndicatorCatalog catalog;
+  private final OptionalInt reviewYear;
+  private final OptionalInt planYear;
+
+  Items(SourceText text, IndicatorCatalog catalog, OptionalInt reviewYear, OptionalInt planYear) {
+    this.text = text;
+    this.catalog = catalog;
+    this.reviewYear = reviewYear;
+    this.planYear = planYear;
+  }
+
+  /** The target a reading states, in the passage ({@code MAIN}) or the tasks. */
+  Target target(Reading r, Scope scope) {
+    SourceSpan span = text.span(r.spanStart, r.spanEnd);
+    Target.Builder t = Target.builder()
+        .indicator(indicator(r.name))
+        .measure(r.measure)
+        .bound(r.bound)
+        .quantity(quantity(r))
+        .stretch(r.stretch)
+        .reference(Optional.ofNullable(r.reference).map(this::indicator))
+        .scope(scope)
+        .span(span)
+        .text(text.originalText(span));
+    planYear.ifPresent(t::year);
+    return t.build();
+  }
+
+  /** The result a reading states for the year reviewed. */
+  Actual actual(Reading r) {
+    SourceSpan span = text.span(r.spanStart, r.spanEnd);
+    Actual.Builder a = Actual.builder()
+        .indicator(indicator(r.name))
+        .measure(r.measure)
+        .quantity(quantity(r))
+        .bound(r.bound == Bound.RANGE ? Bound.ABOUT : r.bound)
+        .estimated(r.estimated)
+        .span(span)
+        .text(text.originalText(span));
+    reviewYear.ifPresent(a::year);
+    return a.build();
+  }
+
+  private static Quantity quantity(Reading r) {
+    return r.upper == null ? Quantity.of(r.value, r.unit) : Quantity.range(r.value, r.upper, r.unit);
+  }
+
+  /** The indicator a name written in the text is: the catalog's, after verbs and a change word leave it, or its own. */
+  Indicator indicator(String written) {
+    String name = Chars.whole(written); // a name cut inside a surrogate pair keeps no half of it
+    Optional<IndicatorDefinition> d = catalog.resolve(name);
+    if (d.isEmpty()) {
+      String stripped = stripVerbs(name);
+      if (!stripped.equals(name)) {
+        d = catalog.resolve(stripped);
+      }
+    }
+    return d.map(x -> Indicator.of(name, x)).orElseGet(() -> Indicator.named(name));
+  }
+
+  /** Words of a change written after a name ("居民收入增长"), taken off before the catalog is asked again. */
+  private static final String[] CHANGE_TAILS = {"增速", "增长", "增幅", "涨幅"};
+
+  private static String stripVerbs(String name) {
+    boolean changeTail = false;
+    for (String w : CHANGE_TAILS) {
+      changeTail |= name.endsWith(w);
+    }
+    if (!changeTail && Lexicon.TASK_VERBS.longestAt(name, 0, name.length()) == null) {
+      return name;
+    }
+    int i = 0;
+    while (i < name.length()) {
+      WordTable.Match<Boolean> m = Lexicon.TASK_VERBS.longestAt(name, i, name.length());
+      if (m == null || name.length() - i - m.length < 2) {
+        break;
+      }
+      i += m.length;
+    }
+    String s = name.substring(i);
+    for (String tail : CHANGE_TAILS) {
+      if (s.endsWith(tail) && s.length() > tail.length()) {
+        s = s.substring(0, s.length() - tail.length());
+      }
+    }
+    return s;
+  }
+}
