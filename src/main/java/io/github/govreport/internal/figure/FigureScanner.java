@@ -4,16 +4,13 @@ import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 
-import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Lexicon;
-import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.Dimension;
 import io.github.govreport.model.Unit;
 import io.github.govreport.model.UnitCatalog;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +25,8 @@ import java.util.TreeMap;
  */
 public final class FigureScanner {
 
-  private final WordTable<Unit> units;
+  final WordTable<Unit> units;
+  private final NumeralFigures numerals = new NumeralFigures(this);
 
   public FigureScanner(UnitCatalog catalog) {
     Map<String, Unit> all = new TreeMap<>();
@@ -44,13 +42,13 @@ public final class FigureScanner {
     this.units = WordTable.of(all);
   }
 
-  private static final String CN_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
+  static final String CN_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
 
-  private static boolean isNumeral(char c) {
+  static boolean isNumeral(char c) {
     // All the numerals lie in U+3007..U+96F6; most text is outside the few chars, so test the cheap range first.
     return c >= '\u3007' && CN_NUMERALS.indexOf(c) >= 0;
   }
-  private static final String TIME_WORDS = "年月日号时岁届期季版代秒";
+  static final String TIME_WORDS = "年月日号时岁届期季版代秒";
 
   /** Chars where a figure or a quote may start; all others are passed over at once. */
   private static final boolean[] INTERESTING = new boolean[65536];
@@ -120,13 +118,13 @@ public final class FigureScanner {
       return i > from && isIdentifierChar(t.charAt(i - 1)) ? null : arabic(t, i, to);
     }
     if (c == '第') {
-      return rank(t, i, to);
+      return numerals.rank(t, i, to);
     }
     if (c == '百' && t.startsWith("百分之", i)) {
-      return percentInWords(t, i, to);
+      return numerals.percentInWords(t, i, to);
     }
     if (c >= '\u3007' && isNumeral(c) && (i == from || !isNumeral(t.charAt(i - 1)))) {
-      return chinese(t, i, to, malformed);
+      return numerals.chinese(t, i, to, malformed);
     }
     return null;
   }
@@ -257,7 +255,7 @@ public final class FigureScanner {
   }
 
   /** Past a 多 or 余 ("100多家", "300余个") written between a number and its unit, or {@code at} when none. */
-  private static int pastMore(SourceText t, int at, int to) {
+  static int pastMore(SourceText t, int at, int to) {
     return at < to && (t.charAt(at) == '多' || t.charAt(at) == '余') ? at + 1 : at;
   }
 
@@ -304,164 +302,11 @@ public final class FigureScanner {
     return finish(t, start, hiEnd + m.length, to, low, high, unit, false);
   }
 
-  private Amount finish(SourceText t, int start, int end, int to, BigDecimal value, BigDecimal upper, Unit unit,
+  Amount finish(SourceText t, int start, int end, int to, BigDecimal value, BigDecimal upper, Unit unit,
       boolean more) {
     WordTable.Match<Bound> q = Lexicon.SUFFIX_BOUNDS.longestAt(t, end, to);
     Bound bound = q == null ? null : q.value;
     int suffixEnd = q == null ? end : end + q.length;
     return new Amount(start, end, suffixEnd, value, upper, unit, bound, more);
-  }
-
-  /** 第4位 / 第一名: a rank, when a rank word follows or precedes. */
-  private Amount rank(SourceText t, int i, int to) {
-    int j = i + 1;
-    BigDecimal value;
-    int numEnd;
-    if (j < to && Normalizer.isDigit(t.charAt(j))) {
-      numEnd = j;
-      while (numEnd < to && numEnd - j < 4 && Normalizer.isDigit(t.charAt(numEnd))) {
-        numEnd++;
-      }
-      value = new BigDecimal(t.text(j, numEnd));
-    } else {
-      numEnd = j;
-      while (numEnd < to && numEnd - j < 3 && CN_NUMERALS.indexOf(t.charAt(numEnd)) >= 0) {
-        numEnd++;
-      }
-      BigInteger v = numEnd > j ? ChineseNumerals.parseInteger(t.text(j, numEnd)) : null;
-      if (v == null) {
-        return null;
-      }
-      value = new BigDecimal(v);
-    }
-    if (numEnd < to && (t.charAt(numEnd) == '位' || t.charAt(numEnd) == '名')) {
-      Unit unit = Unit.of(String.valueOf(t.charAt(numEnd)), Dimension.RANK, BigDecimal.ONE);
-      return finish(t, i, numEnd + 1, to, value, null, unit, false);
-    }
-    // "第2、第4位": a rank whose 位 is written once, after the last of a list.
-    if (numEnd + 1 < to && (t.charAt(numEnd) == '、' || t.charAt(numEnd) == '和') && t.charAt(numEnd + 1) == '第') {
-      for (int k = numEnd + 2; k < Math.min(to, numEnd + 8); k++) {
-        char c = t.charAt(k);
-        if (c == '位' || c == '名') {
-          return finish(t, i, numEnd, to, value, null, Unit.of(String.valueOf(c), Dimension.RANK, BigDecimal.ONE),
-              false);
-        }
-        if (!Normalizer.isDigit(c) && CN_NUMERALS.indexOf(c) < 0 && c != '、' && c != '第' && c != '和') {
-          break;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** 百分之五, 百分之三点五. */
-  private Amount percentInWords(SourceText t, int i, int to) {
-    int j = i + 3;
-    int k = j;
-    while (k < to && (CN_NUMERALS.indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '点')) {
-      k++;
-    }
-    if (k == j) {
-      return null;
-    }
-    BigDecimal v = ChineseNumerals.parseDecimal(t.text(j, k));
-    if (v == null) {
-      return null;
-    }
-    return finish(t, i, k, to, v, null, Unit.PERCENT, false);
-  }
-
-  /** 成, tenths: 两成 is two tenths. */
-  private static final Unit TENTHS = Unit.parse("成");
-
-  /** 两成, 一千二百万人, 三十万亩: Chinese numerals that are clearly figures. */
-  private Amount chinese(SourceText t, int i, int to, List<int[]> malformed) {
-    int k = i;
-    while (k < to && k - i < 12 && CN_NUMERALS.indexOf(t.charAt(k)) >= 0) {
-      k++;
-    }
-    if (k >= to || i > 0 && t.charAt(i - 1) == '第') {
-      return null;
-    }
-    if (t.charAt(k) == '成' && k - i == 1 && "一二两三四五六七八九".indexOf(t.charAt(i)) >= 0) {
-      return finish(t, i, k + 1, to, new BigDecimal(ChineseNumerals.parseInteger(t.text(i, k))), null, TENTHS, false);
-    }
-    if ("万亿千百".indexOf(t.charAt(i)) >= 0) {
-      return k - i <= 3 ? roundThreshold(t, i, k, to) : null; // most such runs are words (万亿级)
-    }
-    if (k - i < 2) {
-      return null; // checked before the run is copied: most runs of numeral characters are words (一些)
-    }
-    String run = t.text(i, k);
-    String multiplier = "";
-    String digits = run;
-    if (digits.endsWith("万亿")) {
-      multiplier = "万亿";
-    } else if (digits.endsWith("万") || digits.endsWith("亿")) {
-      multiplier = digits.substring(digits.length() - 1);
-    }
-    digits = digits.substring(0, digits.length() - multiplier.length());
-    // The numeral read whole must be a number too: its large units fall (五千亿五千亿 is none).
-    BigInteger v = multiplier.isEmpty() || ChineseNumerals.parseInteger(run) != null
-        ? ChineseNumerals.parseInteger(digits) : null;
-    if (digits.length() < 2 && multiplier.isEmpty()) {
-      return null;
-    }
-    int u = pastMore(t, k, to);
-    boolean more = u > k;
-    WordTable.Match<Unit> m = units.longestAt(t, u, to);
-    if (m == null) {
-      return null;
-    }
-    if (v == null) {
-      if (malformed != null && digits.length() >= 2 && hasUnitWord(digits)) {
-        malformed.add(new int[] {i, u + m.length}); // "五千亿五千亿斤": written as a figure, but no number
-      }
-      return null;
-    }
-    Unit unit = multiplier.isEmpty() ? m.value : Unit.parse(multiplier + m.value.symbol());
-    if (m.value.dimension() == Dimension.COUNT && UnitCatalog.multipliers().containsKey(m.value.symbol())) {
-      return null;
-    }
-    return finish(t, i, u + m.length, to, new BigDecimal(v), null, unit, more);
-  }
-
-  /**
-   * A round threshold passed, written with its magnitude alone: 突破万亿元 is 1万亿元, 超百亿元 100亿元, 突破万元 1万元.
-   * Only after a word of a level reached or passed (突破, 超, 迈上: LEVEL_AT_LEAST in cues.tsv), before a unit and
-   * at the end of its phrase or before a threshold word (大关, 台阶); elsewhere such runs are words (万亿级, 千万家)
-   * or qualify a noun (超百亿元企业).
-   */
-  private Amount roundThreshold(SourceText t, int i, int k, int to) {
-    WordTable.Match<Cue> cue = Lexicon.CUES.longestEndingAt(t, i, Math.max(0, i - 4));
-    if (cue == null || cue.value != Cue.LEVEL_AT_LEAST) {
-      return null;
-    }
-    int m = t.startsWith("万亿", k - 2) && k - 2 >= i ? k - 2 : k - 1;
-    String multiplier = t.text(m, k);
-    if (!multiplier.equals("万") && !multiplier.equals("亿") && !multiplier.equals("万亿")
-        || m - i > 1 || m > i && "十百千".indexOf(t.charAt(i)) < 0) {
-      return null;
-    }
-    WordTable.Match<Unit> unit = units.longestAt(t, k, to);
-    if (unit == null || unit.value.dimension() == Dimension.COUNT
-        && UnitCatalog.multipliers().containsKey(unit.value.symbol())) {
-      return null;
-    }
-    int end = k + unit.length;
-    if (end < to && Chars.isCjk(t.charAt(end)) && Lexicon.NAMES.of(NameWords.Role.MILESTONE).longestAt(t, end, to) == null) {
-      return null; // 超百亿元县域特色产业集群, 超百亿元的企业: a class of things, not a threshold passed
-    }
-    BigInteger v = m == i ? BigInteger.ONE : ChineseNumerals.parseInteger("一" + t.charAt(i));
-    return finish(t, i, k + unit.length, to, new BigDecimal(v), null, Unit.parse(multiplier + unit.value.symbol()), false);
-  }
-
-  private static boolean hasUnitWord(String numeral) {
-    for (int i = 0; i < numeral.length(); i++) {
-      if ("十百千万亿".indexOf(numeral.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
   }
 }

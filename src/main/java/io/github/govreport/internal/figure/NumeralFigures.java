@@ -1,0 +1,183 @@
+package io.github.govreport.internal.figure;
+
+import io.github.govreport.internal.text.Chars;
+import io.github.govreport.internal.text.Normalizer;
+import io.github.govreport.internal.text.SourceText;
+
+import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.model.Dimension;
+import io.github.govreport.model.Unit;
+import io.github.govreport.model.UnitCatalog;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * The figures written in words: ranks (第4位, 第一名), percentages in words (百分之五), Chinese numerals that are
+ * clearly figures (两成, 一千二百万人) and round thresholds (突破万亿元). Part of one {@link FigureScanner}, whose units
+ * and suffixes it reads.
+ */
+final class NumeralFigures {
+
+  private final FigureScanner scanner;
+
+  NumeralFigures(FigureScanner scanner) {
+    this.scanner = scanner;
+  }
+
+  /** 第4位 / 第一名: a rank, when a rank word follows or precedes. */
+  Amount rank(SourceText t, int i, int to) {
+    int j = i + 1;
+    BigDecimal value;
+    int numEnd;
+    if (j < to && Normalizer.isDigit(t.charAt(j))) {
+      numEnd = j;
+      while (numEnd < to && numEnd - j < 4 && Normalizer.isDigit(t.charAt(numEnd))) {
+        numEnd++;
+      }
+      value = new BigDecimal(t.text(j, numEnd));
+    } else {
+      numEnd = j;
+      while (numEnd < to && numEnd - j < 3 && FigureScanner.CN_NUMERALS.indexOf(t.charAt(numEnd)) >= 0) {
+        numEnd++;
+      }
+      BigInteger v = numEnd > j ? ChineseNumerals.parseInteger(t.text(j, numEnd)) : null;
+      if (v == null) {
+        return null;
+      }
+      value = new BigDecimal(v);
+    }
+    if (numEnd < to && (t.charAt(numEnd) == '位' || t.charAt(numEnd) == '名')) {
+      Unit unit = Unit.of(String.valueOf(t.charAt(numEnd)), Dimension.RANK, BigDecimal.ONE);
+      return scanner.finish(t, i, numEnd + 1, to, value, null, unit, false);
+    }
+    // "第2、第4位": a rank whose 位 is written once, after the last of a list.
+    if (numEnd + 1 < to && (t.charAt(numEnd) == '、' || t.charAt(numEnd) == '和') && t.charAt(numEnd + 1) == '第') {
+      for (int k = numEnd + 2; k < Math.min(to, numEnd + 8); k++) {
+        char c = t.charAt(k);
+        if (c == '位' || c == '名') {
+          return scanner.finish(t, i, numEnd, to, value, null, Unit.of(String.valueOf(c), Dimension.RANK, BigDecimal.ONE),
+              false);
+        }
+        if (!Normalizer.isDigit(c) && FigureScanner.CN_NUMERALS.indexOf(c) < 0 && c != '、' && c != '第' && c != '和') {
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** 百分之五, 百分之三点五. */
+  Amount percentInWords(SourceText t, int i, int to) {
+    int j = i + 3;
+    int k = j;
+    while (k < to && (FigureScanner.CN_NUMERALS.indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '点')) {
+      k++;
+    }
+    if (k == j) {
+      return null;
+    }
+    BigDecimal v = ChineseNumerals.parseDecimal(t.text(j, k));
+    if (v == null) {
+      return null;
+    }
+    return scanner.finish(t, i, k, to, v, null, Unit.PERCENT, false);
+  }
+
+  /** 成, tenths: 两成 is two tenths. */
+  private static final Unit TENTHS = Unit.parse("成");
+
+  /** 两成, 一千二百万人, 三十万亩: Chinese numerals that are clearly figures. */
+  Amount chinese(SourceText t, int i, int to, List<int[]> malformed) {
+    int k = i;
+    while (k < to && k - i < 12 && FigureScanner.CN_NUMERALS.indexOf(t.charAt(k)) >= 0) {
+      k++;
+    }
+    if (k >= to || i > 0 && t.charAt(i - 1) == '第') {
+      return null;
+    }
+    if (t.charAt(k) == '成' && k - i == 1 && "一二两三四五六七八九".indexOf(t.charAt(i)) >= 0) {
+      return scanner.finish(t, i, k + 1, to, new BigDecimal(ChineseNumerals.parseInteger(t.text(i, k))), null, TENTHS, false);
+    }
+    if ("万亿千百".indexOf(t.charAt(i)) >= 0) {
+      return k - i <= 3 ? roundThreshold(t, i, k, to) : null; // most such runs are words (万亿级)
+    }
+    if (k - i < 2) {
+      return null; // checked before the run is copied: most runs of numeral characters are words (一些)
+    }
+    String run = t.text(i, k);
+    String multiplier = "";
+    String digits = run;
+    if (digits.endsWith("万亿")) {
+      multiplier = "万亿";
+    } else if (digits.endsWith("万") || digits.endsWith("亿")) {
+      multiplier = digits.substring(digits.length() - 1);
+    }
+    digits = digits.substring(0, digits.length() - multiplier.length());
+    // The numeral read whole must be a number too: its large units fall (五千亿五千亿 is none).
+    BigInteger v = multiplier.isEmpty() || ChineseNumerals.parseInteger(run) != null
+        ? ChineseNumerals.parseInteger(digits) : null;
+    if (digits.length() < 2 && multiplier.isEmpty()) {
+      return null;
+    }
+    int u = FigureScanner.pastMore(t, k, to);
+    boolean more = u > k;
+    WordTable.Match<Unit> m = scanner.units.longestAt(t, u, to);
+    if (m == null) {
+      return null;
+    }
+    if (v == null) {
+      if (malformed != null && digits.length() >= 2 && hasUnitWord(digits)) {
+        malformed.add(new int[] {i, u + m.length}); // "五千亿五千亿斤": written as a figure, but no number
+      }
+      return null;
+    }
+    Unit unit = multiplier.isEmpty() ? m.value : Unit.parse(multiplier + m.value.symbol());
+    if (m.value.dimension() == Dimension.COUNT && UnitCatalog.multipliers().containsKey(m.value.symbol())) {
+      return null;
+    }
+    return scanner.finish(t, i, u + m.length, to, new BigDecimal(v), null, unit, more);
+  }
+
+  /**
+   * A round threshold passed, written with its magnitude alone: 突破万亿元 is 1万亿元, 超百亿元 100亿元, 突破万元 1万元.
+   * Only after a word of a level reached or passed (突破, 超, 迈上: LEVEL_AT_LEAST in cues.tsv), before a unit and
+   * at the end of its phrase or before a threshold word (大关, 台阶); elsewhere such runs are words (万亿级, 千万家)
+   * or qualify a noun (超百亿元企业).
+   */
+  private Amount roundThreshold(SourceText t, int i, int k, int to) {
+    WordTable.Match<Cue> cue = Lexicon.CUES.longestEndingAt(t, i, Math.max(0, i - 4));
+    if (cue == null || cue.value != Cue.LEVEL_AT_LEAST) {
+      return null;
+    }
+    int m = t.startsWith("万亿", k - 2) && k - 2 >= i ? k - 2 : k - 1;
+    String multiplier = t.text(m, k);
+    if (!multiplier.equals("万") && !multiplier.equals("亿") && !multiplier.equals("万亿")
+        || m - i > 1 || m > i && "十百千".indexOf(t.charAt(i)) < 0) {
+      return null;
+    }
+    WordTable.Match<Unit> unit = scanner.units.longestAt(t, k, to);
+    if (unit == null || unit.value.dimension() == Dimension.COUNT
+        && UnitCatalog.multipliers().containsKey(unit.value.symbol())) {
+      return null;
+    }
+    int end = k + unit.length;
+    if (end < to && Chars.isCjk(t.charAt(end)) && Lexicon.NAMES.of(NameWords.Role.MILESTONE).longestAt(t, end, to) == null) {
+      return null; // 超百亿元县域特色产业集群, 超百亿元的企业: a class of things, not a threshold passed
+    }
+    BigInteger v = m == i ? BigInteger.ONE : ChineseNumerals.parseInteger("一" + t.charAt(i));
+    return scanner.finish(t, i, k + unit.length, to, new BigDecimal(v), null, Unit.parse(multiplier + unit.value.symbol()), false);
+  }
+
+  private static boolean hasUnitWord(String numeral) {
+    for (int i = 0; i < numeral.length(); i++) {
+      if ("十百千万亿".indexOf(numeral.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
