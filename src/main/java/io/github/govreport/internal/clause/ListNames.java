@@ -29,7 +29,7 @@ final class ListNames {
     if (listed.size() > 1) {
       return listed; // "开工率、入统率和投资完成率均为100%"
     }
-    int items = splitTopLevel(subject, "和与及").size();
+    int items = Segmenter.splitTopLevel(subject, "和与及").size();
     if (items == 1) {
       for (var e : Lexicon.CONTRACTIONS.entrySet()) {
         if (subject.contains(e.getKey())) {
@@ -45,7 +45,7 @@ final class ListNames {
     if (k == 1 && subject.indexOf('、') < 0) {
       return List.of(subject);
     }
-    List<String> parts = splitTopLevel(subject, "、");
+    List<String> parts = Segmenter.splitTopLevel(subject, "、");
     if (subject.endsWith("等") || k == 1 && collective(parts.get(parts.size() - 1))) {
       parts = List.of(subject);
     }
@@ -60,7 +60,7 @@ final class ListNames {
         return shareHeads(parts);
       }
       if (parts.size() == 1) {
-        List<String> and = splitTopLevel(subject, "和与及");
+        List<String> and = Segmenter.splitTopLevel(subject, "和与及");
         if (and.size() == k) {
           return shareHeads(and);
         }
@@ -129,7 +129,7 @@ final class ListNames {
 
   /** The list with its last item split at 和, 与 or 及 ("A、B和C" → A, B, C); the same list when it has none. */
   static List<String> andInLastItem(List<String> parts) {
-    List<String> last = splitTopLevel(parts.get(parts.size() - 1), "和与及");
+    List<String> last = Segmenter.splitTopLevel(parts.get(parts.size() - 1), "和与及");
     if (last.size() < 2) {
       return parts;
     }
@@ -199,7 +199,7 @@ final class ListNames {
         || a.value.stripTrailingZeros().scale() > 0) {
       return false;
     }
-    return splitTopLevel(subject, "、").size() == a.value.intValue();
+    return Segmenter.splitTopLevel(subject, "、").size() == a.value.intValue();
   }
 
   /**
@@ -376,28 +376,5 @@ final class ListNames {
       }
     }
     return fallback;
-  }
-
-  static List<String> splitTopLevel(String s, String separators) {
-    List<String> out = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Segmenter.isOpen(c)) {
-        depth++;
-      } else if (Segmenter.isClose(c)) {
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && separators.indexOf(c) >= 0) {
-        if (i > start) {
-          out.add(s.substring(start, i));
-        }
-        start = i + 1;
-      }
-    }
-    if (start < s.length()) {
-      out.add(s.substring(start));
-    }
-    return out.isEmpty() ? List.of(s) : out;
   }
 }

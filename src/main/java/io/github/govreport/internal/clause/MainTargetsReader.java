@@ -231,7 +231,7 @@ public final class MainTargetsReader {
     if (right.isEmpty()) {
       right = "经济增长";
     }
-    List<String> subjects = ListNames.splitTopLevel(left, "、");
+    List<String> subjects = Segmenter.splitTopLevel(left, "、");
     for (String s : subjects) {
       if (!s.isEmpty()) {
         sink.clause(new Clause(s, Bound.IN_STEP_WITH, Measure.GROWTH, right, start, end));

@@ -65,7 +65,7 @@ public final class PassageFinder {
     this.wordings = wordings;
     this.scanner = scanner;
     this.cursor = new Segmenter.Cursor(t, 0, 0, false);
-    this.sentences = new TargetSentences(t, wordings, scanner);
+    this.sentences = new TargetSentences(t, blocks, wordings, scanner);
   }
 
   /** The passages of a text, in text order; empty when there is none. */
@@ -239,13 +239,13 @@ public final class PassageFinder {
       if (b.end - start < 4) {
         return nextBlocks(k, at, phraseEnd, rank, periodRank);
       }
-      end = extent(start, b.end);
+      end = sentences.extent(start, b.end);
     } else if (intro != null) {
       start = afterIntro(j + intro.length, at, sentenceStart, b.end);
       if (start < 0) {
         return null;
       }
-      end = extent(start, b.end);
+      end = sentences.extent(start, b.end);
     } else if (b.isHeading() && b.end - b.start <= 40 && b.end - phraseEnd <= 2) {
       // "（二）主要预期目标": the targets are the next paragraph.
       if (k + 1 >= blocks.size() || blocks.get(k + 1).kind != null || blocks.get(k + 1).part != Part.BODY) {
@@ -253,7 +253,7 @@ public final class PassageFinder {
       }
       Block next = blocks.get(k + 1);
       start = next.start;
-      end = extent(next.start, next.end);
+      end = sentences.extent(next.start, next.end);
     } else {
       return null;
     }
@@ -302,7 +302,7 @@ public final class PassageFinder {
     }
     Block next = blocks.get(k + 1);
     if (next.kind == null) {
-      return scored(next.start, extent(next.start, next.end), new Passage.Phrase(at, phraseEnd, rank, periodRank));
+      return scored(next.start, sentences.extent(next.start, next.end), new Passage.Phrase(at, phraseEnd, rank, periodRank));
     }
     int last = k;
     for (int m = k + 1; m < blocks.size(); m++) {
@@ -361,75 +361,5 @@ public final class PassageFinder {
       }
     }
     return new Passage(start, end, phrase, new Passage.Content(indicators, all, keys), false);
-  }
-
-  /**
-   * Where the passage that starts at {@code start} ends within {@code [start, to)}: after its first sentence,
-   * and after each following sentence that sets more targets (one that opens with an indicator or a figure, whose
-   * first clause speaks of 指标, that pledges to complete a 目标 or 任务 after 确保 or 力争, or that heads a list of
-   * them), over one sentence that sets none when the next sets more, up to a sentence that explains them or two
-   * that set none.
-   */
-  private int extent(int start, int to) {
-    int end = to;
-    boolean first = true;
-    int gap = -1; // the start of a sentence that sets no target, read on to see whether the passage goes on after it
-    Segmenter.Cursor c = cursor.reset(start, to, false);
-    while (c.next()) {
-      Segmenter.Sentence s = c.sentence();
-      if (!first && !sentences.setsTargets(s)) {
-        if (gap >= 0 || sentences.explains(s)) {
-          return gap >= 0 ? gap : s.start;
-        }
-        gap = s.start; // "开放发展取得新突破，…持续增长。共享发展取得新进步，居民人均可支配收入增长9%以上。"
-        continue;
-      }
-      first = false;
-      gap = -1;
-      end = Math.min(to, s.end + 1);
-    }
-    if (gap >= 0) {
-      return gap;
-    }
-    // A paragraph that ends at a full-width line of hard-wrapped text may go on in the next one: so may the
-    // passage, while that paragraph's sentences set targets.
-    int k = blockEndingAt(to);
-    while (end == to && k >= 0 && blocks.get(k).mayGoOn && k + 1 < blocks.size()) {
-      Block next = blocks.get(k + 1);
-      if (next.kind != null || next.part != Part.BODY) {
-        break;
-      }
-      int more = next.start;
-      c = cursor.reset(next.start, next.end, false);
-      while (c.next() && sentences.setsTargets(c.sentence())) {
-        more = Math.min(next.end, c.sentence().end + 1);
-      }
-      if (more == next.start) {
-        break;
-      }
-      end = more;
-      to = next.end;
-      k++;
-    }
-    return end;
-  }
-
-  /** The index of the block that ends at {@code offset}, or -1. */
-  private int blockEndingAt(int offset) {
-    int lo = 0;
-    int hi = blocks.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int e = blocks.get(mid).end;
-      if (e == offset) {
-        return mid;
-      }
-      if (e < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return -1;
   }
 }

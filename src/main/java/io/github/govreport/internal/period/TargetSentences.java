@@ -10,11 +10,14 @@ import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.SourceText;
+import io.github.govreport.internal.outline.Block;
+import io.github.govreport.internal.outline.Part;
+import java.util.List;
 
 /**
  * What a sentence does to the main targets: sets more of them (opens with an indicator, a goal or a pledge, states a
- * figure as a target, heads a list of them), or explains them ("提出上述预期目标，综合考虑了…"). Read by the passage
- * finder to find where a passage ends, and where no phrase names one.
+ * figure as a target, heads a list of them), or explains them ("提出上述预期目标，综合考虑了…"); and so where a passage
+ * ends. Read by the passage finder, also where no phrase names a passage.
  */
 public final class TargetSentences {
 
@@ -24,13 +27,17 @@ public final class TargetSentences {
   private static final WordTable<Integer> PLEDGES = Lexicon.PASSAGE.of(Role.PLEDGE);
 
   private final SourceText t;
+  private final List<Block> blocks;
   private final IndicatorWordings wordings;
   private final FigureScanner scanner;
+  private final Segmenter.Cursor cursor;
 
-  TargetSentences(SourceText t, IndicatorWordings wordings, FigureScanner scanner) {
+  TargetSentences(SourceText t, List<Block> blocks, IndicatorWordings wordings, FigureScanner scanner) {
     this.t = t;
+    this.blocks = blocks;
     this.wordings = wordings;
     this.scanner = scanner;
+    this.cursor = new Segmenter.Cursor(t, 0, 0, false);
   }
 
   /** Whether {@code [from, to)} names the year's targets (预期目标, 主要目标): a restatement outside the passage. */
@@ -99,5 +106,75 @@ public final class TargetSentences {
       }
     }
     return listed > 0 && 2 * listed >= s.clauses() - 1;
+  }
+
+  /**
+   * Where the passage that starts at {@code start} ends within {@code [start, to)}: after its first sentence,
+   * and after each following sentence that sets more targets (one that opens with an indicator or a figure, whose
+   * first clause speaks of 指标, that pledges to complete a 目标 or 任务 after 确保 or 力争, or that heads a list of
+   * them), over one sentence that sets none when the next sets more, up to a sentence that explains them or two
+   * that set none.
+   */
+  int extent(int start, int to) {
+    int end = to;
+    boolean first = true;
+    int gap = -1; // the start of a sentence that sets no target, read on to see whether the passage goes on after it
+    Segmenter.Cursor c = cursor.reset(start, to, false);
+    while (c.next()) {
+      Segmenter.Sentence s = c.sentence();
+      if (!first && !setsTargets(s)) {
+        if (gap >= 0 || explains(s)) {
+          return gap >= 0 ? gap : s.start;
+        }
+        gap = s.start; // "开放发展取得新突破，…持续增长。共享发展取得新进步，居民人均可支配收入增长9%以上。"
+        continue;
+      }
+      first = false;
+      gap = -1;
+      end = Math.min(to, s.end + 1);
+    }
+    if (gap >= 0) {
+      return gap;
+    }
+    // A paragraph that ends at a full-width line of hard-wrapped text may go on in the next one: so may the
+    // passage, while that paragraph's sentences set targets.
+    int k = blockEndingAt(to);
+    while (end == to && k >= 0 && blocks.get(k).mayGoOn && k + 1 < blocks.size()) {
+      Block next = blocks.get(k + 1);
+      if (next.kind != null || next.part != Part.BODY) {
+        break;
+      }
+      int more = next.start;
+      c = cursor.reset(next.start, next.end, false);
+      while (c.next() && setsTargets(c.sentence())) {
+        more = Math.min(next.end, c.sentence().end + 1);
+      }
+      if (more == next.start) {
+        break;
+      }
+      end = more;
+      to = next.end;
+      k++;
+    }
+    return end;
+  }
+
+  /** The index of the block that ends at {@code offset}, or -1. */
+  private int blockEndingAt(int offset) {
+    int lo = 0;
+    int hi = blocks.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int e = blocks.get(mid).end;
+      if (e == offset) {
+        return mid;
+      }
+      if (e < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return -1;
   }
 }

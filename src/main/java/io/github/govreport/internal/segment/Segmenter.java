@@ -206,4 +206,28 @@ public final class Segmenter {
   public static boolean isClose(char c) {
     return c == '）' || c == ')' || c == '”' || c == '》' || c == '】' || c == '」' || c == '’' || c == '〕';
   }
+
+  /** The parts of {@code s} between the {@code separators} that stand outside brackets and quotes; {@code s} alone when none. */
+  public static java.util.List<String> splitTopLevel(String s, String separators) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isOpen(c)) {
+        depth++;
+      } else if (isClose(c)) {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && separators.indexOf(c) >= 0) {
+        if (i > start) {
+          out.add(s.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    if (start < s.length()) {
+      out.add(s.substring(start));
+    }
+    return out.isEmpty() ? java.util.List.of(s) : out;
+  }
 }

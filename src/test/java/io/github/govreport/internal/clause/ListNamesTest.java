@@ -70,11 +70,4 @@ class ListNamesTest {
     assertThat(ListNames.joinHead("城镇居民", "居民人均可支配收入")).isEqualTo("城镇居民人均可支配收入");
     assertThat(ListNames.joinHead("家电", "零售额")).isEqualTo("家电零售额");
   }
-
-  @Test
-  void listsSplitOnlyAtTheTopLevel() {
-    assertThat(ListNames.splitTopLevel("“专精特新”企业、省级（含国家级）开发区、园区", "、"))
-        .containsExactly("“专精特新”企业", "省级（含国家级）开发区", "园区");
-    assertThat(ListNames.splitTopLevel("（甲、乙）", "、")).containsExactly("（甲、乙）");
-  }
 }
