@@ -10,7 +10,6 @@ import io.github.govreport.model.Indicator;
 import io.github.govreport.model.IndicatorCatalog;
 import io.github.govreport.model.IndicatorKey;
 import io.github.govreport.model.Measure;
-import io.github.govreport.model.NameLexicon;
 import io.github.govreport.model.Polarity;
 import io.github.govreport.model.Quantity;
 import io.github.govreport.model.Region;
@@ -161,10 +160,11 @@ public final class Attainment {
       return b.status(Status.NOT_COMPARABLE).explanation(name(t) + ": the target is a " + lower(t.measure())
           + " figure and the result a " + lower(a.measure()) + " one").build();
     }
-    if (isAmount(t.measure()) && (isFlow(t) && isLevel(a) || isFlow(a) && isLevel(t))) {
-      return b.status(Status.NOT_COMPARABLE).explanation(name(t) + ": the target is " + (isFlow(t)
+    if (FlowsAndLevels.isAmount(t.measure()) && (FlowsAndLevels.isFlow(t) && FlowsAndLevels.isLevel(a)
+        || FlowsAndLevels.isFlow(a) && FlowsAndLevels.isLevel(t))) {
+      return b.status(Status.NOT_COMPARABLE).explanation(name(t) + ": the target is " + (FlowsAndLevels.isFlow(t)
           ? "what is added in the year" : "a level to reach") + " ('" + t.text() + "') and the result "
-          + (isFlow(a) ? "what was added" : "the level reached") + " ('" + a.text() + "')").build();
+          + (FlowsAndLevels.isFlow(a) ? "what was added" : "the level reached") + " ('" + a.text() + "')").build();
     }
     Quantity target = t.quantity().get();
     Quantity result = a.quantity().get();
@@ -204,45 +204,6 @@ public final class Attainment {
     return b.status(status).gap(gapQ).explanation(line).build();
   }
 
-  /** Whether a measure counts or measures an amount, which may be a flow in the year or a level reached. */
-  private static boolean isAmount(Measure m) {
-    return m == Measure.LEVEL || m == Measure.COUNT;
-  }
-
-  /**
-   * Whether a figure is a flow in the year rather than a level reached: its text says what is added (新增, 新建, 净增:
-   * the KEEP words of the name lexicon). "新增高标准农田200万亩" is not met by "高标准农田达到4179万亩".
-   */
-  private static boolean isFlow(io.github.govreport.model.Figure f) {
-    for (String w : FLOW_WORDS) {
-      if (f.text().contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a figure is a level reached rather than what was added: its text says so (达到, 达, 突破, 总量: the level
-   * cues of the lexicon) and says nothing of what is added.
-   */
-  private static boolean isLevel(io.github.govreport.model.Figure f) {
-    if (isFlow(f)) {
-      return false;
-    }
-    String text = f.text();
-    for (int i = 0; i < text.length(); i++) {
-      io.github.govreport.internal.lexicon.WordTable.Match<io.github.govreport.internal.lexicon.Cue> m =
-          io.github.govreport.internal.lexicon.Lexicon.CUES.longestAt(text, i, text.length());
-      if (m != null && (m.value == io.github.govreport.internal.lexicon.Cue.LEVEL
-          || m.value == io.github.govreport.internal.lexicon.Cue.LEVEL_AT_LEAST)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final java.util.Set<String> FLOW_WORDS = NameLexicon.defaults().words(NameLexicon.Role.KEEP);
 
   private Assessment inStep(Target t, Actual a, Optional<Actual> reference, Assessment.Builder b) {
     if (reference.isEmpty()) {
