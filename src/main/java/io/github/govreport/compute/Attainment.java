@@ -160,8 +160,7 @@ public final class Attainment {
       return b.status(Status.NOT_COMPARABLE).explanation(name(t) + ": the target is a " + lower(t.measure())
           + " figure and the result a " + lower(a.measure()) + " one").build();
     }
-    if (FlowsAndLevels.isAmount(t.measure()) && (FlowsAndLevels.isFlow(t) && FlowsAndLevels.isLevel(a)
-        || FlowsAndLevels.isFlow(a) && FlowsAndLevels.isLevel(t))) {
+    if (FlowsAndLevels.flowAgainstLevel(t, a)) {
       return b.status(Status.NOT_COMPARABLE).explanation(name(t) + ": the target is " + (FlowsAndLevels.isFlow(t)
           ? "what is added in the year" : "a level to reach") + " ('" + t.text() + "') and the result "
           + (FlowsAndLevels.isFlow(a) ? "what was added" : "the level reached") + " ('" + a.text() + "')").build();

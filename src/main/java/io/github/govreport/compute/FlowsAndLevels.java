@@ -15,6 +15,11 @@ final class FlowsAndLevels {
 
   private FlowsAndLevels() {}
 
+  /** Whether a target and a result of an amount are a flow against a level, either way round: not comparable. */
+  static boolean flowAgainstLevel(io.github.govreport.model.Target t, io.github.govreport.model.Actual a) {
+    return isAmount(t.measure()) && (isFlow(t) && isLevel(a) || isFlow(a) && isLevel(t));
+  }
+
   /** Whether a measure counts or measures an amount, which may be a flow in the year or a level reached. */
   static boolean isAmount(Measure m) {
     return m == Measure.LEVEL || m == Measure.COUNT;
