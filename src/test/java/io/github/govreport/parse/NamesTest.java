@@ -164,6 +164,15 @@ class NamesTest {
   }
 
   @Test
+  void aPredicateSaidOfANameEndsItAndAVerbOfReachKeepsItsLastChar() {
+    Report r = report("电动汽车、锂电池、光伏产品出口表现突出、增长77.6%。恢复重建2.16万户灾损农房。"
+        + "“老老人”服务保障措施惠及80余万高龄和失能失智老年人。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("电动汽车、锂电池、光伏产品出口", "77.6%"), tuple("灾损农房", "2.16万户"),
+            tuple("高龄和失能失智老年人", "80万"));
+  }
+
+  @Test
   void anAdverbOfMannerAfterTheThingCountedOpensItsPredicate() {
     Report r = report("17种抗癌药大幅降价并纳入国家医保目录。成功应对17轮强降雨。", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())

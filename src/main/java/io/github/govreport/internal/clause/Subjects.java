@@ -330,9 +330,36 @@ public final class Subjects {
       n = n.substring(0, at);
     }
     while (!n.isEmpty() && "的、，和与及".indexOf(n.charAt(n.length() - 1)) >= 0) {
-      n = n.substring(0, n.length() - 1);
+      WordTable.Match<NameWords.Role> w = Lexicon.NAMES.all.longestEndingAt(n, n.length(), 0);
+      if (w != null && w.length >= 2 && w.value != NameWords.Role.WHOLE) {
+        break; // 惠及, 涉及: a verb, not a conjunction
+      }
+      n = n.substring(0, n.length() - (w != null && w.length >= 2 ? w.length : 1)); // 以及 leaves whole
     }
     return n;
+  }
+
+  /**
+   * A name before its figure without a predicate inserted after it ("电动汽车、锂电池、光伏产品出口表现突出、增长77.6%":
+   * 表现突出 is said of the exports): the name ends where a word of two chars or more that opens a predicate
+   * ({@code OPENER}) stands after two chars of name, outside brackets.
+   */
+  static String beforePredicate(String name) {
+    int depth = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Segmenter.isOpen(c)) {
+        depth++;
+      } else if (Segmenter.isClose(c)) {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && i >= MIN_POST_NOUN) {
+        WordTable.Match<NameWords.Role> w = Lexicon.NAMES.all.longestAt(name, i, name.length());
+        if (w != null && w.length >= 2 && w.value == NameWords.Role.OPENER) {
+          return name.substring(0, i);
+        }
+      }
+    }
+    return name;
   }
 
   /** The words a name keeps after a circumstance: "在种源、医疗等方面突破关键技术" keeps "突破关键技术". */
