@@ -174,9 +174,10 @@ class NamesTest {
 
   @Test
   void anAdverbOfMannerAfterTheThingCountedOpensItsPredicate() {
-    Report r = report("17种抗癌药大幅降价并纳入国家医保目录。成功应对17轮强降雨。", "");
+    Report r = report("17种抗癌药大幅降价并纳入国家医保目录。成功应对17轮强降雨特别是超强台风“摩羯”影响。"
+        + "耕地净增加60万亩以上。", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
-        .containsExactly(tuple("抗癌药", "17种"), tuple("强降雨", "17轮"));
+        .containsExactly(tuple("抗癌药", "17种"), tuple("强降雨", "17轮"), tuple("耕地", "60万亩"));
   }
 
   @Test
