@@ -139,25 +139,19 @@ public final class Lexicon {
   public static final WordTable<Boolean> TASK_VERBS = NAMES.taskVerbs;
 
   /** Comparisons with another region or period: a figure after these is a gap, not the indicator's own figure. */
-  public static final ImmutableList<String> COMPARISONS = ImmutableList.of(
-      "高于", "低于", "快于", "慢于", "好于", "优于", "领先", "超出", "比全国", "较全国", "比全省", "比全市", "相当于全国");
+  public static final ImmutableList<String> COMPARISONS = WordLists.list("COMPARISONS");
 
   /** Words after which a figure "第N位" is a rank: the name ends where they start. */
-  public static final WordTable<Boolean> RANK_CUES = WordTable.of(Boolean.TRUE,
-      "居", "位居", "跃居", "排名", "排", "位列", "列", "名列", "升至", "提升到", "提升至", "上升到", "上升至", "跃升至",
-      "跃升到", "排名提升到", "排名提升至", "稳居", "保持", "连续");
+  public static final WordTable<Boolean> RANK_CUES = WordTable.of(Boolean.TRUE, WordLists.array("RANK_CUES"));
 
   /** Words that, written after a quoted nickname, make it a programme (“千项万亿”工程). */
-  public static final ImmutableList<String> PROGRAM_SUFFIXES = ImmutableList.of(
-      "工程", "战略", "行动", "计划", "体系", "攻坚战", "专项行动", "三年行动", "基金");
+  public static final ImmutableList<String> PROGRAM_SUFFIXES = WordLists.list("PROGRAM_SUFFIXES");
 
   /** Words that make a quoted nickname a programme only when written at once after it (“两重”项目). */
-  public static final ImmutableList<String> PROGRAM_SUFFIXES_AT_ONCE = ImmutableList.of("项目");
+  public static final ImmutableList<String> PROGRAM_SUFFIXES_AT_ONCE = WordLists.list("PROGRAM_SUFFIXES_AT_ONCE");
 
   /** Words marking the end of a list of projects: "…等一批重大项目". */
-  public static final ImmutableList<String> PROJECT_LIST_ENDS = opensWithDeng(ImmutableList.of(
-      "等一批重大项目", "等一批重点项目", "等重大项目", "等重点项目", "等新建项目", "等一批项目", "等项目", "等一批重大工程",
-      "等重大工程", "等一批", "等新开工项目", "等续建项目"));
+  public static final ImmutableList<String> PROJECT_LIST_ENDS = opensWithDeng(WordLists.list("PROJECT_LIST_ENDS"));
 
   /** The list ends, each checked to open with 等, which the project finder looks for first. */
   private static ImmutableList<String> opensWithDeng(ImmutableList<String> ends) {
@@ -240,10 +234,10 @@ public final class Lexicon {
   }
 
   /** Heads counted in order: a list "一、二、三产业增加值" names 第一产业增加值, 第二产业增加值, 第三产业增加值. */
-  public static final ImmutableList<String> ORDINAL_HEADS = ImmutableList.of("产业");
+  public static final ImmutableList<String> ORDINAL_HEADS = WordLists.list("ORDINAL_HEADS");
 
   /** Scope words that a list writes once, before its first item, for all of them (农村卫生户厕、生活垃圾…). */
-  public static final ImmutableList<String> LIST_SCOPES = ImmutableList.of("农村", "城镇", "城市", "乡村", "城镇职工");
+  public static final ImmutableList<String> LIST_SCOPES = WordLists.list("LIST_SCOPES");
 
   /** Contractions that 分别 expands: 城乡 is 城镇 and 农村, 产销 is 产 and 销. */
   public static final ImmutableMap<String, ImmutableList<String>> CONTRACTIONS = ImmutableMap.of(
@@ -257,30 +251,22 @@ public final class Lexicon {
    * Predicates that state a review-year result without a figure ("城镇调查失业率均值保持历史最好水平", "居民收入增长与
    * 经济增长保持基本同步"); read only after an indicator the catalog knows, in a clause without figures.
    */
-  public static final WordTable<Boolean> QUALITATIVE_RESULTS = WordTable.of(Boolean.TRUE,
-      "保持历史最好水平", "历史最好水平", "创历史新高", "历史新高", "创历史最好", "好于预期", "好于全国",
-      "保持基本同步", "基本同步", "同步增长", "跑赢经济增长", "快于经济增长", "保持稳定", "总体稳定", "基本稳定",
-      "稳中有降", "稳中有升", "持续改善", "明显改善", "持续下降", "保持平稳", "基本平衡", "与上年持平", "持平",
-      "得到控制", "得到有效控制", "趋于稳定", "总体平稳", "基本持平");
+  public static final WordTable<Boolean> QUALITATIVE_RESULTS = WordTable.of(Boolean.TRUE, WordLists.array("QUALITATIVE_RESULTS"));
 
   /**
    * Nouns of a level written after a figure and 的 that do not make the figure a qualifier of a name: in
    * "调查失业率稳定在5%左右的较低水平" the 5% is the rate.
    */
-  public static final WordTable<Boolean> LEVEL_NOUNS = WordTable.of(Boolean.TRUE,
-      "水平", "较低水平", "较高水平", "低水平", "高水平", "合理区间", "区间", "高位", "低位");
+  public static final WordTable<Boolean> LEVEL_NOUNS = WordTable.of(Boolean.TRUE, WordLists.array("LEVEL_NOUNS"));
 
   /** Nouns after 的 that make a figure a circumstance, not a share of what follows (偏多六成的情况下, 的基础上). */
-  public static final WordTable<Boolean> CIRCUMSTANCE_NOUNS = WordTable.of(Boolean.TRUE, "情况", "前提", "背景", "基础上");
+  public static final WordTable<Boolean> CIRCUMSTANCE_NOUNS = WordTable.of(Boolean.TRUE, WordLists.array("CIRCUMSTANCE_NOUNS"));
 
   /** Clause words that say a target keeps pace with another indicator. */
-  public static final ImmutableList<String> IN_STEP = ImmutableList.of("基本同步", "同步");
+  public static final ImmutableList<String> IN_STEP = WordLists.list("IN_STEP");
 
   /** Words that start the predicate of a clause without a figure (进出口 | 稳量提质). */
-  public static final ImmutableList<String> PREDICATE_STARTS = ImmutableList.of(
-      "保持", "稳", "进一步", "持续", "继续", "基本", "高于", "快于", "低于", "同", "降低", "下降",
-      "提高", "提升", "增长", "增速", "涨幅", "稳定", "不断", "明显", "有效", "促", "实现", "确保", "达到", "控制",
-      "总体", "合理", "力争", "逐步", "完成国家", "完成省", "完成目标", "达到国家", "符合国家");
+  public static final ImmutableList<String> PREDICATE_STARTS = WordLists.list("PREDICATE_STARTS");
 
   /**
    * The HTML5 named character references that stand for one char of the Basic Multilingual Plane

@@ -1,0 +1,47 @@
+package io.github.govreport.internal.lexicon;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The word lists of {@code words.tsv}, each read by its name: comparisons, rank cues, level nouns and the other
+ * small lists the stages ask for. Loaded once; a word twice in one list fails at load, a list the file lacks when
+ * it is asked for.
+ */
+final class WordLists {
+
+  private static final Map<String, ImmutableList<String>> LISTS = load();
+
+  private WordLists() {}
+
+  /** The words of the list {@code name}, in file order. */
+  static ImmutableList<String> list(String name) {
+    ImmutableList<String> l = LISTS.get(name);
+    if (l == null) {
+      throw new IllegalStateException("words.tsv has no list " + name);
+    }
+    return l;
+  }
+
+  /** The words of the list {@code name} as an array, for a word table. */
+  static String[] array(String name) {
+    return list(name).toArray(new String[0]);
+  }
+
+  private static Map<String, ImmutableList<String>> load() {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    for (String[] row : Tsv.rows("/io/github/govreport/lexicon/words.tsv", 2)) {
+      List<String> words = m.computeIfAbsent(row[0], k -> new ArrayList<>());
+      if (words.contains(row[1])) {
+        throw new IllegalStateException("words.tsv: '" + row[1] + "' is twice in " + row[0]);
+      }
+      words.add(row[1]);
+    }
+    Map<String, ImmutableList<String>> out = new LinkedHashMap<>();
+    m.forEach((k, v) -> out.put(k, ImmutableList.copyOf(v)));
+    return out;
+  }
+}
