@@ -73,17 +73,7 @@ public final class Lexicon {
   }
 
   /** Qualifiers written after a figure's unit. */
-  public static final WordTable<Bound> SUFFIX_BOUNDS = WordTable.of(ImmutableMap.<String, Bound>builder()
-      .put("左右", Bound.ABOUT)
-      .put("上下", Bound.ABOUT)
-      .put("以上", Bound.AT_LEAST)
-      .put("及以上", Bound.AT_LEAST)
-      .put("之上", Bound.AT_LEAST)
-      .put("以内", Bound.AT_MOST)
-      .put("之内", Bound.AT_MOST)
-      .put("以下", Bound.AT_MOST)
-      .put("及以下", Bound.AT_MOST)
-      .buildOrThrow());
+  public static final WordTable<Bound> SUFFIX_BOUNDS = WordTable.of(WordLists.byValue("SUFFIX_BOUND", Bound.class));
 
   /** The words of an indicator's name ({@code names.tsv}): scopes, times, verbs, adverbs, particles, stretch and
    * estimate words; declared first, as the lists below read it. */
@@ -164,51 +154,13 @@ public final class Lexicon {
   }
 
   /** What a report says of a project, and the status it gives. */
-  public static final WordTable<ProjectStatus> PROJECT_STATUS = WordTable.of(ImmutableMap.<String, ProjectStatus>builder()
-      .put("建成投用投产", ProjectStatus.COMPLETED)
-      .put("建成投用", ProjectStatus.COMPLETED)
-      .put("建成投产", ProjectStatus.COMPLETED)
-      .put("建成运营", ProjectStatus.COMPLETED)
-      .put("建成通车", ProjectStatus.COMPLETED)
-      .put("建成开放", ProjectStatus.COMPLETED)
-      .put("建成运行", ProjectStatus.COMPLETED)
-      .put("竣工投用", ProjectStatus.COMPLETED)
-      .put("竣工投产", ProjectStatus.COMPLETED)
-      .put("投入使用", ProjectStatus.COMPLETED)
-      .put("投入运营", ProjectStatus.COMPLETED)
-      .put("建成", ProjectStatus.COMPLETED)
-      .put("投产", ProjectStatus.COMPLETED)
-      .put("投用", ProjectStatus.COMPLETED)
-      .put("通车", ProjectStatus.COMPLETED)
-      .put("竣工", ProjectStatus.COMPLETED)
-      .put("加快推进", ProjectStatus.UNDER_CONSTRUCTION)
-      .put("加快建设", ProjectStatus.UNDER_CONSTRUCTION)
-      .put("有序推进", ProjectStatus.UNDER_CONSTRUCTION)
-      .put("扎实推进", ProjectStatus.UNDER_CONSTRUCTION)
-      .put("顺利推进", ProjectStatus.UNDER_CONSTRUCTION)
-      .put("在建", ProjectStatus.UNDER_CONSTRUCTION)
-      .put("推进", ProjectStatus.UNDER_CONSTRUCTION)
-      .put("开工建设", ProjectStatus.STARTED)
-      .put("开工", ProjectStatus.STARTED)
-      .put("新开工", ProjectStatus.STARTED)
-      .put("全部开工", ProjectStatus.STARTED)
-      .put("动工", ProjectStatus.STARTED)
-      .put("启动实施", ProjectStatus.STARTED)
-      .put("启动建设", ProjectStatus.STARTED)
-      .put("开建", ProjectStatus.STARTED)
-      .put("早建成", ProjectStatus.PLANNED)
-      .put("早投产", ProjectStatus.PLANNED)
-      .put("早开工", ProjectStatus.PLANNED)
-      .buildOrThrow());
+  public static final WordTable<ProjectStatus> PROJECT_STATUS = WordTable.of(WordLists.byValue("PROJECT_STATUS", ProjectStatus.class));
 
   /** Words a list "…等重大项目" may hold that are kinds of spending or of project, not projects. */
-  public static final ImmutableSet<String> NOT_PROJECTS = ImmutableSet.of(
-      "基础设施", "重大项目", "重点项目", "中央预算内投资", "政策性金融工具", "新型政策性金融工具", "专项债券", "超长期特别国债",
-      "地方政府专项债券", "产业项目", "民生项目", "重大工程", "城市更新", "水利", "交通", "能源", "新基建");
+  public static final ImmutableSet<String> NOT_PROJECTS = ImmutableSet.copyOf(WordLists.list("NOT_PROJECTS"));
 
   /** Heading words of matter after the speech that holds no figures of the year: glossaries and notes. */
-  public static final ImmutableList<String> BACK_MATTER_HEADINGS = ImmutableList.of(
-      "名词解释", "名词注释", "注释", "注解", "说明：", "附注");
+  public static final ImmutableList<String> BACK_MATTER_HEADINGS = WordLists.list("BACK_MATTER_HEADINGS");
 
   /** Shared heads of listed names: in "装备制造业、高技术制造业增加值", 增加值 belongs to both. */
   public static final WordTable<Boolean> HEADS = WordTable.of(heads(null));

@@ -26,6 +26,28 @@ final class WordLists {
     return l;
   }
 
+  /**
+   * The words of the lists {@code prefix.VALUE}, one for each constant of {@code type} that has one, each word
+   * mapped to its constant ({@code SUFFIX_BOUND.ABOUT} → 左右 → ABOUT).
+   *
+   * @throws IllegalStateException if a word stands in two of the lists
+   */
+  static <E extends Enum<E>> Map<String, E> byValue(String prefix, Class<E> type) {
+    Map<String, E> m = new LinkedHashMap<>();
+    for (E e : type.getEnumConstants()) {
+      for (String word : LISTS.getOrDefault(prefix + "." + e.name(), ImmutableList.of())) {
+        E before = m.put(word, e);
+        if (before != null) {
+          throw new IllegalStateException("words.tsv: '" + word + "' is both " + prefix + "." + before + " and " + e);
+        }
+      }
+    }
+    if (m.isEmpty()) {
+      throw new IllegalStateException("words.tsv has no list " + prefix + ".*");
+    }
+    return m;
+  }
+
   /** The words of the list {@code name} as an array, for a word table. */
   static String[] array(String name) {
     return list(name).toArray(new String[0]);

@@ -29,8 +29,13 @@ class WordListsTest {
   void everyListIsALexiconFieldOfItsName() throws Exception {
     Set<String> names = listNames();
     assertThat(names).contains("COMPARISONS", "LEVEL_NOUNS", "CIRCUMSTANCE_NOUNS", "RANK_CUES");
+    java.util.Map<String, String> typed = java.util.Map.of("SUFFIX_BOUND", "SUFFIX_BOUNDS",
+        "PROJECT_STATUS", "PROJECT_STATUS");
     for (String name : names) {
-      assertThat(Lexicon.class.getField(name)).as(name).isNotNull();
+      int dot = name.indexOf('.');
+      String field = dot < 0 ? name : typed.get(name.substring(0, dot));
+      assertThat(field).as(name + " is read by a field of the lexicon").isNotNull();
+      assertThat(Lexicon.class.getField(field)).as(name).isNotNull();
       assertThat(WordLists.list(name)).as(name).isNotEmpty();
     }
   }
@@ -41,6 +46,8 @@ class WordListsTest {
     assertThat(Lexicon.LEVEL_NOUNS.contains("较低水平")).isTrue();
     assertThat(Lexicon.CIRCUMSTANCE_NOUNS.contains("情况")).isTrue();
     assertThat(Lexicon.COMPARISONS).startsWith("高于", "低于");
+    assertThat(Lexicon.SUFFIX_BOUNDS.get("及以上")).isEqualTo(io.github.govreport.model.Bound.AT_LEAST);
+    assertThat(Lexicon.PROJECT_STATUS.get("开工建设")).isEqualTo(io.github.govreport.model.ProjectStatus.STARTED);
   }
 
   @Test
