@@ -173,6 +173,16 @@ class NamesTest {
   }
 
   @Test
+  void anAmountOfProjectsTakesTheProjectsNamedBefore() {
+    Report r = report("", "实施“千项万亿”重大项目1000个以上、年度投资1万亿元以上。统筹推进重大项目2200个以上，完成投资5000亿元以上。"
+        + "实施重点项目300个，总投资2000亿元，年度投资500亿元。");
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
+        .containsExactly(tuple("“千项万亿”重大项目", "1000个"), tuple("“千项万亿”重大项目年度投资", "1万亿元"),
+            tuple("重大项目", "2200个"), tuple("重大项目完成投资", "5000亿元"),
+            tuple("重点项目", "300个"), tuple("重点项目总投资", "2000亿元"), tuple("重点项目年度投资", "500亿元"));
+  }
+
+  @Test
   void anAdverbOfMannerAfterTheThingCountedOpensItsPredicate() {
     Report r = report("17种抗癌药大幅降价并纳入国家医保目录。成功应对17轮强降雨特别是超强台风“摩羯”影响。"
         + "耕地净增加60万亩以上。", "");

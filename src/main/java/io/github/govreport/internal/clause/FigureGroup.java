@@ -300,7 +300,7 @@ final class FigureGroup {
       name = ""; // "比上年增加1000亿元": a change of the name before, against a base.
     }
     if (!nameless()) {
-      String own = last != null && Subjects.isGeneric(name) ? last.name + name : name;
+      String own = last != null && Subjects.isGeneric(name) ? Subjects.borrow(last.name, name) : name;
       subject = new Subject(own, subjectStart);
       resume = afterEnd;
     } else if (postEnd > afterEnd) {

@@ -271,10 +271,29 @@ public final class Subjects {
     return name.equals("总量") || name.equals("总规模");
   }
 
+  /**
+   * Whether a name is a word that names nothing alone and takes the subject before it ({@code BORROWING_NAMES} in
+   * words.tsv: 增速, 占比 …), an amount of the projects named before ({@code PROJECT_AMOUNTS}: "重大项目1000个以上、
+   * 年度投资1万亿元以上" → 重大项目年度投资), or a share (占…).
+   */
+  /**
+   * A borrowing name with the subject before it: an amount of projects takes the projects without an amount of their
+   * own at their end ("重点项目总投资…，年度投资…" → 重点项目年度投资, not 重点项目总投资年度投资); any other the whole subject
+   * ("重点项目完成投资…，占年度计划…" → 重点项目完成投资占年度计划).
+   */
+  static String borrow(String subject, String name) {
+    if (Lexicon.PROJECT_AMOUNTS.contains(name)) {
+      for (String w : Lexicon.PROJECT_AMOUNTS) {
+        if (subject.endsWith(w) && subject.length() > w.length()) {
+          return subject.substring(0, subject.length() - w.length()) + name;
+        }
+      }
+    }
+    return subject + name;
+  }
+
   static boolean isGeneric(String name) {
-    return name.equals("增速") || name.equals("增幅") || name.equals("总量") || name.equals("规模")
-        || name.equals("总额") || name.equals("比重") || name.equals("占比") || name.equals("份额")
-        || name.startsWith("占") || name.equals("增量") || name.equals("总产");
+    return Lexicon.BORROWING_NAMES.contains(name) || Lexicon.PROJECT_AMOUNTS.contains(name) || name.startsWith("占");
   }
 
   /**

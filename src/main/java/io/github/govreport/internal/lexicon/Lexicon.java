@@ -214,6 +214,12 @@ public final class Lexicon {
   /** Nouns after 的 that make a figure a circumstance, not a share of what follows (偏多六成的情况下, 的基础上). */
   public static final WordTable<Boolean> CIRCUMSTANCE_NOUNS = WordTable.of(Boolean.TRUE, WordLists.array("CIRCUMSTANCE_NOUNS"));
 
+  /** Names that name nothing alone and take the subject before them: 增速, 占比 ({@code words.tsv}). */
+  public static final ImmutableSet<String> BORROWING_NAMES = ImmutableSet.copyOf(WordLists.list("BORROWING_NAMES"));
+
+  /** Amounts of a set of projects, which take the projects named before them: 年度投资, 完成投资, 总投资. */
+  public static final ImmutableSet<String> PROJECT_AMOUNTS = ImmutableSet.copyOf(WordLists.list("PROJECT_AMOUNTS"));
+
   /** Clause words that say a target keeps pace with another indicator. */
   public static final ImmutableList<String> IN_STEP = WordLists.list("IN_STEP");
 
