@@ -101,7 +101,7 @@ public final class NameCleaner {
       return count;
     }
     if (role == null || role == Role.BREADTH || role == Role.STRUCTURE || role == Role.PREDICATE || role == Role.OPENER
-        || role == Role.ARTICLES
+        || role == Role.ARTICLES || role == Role.FRAME
         || role == Role.PREPOSITION || role == Role.GENERIC) {
       return -1;
     }
@@ -125,7 +125,8 @@ public final class NameCleaner {
       end++; // "修复和新造红树林": the 和 joins two verbs, it does not start the name (建成和美乡村 keeps 和美)
     }
     WordTable.Match<Role> rest = words.all.longestAt(n, end, n.length());
-    if (role == Role.VERB && rest != null && (rest.value == Role.GENERIC || rest.value == Role.ARTICLES) && end + rest.length == n.length()) {
+    if (role == Role.VERB && rest != null && (rest.value == Role.GENERIC || rest.value == Role.ARTICLES || rest.value == Role.FRAME)
+        && end + rest.length == n.length()) {
       return -1; // "新引进项目": 项目 alone names nothing, so the verb that says which stays
     }
     return end - i;
@@ -263,7 +264,7 @@ public final class NameCleaner {
     while (at < n.length()) {
       WordTable.Match<Role> w = words.all.longestAt(n, at, n.length());
       if (w == null || w.value == Role.KEEP || w.value == Role.WHOLE || w.value == Role.BREADTH
-          || w.value == Role.GENERIC || w.value == Role.ARTICLES) {
+          || w.value == Role.GENERIC || w.value == Role.ARTICLES || w.value == Role.FRAME) {
         return false;
       }
       at += w.length;

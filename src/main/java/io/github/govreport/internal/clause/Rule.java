@@ -116,6 +116,28 @@ enum Rule {
       return Math.max(g.afterEnd, g.postEnd);
     }
   },
+  /**
+   * A count of the parts of a framework the text sets up, not of things done ("整合建立18条标志性产业链和66条重点产业链",
+   * "统筹20亿元实施6个重大科技专项", "组织实施…等10项牵引性集成改革"): a count before or after a noun of a framework
+   * ({@code FRAME} in names.tsv).
+   */
+  FRAMEWORK_COUNT(Decoy.STRUCTURAL_COUNT) {
+    @Override
+    boolean applies(FigureGroup g, Words w) {
+      if (!g.first.isCount()) {
+        return false;
+      }
+      int end = g.postEnd > g.afterEnd ? g.postEnd : g.first.start;
+      int from = g.postEnd > g.afterEnd ? g.afterEnd : g.windowStart;
+      return w.names.of(NameWords.Role.FRAME).longestEndingAt(g.t, end, from) != null;
+    }
+
+    @Override
+    int resume(FigureGroup g, int segStart) {
+      return Math.max(g.afterEnd, g.postEnd);
+    }
+  },
+
 
   /** A gap to another region or period, not the indicator's own figure ("高于全国0.5个百分点", "比全国快1个百分点"). */
   COMPARISON(Decoy.COMPARISON) {

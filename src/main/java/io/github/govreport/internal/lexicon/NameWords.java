@@ -47,6 +47,8 @@ public final class NameWords {
     SUBJECT,
     /** A noun of a policy's articles, whose count (N条) is no thing done: 措施, 举措. */
     ARTICLES,
+    /** A noun of a framework the text sets up, whose count is structure: 产业链, 专项, 改革 (18条标志性产业链). */
+    FRAME,
     /** A word that opens a predicate after the thing counted, which ends its name there: 以, 被, 予以, 投入使用. */
     OPENER,
     /** A predicate written after the thing counted, which ends its name: 提质升级 in 96个省级开发区提质升级. */

@@ -36,6 +36,8 @@ class RuleTest {
       "STRUCTURAL_COUNT|重点做好以下10个方面工作。|10个",
       "STRUCTURAL_COUNT|形成电子信息、装备制造等5个产业集群。|5个",
       "POLICY_ARTICLES|出台稳就业20条措施。|20条",
+      "FRAMEWORK_COUNT|整合建立18条标志性产业链。|18条",
+      "FRAMEWORK_COUNT|统筹20亿元实施6个重大科技专项。|6个",
       "COMPARISON|全省生产总值增长5%，高于全国0.5个百分点。|0.5个百分点",
       "STRUCTURAL_ASPECTS|重点抓好5个方面工作。|5个",
       "MILESTONE|全市生产总值完成3082.8亿元，首次突破3000亿元大关，增长7.2%。|3000亿元",
@@ -50,7 +52,7 @@ class RuleTest {
   @Test
   void everyRuleHasARowAndANameOfItsOwn() {
     Set<Rule> tested = EnumSet.of(Rule.QUALIFYING_FIGURE, Rule.FORMER_VALUE, Rule.CONVERTED_FIGURE, Rule.STREAK,
-        Rule.STRUCTURAL_COUNT, Rule.POLICY_ARTICLES, Rule.COMPARISON, Rule.MILESTONE, Rule.STRUCTURAL_ASPECTS, Rule.NO_NAME);
+        Rule.STRUCTURAL_COUNT, Rule.POLICY_ARTICLES, Rule.FRAMEWORK_COUNT, Rule.COMPARISON, Rule.MILESTONE, Rule.STRUCTURAL_ASPECTS, Rule.NO_NAME);
     Set<Rule> untestedByRow = EnumSet.complementOf(EnumSet.copyOf(tested));
     // UNCLEAR_NAME needs a name over forty characters: its row is the next test.
     assertThat(untestedByRow).containsExactly(Rule.UNCLEAR_NAME);
