@@ -117,9 +117,10 @@ enum Rule {
     }
   },
   /**
-   * A count of the parts of a framework the text sets up, not of things done ("整合建立18条标志性产业链和66条重点产业链",
-   * "统筹20亿元实施6个重大科技专项", "组织实施…等10项牵引性集成改革"): a count before or after a noun of a framework
-   * ({@code FRAME} in names.tsv).
+   * A count of the parts of a framework the text sets up, not of things done ("组织实施…等10项牵引性集成改革", "推进12项
+   * 重点改革"): a count before or after a noun of a framework ({@code FRAME} in names.tsv). Chains and special
+   * programmes (18条标志性产业链, 6个重大科技专项) are read as things counted: a reader tells them apart by the verb and
+   * the glossary, which this rule does not read.
    */
   FRAMEWORK_COUNT(Decoy.STRUCTURAL_COUNT) {
     @Override

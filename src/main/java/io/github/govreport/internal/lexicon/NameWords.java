@@ -47,7 +47,7 @@ public final class NameWords {
     SUBJECT,
     /** A noun of a policy's articles, whose count (N条) is no thing done: 措施, 举措. */
     ARTICLES,
-    /** A noun of a framework the text sets up, whose count is structure: 产业链, 专项, 改革 (18条标志性产业链). */
+    /** A noun of a framework the text sets up, whose count is structure: 改革 (10项牵引性集成改革). */
     FRAME,
     /** A word that opens a predicate after the thing counted, which ends its name there: 以, 被, 予以, 投入使用. */
     OPENER,
