@@ -102,13 +102,7 @@ enum Rule {
   POLICY_ARTICLES(Decoy.POLICY_ARTICLES) {
     @Override
     boolean applies(FigureGroup g, Words w) {
-      String unit = g.first.unit.symbol();
-      if (!g.first.isCount() || !unit.endsWith("条")) {
-        return false;
-      }
-      int end = g.postEnd > g.afterEnd ? g.postEnd : g.first.start;
-      int from = g.postEnd > g.afterEnd ? g.afterEnd : g.windowStart;
-      return w.names.of(NameWords.Role.ARTICLES).longestEndingAt(g.t, end, from) != null;
+      return g.first.unit.symbol().endsWith("条") && countedIs(g, w, NameWords.Role.ARTICLES);
     }
 
     @Override
@@ -116,6 +110,7 @@ enum Rule {
       return Math.max(g.afterEnd, g.postEnd);
     }
   },
+
   /**
    * A count of the parts of a framework the text sets up, not of things done ("组织实施…等10项牵引性集成改革", "推进12项
    * 重点改革"): a count before or after a noun of a framework ({@code FRAME} in names.tsv). Chains and special
@@ -125,12 +120,7 @@ enum Rule {
   FRAMEWORK_COUNT(Decoy.STRUCTURAL_COUNT) {
     @Override
     boolean applies(FigureGroup g, Words w) {
-      if (!g.first.isCount()) {
-        return false;
-      }
-      int end = g.postEnd > g.afterEnd ? g.postEnd : g.first.start;
-      int from = g.postEnd > g.afterEnd ? g.afterEnd : g.windowStart;
-      return w.names.of(NameWords.Role.FRAME).longestEndingAt(g.t, end, from) != null;
+      return countedIs(g, w, NameWords.Role.FRAME);
     }
 
     @Override
@@ -138,7 +128,6 @@ enum Rule {
       return Math.max(g.afterEnd, g.postEnd);
     }
   },
-
 
   /** A gap to another region or period, not the indicator's own figure ("高于全国0.5个百分点", "比全国快1个百分点"). */
   COMPARISON(Decoy.COMPARISON) {
@@ -238,6 +227,19 @@ enum Rule {
   /** The rule's decoy: what a figure it keeps out is reported as. */
   Decoy decoy() {
     return decoy;
+  }
+
+  /**
+   * Whether a group counts things named by a word of {@code role}: the noun after its count (10项…改革), or the name
+   * before it when none follows (…改革10项).
+   */
+  static boolean countedIs(FigureGroup g, Words w, NameWords.Role role) {
+    if (!g.first.isCount()) {
+      return false;
+    }
+    int end = g.postEnd > g.afterEnd ? g.postEnd : g.first.start;
+    int from = g.postEnd > g.afterEnd ? g.afterEnd : g.windowStart;
+    return w.names.of(role).longestEndingAt(g.t, end, from) != null;
   }
 
   /** Whether the rule keeps the group out. */
