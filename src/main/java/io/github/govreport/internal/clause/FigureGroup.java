@@ -126,7 +126,7 @@ final class FigureGroup {
       afterEnd++;
     }
     int nameStart = subjectStart + fallVerbBefore();
-    name = nameStart < subjectEnd ? Subjects.beforePredicate(Subjects.clean(t.text(nameStart, subjectEnd))) : "";
+    name = nameStart < subjectEnd ? NameCleaner.predicateCut(Subjects.clean(t.text(nameStart, subjectEnd))) : "";
     int postLimit = next == null ? clauseEnd : next.start;
     // The end of a noun written after the figure, read once: every rule below asks for it.
     postEnd = Subjects.postNoun(t, afterEnd, postLimit);

@@ -358,29 +358,6 @@ public final class Subjects {
     return n;
   }
 
-  /**
-   * A name before its figure without a predicate inserted after it ("电动汽车、锂电池、光伏产品出口表现突出、增长77.6%":
-   * 表现突出 is said of the exports): the name ends where a word of two chars or more that opens a predicate
-   * ({@code OPENER}) stands after two chars of name, outside brackets.
-   */
-  static String beforePredicate(String name) {
-    int depth = 0;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Segmenter.isOpen(c)) {
-        depth++;
-      } else if (Segmenter.isClose(c)) {
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && i >= MIN_POST_NOUN) {
-        WordTable.Match<NameWords.Role> w = Lexicon.NAMES.all.longestAt(name, i, name.length());
-        if (w != null && w.length >= 2 && w.value == NameWords.Role.OPENER) {
-          return name.substring(0, i);
-        }
-      }
-    }
-    return name;
-  }
-
   /** The words a name keeps after a circumstance: "在种源、医疗等方面突破关键技术" keeps "突破关键技术". */
   static String afterCircumstance(String name) {
     if (!name.startsWith("在")) {
