@@ -2,6 +2,7 @@ package io.github.govreport.internal.clause;
 
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
+import io.github.govreport.internal.text.Normalizer;
 
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.NameWords;
@@ -42,7 +43,7 @@ public final class NameCleaner {
 
   /** The noun phrase of {@code name}, or "" when it names nothing. */
   public String clean(String name) {
-    String n = Subjects.clean(name);
+    String n = withoutFormerValue(Subjects.clean(name));
     // A year, a time and a region first: they leave every name's front, the catalog's wordings' too.
     int front = 0;
     for (int guard = 0; guard < 6 && front < n.length(); guard++) {
@@ -82,11 +83,36 @@ public final class NameCleaner {
     return onlyVerbs(rest, 0) ? "" : rest; // "统筹", "全面": an adverb or a verb alone names nothing
   }
 
+  /** A figure this long at most, with its unit, stands between a former-value word and its 的. */
+  private static final int FORMER_VALUE_MAX = 8;
+
+  /**
+   * The name without a former value written inside it ("制造业等行业现行16%的税率" → 制造业等行业税率): a word of
+   * {@code FORMER_MARKS}, a figure and 的 are cut out.
+   */
+  static String withoutFormerValue(String n) {
+    for (String mark : Lexicon.FORMER_MARKS) {
+      int at = n.indexOf(mark);
+      int digit = at + mark.length();
+      if (at < 0 || digit >= n.length() || !Normalizer.isDigit(n.charAt(digit))) {
+        continue;
+      }
+      int de = n.indexOf('的', digit);
+      if (de > digit && de - digit <= FORMER_VALUE_MAX && de + 1 < n.length()) {
+        return n.substring(0, at) + n.substring(de + 1);
+      }
+    }
+    return n;
+  }
+
   /**
    * How many chars a word at {@code i} that leaves a name's front covers (a year, a time, a region, a count, an
    * adverb, a governing verb and the particle after it), 0 for none; -1 where the indicator's own words start.
    */
   private int frontWord(String n, int i) {
+    if (i == 0 && n.length() > 1 + MIN_NAME && Lexicon.DISPOSAL_MARKS.contains(n.substring(0, 1)) && !verbAt(n, 1)) {
+      return 1; // "将制造业等行业税率降至13%": 将 brings the object forward; with a verb it is "will" (将实现…)
+    }
     WordTable.Match<Role> w = words.all.longestAt(n, i, n.length());
     Role role = w == null ? null : w.value == Role.REACH ? Role.VERB : w.value; // 惠及 at the front governs
     if (role == Role.KEEP || role == Role.WHOLE) {

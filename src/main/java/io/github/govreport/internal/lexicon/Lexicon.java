@@ -220,6 +220,12 @@ public final class Lexicon {
   /** Amounts of a set of projects, which take the projects named before them: 年度投资, 完成投资, 总投资. */
   public static final ImmutableSet<String> PROJECT_AMOUNTS = ImmutableSet.copyOf(WordLists.list("PROJECT_AMOUNTS"));
 
+  /** 将 and 把 before the object of a disposal, left off a name's front when no verb follows ({@code words.tsv}). */
+  public static final ImmutableList<String> DISPOSAL_MARKS = WordLists.list("DISPOSAL_MARKS");
+
+  /** Words before a former value written inside a name (现行16%的税率), cut from the name with it. */
+  public static final ImmutableList<String> FORMER_MARKS = WordLists.list("FORMER_MARKS");
+
   /** Clause words that say a target keeps pace with another indicator. */
   public static final ImmutableList<String> IN_STEP = WordLists.list("IN_STEP");
 

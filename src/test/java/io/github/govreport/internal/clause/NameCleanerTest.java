@@ -27,6 +27,8 @@ class NameCleanerTest {
       "新改建农村公路|农村公路", "治理沙化土地|沙化土地", "新开通国际客货运航线|国际客货运航线",
       "新创建国家级绿色工厂|国家级绿色工厂", "修复和新造红树林|新造红树林",
       "拟安排地方政府专项债券|地方政府专项债券", "统筹一般公共预算资金和政府债券|一般公共预算资金和政府债券",
+      // 将 before the object of a disposal leaves; a former value inside the name leaves with its 的
+      "将制造业等行业现行16%的税率|制造业等行业税率", "将全市企业开办时间|企业开办时间", "坚持现行标准|坚持现行标准",
       // a verb before a noun too general to name a thing alone stays
       "新引进项目|新引进项目", "筹措资金|筹措资金", "支持项目|支持项目", "统筹资金|统筹资金",
       // a conjunction starts a name only when it is the name's own word
