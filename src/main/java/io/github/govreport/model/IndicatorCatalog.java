@@ -60,13 +60,7 @@ public final class IndicatorCatalog {
   private IndicatorCatalog(Map<IndicatorKey, IndicatorDefinition> definitions, List<String> scopeWords) {
     this.definitions = ImmutableMap.copyOf(definitions);
     this.scopeWords = ImmutableList.copyOf(scopeWords);
-    StringBuilder starts = new StringBuilder();
-    for (String w : scopeWords) {
-      if (starts.indexOf(w.substring(0, 1)) < 0) {
-        starts.append(w.charAt(0));
-      }
-    }
-    this.scopeStarts = starts.toString();
+    this.scopeStarts = firstChars(scopeWords);
     Map<String, IndicatorDefinition> words = new LinkedHashMap<>();
     for (IndicatorDefinition d : definitions.values()) {
       for (String w : d.wordings()) {

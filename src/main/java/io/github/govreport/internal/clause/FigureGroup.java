@@ -121,15 +121,16 @@ final class FigureGroup {
       afterEnd += after.length;
       spanEnd = afterEnd;
     }
-    if (shareOf()) {
+    int postLimit = next == null ? clauseEnd : next.start;
+    int shareEnd = shareOf(postLimit);
+    if (shareEnd >= 0) {
       share = true; // "60%的城市污水处理厂完成提标改造": the figure is the share of what follows 的
       afterEnd++;
     }
     int nameStart = subjectStart + fallVerbBefore();
     name = nameStart < subjectEnd ? NameCleaner.predicateCut(Subjects.clean(t.text(nameStart, subjectEnd))) : "";
-    int postLimit = next == null ? clauseEnd : next.start;
     // The end of a noun written after the figure, read once: every rule below asks for it.
-    postEnd = Subjects.postNoun(t, afterEnd, postLimit);
+    postEnd = share ? shareEnd : Subjects.postNoun(t, afterEnd, postLimit);
     if (postEnd > afterEnd && milestones.longestAt(t, afterEnd, postEnd) != null) {
       milestone = true; // "首次突破3000亿元大关": 大关 names no thing
       spanEnd = postEnd;
@@ -162,25 +163,25 @@ final class FigureGroup {
   }
 
   /**
-   * Whether the figure is a share of the things written after it ("60%的城市污水处理厂完成提标改造", "把八成左右的财政支出
-   * 用于民生领域"): one percentage or tenths, no change said, then 的 and no level noun (95%的水平).
+   * Where the noun ends that the figure is a share of ("60%的城市污水处理厂完成提标改造", "把八成左右的财政支出用于民生领域"):
+   * one percentage or tenths, no change said, then 的 and no level noun (95%的水平); -1 when it is no share.
    */
-  private boolean shareOf() {
+  private int shareOf(int postLimit) {
     Dimension d = first.unit.dimension();
     if (amounts.size() != 1 || d != Dimension.PERCENT || afterEnd + 1 >= clauseEnd || t.charAt(afterEnd) != '的'
         || peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL)
         || Lexicon.LEVEL_NOUNS.longestAt(t, afterEnd + 1, clauseEnd) != null
         || Lexicon.CIRCUMSTANCE_NOUNS.longestAt(t, afterEnd + 1, clauseEnd) != null) {
-      return false;
+      return -1;
     }
-    int end = Subjects.postNoun(t, afterEnd + 1, next == null ? clauseEnd : next.start);
+    int end = Subjects.postNoun(t, afterEnd + 1, postLimit);
     for (int i = afterEnd + 1; i < end; i++) {
       WordTable.Match<Cue> change = Lexicon.CUES.longestAt(t, i, end);
       if (change != null && (change.value == Cue.RISE || change.value == Cue.FALL)) {
-        return false; // "8%左右的国内生产总值增长目标": a rate of change, not a share
+        return -1; // "8%左右的国内生产总值增长目标": a rate of change, not a share
       }
     }
-    return end > afterEnd + 1;
+    return end > afterEnd + 1 ? end : -1;
   }
 
   /** Whether the figure is followed by the level reached ("，达到10234元"): a threshold passed on the way to it. */

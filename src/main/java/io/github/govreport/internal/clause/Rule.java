@@ -107,7 +107,7 @@ enum Rule {
 
     @Override
     int resume(FigureGroup g, int segStart) {
-      return Math.max(g.afterEnd, g.postEnd);
+      return pastTheCounted(g);
     }
   },
 
@@ -125,7 +125,7 @@ enum Rule {
 
     @Override
     int resume(FigureGroup g, int segStart) {
-      return Math.max(g.afterEnd, g.postEnd);
+      return pastTheCounted(g);
     }
   },
 
@@ -240,6 +240,11 @@ enum Rule {
     int end = g.postEnd > g.afterEnd ? g.postEnd : g.first.start;
     int from = g.postEnd > g.afterEnd ? g.afterEnd : g.windowStart;
     return w.names.of(role).longestEndingAt(g.t, end, from) != null;
+  }
+
+  /** Past the figure and the noun it counts, where the next group's words begin. */
+  static int pastTheCounted(FigureGroup g) {
+    return Math.max(g.afterEnd, g.postEnd);
   }
 
   /** Whether the rule keeps the group out. */
