@@ -333,16 +333,6 @@ public final class ClauseReader {
     return false;
   }
 
-  private static boolean containsAnyWord(String s, List<String> words) {
-    for (int k = 0; k < words.size(); k++) {
-      String w = words.get(k);
-      if (s.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean startsWithAny(SourceText t, int at, List<String> words) {
     for (int k = 0; k < words.size(); k++) {
       String w = words.get(k);

@@ -106,12 +106,6 @@ public final class Periods {
     return i < 0 ? -1 : cueStarts[i];
   }
 
-  /** The end of the cue that decided the period at {@code offset}, or -1 for a default. */
-  int cueEndAt(int offset) {
-    int i = pieceAt(offset);
-    return i < 0 ? -1 : cueEnds[i];
-  }
-
   /** The number of pieces. */
   int size() {
     return size;
