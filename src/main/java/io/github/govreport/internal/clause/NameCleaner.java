@@ -110,8 +110,11 @@ public final class NameCleaner {
    * adverb, a governing verb and the particle after it), 0 for none; -1 where the indicator's own words start.
    */
   private int frontWord(String n, int i) {
-    if (i == 0 && n.length() > 1 + MIN_NAME && Lexicon.DISPOSAL_MARKS.contains(n.substring(0, 1)) && !verbAt(n, 1)) {
-      return 1; // "将制造业等行业税率降至13%": 将 brings the object forward; with a verb it is "will" (将实现…)
+    for (int k = 0; i == 0 && k < Lexicon.DISPOSAL_MARKS.size(); k++) { // indexed, no copy: every name passes here
+      String mark = Lexicon.DISPOSAL_MARKS.get(k);
+      if (n.startsWith(mark) && n.length() > mark.length() + MIN_NAME && !verbAt(n, mark.length())) {
+        return mark.length(); // "将制造业等行业税率降至13%": 将 brings the object forward; with a verb it is "will" (将实现…)
+      }
     }
     WordTable.Match<Role> w = words.all.longestAt(n, i, n.length());
     Role role = w == null ? null : w.value == Role.REACH ? Role.VERB : w.value; // 惠及 at the front governs
