@@ -1,5 +1,7 @@
 package io.github.govreport;
 
+import io.github.govreport.model.Bound;
+import io.github.govreport.model.Scope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,6 +61,36 @@ class ReportParserBuilderTest {
             org.assertj.core.api.Assertions.tuple("城镇调查失业率", IndicatorKey.SURVEYED_UNEMPLOYMENT));
     // without the word, the catalog does not know the name
     assertThat(ReportParser.create().indicators().resolve("全域地区生产总值")).isEmpty();
+  }
+
+  /**
+   * A verb and a unit added through the builder reach every stage that reads verbs or units: the clause reader
+   * reads the noun after a figure that only the verb stands before, the project finder leaves the verb off a
+   * project's name, the figure scanner reads the unit after a number and after a round threshold (突破亿标方).
+   * The parser built without them reads none of this.
+   */
+  @Test
+  void aVerbAndAUnitAddedThroughTheBuilderAreHonouredByEveryStage() {
+    String text = "2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n储气能力突破亿标方。\n"
+        + "二、2025年工作安排\n主要预期目标是：地区生产总值增长5%左右。\n三、2025年重点工作\n"
+        + "储备100个省级重大项目。新增储气能力5000万标方。储备沪渝蓉高铁、平陆运河等重大项目开工建设。\n";
+    ReportParser mine = ReportParser.builder().addNameWord(NameLexicon.Role.VERB, "储备")
+        .addUnit(Unit.of("标方", Dimension.VOLUME, BigDecimal.ONE)).build();
+    var report = mine.parse(text);
+    assertThat(report.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
+        .containsExactly(org.assertj.core.api.Assertions.tuple("省级重大项目", "100个"),
+            org.assertj.core.api.Assertions.tuple("新增储气能力", "5000万标方"));
+    assertThat(report.targets(Scope.TASK).get(1).quantity().get().unit().dimension()).isEqualTo(Dimension.VOLUME);
+    assertThat(report.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString(), a -> a.bound())
+        .containsExactly(org.assertj.core.api.Assertions.tuple("储气能力", "1亿标方", Bound.AT_LEAST));
+    assertThat(report.projects()).extracting(p -> p.name()).containsExactly("沪渝蓉高铁", "平陆运河");
+
+    var plain = ReportParser.create().parse(text);
+    assertThat(plain.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
+        .containsExactly(org.assertj.core.api.Assertions.tuple("储备", "100个"),
+            org.assertj.core.api.Assertions.tuple("新增储气能力", "5000万"));
+    assertThat(plain.actuals()).isEmpty();
+    assertThat(plain.projects()).extracting(p -> p.name()).containsExactly("储备沪渝蓉高铁", "平陆运河");
   }
 
   @Test

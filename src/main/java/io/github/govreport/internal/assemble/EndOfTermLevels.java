@@ -2,7 +2,6 @@ package io.github.govreport.internal.assemble;
 
 import io.github.govreport.internal.clause.Decoy;
 import io.github.govreport.internal.clause.Reading;
-import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.period.Periods;
 import io.github.govreport.model.Actual;
@@ -22,7 +21,7 @@ final class EndOfTermLevels {
    * 为), not a change, in a part or paragraph that speaks of the years, not after 累计 or 年均 inside its clause,
    * and no flow counted over them (新增, 新建).
    */
-  static boolean mayBe(Reading r, Periods periods) {
+  static boolean mayBe(Reading r, Periods periods, NameWords names) {
     if (!r.level || r.measure == Measure.GROWTH || r.measure == Measure.RANK) {
       return false;
     }
@@ -30,7 +29,7 @@ final class EndOfTermLevels {
     if (source == Periods.Source.INSIDE || source == Periods.Source.FORMER) {
       return false; // "累计新增就业300万人", "年均增长": a total or an average over the years
     }
-    return Lexicon.NAMES.of(NameWords.Role.KEEP).longestAt(r.name, 0, r.name.length()) == null; // 新增: a flow
+    return names.of(NameWords.Role.KEEP).longestAt(r.name, 0, r.name.length()) == null; // 新增: a flow
   }
 
   /**

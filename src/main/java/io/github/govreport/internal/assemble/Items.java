@@ -1,7 +1,6 @@
 package io.github.govreport.internal.assemble;
 
 import io.github.govreport.internal.clause.Reading;
-import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.SourceText;
@@ -25,12 +24,15 @@ final class Items {
 
   private final SourceText text;
   private final IndicatorCatalog catalog;
+  /** The verbs of a task, left off a name the catalog does not know as written. */
+  private final WordTable<Boolean> verbs;
   private final OptionalInt reviewYear;
   private final OptionalInt planYear;
 
-  Items(SourceText text, IndicatorCatalog catalog, OptionalInt reviewYear, OptionalInt planYear) {
+  Items(SourceText text, ReportReader engine, OptionalInt reviewYear, OptionalInt planYear) {
     this.text = text;
-    this.catalog = catalog;
+    this.catalog = engine.catalog;
+    this.verbs = engine.vocabulary.names.taskVerbs;
     this.reviewYear = reviewYear;
     this.planYear = planYear;
   }
@@ -87,17 +89,17 @@ final class Items {
   /** Words of a change written after a name ("居民收入增长"), taken off before the catalog is asked again. */
   private static final String[] CHANGE_TAILS = {"增速", "增长", "增幅", "涨幅"};
 
-  private static String stripVerbs(String name) {
+  private String stripVerbs(String name) {
     boolean changeTail = false;
     for (String w : CHANGE_TAILS) {
       changeTail |= name.endsWith(w);
     }
-    if (!changeTail && Lexicon.TASK_VERBS.longestAt(name, 0, name.length()) == null) {
+    if (!changeTail && verbs.longestAt(name, 0, name.length()) == null) {
       return name;
     }
     int i = 0;
     while (i < name.length()) {
-      WordTable.Match<Boolean> m = Lexicon.TASK_VERBS.longestAt(name, i, name.length());
+      WordTable.Match<Boolean> m = verbs.longestAt(name, i, name.length());
       if (m == null || name.length() - i - m.length < 2) {
         break;
       }

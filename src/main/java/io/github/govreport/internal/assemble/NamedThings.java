@@ -1,5 +1,7 @@
 package io.github.govreport.internal.assemble;
 
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.clause.Subjects;
 import io.github.govreport.internal.outline.Block;
 import io.github.govreport.internal.outline.Part;
@@ -30,7 +32,13 @@ final class NamedThings {
   /** How far from a list of projects its status word may stand. */
   private static final int STATUS_WINDOW = 8;
 
-  private NamedThings() {}
+  /** The parser's name words: the verbs of a task left off a project's name. */
+  private final NameWords names;
+
+  /** A finder of named things that reads the name words of {@code vocabulary}. */
+  NamedThings(Vocabulary vocabulary) {
+    this.names = vocabulary.names;
+  }
 
   /** The programmes of the blocks, each at its first mention. */
   static List<Program> programs(SourceText t, List<Block> blocks) {
@@ -112,7 +120,7 @@ final class NamedThings {
   }
 
   /** The projects named in a sentence, with the status the sentence gives them. */
-  static void projects(SourceText t, Segmenter.Sentence s, boolean plan, OptionalInt year, List<Project> out) {
+  void projects(SourceText t, Segmenter.Sentence s, boolean plan, OptionalInt year, List<Project> out) {
     for (int k = 0; k < s.clauses(); k++) {
       int cs = s.clauseStart(k);
       int ce = s.clauseEnd(k);
@@ -188,7 +196,7 @@ final class NamedThings {
     return null;
   }
 
-  private static void addList(SourceText t, int from, int to, ProjectStatus status, String deadline, OptionalInt year,
+  private void addList(SourceText t, int from, int to, ProjectStatus status, String deadline, OptionalInt year,
       List<Project> out) {
     int i = from;
     while (i < to) {
@@ -203,7 +211,7 @@ final class NamedThings {
         again = false;
         WordTable.Match<?> m = Lexicon.LEADING.longestAt(t, s, e);
         if (m == null) {
-          m = Lexicon.TASK_VERBS.longestAt(t, s, e);
+          m = names.taskVerbs.longestAt(t, s, e);
         }
         if (m != null && m.length < e - s - 1) {
           s += m.length;
@@ -213,7 +221,7 @@ final class NamedThings {
       while (s < e && (t.charAt(s) == '\n')) {
         s++;
       }
-      String name = Subjects.clean(t.text(s, e));
+      String name = Subjects.clean(t.text(s, e), names);
       if (name.length() >= 2 && name.length() <= 30 && !containsDigitOrPunct(name) && name.indexOf('“') < 0
           && !Lexicon.NOT_PROJECTS.contains(name)) {
         SourceSpan span = t.span(s, e);

@@ -1,14 +1,13 @@
 package io.github.govreport.internal.assemble;
 
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.clause.ClauseReader;
 import io.github.govreport.internal.clause.MainTargetsReader;
 import io.github.govreport.internal.clause.NameCleaner;
 import io.github.govreport.internal.figure.FigureScanner;
 
-import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.model.Diagnostic;
 import io.github.govreport.model.DiagnosticCode;
-import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.model.IndicatorCatalog;
 import io.github.govreport.model.NameLexicon;
 import io.github.govreport.model.Report;
@@ -27,6 +26,10 @@ public final class ReportReader {
   final ClauseReader clauses;
   final MainTargetsReader main;
   final NameCleaner names;
+  /** The parser's words, built once and handed to every stage that reads words a caller can add. */
+  final Vocabulary vocabulary;
+  /** Finds the programmes and projects a report names. */
+  final NamedThings named;
   /** The region the caller states, which wins over the text's; null to read it from the text. */
   final String statedRegion;
 
@@ -37,12 +40,13 @@ public final class ReportReader {
 
   /** Creates an engine for the given lexicons. */
   public ReportReader(IndicatorCatalog catalog, UnitCatalog units, NameLexicon nameLexicon) {
-    NameWords words = Lexicon.NAMES.withRolesNamed(nameLexicon.added());
+    this.vocabulary = Vocabulary.of(nameLexicon.added(), units);
     this.catalog = catalog;
-    this.scanner = new FigureScanner(units);
-    this.clauses = new ClauseReader(scanner, catalog, words);
+    this.scanner = new FigureScanner(vocabulary);
+    this.clauses = new ClauseReader(scanner, catalog, vocabulary);
     this.main = new MainTargetsReader(scanner, clauses);
-    this.names = new NameCleaner(catalog, words);
+    this.names = new NameCleaner(catalog, vocabulary);
+    this.named = new NamedThings(vocabulary);
     this.statedRegion = null;
   }
 
@@ -52,6 +56,8 @@ public final class ReportReader {
     this.clauses = base.clauses;
     this.main = base.main;
     this.names = base.names;
+    this.vocabulary = base.vocabulary;
+    this.named = base.named;
     this.statedRegion = statedRegion;
   }
 

@@ -100,7 +100,7 @@ final class ReportRun {
     diagnostics.addAll(when.diagnostics);
     reviewYear = when.reviewYear > 0 ? OptionalInt.of(when.reviewYear) : OptionalInt.empty();
     planYear = when.planYear > 0 ? OptionalInt.of(when.planYear) : OptionalInt.empty();
-    items = new Items(text, engine.catalog, reviewYear, planYear);
+    items = new Items(text, engine, reviewYear, planYear);
 
     readPeriods(when);
     readBody();
@@ -228,7 +228,7 @@ final class ReportRun {
         targets.add(items.target(r, Scope.TASK));
       } else if (p == Period.REVIEW_YEAR) {
         actuals.add(items.actual(r));
-      } else if (p == Period.SEVERAL_YEARS && EndOfTermLevels.mayBe(r, periods)) {
+      } else if (p == Period.SEVERAL_YEARS && EndOfTermLevels.mayBe(r, periods, engine.vocabulary.names)) {
         endOfTermLevels.add(items.actual(r));
       } else {
         Decoy d = Decoy.of(p, r.former);
@@ -272,7 +272,7 @@ final class ReportRun {
       Segmenter.Sentence s = sentence;
       Period p = periods.at(s.start);
       if (p == Period.PLAN_YEAR || p == Period.REVIEW_YEAR) {
-        NamedThings.projects(text, s, p == Period.PLAN_YEAR,
+        engine.named.projects(text, s, p == Period.PLAN_YEAR,
             p == Period.PLAN_YEAR ? planYear : reviewYear, projects);
       }
       if (p == Period.PLAN_YEAR && TargetSentences.namesTargets(text, s.start, s.end)) {

@@ -1,5 +1,6 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.figure.FigureScanner;
 import io.github.govreport.internal.figure.IndicatorWordings;
@@ -11,7 +12,6 @@ import io.github.govreport.internal.text.SourceText;
 
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Lexicon;
-import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Bound;
@@ -119,26 +119,28 @@ public final class ClauseReader {
   private final IndicatorCatalog catalog;
   /** The catalog's wordings, found in the text. */
   private final IndicatorWordings wordings;
-  /** The words of names, the defaults with the user's. */
-  private final NameWords names;
+  /** The parser's words: the name words, the defaults with the user's. */
+  private final Vocabulary words;
   /** The words before a count that make its noun follow the figure. */
   private final WordTable<Boolean> verbs;
-  /** The words the rules read. */
-  private final Rule.Words ruleWords;
 
   /** A reader with the default name words. */
   public ClauseReader(FigureScanner scanner, IndicatorCatalog catalog) {
-    this(scanner, catalog, Lexicon.NAMES);
+    this(scanner, catalog, Vocabulary.builtIn());
   }
 
-  public ClauseReader(FigureScanner scanner, IndicatorCatalog catalog, NameWords names) {
+  public ClauseReader(FigureScanner scanner, IndicatorCatalog catalog, Vocabulary words) {
     this.scanner = scanner;
     this.catalog = catalog;
-    this.names = names;
-    this.verbs = names.taskVerbs;
-    this.ruleWords = new Rule.Words(names);
+    this.words = words;
+    this.verbs = words.names.taskVerbs;
 
     this.wordings = new IndicatorWordings(catalog);
+  }
+
+  /** The parser's words this reader reads names with. */
+  Vocabulary words() {
+    return words;
   }
 
   /** The catalog's wordings this reader finds names with. */
@@ -177,11 +179,11 @@ public final class ClauseReader {
           qualitativeResult(t, open, open + len, ce, ctx.sentenceEstimate, sink);
         }
         if (len > 0 && ci == 0) {
-          sentenceTopic = Subjects.clean(t.text(open, open + len));
+          sentenceTopic = Subjects.clean(t.text(open, open + len), words.names);
         } else if (len > 0) {
           // "…分别增长31.5%、17%，全省进出口总值创历史新高，达到5379亿元": a clause that opens with an indicator
           // and states no figure names the figures after it.
-          last = new Subject(Subjects.clean(t.text(open, open + len)), open);
+          last = new Subject(Subjects.clean(t.text(open, open + len), words.names), open);
           recent.clear();
         }
         continue;
@@ -203,7 +205,7 @@ public final class ClauseReader {
     for (int j = nameEnd; j < limit; j++) {
       WordTable.Match<Boolean> m = Lexicon.QUALITATIVE_RESULTS.longestAt(t, j, ce);
       if (m != null) {
-        sink.qualitative(Subjects.clean(t.text(from, nameEnd)), from, j + m.length, estimated);
+        sink.qualitative(Subjects.clean(t.text(from, nameEnd), words.names), from, j + m.length, estimated);
         return;
       }
     }
@@ -221,8 +223,8 @@ public final class ClauseReader {
       }
       Amount next = j + 1 < amounts.size() ? amounts.get(j + 1) : null;
       FigureGroup g = FigureGroup.read(t, amounts.subList(i, j + 1), next, segStart, clauseEnd, ctx, last,
-          sentenceTopic, verbs, names);
-      Rule rule = Rule.first(g, ruleWords);
+          sentenceTopic, words);
+      Rule rule = Rule.first(g, words);
       if (rule != null) {
         for (Amount a : g.amounts) {
           sink.skipped(rule.decoyFor(a, ctx), a.start, a.suffixEnd);

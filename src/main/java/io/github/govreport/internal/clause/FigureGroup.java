@@ -1,5 +1,6 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Normalizer;
 
@@ -67,6 +68,8 @@ final class FigureGroup {
   boolean share;
   /** Whether the group is read in the main targets passage. */
   final boolean main;
+  /** The parser's name words, the defaults with the user's. */
+  private NameWords names;
   /**
    * What a target of the main targets passage is set against ("增速高于全省平均水平2个百分点左右": 全省平均水平), or null.
    */
@@ -92,25 +95,29 @@ final class FigureGroup {
    * {@code segStart}; {@code last} is the subject of the figure before in the sentence (may be null).
    */
   static FigureGroup read(SourceText t, List<Amount> amounts, Amount next, int segStart, int clauseEnd,
-      ClauseReader.Context ctx, Subject last, String sentenceTopic, WordTable<Boolean> verbs, NameWords names) {
+      ClauseReader.Context ctx, Subject last, String sentenceTopic, Vocabulary words) {
+    NameWords names = words.names;
+    WordTable<Boolean> verbs = names.taskVerbs;
     Amount first = amounts.get(0);
     int windowStart = Math.max(segStart, first.start - NAME_WINDOW);
     Subjects.Peel peel = Subjects.peel(t, windowStart, first.start, ctx.peel);
-    int subjectStart = Subjects.stripLeading(t, windowStart, peel.end, peel, verbs);
+    int subjectStart = Subjects.stripLeading(t, windowStart, peel.end, peel, names);
     int subjectEnd = peel.end;
     boolean verbOnly = subjectStart >= subjectEnd || Subjects.isVerbOnly(t, subjectStart, subjectEnd, verbs);
     FigureGroup g = new FigureGroup(t, amounts, next, clauseEnd, windowStart, peel, verbOnly, ctx.main);
+    g.names = names;
     g.subjectStart = subjectStart;
     g.subjectEnd = subjectEnd;
     g.verbOnly = verbOnly;
-    g.readAround(names.of(NameWords.Role.MILESTONE));
-    g.shapeName(last, verbs, names);
-    g.takeSubject(last, sentenceTopic, ctx.topic(), names);
+    g.readAround();
+    g.shapeName(last, verbs);
+    g.takeSubject(last, sentenceTopic, ctx.topic());
     return g;
   }
 
   /** The span, a change word after the figure, the name as written and the noun after the figure. */
-  private void readAround(WordTable<Boolean> milestones) {
+  private void readAround() {
+    WordTable<Boolean> milestones = names.of(NameWords.Role.MILESTONE);
     spanStart = subjectStart < subjectEnd ? subjectStart : Subjects.firstCueStart(peel, first.start);
     spanEnd = lastAmount.suffixEnd;
     afterEnd = lastAmount.suffixEnd;
@@ -128,9 +135,9 @@ final class FigureGroup {
       afterEnd++;
     }
     int nameStart = subjectStart + fallVerbBefore();
-    name = nameStart < subjectEnd ? NameCleaner.predicateCut(Subjects.clean(t.text(nameStart, subjectEnd))) : "";
+    name = nameStart < subjectEnd ? NameCleaner.predicateCut(Subjects.clean(t.text(nameStart, subjectEnd), names), names) : "";
     // The end of a noun written after the figure, read once: every rule below asks for it.
-    postEnd = share ? shareEnd : Subjects.postNoun(t, afterEnd, postLimit);
+    postEnd = share ? shareEnd : Subjects.postNoun(t, afterEnd, postLimit, names);
     if (postEnd > afterEnd && milestones.longestAt(t, afterEnd, postEnd) != null) {
       milestone = true; // "首次突破3000亿元大关": 大关 names no thing
       spanEnd = postEnd;
@@ -174,7 +181,7 @@ final class FigureGroup {
         || Lexicon.CIRCUMSTANCE_NOUNS.longestAt(t, afterEnd + 1, clauseEnd) != null) {
       return -1;
     }
-    int end = Subjects.postNoun(t, afterEnd + 1, postLimit);
+    int end = Subjects.postNoun(t, afterEnd + 1, postLimit, names);
     for (int i = afterEnd + 1; i < end; i++) {
       WordTable.Match<Cue> change = Lexicon.CUES.longestAt(t, i, end);
       if (change != null && (change.value == Cue.RISE || change.value == Cue.FALL)) {
@@ -204,9 +211,9 @@ final class FigureGroup {
   }
 
   /** The name as a reader shapes it: a rank's subject, an inserted predicate, a 分别 list's head, a time. */
-  private void shapeName(Subject last, WordTable<Boolean> verbs, NameWords names) {
+  private void shapeName(Subject last, WordTable<Boolean> verbs) {
     if (first.isRank()) {
-      name = Subjects.rankSubject(t, subjectStart, subjectEnd, name);
+      name = Subjects.rankSubject(t, subjectStart, subjectEnd, name, names);
     } else if (last != null && Subjects.insertedPredicate(name)) {
       name = ""; // "地区生产总值达到X万亿元、稳居全国前十强、增长Y%": the growth is still the product's
     }
@@ -292,7 +299,7 @@ final class FigureGroup {
    * the subject before: "新登记" after 经营主体), else the noun after the figure (with the indicator's own verb: 新增),
    * else the subject before, else the sentence's or paragraph's topic; none when nothing names it.
    */
-  private void takeSubject(Subject last, String sentenceTopic, String topic, NameWords names) {
+  private void takeSubject(Subject last, String sentenceTopic, String topic) {
     shapedName = name;
     if (main) {
       setAgainstReference();
@@ -305,7 +312,7 @@ final class FigureGroup {
       subject = new Subject(own, subjectStart);
       resume = afterEnd;
     } else if (postEnd > afterEnd) {
-      String post = NameCleaner.countedNoun(Subjects.clean(t.text(afterEnd, postEnd)), names);
+      String post = NameCleaner.countedNoun(Subjects.clean(t.text(afterEnd, postEnd), names), names);
       // "新增9家先进智能工厂": 新增, peeled as a cue or left as a verb, is the indicator's own word.
       WordTable<Boolean> keep = names.of(NameWords.Role.KEEP);
       int keptEnd = first.start;
@@ -343,7 +350,7 @@ final class FigureGroup {
     while (from > subjectStart && t.charAt(from - 1) != '由' && t.charAt(from - 1) != '从') {
       from--;
     }
-    String before = from - 1 > subjectStart ? Subjects.clean(t.text(subjectStart, from - 1)) : "";
+    String before = from - 1 > subjectStart ? Subjects.clean(t.text(subjectStart, from - 1), names) : "";
     return before.isEmpty() ? null : new Subject(before, subjectStart);
   }
 }

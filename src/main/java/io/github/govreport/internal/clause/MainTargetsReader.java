@@ -223,9 +223,9 @@ public final class MainTargetsReader {
       }
       return;
     }
-    String left = Subjects.clean(t.text(start, join));
+    String left = Subjects.clean(t.text(start, join), reader.words().names);
     left = stripTail(left, "增长", "增速", "增幅");
-    String right = Subjects.clean(t.text(join + 1, inStep));
+    String right = Subjects.clean(t.text(join + 1, inStep), reader.words().names);
     right = stripTail(right, "保持", "基本", "相", "实现");
     right = stripTail(right, "保持", "基本");
     if (right.isEmpty()) {
@@ -267,15 +267,15 @@ public final class MainTargetsReader {
       while (stop < end && "量率额数值".indexOf(t.charAt(stop)) >= 0) {
         stop++;
       }
-      return Subjects.clean(t.text(from, stop));
+      return Subjects.clean(t.text(from, stop), reader.words().names);
     }
     for (int i = from + 2; i < end; i++) {
       if (startsPredicate(t, i, end)) {
-        return Subjects.clean(t.text(from, i));
+        return Subjects.clean(t.text(from, i), reader.words().names);
       }
     }
     // No subject before a predicate ("完成“3815”战略发展目标的任务"): the clause names itself.
-    return Subjects.clean(t.text(from, end));
+    return Subjects.clean(t.text(from, end), reader.words().names);
   }
 
   private static boolean startsPredicate(SourceText t, int at, int end) {

@@ -7,6 +7,7 @@ import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.NameWords.Role;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.IndicatorCatalog;
 
@@ -31,19 +32,20 @@ public final class NameCleaner {
   private final IndicatorCatalog catalog;
   private final NameWords words;
 
-  /** A cleaner with the default name words. */
+  /** A cleaner with the bundled name words. */
   public NameCleaner(IndicatorCatalog catalog) {
-    this(catalog, Lexicon.NAMES);
+    this(catalog, Vocabulary.builtIn());
   }
 
-  public NameCleaner(IndicatorCatalog catalog, NameWords words) {
+  /** A cleaner with the name words of {@code vocabulary}. */
+  public NameCleaner(IndicatorCatalog catalog, Vocabulary vocabulary) {
     this.catalog = catalog;
-    this.words = words;
+    this.words = vocabulary.names;
   }
 
   /** The noun phrase of {@code name}, or "" when it names nothing. */
   public String clean(String name) {
-    String n = withoutFormerValue(Subjects.clean(name));
+    String n = withoutFormerValue(Subjects.clean(name, words));
     // A year, a time and a region first: they leave every name's front, the catalog's wordings' too.
     int front = 0;
     for (int guard = 0; guard < 6 && front < n.length(); guard++) {
@@ -306,7 +308,7 @@ public final class NameCleaner {
    * 表现突出 is said of the exports): the name ends where a word of two chars or more that opens a predicate
    * ({@code OPENER}) stands after two chars of name, outside brackets.
    */
-  static String predicateCut(String name) {
+  static String predicateCut(String name, NameWords words) {
     int depth = 0;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
@@ -315,7 +317,7 @@ public final class NameCleaner {
       } else if (Segmenter.isClose(c)) {
         depth = Math.max(0, depth - 1);
       } else if (depth == 0 && i >= MIN_NAME) {
-        WordTable.Match<NameWords.Role> w = Lexicon.NAMES.all.longestAt(name, i, name.length());
+        WordTable.Match<NameWords.Role> w = words.all.longestAt(name, i, name.length());
         if (w != null && w.length >= 2 && w.value == NameWords.Role.OPENER) {
           return name.substring(0, i);
         }

@@ -1,5 +1,6 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.NameWords;
@@ -18,7 +19,7 @@ enum Rule {
    */
   QUALIFYING_FIGURE(Decoy.QUALIFYING_FIGURE) {
     @Override
-    boolean applies(FigureGroup g, Words w) {
+    boolean applies(FigureGroup g, Vocabulary w) {
       Amount last = g.lastAmount;
       Amount next = g.next;
       return !g.share && last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == '的'
@@ -40,7 +41,7 @@ enum Rule {
    */
   FORMER_VALUE(Decoy.FORMER_VALUE) {
     @Override
-    boolean applies(FigureGroup g, Words w) {
+    boolean applies(FigureGroup g, Vocabulary w) {
       return g.next != null && Subjects.formerValue(g.t, g.windowStart, g.first);
     }
 
@@ -53,7 +54,7 @@ enum Rule {
   /** The figure before restated in another unit ("出口1000亿元，折合140亿美元"). */
   CONVERTED_FIGURE(Decoy.CONVERTED_FIGURE) {
     @Override
-    boolean applies(FigureGroup g, Words w) {
+    boolean applies(FigureGroup g, Vocabulary w) {
       return g.peel.cues.contains(io.github.govreport.internal.lexicon.Cue.CONVERTED);
     }
 
@@ -66,7 +67,7 @@ enum Rule {
   /** How long a streak ran, not how much there is ("连续12个季度居全国前列", "连续3次获评优秀"). */
   STREAK(Decoy.STREAK) {
     @Override
-    boolean applies(FigureGroup g, Words w) {
+    boolean applies(FigureGroup g, Vocabulary w) {
       return g.first.isCount()
           && w.names.of(NameWords.Role.STREAK).longestEndingAt(g.t, g.first.start, g.windowStart) != null;
     }
@@ -84,7 +85,7 @@ enum Rule {
    */
   STRUCTURAL_COUNT(Decoy.STRUCTURAL_COUNT) {
     @Override
-    boolean applies(FigureGroup g, Words w) {
+    boolean applies(FigureGroup g, Vocabulary w) {
       return g.shapedName.endsWith("等") && !g.verbOnly && g.shapedName.indexOf('、') >= 0 || g.first.isCount() && (g.t.startsWith("方面", g.afterEnd)
           || w.names.of(NameWords.Role.STRUCTURE).longestEndingAt(g.t, g.first.start, g.windowStart) != null);
     }
@@ -101,7 +102,7 @@ enum Rule {
    */
   POLICY_ARTICLES(Decoy.POLICY_ARTICLES) {
     @Override
-    boolean applies(FigureGroup g, Words w) {
+    boolean applies(FigureGroup g, Vocabulary w) {
       return g.first.unit.symbol().endsWith("条") && countedIs(g, w, NameWords.Role.ARTICLES);
     }
 
@@ -119,7 +120,7 @@ enum Rule {
    */
   FRAMEWORK_COUNT(Decoy.STRUCTURAL_COUNT) {
     @Override
-    boolean applies(FigureGroup g, Words w) {
+    boolean applies(FigureGroup g, Vocabulary w) {
       return countedIs(g, w, NameWords.Role.FRAME);
     }
 
@@ -132,7 +133,7 @@ enum Rule {
   /** A gap to another region or period, not the indicator's own figure ("高于全国0.5个百分点", "比全国快1个百分点"). */
   COMPARISON(Decoy.COMPARISON) {
     @Override
-    boolean applies(FigureGroup g, Words w) {
+    boolean applies(FigureGroup g, Vocabulary w) {
       if (g.main) {
         return false; // in the passage, a target set against another level (增速高于全省平均水平2个百分点)
       }
@@ -152,7 +153,7 @@ enum Rule {
    */
   MILESTONE(Decoy.MILESTONE) {
     @Override
-    boolean applies(FigureGroup g, Words w) {
+    boolean applies(FigureGroup g, Vocabulary w) {
       return g.milestone && (g.inherited || g.passed);
     }
 
@@ -165,7 +166,7 @@ enum Rule {
   /** A count of aspects named after the figure ("抓好5个方面", "在3方面取得突破"): the text's parts again. */
   STRUCTURAL_ASPECTS(Decoy.STRUCTURAL_COUNT) {
     @Override
-    boolean applies(FigureGroup g, Words w) {
+    boolean applies(FigureGroup g, Vocabulary w) {
       return g.nameless() && g.postEnd > g.afterEnd && g.t.startsWith("方面", g.afterEnd);
     }
 
@@ -181,7 +182,7 @@ enum Rule {
    */
   NO_NAME(Decoy.NO_NAME) {
     @Override
-    boolean applies(FigureGroup g, Words w) {
+    boolean applies(FigureGroup g, Vocabulary w) {
       return g.subject == null;
     }
 
@@ -194,7 +195,7 @@ enum Rule {
   /** A name that runs on too long to be told from the words around it (over forty characters), or none at all. */
   UNCLEAR_NAME(Decoy.UNCLEAR_NAME) {
     @Override
-    boolean applies(FigureGroup g, Words w) {
+    boolean applies(FigureGroup g, Vocabulary w) {
       return g.subject.name.isEmpty() || g.subject.name.length() > FigureGroup.MAX_NAME;
     }
 
@@ -208,15 +209,6 @@ enum Rule {
       return true;
     }
   };
-
-  /** The words the rules read. */
-  static final class Words {
-    final NameWords names;
-
-    Words(NameWords names) {
-      this.names = names;
-    }
-  }
 
   private final Decoy decoy;
 
@@ -233,7 +225,7 @@ enum Rule {
    * Whether a group counts things named by a word of {@code role}: the noun after its count (10项…改革), or the name
    * before it when none follows (…改革10项).
    */
-  static boolean countedIs(FigureGroup g, Words w, NameWords.Role role) {
+  static boolean countedIs(FigureGroup g, Vocabulary w, NameWords.Role role) {
     if (!g.first.isCount()) {
       return false;
     }
@@ -248,7 +240,7 @@ enum Rule {
   }
 
   /** Whether the rule keeps the group out. */
-  abstract boolean applies(FigureGroup g, Words w);
+  abstract boolean applies(FigureGroup g, Vocabulary w);
 
   /** Where the next group's words begin after a group this rule keeps out; {@code segStart} is where this one's did. */
   int resume(FigureGroup g, int segStart) {
@@ -266,7 +258,7 @@ enum Rule {
   }
 
   /** The rule that decides a group: the first that applies, or null when none does. */
-  static Rule first(FigureGroup g, Words w) {
+  static Rule first(FigureGroup g, Vocabulary w) {
     for (Rule r : VALUES) {
       if (r.applies(g, w)) {
         return r;

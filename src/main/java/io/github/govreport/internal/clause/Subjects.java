@@ -83,7 +83,8 @@ public final class Subjects {
     return p;
   }
 
-  static int stripLeading(SourceText t, int from, int to, Peel peel, WordTable<Boolean> verbs) {
+  static int stripLeading(SourceText t, int from, int to, Peel peel, NameWords names) {
+    WordTable<Boolean> verbs = names.taskVerbs;
     int i = Labels.skip(t, from, to);
     for (int guard = 0; guard < 8 && i < to; guard++) {
       char c = t.charAt(i);
@@ -93,7 +94,7 @@ public final class Subjects {
       }
       WordTable.Match<Cue> m = Lexicon.LEADING.longestAt(t, i, to);
       if (m == null || m.length >= to - i && m.value == Cue.FILLER && !isVerbWord(t, i, to, verbs)
-          || wholeWordAt(t, i, to, m.length)) {
+          || wholeWordAt(t, i, to, m.length, names)) {
         break;
       }
       if (m.value != Cue.FILLER) {
@@ -121,13 +122,13 @@ public final class Subjects {
    * Whether a name word longer than the leading word at {@code i} starts there (共享 over 共, 再生 over 再, 使用
    * over 使): the leading word is then only the first chars of another word and stays for the name cleaner.
    */
-  private static boolean wholeWordAt(SourceText t, int i, int to, int leading) {
-    WordTable.Match<NameWords.Role> w = Lexicon.NAMES.all.longestAt(t, i, to);
+  private static boolean wholeWordAt(SourceText t, int i, int to, int leading, NameWords names) {
+    WordTable.Match<NameWords.Role> w = names.all.longestAt(t, i, to);
     if (w == null || w.length <= leading) {
       return false;
     }
     int after = i + leading; // 加快推进 is two words, 加快 and 推进: the first leaves
-    return Lexicon.LEADING.longestAt(t, after, to) == null && Lexicon.NAMES.all.longestAt(t, after, to) == null;
+    return Lexicon.LEADING.longestAt(t, after, to) == null && names.all.longestAt(t, after, to) == null;
   }
 
   static boolean isVerbWord(SourceText t, int from, int to, WordTable<Boolean> verbs) {
@@ -160,8 +161,8 @@ public final class Subjects {
    * Whether a word that opens a predicate starts at {@code i} (以, 被, 予以, 投入使用: {@code OPENER} in names.tsv),
    * read longest first, so that 以上 and 以及 are not 以.
    */
-  private static boolean opensPredicate(SourceText t, int i, int limit) {
-    WordTable.Match<NameWords.Role> w = Lexicon.NAMES.all.longestAt(t, i, limit);
+  private static boolean opensPredicate(SourceText t, int i, int limit, NameWords names) {
+    WordTable.Match<NameWords.Role> w = names.all.longestAt(t, i, limit);
     if (w != null && w.value == NameWords.Role.OPENER) {
       return true;
     }
@@ -171,14 +172,14 @@ public final class Subjects {
   }
 
   /** Where the predicate that an opener at {@code opener} belongs to starts: before the adverbs, verbs and 并 before it. */
-  private static int predicateStart(SourceText t, int from, int opener) {
+  private static int predicateStart(SourceText t, int from, int opener, NameWords names) {
     int i = opener;
     for (int guard = 0; guard < 4 && i - from > MIN_POST_NOUN; guard++) {
       if ("并且而".indexOf(t.charAt(i - 1)) >= 0) {
         i--;
         continue;
       }
-      WordTable.Match<NameWords.Role> w = Lexicon.NAMES.all.longestEndingAt(t, i, from);
+      WordTable.Match<NameWords.Role> w = names.all.longestEndingAt(t, i, from);
       if (w == null || w.length < 2 || i - w.length - from < MIN_POST_NOUN
           || w.value != NameWords.Role.ADVERB && w.value != NameWords.Role.VERB) {
         break;
@@ -195,7 +196,7 @@ public final class Subjects {
   static final int POST_NOUN_MAX = 40;
 
   /** The end of a noun written after a figure ("…50家以上先进智能工厂"), or {@code from} when there is none. */
-  static int postNoun(SourceText t, int from, int limit) {
+  static int postNoun(SourceText t, int from, int limit, NameWords names) {
     if (from >= limit) {
       return from;
     }
@@ -216,10 +217,10 @@ public final class Subjects {
         depth = Math.max(0, depth - 1);
       } else if (depth == 0 && (d == '、' || d == '，' || d == '；' || d == '。' || d == '：' || d == '\n')) {
         break;
-      } else if (depth == 0 && i - from >= MIN_POST_NOUN && opensPredicate(t, i, limit)) {
+      } else if (depth == 0 && i - from >= MIN_POST_NOUN && opensPredicate(t, i, limit, names)) {
         // "5个城市以主办姿态扛起协办责任", "50个优势产品予以重点扶持": the noun is 城市, 优势产品; the adverbs and
         // verbs just before the opener are the predicate's too ("…超市全部投入使用", "…仓储库建成并投入使用")
-        return predicateStart(t, from, i);
+        return predicateStart(t, from, i, names);
       }
       i++;
     }
@@ -306,11 +307,11 @@ public final class Subjects {
     return rank != null && rank.length >= 2 && name.length() > rank.length && name.indexOf('、') < 0 && name.indexOf('，') < 0;
   }
 
-  static String rankSubject(SourceText t, int from, int to, String name) {
+  static String rankSubject(SourceText t, int from, int to, String name, NameWords names) {
     for (int i = from; i < to; i++) {
       WordTable.Match<Boolean> m = Lexicon.RANK_CUES.longestAt(t, i, to);
       if (m != null) {
-        String n = clean(t.text(from, i));
+        String n = clean(t.text(from, i), names);
         for (String tail : RANK_FILLERS) {
           if (n.endsWith(tail)) {
             n = n.substring(0, n.length() - tail.length());
@@ -342,14 +343,14 @@ public final class Subjects {
   }
 
   /** Removes joined line breaks, a trailing 的 and an "在…下" circumstance from a name. */
-  public static String clean(String s) {
+  public static String clean(String s, NameWords names) {
     String n = s.indexOf('\n') >= 0 ? s.replace("\n", "") : s;
     int at = n.indexOf('在');
     if (at > 0 && n.endsWith("下")) {
       n = n.substring(0, at);
     }
     while (!n.isEmpty() && "的、，和与及".indexOf(n.charAt(n.length() - 1)) >= 0) {
-      WordTable.Match<NameWords.Role> w = Lexicon.NAMES.all.longestEndingAt(n, n.length(), 0);
+      WordTable.Match<NameWords.Role> w = names.all.longestEndingAt(n, n.length(), 0);
       if (w != null && w.length >= 2 && w.value != NameWords.Role.WHOLE) {
         break; // 惠及, 涉及: a verb, not a conjunction
       }

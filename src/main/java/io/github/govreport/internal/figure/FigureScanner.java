@@ -5,16 +5,14 @@ import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 
 import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.Dimension;
 import io.github.govreport.model.Unit;
-import io.github.govreport.model.UnitCatalog;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Finds the figures of a clause in one pass: Arabic numbers (with thousands separators and decimals),
@@ -26,20 +24,14 @@ import java.util.TreeMap;
 public final class FigureScanner {
 
   final WordTable<Unit> units;
+  /** The parser's words: its units, and the name words a figure's threshold is told by. */
+  final Vocabulary vocabulary;
   private final NumeralFigures numerals = new NumeralFigures(this);
 
-  public FigureScanner(UnitCatalog catalog) {
-    Map<String, Unit> all = new TreeMap<>();
-    for (String base : catalog.units().keySet()) {
-      all.put(base, catalog.parse(base));
-      for (String m : UnitCatalog.multipliers().keySet()) {
-        all.put(m + base, catalog.parse(m + base));
-      }
-    }
-    for (String m : new String[] {"万", "亿", "万亿", "千万", "百万", "十万"}) {
-      all.put(m, catalog.parse(m));
-    }
-    this.units = WordTable.of(all);
+  /** A scanner for the units, and the words after a figure, of {@code vocabulary}. */
+  public FigureScanner(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+    this.units = vocabulary.units;
   }
 
   static final String CN_NUMERALS = "零〇一二两三四五六七八九十百千万亿";

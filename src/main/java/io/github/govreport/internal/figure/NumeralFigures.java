@@ -165,7 +165,7 @@ final class NumeralFigures {
       return null;
     }
     int end = k + unit.length;
-    if (end < to && Chars.isCjk(t.charAt(end)) && Lexicon.NAMES.of(NameWords.Role.MILESTONE).longestAt(t, end, to) == null) {
+    if (end < to && Chars.isCjk(t.charAt(end)) && scanner.vocabulary.names.of(NameWords.Role.MILESTONE).longestAt(t, end, to) == null) {
       return null; // 超百亿元县域特色产业集群, 超百亿元的企业: a class of things, not a threshold passed
     }
     BigInteger v = m == i ? BigInteger.ONE : ChineseNumerals.parseInteger("一" + t.charAt(i));

@@ -75,8 +75,9 @@ public final class Lexicon {
   /** Qualifiers written after a figure's unit. */
   public static final WordTable<Bound> SUFFIX_BOUNDS = WordTable.of(WordLists.byValue("SUFFIX_BOUND", Bound.class));
 
-  /** The words of an indicator's name ({@code names.tsv}): scopes, times, verbs, adverbs, particles, stretch and
-   * estimate words; declared first, as the lists below read it. */
+  /** The bundled words of an indicator's name ({@code names.tsv}): scopes, times, verbs, adverbs, particles, stretch
+   * and estimate words; declared first, as the lists below read it. The stages read them, with a caller's own, through
+   * the parser's {@link Vocabulary}. */
   public static final NameWords NAMES = NameWords.load("/io/github/govreport/lexicon/names.tsv");
 
   /** The words of a stretch goal (力争); declared before {@link #CUES}, which reads them. */
@@ -120,13 +121,6 @@ public final class Lexicon {
     STRETCH_WORDS.forEach(w -> putOnce(m, w, Cue.STRETCH, "leading.tsv and names.tsv"));
     return m;
   }
-
-  /**
-   * Verbs of a task that may stand alone before a figure whose noun follows it ("新增50家以上先进智能工厂",
-   * "建设8万亩高标准农田"): when the words before a figure are only these, the name is read after it. They are the VERB, KEEP, ADVERB, STRETCH, TIME and PREPOSITION words of
-   * {@code names.tsv}.
-   */
-  public static final WordTable<Boolean> TASK_VERBS = NAMES.taskVerbs;
 
   /** Comparisons with another region or period: a figure after these is a gap, not the indicator's own figure. */
   public static final ImmutableList<String> COMPARISONS = WordLists.list("COMPARISONS");
@@ -225,6 +219,9 @@ public final class Lexicon {
 
   /** Words before a former value written inside a name (现行16%的税率), cut from the name with it. */
   public static final ImmutableList<String> FORMER_MARKS = WordLists.list("FORMER_MARKS");
+
+  /** Multipliers that are a figure's unit alone, a count (旅居人数达600万); read by {@link Vocabulary}. */
+  public static final ImmutableList<String> LONE_MULTIPLIERS = WordLists.list("LONE_MULTIPLIERS");
 
   /** Clause words that say a target keeps pace with another indicator. */
   public static final ImmutableList<String> IN_STEP = WordLists.list("IN_STEP");

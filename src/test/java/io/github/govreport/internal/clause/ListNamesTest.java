@@ -42,7 +42,7 @@ class ListNamesTest {
       "黄山、池州、安庆、宣城四市规上服务业营收|1|黄山、池州、安庆、宣城四市规上服务业营收",
   })
   void distributesANameOverItsFigures(String subject, int figures, String names) {
-    assertThat(ListNames.distribute(subject, figures, Lexicon.TASK_VERBS))
+    assertThat(ListNames.distribute(subject, figures, Lexicon.NAMES.taskVerbs))
         .containsExactlyElementsOf(Arrays.asList(names.split(";")));
   }
 

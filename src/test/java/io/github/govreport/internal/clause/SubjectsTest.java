@@ -35,12 +35,12 @@ class SubjectsTest {
   void theNounAfterACountEndsAtTheClauseOrBeforeTheNextItemsConjunction() {
     SourceText t = text("新增50家以上先进智能工厂，建成10个");
     int from = t.toString().indexOf("先进");
-    assertThat(t.text(from, Subjects.postNoun(t, from, t.length()))).isEqualTo("先进智能工厂");
+    assertThat(t.text(from, Subjects.postNoun(t, from, t.length(), Lexicon.NAMES))).isEqualTo("先进智能工厂");
     SourceText list = text("70项前沿技术研发和50项");
     int at = list.toString().indexOf("前沿");
-    assertThat(list.text(at, Subjects.postNoun(list, at, list.toString().indexOf("50"))))
+    assertThat(list.text(at, Subjects.postNoun(list, at, list.toString().indexOf("50"), Lexicon.NAMES)))
         .isEqualTo("前沿技术研发");
-    assertThat(Subjects.postNoun(t, t.toString().indexOf('，'), t.length())).isEqualTo(t.toString().indexOf('，'));
+    assertThat(Subjects.postNoun(t, t.toString().indexOf('，'), t.length(), Lexicon.NAMES)).isEqualTo(t.toString().indexOf('，'));
   }
 
   @ParameterizedTest(name = "{0} → {1}")
@@ -56,7 +56,7 @@ class SubjectsTest {
       from++;
     }
     from++; // past the count word
-    assertThat(t.text(from, Subjects.postNoun(t, from, t.length()))).isEqualTo(noun);
+    assertThat(t.text(from, Subjects.postNoun(t, from, t.length(), Lexicon.NAMES))).isEqualTo(noun);
   }
 
   @Test
@@ -93,12 +93,12 @@ class SubjectsTest {
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {"城镇居民的|城镇居民", "投资在政策带动下|投资", "研发经费、|研发经费"})
   void cleaningDropsLineBreaksTrailingParticlesAndACircumstance(String found, String name) {
-    assertThat(Subjects.clean(found)).isEqualTo(name);
+    assertThat(Subjects.clean(found, Lexicon.NAMES)).isEqualTo(name);
   }
 
   @Test
   void aJoinedLineBreakLeavesAName() {
-    assertThat(Subjects.clean("城镇\n新增就业")).isEqualTo("城镇新增就业");
+    assertThat(Subjects.clean("城镇\n新增就业", Lexicon.NAMES)).isEqualTo("城镇新增就业");
   }
 
   @Test
@@ -110,8 +110,8 @@ class SubjectsTest {
   @Test
   void verbsAloneBeforeACountNameNothing() {
     SourceText t = text("整体提升");
-    assertThat(Subjects.isVerbOnly(t, 0, t.length(), Lexicon.TASK_VERBS)).isTrue();
+    assertThat(Subjects.isVerbOnly(t, 0, t.length(), Lexicon.NAMES.taskVerbs)).isTrue();
     SourceText n = text("高新技术企业");
-    assertThat(Subjects.isVerbOnly(n, 0, n.length(), Lexicon.TASK_VERBS)).isFalse();
+    assertThat(Subjects.isVerbOnly(n, 0, n.length(), Lexicon.NAMES.taskVerbs)).isFalse();
   }
 }

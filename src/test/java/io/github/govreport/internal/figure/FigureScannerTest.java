@@ -1,10 +1,10 @@
 package io.github.govreport.internal.figure;
 
+import io.github.govreport.internal.lexicon.Vocabulary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
-import io.github.govreport.model.UnitCatalog;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The figure stage alone: a clause, and the figures it holds as value, unit and bound after it. */
 class FigureScannerTest {
 
-  static final FigureScanner SCANNER = new FigureScanner(UnitCatalog.defaults());
+  static final FigureScanner SCANNER = new FigureScanner(Vocabulary.builtIn());
 
   static String figures(String clause) {
     SourceText t = Normalizer.normalize(clause).text;

@@ -54,7 +54,7 @@ class LexiconConsistencyTest {
       assertThat(Lexicon.NAMES.words(Role.SCOPE)).as(keep).doesNotContain(keep);
     }
     for (String scope : Lexicon.NAMES.words(Role.SCOPE)) {
-      assertThat(whole(Lexicon.TASK_VERBS, scope)).as(scope).isNull();
+      assertThat(whole(Lexicon.NAMES.taskVerbs, scope)).as(scope).isNull();
     }
   }
 
@@ -62,12 +62,12 @@ class LexiconConsistencyTest {
   void theTaskVerbsAreTheNamesFilesVerbsAndTheWordsThatMayStandWithThem() {
     for (Role r : List.of(Role.VERB, Role.KEEP, Role.ADVERB, Role.STRETCH, Role.TIME, Role.PREPOSITION)) {
       for (String w : Lexicon.NAMES.words(r)) {
-        assertThat(whole(Lexicon.TASK_VERBS, w)).as(r + " " + w).isTrue();
+        assertThat(whole(Lexicon.NAMES.taskVerbs, w)).as(r + " " + w).isTrue();
       }
     }
     for (Role r : List.of(Role.SCOPE, Role.BREADTH, Role.GENERIC, Role.PREDICATE, Role.STRUCTURE)) {
       for (String w : Lexicon.NAMES.words(r)) {
-        assertThat(whole(Lexicon.TASK_VERBS, w)).as(r + " " + w).isNull();
+        assertThat(whole(Lexicon.NAMES.taskVerbs, w)).as(r + " " + w).isNull();
       }
     }
   }

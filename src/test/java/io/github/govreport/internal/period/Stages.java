@@ -1,5 +1,6 @@
 package io.github.govreport.internal.period;
 
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.figure.IndicatorWordings;
 import io.github.govreport.internal.figure.FigureScanner;
 import io.github.govreport.internal.lexicon.Lexicon;
@@ -12,14 +13,13 @@ import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 
 import io.github.govreport.model.IndicatorCatalog;
-import io.github.govreport.model.UnitCatalog;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Runs the parser's stages up to the period map on a text written for a test, for the stage tests. */
 final class Stages {
 
-  static final FigureScanner SCANNER = new FigureScanner(UnitCatalog.defaults());
+  static final FigureScanner SCANNER = new FigureScanner(Vocabulary.builtIn());
   static final IndicatorWordings WORDINGS = new IndicatorWordings(IndicatorCatalog.defaults());
 
   final SourceText text;

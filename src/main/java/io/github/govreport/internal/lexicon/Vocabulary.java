@@ -1,0 +1,59 @@
+package io.github.govreport.internal.lexicon;
+
+import io.github.govreport.model.Unit;
+import io.github.govreport.model.UnitCatalog;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The words one parser reads of the kinds a caller can add to: the name words (the bundled {@code names.tsv} with
+ * the caller's), and the units as written after a figure (the caller's unit catalog, each base unit with every
+ * multiplier). Built once per parser and handed to every stage that reads such words, so that a word added
+ * through the parser's builder reaches each of them; no stage reads the bundled name words or units on its own.
+ * The kinds of word no caller adds (cues, periods, passage words, noise) are the bundled tables of {@link Lexicon}.
+ * Immutable and thread-safe.
+ */
+public final class Vocabulary {
+
+  private static final Vocabulary BUILT_IN = new Vocabulary(Lexicon.NAMES, UnitCatalog.defaults());
+
+  /** The words of names: scopes, verbs, adverbs, openers of a predicate … each with its one role. */
+  public final NameWords names;
+  /** The units a figure may be written with, by symbol as written (亿元, 万千瓦, 万 alone). */
+  public final WordTable<Unit> units;
+
+  private Vocabulary(NameWords names, UnitCatalog catalog) {
+    this.names = names;
+    this.units = unitsAsWritten(catalog);
+  }
+
+  /** The bundled words and units, which a parser built without additions reads. */
+  public static Vocabulary builtIn() {
+    return BUILT_IN;
+  }
+
+  /**
+   * The bundled name words with {@code addedNames}, whose roles are given as the values of another enum with the
+   * same constant names (the public {@code NameLexicon.Role}), and the units of {@code units}.
+   *
+   * @throws IllegalArgumentException if a role has no role of that name here, or a word already has another role
+   */
+  public static Vocabulary of(Map<String, ? extends Enum<?>> addedNames, UnitCatalog units) {
+    return new Vocabulary(Lexicon.NAMES.withRolesNamed(addedNames), units);
+  }
+
+  /** Every base unit of {@code catalog}, with each multiplier before it, and the multipliers that stand alone. */
+  private static WordTable<Unit> unitsAsWritten(UnitCatalog catalog) {
+    Map<String, Unit> all = new TreeMap<>();
+    for (String base : catalog.units().keySet()) {
+      all.put(base, catalog.parse(base));
+      for (String m : UnitCatalog.multipliers().keySet()) {
+        all.put(m + base, catalog.parse(m + base));
+      }
+    }
+    for (String m : Lexicon.LONE_MULTIPLIERS) {
+      all.put(m, catalog.parse(m));
+    }
+    return WordTable.of(all);
+  }
+}
