@@ -1,5 +1,6 @@
 package io.github.govreport.internal.figure;
 
+import io.github.govreport.internal.lexicon.Numerals;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -7,48 +8,6 @@ import java.math.BigInteger;
 final class ChineseNumerals {
 
   private ChineseNumerals() {}
-
-  private static int digit(char c) {
-    switch (c) {
-      case '零':
-      case '〇':
-        return 0;
-      case '一':
-        return 1;
-      case '二':
-      case '两':
-        return 2;
-      case '三':
-        return 3;
-      case '四':
-        return 4;
-      case '五':
-        return 5;
-      case '六':
-        return 6;
-      case '七':
-        return 7;
-      case '八':
-        return 8;
-      case '九':
-        return 9;
-      default:
-        return -1;
-    }
-  }
-
-  private static int unit(char c) {
-    switch (c) {
-      case '十':
-        return 10;
-      case '百':
-        return 100;
-      case '千':
-        return 1000;
-      default:
-        return -1;
-    }
-  }
 
   private static final BigInteger TEN_THOUSAND = BigInteger.valueOf(10_000);
 
@@ -64,16 +23,16 @@ final class ChineseNumerals {
     Reading r = new Reading();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      int d = digit(c);
-      int u = d >= 0 ? -1 : unit(c);
+      int d = Numerals.digit(c);
+      int u = d >= 0 ? -1 : Numerals.unit(c);
       boolean read;
       if (d >= 0) {
         read = r.digit(d);
       } else if (u > 0) {
         read = r.unit(u);
-      } else if (c == '万' || c == '亿') {
-        int power = c == '万' ? 4 : 8;
-        if (c == '万' && i + 1 < s.length() && s.charAt(i + 1) == '亿') {
+      } else if (Numerals.largePower(c) > 0) {
+        int power = Numerals.largePower(c);
+        if (power == 4 && i + 1 < s.length() && Numerals.largePower(s.charAt(i + 1)) == 8) {
           power = 12; // 万亿
           i++;
         }
@@ -86,7 +45,7 @@ final class ChineseNumerals {
       }
     }
     BigInteger v = r.end();
-    return s.length() == 1 && digit(s.charAt(0)) < 0 && unit(s.charAt(0)) < 0 ? null : v;
+    return s.length() == 1 && Numerals.digit(s.charAt(0)) < 0 && Numerals.unit(s.charAt(0)) < 0 ? null : v;
   }
 
   /** An integer in Chinese numerals read char by char; each step answers false where the chars are no number. */
@@ -164,7 +123,7 @@ final class ChineseNumerals {
 
   /** The value of a decimal in Chinese numerals (三点五 → 3.5), or null. */
   static BigDecimal parseDecimal(String s) {
-    int dot = s.indexOf('点');
+    int dot = s.indexOf(Numerals.POINT);
     if (dot < 0) {
       BigInteger v = parseInteger(s);
       return v == null ? null : new BigDecimal(v);
@@ -175,7 +134,7 @@ final class ChineseNumerals {
     }
     StringBuilder frac = new StringBuilder();
     for (int i = dot + 1; i < s.length(); i++) {
-      int d = digit(s.charAt(i));
+      int d = Numerals.digit(s.charAt(i));
       if (d < 0) {
         return null;
       }

@@ -4,7 +4,9 @@ import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Bound;
@@ -34,13 +36,9 @@ public final class FigureScanner {
     this.units = vocabulary.units;
   }
 
-  static final String CN_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
-
   static boolean isNumeral(char c) {
-    // All the numerals lie in U+3007..U+96F6; most text is outside the few chars, so test the cheap range first.
-    return c >= '\u3007' && CN_NUMERALS.indexOf(c) >= 0;
+    return Numerals.isNumeral(c);
   }
-  static final String TIME_WORDS = "年月日号时岁届期季版代秒";
 
   /** Chars where a figure or a quote may start; all others are passed over at once. */
   private static final boolean[] INTERESTING = new boolean[65536];
@@ -49,7 +47,10 @@ public final class FigureScanner {
     for (char c = '0'; c <= '9'; c++) {
       INTERESTING[c] = true;
     }
-    for (char c : (CN_NUMERALS + "第百“”《》「」‘’").toCharArray()) {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      INTERESTING[c] |= Numerals.isNumeral(c);
+    }
+    for (char c : ("“”《》「」‘’" + Grammar.ORDINAL).toCharArray()) {
       INTERESTING[c] = true;
     }
   }
@@ -109,10 +110,10 @@ public final class FigureScanner {
       }
       return i > from && isIdentifierChar(t.charAt(i - 1)) ? null : arabic(t, i, to);
     }
-    if (c == '第') {
+    if (c == Grammar.ORDINAL) {
       return numerals.rank(t, i, to);
     }
-    if (c == '百' && t.startsWith("百分之", i)) {
+    if (c == Grammar.PERCENT.charAt(0) && t.startsWith(Grammar.PERCENT, i)) {
       return numerals.percentInWords(t, i, to);
     }
     if (c >= '\u3007' && isNumeral(c) && (i == from || !isNumeral(t.charAt(i - 1)))) {
@@ -195,7 +196,7 @@ public final class FigureScanner {
     if (numEnd - i > 30) {
       return null;
     }
-    if (i > 0 && (t.charAt(i - 1) == '前' || t.charAt(i - 1) == '第')) {
+    if (i > 0 && (t.charAt(i - 1) == Grammar.BEFORE || t.charAt(i - 1) == Grammar.ORDINAL)) {
       return null;
     }
     return withUnit(t, i, numEnd, to, null);
@@ -208,7 +209,7 @@ public final class FigureScanner {
   private Amount withUnit(SourceText t, int start, int numEnd, int to, BigDecimal known) {
     if (numEnd < to) {
       char after = t.charAt(numEnd);
-      if (TIME_WORDS.indexOf(after) >= 0 || after == '∶' || after == ':' || after == '+'
+      if (Grammar.TIME_COUNTERS.has(after) || after == '∶' || after == ':' || after == '+'
           || after == '.' && (numEnd + 1 >= to || !Normalizer.isDigit(t.charAt(numEnd + 1)))) {
         return null;
       }
@@ -221,7 +222,7 @@ public final class FigureScanner {
     if (m != null) {
       unit = m.value;
       unitEnd = u + m.length;
-      if (unitEnd < to && unit.dimension() == Dimension.COUNT && t.charAt(unitEnd) == '月') {
+      if (unitEnd < to && unit.dimension() == Dimension.COUNT && t.charAt(unitEnd) == Grammar.MONTH) {
         return null; // 3个月: a duration
       }
       if (isLetterUnit(unit) && unitEnd < to && Normalizer.isAsciiLetter(t.charAt(unitEnd))) {
@@ -248,7 +249,7 @@ public final class FigureScanner {
 
   /** Past a 多 or 余 ("100多家", "300余个") written between a number and its unit, or {@code at} when none. */
   static int pastMore(SourceText t, int at, int to) {
-    return at < to && (t.charAt(at) == '多' || t.charAt(at) == '余') ? at + 1 : at;
+    return at < to && Grammar.MORE_THAN.has(t.charAt(at)) ? at + 1 : at;
   }
 
   private static boolean isLetterUnit(Unit unit) {
@@ -263,7 +264,7 @@ public final class FigureScanner {
       return null;
     }
     char c = t.charAt(j);
-    if (c == '—' || c == '–' || c == '-' || c == '~' || c == '至' || c == '到' || c == '－') {
+    if (c == '—' || c == '–' || c == '-' || c == '~' || Grammar.TO.has(c) || c == '－') {
       j++;
       if (c == '—' && j < to && t.charAt(j) == '—') {
         j++;

@@ -5,7 +5,9 @@ import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 
 import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Dimension;
@@ -41,7 +43,7 @@ final class NumeralFigures {
       value = new BigDecimal(t.text(j, numEnd));
     } else {
       numEnd = j;
-      while (numEnd < to && numEnd - j < 3 && FigureScanner.CN_NUMERALS.indexOf(t.charAt(numEnd)) >= 0) {
+      while (numEnd < to && numEnd - j < 3 && Numerals.isNumeral(t.charAt(numEnd))) {
         numEnd++;
       }
       BigInteger v = numEnd > j ? ChineseNumerals.parseInteger(t.text(j, numEnd)) : null;
@@ -50,19 +52,19 @@ final class NumeralFigures {
       }
       value = new BigDecimal(v);
     }
-    if (numEnd < to && (t.charAt(numEnd) == '位' || t.charAt(numEnd) == '名')) {
+    if (numEnd < to && Grammar.RANK_COUNTERS.has(t.charAt(numEnd))) {
       Unit unit = Unit.of(String.valueOf(t.charAt(numEnd)), Dimension.RANK, BigDecimal.ONE);
       return scanner.finish(t, i, numEnd + 1, to, value, null, unit, false);
     }
     // "第2、第4位": a rank whose 位 is written once, after the last of a list.
-    if (numEnd + 1 < to && (t.charAt(numEnd) == '、' || t.charAt(numEnd) == '和') && t.charAt(numEnd + 1) == '第') {
+    if (numEnd + 1 < to && (t.charAt(numEnd) == '、' || Grammar.JOINERS.has(t.charAt(numEnd))) && t.charAt(numEnd + 1) == Grammar.ORDINAL) {
       for (int k = numEnd + 2; k < Math.min(to, numEnd + 8); k++) {
         char c = t.charAt(k);
-        if (c == '位' || c == '名') {
+        if (Grammar.RANK_COUNTERS.has(c)) {
           return scanner.finish(t, i, numEnd, to, value, null, Unit.of(String.valueOf(c), Dimension.RANK, BigDecimal.ONE),
               false);
         }
-        if (!Normalizer.isDigit(c) && FigureScanner.CN_NUMERALS.indexOf(c) < 0 && c != '、' && c != '第' && c != '和') {
+        if (!Normalizer.isDigit(c) && !Numerals.isNumeral(c) && c != '、' && c != Grammar.ORDINAL && !Grammar.JOINERS.has(c)) {
           break;
         }
       }
@@ -74,7 +76,7 @@ final class NumeralFigures {
   Amount percentInWords(SourceText t, int i, int to) {
     int j = i + 3;
     int k = j;
-    while (k < to && (FigureScanner.CN_NUMERALS.indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '点')) {
+    while (k < to && (Numerals.isNumeral(t.charAt(k)) || t.charAt(k) == Numerals.POINT)) {
       k++;
     }
     if (k == j) {
@@ -88,21 +90,21 @@ final class NumeralFigures {
   }
 
   /** 成, tenths: 两成 is two tenths. */
-  private static final Unit TENTHS = Unit.parse("成");
+  private static final Unit TENTHS = Unit.parse(String.valueOf(Grammar.TENTHS));
 
   /** 两成, 一千二百万人, 三十万亩: Chinese numerals that are clearly figures. */
   Amount chinese(SourceText t, int i, int to, List<int[]> malformed) {
     int k = i;
-    while (k < to && k - i < 12 && FigureScanner.CN_NUMERALS.indexOf(t.charAt(k)) >= 0) {
+    while (k < to && k - i < 12 && Numerals.isNumeral(t.charAt(k))) {
       k++;
     }
-    if (k >= to || i > 0 && t.charAt(i - 1) == '第') {
+    if (k >= to || i > 0 && t.charAt(i - 1) == Grammar.ORDINAL) {
       return null;
     }
-    if (t.charAt(k) == '成' && k - i == 1 && "一二两三四五六七八九".indexOf(t.charAt(i)) >= 0) {
+    if (t.charAt(k) == Grammar.TENTHS && k - i == 1 && Numerals.digit(t.charAt(i)) > 0) {
       return scanner.finish(t, i, k + 1, to, new BigDecimal(ChineseNumerals.parseInteger(t.text(i, k))), null, TENTHS, false);
     }
-    if ("万亿千百".indexOf(t.charAt(i)) >= 0) {
+    if (Numerals.largePower(t.charAt(i)) > 0 || Numerals.unit(t.charAt(i)) >= 100) { // 百, 千, 万, 亿: not 十
       return k - i <= 3 ? roundThreshold(t, i, k, to) : null; // most such runs are words (万亿级)
     }
     if (k - i < 2) {
@@ -111,9 +113,9 @@ final class NumeralFigures {
     String run = t.text(i, k);
     String multiplier = "";
     String digits = run;
-    if (digits.endsWith("万亿")) {
-      multiplier = "万亿";
-    } else if (digits.endsWith("万") || digits.endsWith("亿")) {
+    if (digits.endsWith(Numerals.TRILLION)) {
+      multiplier = Numerals.TRILLION;
+    } else if (Numerals.largePower(digits.charAt(digits.length() - 1)) > 0) {
       multiplier = digits.substring(digits.length() - 1);
     }
     digits = digits.substring(0, digits.length() - multiplier.length());
@@ -153,12 +155,12 @@ final class NumeralFigures {
     if (cue == null || cue.value != Cue.LEVEL_AT_LEAST) {
       return null;
     }
-    int m = t.startsWith("万亿", k - 2) && k - 2 >= i ? k - 2 : k - 1;
-    String multiplier = t.text(m, k);
-    if (!multiplier.equals("万") && !multiplier.equals("亿") && !multiplier.equals("万亿")
-        || m - i > 1 || m > i && "十百千".indexOf(t.charAt(i)) < 0) {
+    boolean trillion = k - 2 >= i && t.startsWith(Numerals.TRILLION, k - 2);
+    int m = trillion ? k - 2 : k - 1;
+    if (!trillion && Numerals.largePower(t.charAt(m)) < 0 || m - i > 1 || m > i && Numerals.unit(t.charAt(i)) < 0) {
       return null;
     }
+    String multiplier = t.text(m, k);
     WordTable.Match<Unit> unit = scanner.units.longestAt(t, k, to);
     if (unit == null || unit.value.dimension() == Dimension.COUNT
         && UnitCatalog.multipliers().containsKey(unit.value.symbol())) {
@@ -168,13 +170,13 @@ final class NumeralFigures {
     if (end < to && Chars.isCjk(t.charAt(end)) && scanner.vocabulary.names.of(NameWords.Role.MILESTONE).longestAt(t, end, to) == null) {
       return null; // 超百亿元县域特色产业集群, 超百亿元的企业: a class of things, not a threshold passed
     }
-    BigInteger v = m == i ? BigInteger.ONE : ChineseNumerals.parseInteger("一" + t.charAt(i));
+    BigInteger v = BigInteger.valueOf(m == i ? 1 : Numerals.unit(t.charAt(i))); // 百亿: one hundred
     return scanner.finish(t, i, k + unit.length, to, new BigDecimal(v), null, Unit.parse(multiplier + unit.value.symbol()), false);
   }
 
   private static boolean hasUnitWord(String numeral) {
     for (int i = 0; i < numeral.length(); i++) {
-      if ("十百千万亿".indexOf(numeral.charAt(i)) >= 0) {
+      if (Numerals.isUnit(numeral.charAt(i))) {
         return true;
       }
     }

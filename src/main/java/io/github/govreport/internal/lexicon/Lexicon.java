@@ -25,6 +25,8 @@ public final class Lexicon {
     PREFIX,
     /** Marks a photo caption when a line also ends with 摄. */
     CAPTION,
+    /** Opens a photo caption's line, whatever it ends with: 图为, 图：. */
+    CAPTION_OPENER,
     /** A field of a collector's header, before ： or : at a line's start (标题：, 年份：). */
     COLLECTOR
   }
@@ -54,6 +56,9 @@ public final class Lexicon {
 
   /** Words that mark a photo caption when a line also ends with 摄. */
   public static final ImmutableList<String> CAPTION_MARKS = ImmutableList.copyOf(NOISE.get(Noise.CAPTION));
+
+  /** Openings of a photo caption's line: 图为, 图：, （图. */
+  public static final ImmutableList<String> CAPTION_OPENERS = ImmutableList.copyOf(NOISE.get(Noise.CAPTION_OPENER));
 
   /** The fields of a collector's header, read at a line's start before ： or :. */
   public static final WordTable<Boolean> COLLECTOR_FIELDS = WordTable.of(Boolean.TRUE,
@@ -222,6 +227,9 @@ public final class Lexicon {
 
   /** Multipliers that are a figure's unit alone, a count (旅居人数达600万); read by {@link Vocabulary}. */
   public static final ImmutableList<String> LONE_MULTIPLIERS = WordLists.list("LONE_MULTIPLIERS");
+
+  /** A line opening with these continues the line before (…的主要任务是：): 为：, 是：. */
+  public static final ImmutableList<String> CONTINUING_OPENERS = WordLists.list("CONTINUING_OPENERS");
 
   /** Clause words that say a target keeps pace with another indicator. */
   public static final ImmutableList<String> IN_STEP = WordLists.list("IN_STEP");

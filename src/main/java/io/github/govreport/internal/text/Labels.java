@@ -1,11 +1,12 @@
 package io.github.govreport.internal.text;
 
+import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.Numerals;
+
 /** List labels at the start of an item: （1）, (1), 1., 1、, ①, （一）, 一、. */
 public final class Labels {
 
   private Labels() {}
-
-  private static final String CN = "一二三四五六七八九十";
 
   /** Past a list label, a dash or a line break at the start of a clause: （1）, 1., ①, ——. */
   public static int skipLead(SourceText t, int start, int end) {
@@ -18,7 +19,7 @@ public final class Labels {
 
   /** Whether another numeral and 、 follow: "一、二、三产业" lists numerals, it has no label. */
   private static boolean numeralListed(SourceText t, int i, int end) {
-    return i + 1 < end && CN.indexOf(t.charAt(i)) >= 0 && t.charAt(i + 1) == '、';
+    return i + 1 < end && isChineseDigit(t.charAt(i)) && t.charAt(i + 1) == '、';
   }
 
   /** The offset past a list label at {@code i}, or {@code i} when there is none. */
@@ -32,7 +33,7 @@ public final class Labels {
     }
     if (c == '（' || c == '(') {
       int j = i + 1;
-      while (j < end && j - i <= 3 && (Normalizer.isDigit(t.charAt(j)) || CN.indexOf(t.charAt(j)) >= 0)) {
+      while (j < end && j - i <= 3 && (Normalizer.isDigit(t.charAt(j)) || isChineseDigit(t.charAt(j)))) {
         j++;
       }
       if (j > i + 1 && j < end && (t.charAt(j) == '）' || t.charAt(j) == ')')) {
@@ -41,7 +42,7 @@ public final class Labels {
       return i;
     }
     int j = i;
-    while (j < end && j - i < 3 && (Normalizer.isDigit(c = t.charAt(j)) || CN.indexOf(c) >= 0)) {
+    while (j < end && j - i < 3 && (Normalizer.isDigit(c = t.charAt(j)) || isChineseDigit(c))) {
       j++;
     }
     if (j > i && j + 1 < end && (t.charAt(j) == '.' || t.charAt(j) == '、' || t.charAt(j) == '．')
@@ -51,21 +52,19 @@ public final class Labels {
     return i;
   }
 
-  private static final String CN_DIGITS = "一二三四五六七八九十";
-
   /** The label kind at {@code s} of {@code text}, or null; {@code length[0]} receives the label's length. */
   public static LabelKind labelAt(SourceText text, int s, int e, int[] length) {
     length[0] = 0;
     int i = s;
     int k = 0;
-    while (i + k < e && k < 3 && CN_DIGITS.indexOf(text.charAt(i + k)) >= 0) {
+    while (i + k < e && k < 3 && isChineseDigit(text.charAt(i + k))) {
       k++;
     }
     if (k > 0 && i + k < e && text.charAt(i + k) == '、') {
       length[0] = k + 1;
       return LabelKind.CHINESE_ENUM;
     }
-    if (k > 0 && i + k < e && text.charAt(i + k) == '是') {
+    if (k > 0 && i + k < e && text.charAt(i + k) == Grammar.IS) {
       length[0] = k + 1;
       return LabelKind.ORDINAL_SHI;
     }
@@ -73,7 +72,7 @@ public final class Labels {
     if ((c == '（' || c == '(') && s + 1 < e) {
       int j = s + 1;
       int d = 0;
-      while (j < e && d < 3 && CN_DIGITS.indexOf(text.charAt(j)) >= 0) {
+      while (j < e && d < 3 && isChineseDigit(text.charAt(j))) {
         j++;
         d++;
       }
@@ -115,8 +114,9 @@ public final class Labels {
   }
 
   /** Whether {@code c} is a Chinese numeral of a label (一 … 十). */
+  /** Whether {@code c} is a numeral of a label, 一 to 十 (a label writes no 两, 〇 or 零). */
   static boolean isChineseDigit(char c) {
-    return CN_DIGITS.indexOf(c) >= 0;
+    return Numerals.plainDigit(c) > 0 || c == Numerals.TEN;
   }
 
   /** Whether a part or section label stands at {@code i} of a raw text: 一、 … 十三、 or （一） … （十三）. */
@@ -125,7 +125,7 @@ public final class Labels {
     boolean paren = i < n && (s.charAt(i) == '（' || s.charAt(i) == '(');
     int j = paren ? i + 1 : i;
     int d = 0;
-    while (j < n && d < 3 && CN_DIGITS.indexOf(s.charAt(j)) >= 0) {
+    while (j < n && d < 3 && isChineseDigit(s.charAt(j))) {
       j++;
       d++;
     }

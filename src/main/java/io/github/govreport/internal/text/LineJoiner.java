@@ -1,5 +1,6 @@
 package io.github.govreport.internal.text;
 
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Diagnostic;
@@ -213,15 +214,17 @@ public final class LineJoiner {
     if (e - s <= 120) {
       char last = text.charAt(e - 1);
       int end = last == '）' || last == ')' ? e - 1 : e;
-      if (end > s && text.charAt(end - 1) == '摄') {
+      if (end > s && text.charAt(end - 1) == Grammar.PHOTO_CREDIT) {
         for (String mark : Lexicon.CAPTION_MARKS) {
           if (text.indexOf(mark, s, e) >= 0) {
             return true;
           }
         }
       }
-      if (text.startsWith("图为", s) || text.startsWith("图：", s) || text.startsWith("（图", s)) {
-        return true;
+      for (String opener : Lexicon.CAPTION_OPENERS) {
+        if (text.startsWith(opener, s)) {
+          return true;
+        }
       }
     }
     return false;
@@ -248,8 +251,10 @@ public final class LineJoiner {
     if ("，,、。；;：:）)”》%".indexOf(first) >= 0) {
       return true;
     }
-    if (text.startsWith("为：", s) || text.startsWith("是：", s) || text.startsWith("为:", s)) {
-      return true;
+    for (String opener : Lexicon.CONTINUING_OPENERS) {
+      if (text.startsWith(opener, s)) {
+        return true;
+      }
     }
     if (Labels.labelAt(text, s, e, labelLength) != null || text.isBold(s)) {
       return false;

@@ -1,5 +1,6 @@
 package io.github.govreport.internal.text;
 
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Diagnostic;
@@ -337,7 +338,7 @@ public final class Normalizer {
       }
       return j - i <= 6 && j < n && (in.charAt(j) == ' ' || in.charAt(j) == '\u3000');
     }
-    if (len == 0 || !(Chars.isTerminal(out[len - 1]) || out[len - 1] == '告')) {
+    if (len == 0 || !(Chars.isTerminal(out[len - 1]) || out[len - 1] == Grammar.REPORT_END)) {
       return false;
     }
     return Labels.partLabelAt(in, i) || in.startsWith(ADDRESS, i);
@@ -349,7 +350,7 @@ public final class Normalizer {
   }
 
   /** How the speech addresses the congress, which opens its first paragraph. */
-  private static final String ADDRESS = "各位代表";
+  private static final String ADDRESS = Grammar.ADDRESS;
 
   private boolean lostBreaks;
   private Slips restored;

@@ -1,5 +1,8 @@
 package io.github.govreport.internal.text;
 
+import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.Numerals;
+
 /**
  * Reads the years and dates a text writes: in Arabic figures (2025年, 2008年3月27日) and in Chinese numerals, with
  * 〇, 零, O or 0 for nought (二〇〇七年, 二00七年, 二O一一年, 二〇一九年一月十四日). Stateless; every method reads
@@ -15,17 +18,16 @@ public final class Years {
 
   /** The characters a year or a date is written in, at their values: the digits, then the Chinese numerals. */
   private static final String DIGITS = "0123456789";
-  private static final String CHINESE = "〇一二三四五六七八九";
-  /** Nought as it is also written in a Chinese year: 零, and the letter O of a typesetter (二O一一年). */
-  private static final String OTHER_NOUGHTS = "零Oo";
+  /** Nought as it is also written in a Chinese year: the letter O of a typesetter (二O一一年), and 零. */
+  private static final String OTHER_NOUGHTS = "Oo";
 
   /** The value of one digit of a year as written, or -1. */
   static int digit(char c) {
     int d = DIGITS.indexOf(c);
     if (d < 0) {
-      d = CHINESE.indexOf(c);
+      d = Numerals.plainDigit(c); // 〇 to 九: a year writes no 两
     }
-    if (d < 0 && OTHER_NOUGHTS.indexOf(c) >= 0) {
+    if (d < 0 && (OTHER_NOUGHTS.indexOf(c) >= 0 || Numerals.kind(c) == Numerals.Kind.NOUGHT)) {
       d = 0;
     }
     return d;
@@ -36,8 +38,8 @@ public final class Years {
    * Chinese (with the noughts above), not preceded by another digit, between {@link #FIRST} and {@link #LAST}.
    */
   public static int yearAt(CharSequence t, int i, int end) {
-    if (i + 5 > end || t.charAt(i + 4) != '年' || i > 0 && (Normalizer.isDigit(t.charAt(i - 1))
-        || CHINESE.indexOf(t.charAt(i - 1)) >= 0)) {
+    if (i + 5 > end || t.charAt(i + 4) != Grammar.YEAR || i > 0 && (Normalizer.isDigit(t.charAt(i - 1))
+        || Numerals.plainDigit(t.charAt(i - 1)) >= 0)) {
       return -1;
     }
     boolean arabic = Normalizer.isDigit(t.charAt(i));
@@ -75,7 +77,7 @@ public final class Years {
     boolean chinese = false;
     while (j < end && digits < 3 && numeral(t.charAt(j)) >= 0) {
       char c = t.charAt(j);
-      if (c == '十') {
+      if (c == Numerals.TEN) {
         m = (m == 0 ? 1 : m) * 10; // 十 is ten, 二十 twenty
         chinese = true;
       } else {
@@ -84,7 +86,7 @@ public final class Years {
       j++;
       digits++;
     }
-    if (digits == 0 || j >= end || t.charAt(j) != '月' || m < 1 || m > 12) {
+    if (digits == 0 || j >= end || t.charAt(j) != Grammar.MONTH || m < 1 || m > 12) {
       return 0;
     }
     j++;
@@ -93,7 +95,7 @@ public final class Years {
     while (j < end && j - dayStart < 3 && numeral(t.charAt(j)) >= 0) {
       j++;
     }
-    if (j == dayStart || j >= end || t.charAt(j) != '日') {
+    if (j == dayStart || j >= end || t.charAt(j) != Grammar.DAY) {
       return dayStart - i; // a month without a day: "2025年1月在…"
     }
     return j + 1 - i;
@@ -106,6 +108,6 @@ public final class Years {
 
   /** A digit or a Chinese numeral of a month or a day (十 is ten), or -1. */
   private static int numeral(char c) {
-    return c == '十' ? 10 : digit(c);
+    return c == Numerals.TEN ? 10 : digit(c);
   }
 }

@@ -1,0 +1,140 @@
+package io.github.govreport.internal.lexicon;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The function chars and words of Chinese that the stages test for by what they do ({@code grammar.tsv}): the
+ * particle 的, the conjunctions 和与及, the year's 年, the ordinal's 第 … each named by its role, with a line in the
+ * file that says what it does. The parser's code names these constants instead of writing the chars. Loaded once;
+ * a name the file lacks, or a char that is not one char, fails at load.
+ */
+public final class Grammar {
+
+  private static final Map<String, String> VALUES = load();
+
+  private Grammar() {}
+
+  /** Closes a year's digits (2024年) and a count of years. */
+  public static final char YEAR = ch("YEAR");
+  /** Closes a month's digits (6月). */
+  public static final char MONTH = ch("MONTH");
+  /** Closes a day's digits (6日). */
+  public static final char DAY = ch("DAY");
+  /** The particle of attribution (60%的城市). */
+  public static final char OF = ch("OF");
+  /** Opens an ordinal (第4位). */
+  public static final char ORDINAL = ch("ORDINAL");
+  /** Closes an open list (A、B等34个项目). */
+  public static final char ETC = ch("ETC");
+  /** "New" before a verb of a task (新实施). */
+  public static final char NEW = ch("NEW");
+  /** Opens a circumstance closed by {@link #UNDER} (在…支持下). */
+  public static final char AT = ch("AT");
+  /** Closes a circumstance opened by {@link #AT}. */
+  public static final char UNDER = ch("UNDER");
+  /** Closes a level of government or grade (省级). */
+  public static final char LEVEL = ch("LEVEL");
+  /** The copula after a label or a year that opens a sentence (一是, 2012年是). */
+  public static final char IS = ch("IS");
+  /** Closes a photo caption's credit. */
+  public static final char PHOTO_CREDIT = ch("PHOTO_CREDIT");
+  /** Before a rank's number (前5位), after a deadline (6月底前). */
+  public static final char BEFORE = ch("BEFORE");
+  /** A tenth, the unit after a numeral (两成). */
+  public static final char TENTHS = ch("TENTHS");
+  /** Closes the name of a rate (就业率). */
+  public static final char RATE = ch("RATE");
+  /** "Accounts for": opens a share (占全省比重). */
+  public static final char SHARE = ch("SHARE");
+  /** The perfective particle closing a verb (完成了). */
+  public static final char PERFECTIVE = ch("PERFECTIVE");
+  /** The last char of 报告, a title's end, after which a heading may follow on the same line. */
+  public static final char REPORT_END = ch("REPORT_END");
+
+  /** After a year, a period running to now (2020年以来). */
+  public static final String SINCE = word("SINCE");
+  /** "In a row", before a count of years or times (连续5年). */
+  public static final String STREAK = word("STREAK");
+  /** Distributes a list's figures over its items. */
+  public static final String RESPECTIVELY = word("RESPECTIVELY");
+  /** A count of aspects (三个方面) is the text's structure. */
+  public static final String ASPECT = word("ASPECT");
+  /** The counter of a policy's articles (10条措施). */
+  public static final String ARTICLE = word("ARTICLE");
+  /** The word every phrase of the main targets passage ends with. */
+  public static final String GOAL = word("GOAL");
+  /** The phrase that names the plan year's main targets in the speech. */
+  public static final String EXPECTED_TARGETS = word("EXPECTED_TARGETS");
+  /** How the speech addresses the congress, opening its first paragraph. */
+  public static final String ADDRESS = word("ADDRESS");
+  /** What a target keeps pace with when the clause names nothing else (与经济增长同步). */
+  public static final String ECONOMIC_GROWTH = word("ECONOMIC_GROWTH");
+  /** A percentage written in words (百分之五). */
+  public static final String PERCENT = word("PERCENT");
+
+  /** Conjunctions that join the items of a list. */
+  public static final CharClass JOINERS = chars("JOINERS");
+  /** Conjunctions that join two predicates. */
+  public static final CharClass CLAUSE_JOINERS = chars("CLAUSE_JOINERS");
+  /** "From", before a former value. */
+  public static final CharClass FROM = chars("FROM");
+  /** "To", between a range's ends, before the value reached. */
+  public static final CharClass TO = chars("TO");
+  /** "Than, compared with", before a base (比上年). */
+  public static final CharClass COMPARE = chars("COMPARE");
+  /** Chars before a year that make it a base of comparison (比2020年). */
+  public static final CharClass BASE_MARKS = chars("BASE_MARKS");
+  /** After a year or a month, its end (年底, 月末). */
+  public static final CharClass YEAR_END = chars("YEAR_END");
+  /** After a month, a part of it (6月底前, 9月中旬). */
+  public static final CharClass MONTH_PARTS = chars("MONTH_PARTS");
+  /** After a number, "more than" (30多个, 100余家). */
+  public static final CharClass MORE_THAN = chars("MORE_THAN");
+  /** After a number, a date, an age, a term or an edition: no figure. */
+  public static final CharClass TIME_COUNTERS = chars("TIME_COUNTERS");
+  /** What may stand between 由 or 从 and a former value. */
+  public static final CharClass FORMER_FILLERS = chars("FORMER_FILLERS");
+  /** Join a target to the indicator it keeps pace with. */
+  public static final CharClass IN_STEP_JOINERS = chars("IN_STEP_JOINERS");
+  /** Chars of a measure that close an indicator's name (总量, 增长率). */
+  public static final CharClass MEASURE_CHARS = chars("MEASURE_CHARS");
+  /** After a count in a list, what the count collects (三大, 四市). */
+  public static final CharClass COLLECTIVES = chars("COLLECTIVES");
+  /** Counters of things, after which a name starts. */
+  public static final CharClass COUNTERS = chars("COUNTERS");
+  /** Chars that, right after a verb, make it the start of a noun (保障性, 服务业). */
+  public static final CharClass NOUN_SUFFIXES = chars("NOUN_SUFFIXES");
+  /** After 第 and a number, a rank (第4位, 第2名). */
+  public static final CharClass RANK_COUNTERS = chars("RANK_COUNTERS");
+
+  private static Map<String, String> load() {
+    Map<String, String> m = new HashMap<>();
+    for (String[] row : Tsv.rows("/io/github/govreport/lexicon/grammar.tsv", 3)) {
+      if (row[1].isEmpty() || row[2].isBlank() || m.put(row[0], row[1]) != null) {
+        throw new IllegalStateException("grammar.tsv: " + row[0] + " is listed twice, or without a value or a use");
+      }
+    }
+    return m;
+  }
+
+  private static String word(String name) {
+    String v = VALUES.get(name);
+    if (v == null) {
+      throw new IllegalStateException("grammar.tsv has no " + name);
+    }
+    return v;
+  }
+
+  private static char ch(String name) {
+    String v = word(name);
+    if (v.length() != 1) {
+      throw new IllegalStateException("grammar.tsv: " + name + " is no one char: " + v);
+    }
+    return v.charAt(0);
+  }
+
+  private static CharClass chars(String name) {
+    return new CharClass(word(name));
+  }
+}
