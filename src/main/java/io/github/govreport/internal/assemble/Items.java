@@ -1,5 +1,6 @@
 package io.github.govreport.internal.assemble;
 
+import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.clause.Reading;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.Chars;
@@ -86,12 +87,10 @@ final class Items {
     return d.map(x -> Indicator.of(name, x)).orElseGet(() -> Indicator.named(name));
   }
 
-  /** Words of a change written after a name ("居民收入增长"), taken off before the catalog is asked again. */
-  private static final String[] CHANGE_TAILS = {"增速", "增长", "增幅", "涨幅"};
 
   private String stripVerbs(String name) {
     boolean changeTail = false;
-    for (String w : CHANGE_TAILS) {
+    for (String w : Lexicon.CHANGE_TAILS) {
       changeTail |= name.endsWith(w);
     }
     if (!changeTail && verbs.longestAt(name, 0, name.length()) == null) {
@@ -106,7 +105,7 @@ final class Items {
       i += m.length;
     }
     String s = name.substring(i);
-    for (String tail : CHANGE_TAILS) {
+    for (String tail : Lexicon.CHANGE_TAILS) {
       if (s.endsWith(tail) && s.length() > tail.length()) {
         s = s.substring(0, s.length() - tail.length());
       }

@@ -1,5 +1,6 @@
 package io.github.govreport.internal.assemble;
 
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.clause.Subjects;
@@ -124,14 +125,14 @@ final class NamedThings {
     for (int k = 0; k < s.clauses(); k++) {
       int cs = s.clauseStart(k);
       int ce = s.clauseEnd(k);
-      int first = t.indexOf('等', cs, ce);
+      int first = t.indexOf(Grammar.ETC, cs, ce);
       if (first < 0) {
         continue;
       }
       for (String end : Lexicon.PROJECT_LIST_ENDS) {
         // Every list end opens with 等: look for it only where a 等 stands.
         int at = -1;
-        for (int p = first; p >= 0; p = t.indexOf('等', p + 1, ce)) {
+        for (int p = first; p >= 0; p = t.indexOf(Grammar.ETC, p + 1, ce)) {
           if (p + end.length() <= ce && t.startsWith(end, p)) {
             at = p;
             break;
@@ -182,12 +183,12 @@ final class NamedThings {
       while (j < to && Normalizer.isDigit(t.charAt(j))) {
         j++;
       }
-      if (j < to && t.charAt(j) == '月') {
+      if (j < to && t.charAt(j) == Grammar.MONTH) {
         int k = j + 1;
-        while (k < to && "底末中上下旬".indexOf(t.charAt(k)) >= 0) {
+        while (k < to && Grammar.MONTH_PARTS.has(t.charAt(k))) {
           k++;
         }
-        if (k < to && t.charAt(k) == '前') {
+        if (k < to && t.charAt(k) == Grammar.BEFORE) {
           return t.text(i, k + 1);
         }
       }

@@ -1,5 +1,7 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.lexicon.Numerals;
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Normalizer;
@@ -147,7 +149,7 @@ final class FigureGroup {
       milestone = true; // "突破万元，达到10234元": the level reached is the result
       passed = true;
     }
-    if (subjectEnd > subjectStart && t.charAt(subjectEnd - 1) == '的' && postEnd > afterEnd) {
+    if (subjectEnd > subjectStart && t.charAt(subjectEnd - 1) == Grammar.OF && postEnd > afterEnd) {
       verbOnly = true; // "总投资1.78万亿元的289个省重点项目": the name follows the figure.
     }
   }
@@ -175,7 +177,7 @@ final class FigureGroup {
    */
   private int shareOf(int postLimit) {
     Dimension d = first.unit.dimension();
-    if (amounts.size() != 1 || d != Dimension.PERCENT || afterEnd + 1 >= clauseEnd || t.charAt(afterEnd) != '的'
+    if (amounts.size() != 1 || d != Dimension.PERCENT || afterEnd + 1 >= clauseEnd || t.charAt(afterEnd) != Grammar.OF
         || peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL)
         || Lexicon.LEVEL_NOUNS.longestAt(t, afterEnd + 1, clauseEnd) != null
         || Lexicon.CIRCUMSTANCE_NOUNS.longestAt(t, afterEnd + 1, clauseEnd) != null) {
@@ -220,9 +222,9 @@ final class FigureGroup {
     name = Subjects.afterCircumstance(name);
     // "省级财政、市县财政分别安排资金30亿元、20亿元": the list ends at 分别; what the predicate after it governs
     // (资金) is the head each item takes.
-    int respectively = amounts.size() >= 2 ? name.indexOf("分别") : -1;
+    int respectively = amounts.size() >= 2 ? name.indexOf(Grammar.RESPECTIVELY) : -1;
     if (respectively > 0 && name.lastIndexOf('、', respectively) >= 0) {
-      String predicate = name.substring(respectively + 2);
+      String predicate = name.substring(respectively + Grammar.RESPECTIVELY.length());
       respectiveHead = ListNames.withoutLeadingVerbs(predicate, verbs);
       if (respectiveHead.length() == predicate.length() || NameCleaner.onlyVerbs(respectiveHead, 0, names)) {
         respectiveHead = ""; // no verb before it, or nothing after the verb: no head to share
@@ -249,9 +251,9 @@ final class FigureGroup {
       // "要重点抓好11个…", "整体提升100所…": a verb before a count whose noun follows it.
       WordTable.Match<Boolean> verb = verbs.longestEndingAt(name, name.length(), 0);
       // "浙江健儿夺得了51枚亚运金牌": 了 follows a verb, and the things counted follow their count word
-      boolean perfective = name.length() > 1 && name.endsWith("了") && countedByAWord(first);
+      boolean perfective = name.length() > 1 && Chars.endsWith(name, Grammar.PERFECTIVE) && countedByAWord(first);
       // "提速高青至商河等34个续建项目": one example before 等, the things counted after the count
-      boolean example = name.length() > 1 && name.endsWith("等") && name.indexOf('、') < 0 && first.isCount();
+      boolean example = name.length() > 1 && Chars.endsWith(name, Grammar.ETC) && name.indexOf('、') < 0 && first.isCount();
       boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
           && first.isCount() && amounts.size() == 1;
       if (verbOnly ? !name.isEmpty() && actOnCount
@@ -267,7 +269,7 @@ final class FigureGroup {
   private static boolean countedByAWord(Amount a) {
     String symbol = a.unit.symbol();
     char last = symbol.isEmpty() ? 0 : symbol.charAt(symbol.length() - 1);
-    return a.isCount() && Chars.isCjk(last) && last != '万' && last != '亿';
+    return a.isCount() && Chars.isCjk(last) && Numerals.largePower(last) < 0;
   }
 
   /**
@@ -304,7 +306,7 @@ final class FigureGroup {
     if (main) {
       setAgainstReference();
     }
-    if (name.startsWith("比") || name.startsWith("较")) {
+    if (!name.isEmpty() && Grammar.COMPARE.has(name.charAt(0))) {
       name = ""; // "比上年增加1000亿元": a change of the name before, against a base.
     }
     if (!nameless()) {
@@ -347,7 +349,7 @@ final class FigureGroup {
    */
   Subject formerSubject() {
     int from = first.start;
-    while (from > subjectStart && t.charAt(from - 1) != '由' && t.charAt(from - 1) != '从') {
+    while (from > subjectStart && !Grammar.FROM.has(t.charAt(from - 1))) {
       from--;
     }
     String before = from - 1 > subjectStart ? Subjects.clean(t.text(subjectStart, from - 1), names) : "";

@@ -1,5 +1,8 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.text.Chars;
+import io.github.govreport.internal.lexicon.Numerals;
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.segment.Segmenter;
 
@@ -29,7 +32,7 @@ final class ListNames {
     if (listed.size() > 1) {
       return listed; // "开工率、入统率和投资完成率均为100%"
     }
-    int items = Segmenter.splitTopLevel(subject, "和与及").size();
+    int items = Segmenter.splitTopLevel(subject, Grammar.JOINERS.chars()).size();
     if (items == 1) {
       for (var e : Lexicon.CONTRACTIONS.entrySet()) {
         if (subject.contains(e.getKey())) {
@@ -46,7 +49,7 @@ final class ListNames {
       return List.of(subject);
     }
     List<String> parts = Segmenter.splitTopLevel(subject, "、");
-    if (subject.endsWith("等") || k == 1 && collective(parts.get(parts.size() - 1))) {
+    if (Chars.endsWith(subject, Grammar.ETC) || k == 1 && collective(parts.get(parts.size() - 1))) {
       parts = List.of(subject);
     }
     if (parts.size() > 1 && (k == 1 || parts.size() < k)) {
@@ -60,7 +63,7 @@ final class ListNames {
         return shareHeads(parts);
       }
       if (parts.size() == 1) {
-        List<String> and = Segmenter.splitTopLevel(subject, "和与及");
+        List<String> and = Segmenter.splitTopLevel(subject, Grammar.JOINERS.chars());
         if (and.size() == k) {
           return shareHeads(and);
         }
@@ -129,7 +132,7 @@ final class ListNames {
 
   /** The list with its last item split at 和, 与 or 及 ("A、B和C" → A, B, C); the same list when it has none. */
   static List<String> andInLastItem(List<String> parts) {
-    List<String> last = Segmenter.splitTopLevel(parts.get(parts.size() - 1), "和与及");
+    List<String> last = Segmenter.splitTopLevel(parts.get(parts.size() - 1), Grammar.JOINERS.chars());
     if (last.size() < 2) {
       return parts;
     }
@@ -157,11 +160,16 @@ final class ListNames {
    */
   static boolean collective(String last) {
     for (int i = 0; i + 1 < last.length(); i++) {
-      if ("两三四五六七八九十".indexOf(last.charAt(i)) >= 0 && "大个类项市县省区".indexOf(last.charAt(i + 1)) >= 0) {
+      if (isSmallCount(last.charAt(i)) && Grammar.COLLECTIVES.has(last.charAt(i + 1))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether {@code c} is a count of two to ten as a count writes it: 两, 三 … 十 (二 is an ordinal's: 二类). */
+  private static boolean isSmallCount(char c) {
+    return Numerals.kind(c) == Numerals.Kind.COUNT_DIGIT || Numerals.plainDigit(c) >= 3 || c == Numerals.TEN;
   }
 
   /**
@@ -183,7 +191,7 @@ final class ListNames {
   static String withoutLeadingVerbs(String name, WordTable<Boolean> verbs) {
     int i = 0;
     while (i < name.length()) {
-      int from = name.charAt(i) == '新' ? i + 1 : i;
+      int from = name.charAt(i) == Grammar.NEW ? i + 1 : i;
       WordTable.Match<Boolean> m = verbs.longestAt(name, from, name.length());
       if (m == null || from + m.length >= name.length()) {
         break;
@@ -266,7 +274,7 @@ final class ListNames {
     } else if (levelsOnly(parts)) {
       // "国家级、部级创新平台": levels written before the last item's noun, which each level takes.
       String last = parts.get(parts.size() - 1);
-      String noun = last.substring(last.indexOf('级') + 1);
+      String noun = last.substring(last.indexOf(Grammar.LEVEL) + 1);
       for (int i = 0; i < out.size() - 1; i++) {
         out.set(i, parts.get(i) + noun);
       }
@@ -303,10 +311,10 @@ final class ListNames {
 
   /** "一产业增加值" → 第一产业增加值: a numbered item before a head that is counted in order takes its 第. */
   static String ordinal(String item) {
-    if (item.length() > 1 && "一二三".indexOf(item.charAt(0)) >= 0) {
+    if (item.length() > 1 && Numerals.plainDigit(item.charAt(0)) >= 1 && Numerals.plainDigit(item.charAt(0)) <= 3) {
       for (String h : Lexicon.ORDINAL_HEADS) {
         if (item.startsWith(h, 1)) {
-          return "第" + item;
+          return Grammar.ORDINAL + item;
         }
       }
     }
@@ -328,13 +336,13 @@ final class ListNames {
   /** Whether every item but the last is a level only (国家级, 省级) and the last opens with a level of its own. */
   private static boolean levelsOnly(List<String> parts) {
     String last = parts.get(parts.size() - 1);
-    int at = last.indexOf('级');
+    int at = last.indexOf(Grammar.LEVEL);
     if (at < 0 || at >= LEVEL_MAX || at + 2 >= last.length()) {
       return false;
     }
     for (int i = 0; i < parts.size() - 1; i++) {
       String p = parts.get(i);
-      if (p.length() > LEVEL_MAX || !p.endsWith("级")) {
+      if (p.length() > LEVEL_MAX || !Chars.endsWith(p, Grammar.LEVEL)) {
         return false;
       }
     }

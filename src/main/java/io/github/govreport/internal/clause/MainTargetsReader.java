@@ -1,5 +1,6 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.figure.FigureScanner;
 import io.github.govreport.internal.period.Periods;
 import io.github.govreport.internal.segment.Segmenter;
@@ -183,7 +184,7 @@ public final class MainTargetsReader {
       return name;
     }
     String n = name.substring(0, name.length() - m.length);
-    return n.endsWith("的") && n.length() > 1 ? n.substring(0, n.length() - 1) : n;
+    return n.length() > 1 && n.charAt(n.length() - 1) == Grammar.OF ? n.substring(0, n.length() - 1) : n;
   }
 
   private void readWithoutFigure(SourceText t, int start, int end, Sink sink) {
@@ -209,7 +210,7 @@ public final class MainTargetsReader {
     int join = -1;
     for (int i = inStep - 1; i > start; i--) {
       char ch = t.charAt(i);
-      if (ch == '与' || ch == '和' || ch == '同') {
+      if (Grammar.IN_STEP_JOINERS.has(ch)) {
         join = i;
         break;
       }
@@ -224,12 +225,11 @@ public final class MainTargetsReader {
       return;
     }
     String left = Subjects.clean(t.text(start, join), reader.words().names);
-    left = stripTail(left, "增长", "增速", "增幅");
+    left = stripTail(left, Lexicon.CHANGE_TAILS);
     String right = Subjects.clean(t.text(join + 1, inStep), reader.words().names);
-    right = stripTail(right, "保持", "基本", "相", "实现");
-    right = stripTail(right, "保持", "基本");
+    right = stripTail(right, Lexicon.IN_STEP_VERBS);
     if (right.isEmpty()) {
-      right = "经济增长";
+      right = Grammar.ECONOMIC_GROWTH;
     }
     List<String> subjects = Segmenter.splitTopLevel(left, "、");
     for (String s : subjects) {
@@ -239,7 +239,7 @@ public final class MainTargetsReader {
     }
   }
 
-  private static String stripTail(String s, String... tails) {
+  private static String stripTail(String s, List<String> tails) {
     boolean again = true;
     while (again) {
       again = false;
@@ -255,7 +255,7 @@ public final class MainTargetsReader {
 
   private String qualitativeName(SourceText t, int start, int end) {
     int from = start;
-    for (String lead : new String[] {"确保", "力争", "努力", "要"}) {
+    for (String lead : Lexicon.QUALITATIVE_LEADS) {
       if (t.startsWith(lead, from) && end - from > lead.length() + 2) {
         from += lead.length();
       }
@@ -264,7 +264,7 @@ public final class MainTargetsReader {
     if (len > 0) {
       int stop = from + len;
       // Keep a head noun written on past the wording (单位生产总值二氧化碳排放量).
-      while (stop < end && "量率额数值".indexOf(t.charAt(stop)) >= 0) {
+      while (stop < end && Grammar.MEASURE_CHARS.has(t.charAt(stop))) {
         stop++;
       }
       return Subjects.clean(t.text(from, stop), reader.words().names);
@@ -288,7 +288,7 @@ public final class MainTargetsReader {
   }
 
   private static Measure qualitativeMeasure(SourceText t, int start, int end) {
-    for (String w : new String[] {"下降", "降低", "增长", "增速", "涨幅", "提高"}) {
+    for (String w : Lexicon.QUALITATIVE_CHANGES) {
       if (t.indexOf(w, start, end) >= 0) {
         return Measure.GROWTH;
       }

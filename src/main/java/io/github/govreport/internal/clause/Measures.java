@@ -1,5 +1,7 @@
 package io.github.govreport.internal.clause;
 
+import java.util.List;
+import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.figure.Amount;
 
 import io.github.govreport.internal.lexicon.Cue;
@@ -77,14 +79,13 @@ final class Measures {
 
   /** The measure of a percentage named {@code name}: a growth, a share or a rate. */
   static Measure percentMeasure(String name, IndicatorCatalog catalog) {
-    if (name.endsWith("增速") || name.endsWith("增幅") || name.endsWith("涨幅")) {
+    if (endsWithAny(name, Lexicon.CHANGE_TAILS)) {
       return Measure.GROWTH;
     }
-    if (name.contains("比重") || name.contains("占比") || name.contains("份额") || name.contains("比例")
-        || name.contains("占")) {
+    if (containsAny(name, Lexicon.SHARE_WORDS)) {
       return Measure.SHARE;
     }
-    if (name.contains("率") || name.contains("强度")) {
+    if (containsAny(name, Lexicon.RATE_WORDS)) {
       return Measure.RATE;
     }
     Optional<IndicatorDefinition> d = catalog.resolve(name);
@@ -92,6 +93,24 @@ final class Measures {
       return Measure.GROWTH;
     }
     return Measure.RATE;
+  }
+
+  private static boolean endsWithAny(String name, List<String> words) {
+    for (String w : words) {
+      if (name.endsWith(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String name, List<String> words) {
+    for (String w : words) {
+      if (name.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static final Set<IndicatorKey> GROWTH_KEYS = Set.of(IndicatorKey.GDP, IndicatorKey.INDUSTRIAL_VALUE_ADDED,

@@ -1,5 +1,6 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Normalizer;
@@ -25,9 +26,6 @@ public final class NameCleaner {
 
   /** A name keeps at least this many chars: a cleaner never cuts one down to a single character. */
   private static final int MIN_NAME = 2;
-  private static final String COUNTERS = "个家项座所条批名处套件户";
-  /** Chars that, right after a verb, make it the start of a noun (保障性, 服务业, 建设用地), not a verb of it. */
-  private static final String BOUND = "性业者率量费额类型式化用地区房";
 
   private final IndicatorCatalog catalog;
   private final NameWords words;
@@ -99,7 +97,7 @@ public final class NameCleaner {
       if (at < 0 || digit >= n.length() || !Normalizer.isDigit(n.charAt(digit))) {
         continue;
       }
-      int de = n.indexOf('的', digit);
+      int de = n.indexOf(Grammar.OF, digit);
       if (de > digit && de - digit <= FORMER_VALUE_MAX && de + 1 < n.length()) {
         return n.substring(0, at) + n.substring(de + 1);
       }
@@ -137,7 +135,7 @@ public final class NameCleaner {
       return -1;
     }
     int end = i + w.length;
-    if (role == Role.VERB && end < n.length() && BOUND.indexOf(n.charAt(end)) >= 0 && !wholeAt(n, end)) {
+    if (role == Role.VERB && end < n.length() && Grammar.NOUN_SUFFIXES.has(n.charAt(end)) && !wholeAt(n, end)) {
       return -1; // the verb starts a noun: 保障性住房, 服务业, 建设用地 (but 安排|地方政府专项债券)
     }
     if (role.adverbial()) {
@@ -152,7 +150,7 @@ public final class NameCleaner {
         end += p.length;
       }
     }
-    if (role == Role.VERB && end + 1 < n.length() && "和及与".indexOf(n.charAt(end)) >= 0 && verbAt(n, end + 1)) {
+    if (role == Role.VERB && end + 1 < n.length() && Grammar.JOINERS.has(n.charAt(end)) && verbAt(n, end + 1)) {
       end++; // "修复和新造红树林": the 和 joins two verbs, it does not start the name (建成和美乡村 keeps 和美)
     }
     WordTable.Match<Role> rest = words.all.longestAt(n, end, n.length());
@@ -186,7 +184,7 @@ public final class NameCleaner {
   /** Whether a verb, or 新 that makes one (新造, 新建), starts at {@code i}. */
   private boolean verbAt(String n, int i) {
     WordTable.Match<Role> v = words.all.longestAt(n, i, n.length());
-    return n.charAt(i) == '新' || v != null && (v.value == Role.VERB || v.value == Role.KEEP);
+    return n.charAt(i) == Grammar.NEW || v != null && (v.value == Role.VERB || v.value == Role.KEEP);
   }
 
   /**
@@ -202,7 +200,7 @@ public final class NameCleaner {
       }
       n = n.substring(0, n.length() - p.length);
     }
-    int de = n.lastIndexOf('的');
+    int de = n.lastIndexOf(Grammar.OF);
     if (de >= 0 && n.length() - de - 1 >= MIN_NAME && topLevel(n, de)) {
       n = n.substring(de + 1);
     }
@@ -257,7 +255,7 @@ public final class NameCleaner {
 
   /** "2024年", "2024年的", "2025年底": a year at {@code i}, or 0. */
   private static int yearLength(String n, int i) {
-    if (i + 5 > n.length() || n.charAt(i + 4) != '年') {
+    if (i + 5 > n.length() || n.charAt(i + 4) != Grammar.YEAR) {
       return 0;
     }
     for (int k = i; k < i + 4; k++) {
@@ -266,7 +264,7 @@ public final class NameCleaner {
       }
     }
     int end = i + 5;
-    while (end < n.length() && "底末的".indexOf(n.charAt(end)) >= 0) {
+    while (end < n.length() && (Grammar.YEAR_END.has(n.charAt(end)) || n.charAt(end) == Grammar.OF)) {
       end++;
     }
     return end - i;
@@ -278,7 +276,7 @@ public final class NameCleaner {
     while (k < n.length() && (Character.isDigit(n.charAt(k)) || n.charAt(k) == '.')) {
       k++;
     }
-    if (k == i || k >= n.length() || COUNTERS.indexOf(n.charAt(k)) < 0 || k + 1 >= n.length()) {
+    if (k == i || k >= n.length() || !Grammar.COUNTERS.has(n.charAt(k)) || k + 1 >= n.length()) {
       return 0;
     }
     return k + 1 - i;

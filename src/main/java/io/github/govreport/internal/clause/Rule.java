@@ -1,5 +1,7 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.text.Chars;
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Lexicon;
@@ -22,7 +24,7 @@ enum Rule {
     boolean applies(FigureGroup g, Vocabulary w) {
       Amount last = g.lastAmount;
       Amount next = g.next;
-      return !g.share && last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == '的'
+      return !g.share && last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == Grammar.OF
           && Lexicon.LEVEL_NOUNS.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
           || next != null && (g.verbOnlyBefore || g.bareBefore) && next.start > last.suffixEnd
           && (!Subjects.hasSeparator(g.t, last.suffixEnd, next.start) || Subjects.countOfARate(g.t, g.first, next))
@@ -86,7 +88,7 @@ enum Rule {
   STRUCTURAL_COUNT(Decoy.STRUCTURAL_COUNT) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
-      return g.shapedName.endsWith("等") && !g.verbOnly && g.shapedName.indexOf('、') >= 0 || g.first.isCount() && (g.t.startsWith("方面", g.afterEnd)
+      return Chars.endsWith(g.shapedName, Grammar.ETC) && !g.verbOnly && g.shapedName.indexOf('、') >= 0 || g.first.isCount() && (g.t.startsWith(Grammar.ASPECT, g.afterEnd)
           || w.names.of(NameWords.Role.STRUCTURE).longestEndingAt(g.t, g.first.start, g.windowStart) != null);
     }
 
@@ -103,7 +105,7 @@ enum Rule {
   POLICY_ARTICLES(Decoy.POLICY_ARTICLES) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
-      return g.first.unit.symbol().endsWith("条") && countedIs(g, w, NameWords.Role.ARTICLES);
+      return g.first.unit.symbol().endsWith(Grammar.ARTICLE) && countedIs(g, w, NameWords.Role.ARTICLES);
     }
 
     @Override
@@ -167,7 +169,7 @@ enum Rule {
   STRUCTURAL_ASPECTS(Decoy.STRUCTURAL_COUNT) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
-      return g.nameless() && g.postEnd > g.afterEnd && g.t.startsWith("方面", g.afterEnd);
+      return g.nameless() && g.postEnd > g.afterEnd && g.t.startsWith(Grammar.ASPECT, g.afterEnd);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
@@ -40,7 +41,7 @@ public final class Subjects {
           step = Math.max(step, m.length);
         }
       }
-      if (step == 0 && i + 5 <= n && name.charAt(i + 4) == '年' && Character.isDigit(name.charAt(i))
+      if (step == 0 && i + 5 <= n && name.charAt(i + 4) == Grammar.YEAR && Character.isDigit(name.charAt(i))
           && Character.isDigit(name.charAt(i + 3))) {
         step = 5;
       }
@@ -88,7 +89,7 @@ public final class Subjects {
     int i = Labels.skip(t, from, to);
     for (int guard = 0; guard < 8 && i < to; guard++) {
       char c = t.charAt(i);
-      if (c == '\n' || c == '、' || c == '，' || c == '；' || (c == '和' || c == '及') && i == from && afterAFigure(t, from)) {
+      if (c == '\n' || c == '、' || c == '，' || c == '；' || Grammar.JOINERS.has(c) && i == from && afterAFigure(t, from)) {
         i++; // "…研发和50项基础研究重点项目": a 和 that opens a segment joins it to the item before
         continue;
       }
@@ -139,7 +140,7 @@ public final class Subjects {
   static boolean isVerbOnly(SourceText t, int from, int to, WordTable<Boolean> verbs) {
     int i = from;
     while (i < to) {
-      if (t.charAt(i) == '新' && verbs.longestAt(t, i + 1, to) != null) {
+      if (t.charAt(i) == Grammar.NEW && verbs.longestAt(t, i + 1, to) != null) {
         i++; // 新实施, 新招引: "new" before any verb of a task
         continue;
       }
@@ -175,7 +176,7 @@ public final class Subjects {
   private static int predicateStart(SourceText t, int from, int opener, NameWords names) {
     int i = opener;
     for (int guard = 0; guard < 4 && i - from > MIN_POST_NOUN; guard++) {
-      if ("并且而".indexOf(t.charAt(i - 1)) >= 0) {
+      if (Grammar.CLAUSE_JOINERS.has(t.charAt(i - 1))) {
         i--;
         continue;
       }
@@ -201,7 +202,7 @@ public final class Subjects {
       return from;
     }
     char c = t.charAt(from);
-    if (!(Chars.isCjk(c) || c == '“' || Normalizer.isAsciiLetter(c)) || c == '的') {
+    if (!(Chars.isCjk(c) || c == '“' || Normalizer.isAsciiLetter(c)) || c == Grammar.OF) {
       return from;
     }
     if (Lexicon.CUES.longestAt(t, from, limit) != null && !Lexicon.CUES.longestAt(t, from, limit).value.passedOver()) {
@@ -224,7 +225,7 @@ public final class Subjects {
       }
       i++;
     }
-    if (i == limit && i - 1 > from && "和与及".indexOf(t.charAt(i - 1)) >= 0) {
+    if (i == limit && i - 1 > from && Grammar.JOINERS.has(t.charAt(i - 1))) {
       i--; // "70项前沿技术研发和50项…": the 和 joins the next item, it is not part of this noun
     }
     return i;
@@ -236,7 +237,7 @@ public final class Subjects {
     }
     for (int i = from; i < to; i++) {
       char c = t.charAt(i);
-      if (c != '、' && c != '和' && c != '与' && c != '及' && c != ',') {
+      if (c != '、' && !Grammar.JOINERS.has(c) && c != ',') {
         return false;
       }
     }
@@ -247,7 +248,7 @@ public final class Subjects {
     for (int i = from; i < to; i++) {
       char c = t.charAt(i);
       // 和 right after a figure ("30个和…") or right before the next ("…研发和50项…") joins two items of a list.
-      if (c == '、' || c == '，' || c == '；' || (c == '和' || c == '与' || c == '及') && (i == from || i == to - 1)) {
+      if (c == '、' || c == '，' || c == '；' || Grammar.JOINERS.has(c) && (i == from || i == to - 1)) {
         return true;
       }
     }
@@ -261,22 +262,17 @@ public final class Subjects {
    */
   static boolean countOfARate(SourceText t, Amount count, Amount next) {
     int end = next.start;
-    while (end > count.suffixEnd && "和与及、".indexOf(t.charAt(end - 1)) >= 0) {
+    while (end > count.suffixEnd && (Grammar.JOINERS.has(t.charAt(end - 1)) || t.charAt(end - 1) == '、')) {
       end--;
     }
-    return count.isCount() && end - count.suffixEnd >= 2 && t.charAt(end - 1) == '率';
+    return count.isCount() && end - count.suffixEnd >= 2 && t.charAt(end - 1) == Grammar.RATE;
   }
 
-  /** Whether a name is only the word for a total (总量, 规模), which is the total of the subject before. */
+  /** Whether a name is only the word for a total (总量, 总规模), which is the total of the subject before. */
   static boolean isTotalOfLast(String name) {
-    return name.equals("总量") || name.equals("总规模");
+    return Lexicon.TOTAL_NAMES.contains(name);
   }
 
-  /**
-   * Whether a name is a word that names nothing alone and takes the subject before it ({@code BORROWING_NAMES} in
-   * words.tsv: 增速, 占比 …), an amount of the projects named before ({@code PROJECT_AMOUNTS}: "重大项目1000个以上、
-   * 年度投资1万亿元以上" → 重大项目年度投资), or a share (占…).
-   */
   /**
    * A borrowing name with the subject before it: an amount of projects takes the projects without an amount of their
    * own at their end ("重点项目总投资…，年度投资…" → 重点项目年度投资, not 重点项目总投资年度投资); any other the whole subject
@@ -293,8 +289,14 @@ public final class Subjects {
     return subject + name;
   }
 
+  /**
+   * Whether a name is a word that names nothing alone and takes the subject before it ({@code BORROWING_NAMES} in
+   * words.tsv: 增速, 占比 …), an amount of the projects named before ({@code PROJECT_AMOUNTS}: "重大项目1000个以上、
+   * 年度投资1万亿元以上" → 重大项目年度投资), or a share (占…).
+   */
   static boolean isGeneric(String name) {
-    return Lexicon.BORROWING_NAMES.contains(name) || Lexicon.PROJECT_AMOUNTS.contains(name) || name.startsWith("占");
+    return Lexicon.BORROWING_NAMES.contains(name) || Lexicon.PROJECT_AMOUNTS.contains(name)
+        || Chars.startsWith(name, Grammar.SHARE);
   }
 
   /**
@@ -312,7 +314,7 @@ public final class Subjects {
       WordTable.Match<Boolean> m = Lexicon.RANK_CUES.longestAt(t, i, to);
       if (m != null) {
         String n = clean(t.text(from, i), names);
-        for (String tail : RANK_FILLERS) {
+        for (String tail : Lexicon.RANK_FILLERS) {
           if (n.endsWith(tail)) {
             n = n.substring(0, n.length() - tail.length());
           }
@@ -323,7 +325,6 @@ public final class Subjects {
     return name;
   }
 
-  static final String[] RANK_FILLERS = {"分别", "均", "也", "都", "继续", "稳定"};
 
   /**
    * Whether a figure is the value moved from ("由全国第11位跃升至第5位", "从2020年的51.4%提升到…"), not the one
@@ -332,10 +333,10 @@ public final class Subjects {
   static boolean formerValue(SourceText t, int segStart, Amount a) {
     for (int i = a.start - 1; i >= Math.max(segStart, a.start - 10); i--) {
       char c = t.charAt(i);
-      if (c == '由' || c == '从') {
+      if (Grammar.FROM.has(c)) {
         return true;
       }
-      if (c == '、' || c == '，' || !(Normalizer.isDigit(c) || "年底末的全国省市每月人".indexOf(c) >= 0)) {
+      if (c == '、' || c == '，' || !(Normalizer.isDigit(c) || Grammar.FORMER_FILLERS.has(c))) {
         return false;
       }
     }
@@ -345,11 +346,11 @@ public final class Subjects {
   /** Removes joined line breaks, a trailing 的 and an "在…下" circumstance from a name. */
   public static String clean(String s, NameWords names) {
     String n = s.indexOf('\n') >= 0 ? s.replace("\n", "") : s;
-    int at = n.indexOf('在');
-    if (at > 0 && n.endsWith("下")) {
+    int at = n.indexOf(Grammar.AT);
+    if (at > 0 && Chars.endsWith(n, Grammar.UNDER)) {
       n = n.substring(0, at);
     }
-    while (!n.isEmpty() && "的、，和与及".indexOf(n.charAt(n.length() - 1)) >= 0) {
+    while (!n.isEmpty() && isTrailing(n.charAt(n.length() - 1))) {
       WordTable.Match<NameWords.Role> w = names.all.longestEndingAt(n, n.length(), 0);
       if (w != null && w.length >= 2 && w.value != NameWords.Role.WHOLE) {
         break; // 惠及, 涉及: a verb, not a conjunction
@@ -359,23 +360,25 @@ public final class Subjects {
     return n;
   }
 
+  /** Whether {@code c} may trail a name and leave it: 的, a list's comma or conjunction. */
+  private static boolean isTrailing(char c) {
+    return c == Grammar.OF || c == '、' || c == '，' || Grammar.JOINERS.has(c);
+  }
+
   /** The words a name keeps after a circumstance: "在种源、医疗等方面突破关键技术" keeps "突破关键技术". */
   static String afterCircumstance(String name) {
-    if (!name.startsWith("在")) {
+    if (!Chars.startsWith(name, Grammar.AT)) {
       return name;
     }
-    int at = name.lastIndexOf('等');
+    int at = name.lastIndexOf(Grammar.ETC);
     if (at < 0) {
       return name;
     }
-    for (String kind : CIRCUMSTANCE_KINDS) {
+    for (String kind : Lexicon.CIRCUMSTANCE_KINDS) {
       if (name.startsWith(kind, at + 1)) {
         return name.substring(at + 1 + kind.length());
       }
     }
     return name;
   }
-
-  static final String[] CIRCUMSTANCE_KINDS = {"关键领域", "重点领域", "方面", "领域", "行业", "地区", "产业",
-      "环节", "区域", "城市", "国家"};
 }

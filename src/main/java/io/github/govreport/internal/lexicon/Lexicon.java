@@ -145,7 +145,7 @@ public final class Lexicon {
   /** The list ends, each checked to open with 等, which the project finder looks for first. */
   private static ImmutableList<String> opensWithDeng(ImmutableList<String> ends) {
     for (String e : ends) {
-      if (!e.startsWith("等")) {
+      if (e.isEmpty() || e.charAt(0) != Grammar.ETC) {
         throw new IllegalStateException("a project list end opens with 等: " + e);
       }
     }
@@ -230,6 +230,34 @@ public final class Lexicon {
 
   /** A line opening with these continues the line before (…的主要任务是：): 为：, 是：. */
   public static final ImmutableList<String> CONTINUING_OPENERS = WordLists.list("CONTINUING_OPENERS");
+
+  /** Words of a change written after a name (居民收入增长): off before the catalog is asked again; a percentage so
+   * named is a growth. */
+  public static final ImmutableList<String> CHANGE_TAILS = WordLists.list("CHANGE_TAILS");
+
+  /** Words in a percentage's name that make it a share (比重, 占比). */
+  public static final ImmutableList<String> SHARE_WORDS = WordLists.list("SHARE_WORDS");
+
+  /** Words in a percentage's name that make it a rate (率, 强度). */
+  public static final ImmutableList<String> RATE_WORDS = WordLists.list("RATE_WORDS");
+
+  /** Verbs before 同步 left off the indicator a target keeps pace with (保持, 基本). */
+  public static final ImmutableList<String> IN_STEP_VERBS = WordLists.list("IN_STEP_VERBS");
+
+  /** Words before a qualitative target's indicator, left off it in this order (确保, 力争). */
+  public static final ImmutableList<String> QUALITATIVE_LEADS = WordLists.list("QUALITATIVE_LEADS");
+
+  /** Words that make a qualitative target a change (下降, 提高). */
+  public static final ImmutableList<String> QUALITATIVE_CHANGES = WordLists.list("QUALITATIVE_CHANGES");
+
+  /** Names that are only the word for a total, the total of the subject before (总量, 总规模). */
+  public static final ImmutableSet<String> TOTAL_NAMES = ImmutableSet.copyOf(WordLists.list("TOTAL_NAMES"));
+
+  /** Adverbs between a rank's subject and its word of rank, left off the subject (分别, 均), in this order. */
+  public static final ImmutableList<String> RANK_FILLERS = WordLists.list("RANK_FILLERS");
+
+  /** Kinds of field closing a circumstance 在…等X (在种源、医疗等方面), after which the name starts; longest first. */
+  public static final ImmutableList<String> CIRCUMSTANCE_KINDS = WordLists.list("CIRCUMSTANCE_KINDS");
 
   /** Clause words that say a target keeps pace with another indicator. */
   public static final ImmutableList<String> IN_STEP = WordLists.list("IN_STEP");

@@ -1,5 +1,6 @@
 package io.github.govreport.internal.origin;
 
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.OriginWords;
 import io.github.govreport.internal.lexicon.Period;
@@ -161,7 +162,7 @@ public final class YearReader {
       if (b.part != Part.BODY) {
         continue;
       }
-      int at = text.indexOf("预期目标", b.start, b.end);
+      int at = text.indexOf(Grammar.EXPECTED_TARGETS, b.start, b.end);
       if (at >= 0) {
         int plan = Years.firstYear(text, Math.max(b.start, at - BEFORE_PHRASE), at);
         if (plan > 0) {

@@ -1,5 +1,6 @@
 package io.github.govreport.internal.outline;
 
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.text.LabelKind;
 import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.LineJoiner;
@@ -232,7 +233,7 @@ public final class Outline {
       return false;
     }
     char next = text.charAt(p + 5);
-    return next == '，' || next == '是' || Lexicon.ORIGIN.of(OriginWords.Role.CITED).longestAt(text, p + 5, limit) != null;
+    return next == '，' || next == Grammar.IS || Lexicon.ORIGIN.of(OriginWords.Role.CITED).longestAt(text, p + 5, limit) != null;
   }
 
   private void setTitle(Block b, int from, int to) {
@@ -303,7 +304,8 @@ public final class Outline {
     int speech = -1;
     for (int k = 0; k < blocks.size() && speech < 0; k++) {
       Block b = blocks.get(k);
-      if (text.startsWith("各位代表", b.start) && b.start + 4 < b.end && "：:！!，,".indexOf(text.charAt(b.start + 4)) >= 0
+      int after = b.start + Grammar.ADDRESS.length();
+      if (text.startsWith(Grammar.ADDRESS, b.start) && after < b.end && "：:！!，,".indexOf(text.charAt(after)) >= 0
           || b.kind == LabelKind.CHINESE_ENUM || b.kind == LabelKind.MARKDOWN) {
         speech = k; // the address opens the speech (the period stage passes over it), or else the first part
       }

@@ -1,5 +1,6 @@
 package io.github.govreport.internal.period;
 
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.figure.FigureScanner;
 import io.github.govreport.internal.figure.IndicatorWordings;
 import io.github.govreport.internal.outline.Block;
@@ -39,7 +40,7 @@ public final class PassageFinder {
 
   static final WordTable<Integer> PHRASES = Lexicon.PASSAGE.of(Role.PHRASE);
   /** The word every phrase of the passage ends with. */
-  static final String GOAL = "目标";
+  static final String GOAL = Grammar.GOAL;
   private static final WordTable<Integer> INTROS = Lexicon.PASSAGE.of(Role.INTRO);
   private static final WordTable<Integer> RESTATED = Lexicon.PASSAGE.of(Role.RESTATED);
   /** How far back from a phrase its sentence is looked for; sentences are shorter. */

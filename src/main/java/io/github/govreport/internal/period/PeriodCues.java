@@ -1,5 +1,7 @@
 package io.github.govreport.internal.period;
 
+import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
@@ -106,7 +108,7 @@ final class PeriodCues {
     if (Normalizer.isDigit(c) && i > 0 && (Normalizer.isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.')) {
       return null; // inside a number: years and months are read from their first digit
     }
-    if (Normalizer.isDigit(c) || c == '从' || c == '由' || c == '比' || c == '较' || c == '到' || c == '至') {
+    if (Normalizer.isDigit(c) || isLead(c)) {
       Cue y = yearCue(i, end, Source.INSIDE);
       if (y != null) {
         return y;
@@ -115,11 +117,11 @@ final class PeriodCues {
         return monthsCue(i, end, context);
       }
     }
-    if (c == '“' || c == '十') {
+    if (c == '“' || c == Numerals.TEN) {
       return termCue(i, end, Source.INSIDE);
     }
-    if (c == '连') {
-      return i + 1 < end && t.charAt(i + 1) == '续' ? runOfYears(i, end) : null;
+    if (c == Grammar.STREAK.charAt(0)) {
+      return runOfYears(i, end);
     }
     WordTable.Match<Period> w = WORDS.inside.longestAt(t, i, end);
     if (w == null) {
@@ -133,15 +135,20 @@ final class PeriodCues {
     }
     if (w.value == Period.OTHER_YEAR) {
       // "去年" cited in a clause of the plan, but not a base of comparison ("比上年", "与去年持平")
-      if (context != Period.PLAN_YEAR || i > 0 && "比较同与于".indexOf(t.charAt(i - 1)) >= 0) {
+      if (context != Period.PLAN_YEAR || i > 0 && Grammar.BASE_MARKS.has(t.charAt(i - 1))) {
         return null;
       }
     }
     return new Cue(w.value, i, i + w.length, false, Source.INSIDE);
   }
 
+  /** Whether {@code c} is a preposition a year may follow: from (从, 由), than (比, 较), to (到, 至). */
+  private static boolean isLead(char c) {
+    return Grammar.FROM.has(c) || Grammar.COMPARE.has(c) || Grammar.TO.has(c);
+  }
+
   private static boolean isRangeMark(char c) {
-    return c == '-' || c == '—' || c == '至' || c == '~' || c == '－';
+    return c == '-' || c == '—' || Grammar.TO.has(c) || c == '~' || c == '－';
   }
 
   /** "1-11月", "1至9月": some months of the year, in the review only. */
@@ -152,7 +159,7 @@ final class PeriodCues {
       j++;
       digits++;
     }
-    if (digits == 0 || j >= end || t.charAt(j) != '月' || context != Period.REVIEW_YEAR) {
+    if (digits == 0 || j >= end || t.charAt(j) != Grammar.MONTH || context != Period.REVIEW_YEAR) {
       return null;
     }
     return new Cue(Period.PART_OF_YEAR, i, j + 1, false, Source.INSIDE);
@@ -160,16 +167,16 @@ final class PeriodCues {
 
   /** "连续9年", "连续三年": a run of years. */
   private Cue runOfYears(int i, int end) {
-    if (!t.startsWith("连续", i)) {
+    if (!t.startsWith(Grammar.STREAK, i)) {
       return null;
     }
-    int j = i + 2;
+    int j = i + Grammar.STREAK.length();
     int n = 0;
-    while (j < end && n < 3 && (Normalizer.isDigit(t.charAt(j)) || "一二两三四五六七八九十".indexOf(t.charAt(j)) >= 0)) {
+    while (j < end && n < 3 && (Normalizer.isDigit(t.charAt(j)) || Numerals.digit(t.charAt(j)) > 0 || t.charAt(j) == Numerals.TEN)) {
       j++;
       n++;
     }
-    if (n == 0 || j >= end || t.charAt(j) != '年') {
+    if (n == 0 || j >= end || t.charAt(j) != Grammar.YEAR) {
       return null;
     }
     return new Cue(Period.SEVERAL_YEARS, i, j + 1, false, Source.INSIDE);
@@ -177,7 +184,7 @@ final class PeriodCues {
 
   /** The year written as four digits and 年 at {@code i}, or -1. */
   int yearAt(int i, int end) {
-    if (i + 5 > end || t.charAt(i + 4) != '年' || i > 0 && Normalizer.isDigit(t.charAt(i - 1))) {
+    if (i + 5 > end || t.charAt(i + 4) != Grammar.YEAR || i > 0 && Normalizer.isDigit(t.charAt(i - 1))) {
       return -1;
     }
     int y = 0;
@@ -188,7 +195,7 @@ final class PeriodCues {
       }
       y = y * 10 + (d - '0');
     }
-    return y >= 1949 && y <= 2100 && t.charAt(i + 4) == '年' ? y : -1;
+    return y >= 1949 && y <= 2100 && t.charAt(i + 4) == Grammar.YEAR ? y : -1;
   }
 
   /**
@@ -200,7 +207,7 @@ final class PeriodCues {
     char c = t.charAt(i);
     int at = i;
     char lead = 0;
-    if (c == '从' || c == '由' || c == '比' || c == '较' || c == '到' || c == '至') {
+    if (isLead(c)) {
       lead = c;
       at = i + 1;
     } else if (!Normalizer.isDigit(c)) {
@@ -215,21 +222,21 @@ final class PeriodCues {
       return null;
     }
     int stop = at + 5;
-    if (stop < end && (t.charAt(stop) == '底' || t.charAt(stop) == '末')) {
+    if (stop < end && Grammar.YEAR_END.has(t.charAt(stop))) {
       stop++;
     }
     if (plan < 0) {
       return null;
     }
-    if (lead == '比' || lead == '较') {
+    if (Grammar.COMPARE.has(lead)) {
       // "比2024年增长" against the year before is the usual base; an older base makes a change over years.
       return new Cue(y < review - 1 ? Period.SEVERAL_YEARS : null, i, stop, false, Source.INSIDE);
     }
     if (lead == 0 && at >= 5 && isRangeMark(t.charAt(at - 1)) && isDigits(at - 5, at - 1)) {
       return new Cue(Period.SEVERAL_YEARS, at - 5, stop, false, source); // "2021—2025年"
     }
-    if (stop + 1 < end && t.startsWith("以来", stop)) {
-      return new Cue(Period.SEVERAL_YEARS, i, stop + 2, false, source);
+    if (stop + 1 < end && t.startsWith(Grammar.SINCE, stop)) {
+      return new Cue(Period.SEVERAL_YEARS, i, stop + Grammar.SINCE.length(), false, source);
     }
     if (y > plan) {
       return new Cue(Period.FUTURE_PLAN, i, stop, true, source);
@@ -240,7 +247,7 @@ final class PeriodCues {
     if (y == review) {
       return new Cue(Period.REVIEW_YEAR, i, stop, false, source);
     }
-    if (lead == '从' || lead == '由') {
+    if (Grammar.FROM.has(lead)) {
       return new Cue(Period.OTHER_YEAR, i, stop, false, Source.FORMER);
     }
     return new Cue(Period.OTHER_YEAR, i, stop, false, source);
@@ -295,14 +302,12 @@ final class PeriodCues {
     }
     char a = t.charAt(j);
     char b = t.charAt(j + 1);
-    if (a == '十' && j + 2 < end && t.charAt(j + 2) == '五' && "一二三四五六七八九".indexOf(b) >= 0) {
-      return 11 + "一二三四五六七八九".indexOf(b);
+    boolean ten = a == Numerals.TEN;
+    if (ten && j + 2 < end && Numerals.plainDigit(t.charAt(j + 2)) == 5 && Numerals.plainDigit(b) > 0) {
+      return 10 + Numerals.plainDigit(b); // 十四五
     }
-    if (a == '十' && b == '五') {
-      return 10;
-    }
-    if (a == '九' && b == '五') {
-      return 9;
+    if ((ten || Numerals.plainDigit(a) == 9) && Numerals.plainDigit(b) == 5) {
+      return ten ? 10 : 9; // 十五, 九五
     }
     return -1;
   }

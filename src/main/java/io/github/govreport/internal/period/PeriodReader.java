@@ -1,5 +1,7 @@
 package io.github.govreport.internal.period;
 
+import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.outline.Block;
 import io.github.govreport.internal.outline.Part;
 import io.github.govreport.internal.segment.Segmenter;
@@ -48,7 +50,9 @@ public final class PeriodReader {
   private static final boolean[] INSIDE_STARTS = new boolean[65536];
 
   static {
-    for (char c : "0123456789从由比较到至“《”》十连".toCharArray()) {
+    String rules = "0123456789“《”》" + Grammar.FROM.chars() + Grammar.COMPARE.chars() + Grammar.TO.chars() + Numerals.TEN
+        + Grammar.STREAK.charAt(0);
+    for (char c : rules.toCharArray()) {
       INSIDE_STARTS[c] = true;
     }
     for (int c = 0; c < INSIDE_STARTS.length; c++) {

@@ -15,6 +15,16 @@ public final class Chars {
     return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF';
   }
 
+  /** Whether {@code s} ends with the char {@code c}. */
+  public static boolean endsWith(CharSequence s, char c) {
+    return s.length() > 0 && s.charAt(s.length() - 1) == c;
+  }
+
+  /** Whether {@code s} starts with the char {@code c}. */
+  public static boolean startsWith(CharSequence s, char c) {
+    return s.length() > 0 && s.charAt(0) == c;
+  }
+
   /**
    * {@code s} without the halves of surrogate pairs it holds alone (a string cut between the two chars of an emoji or
    * of 𝟎): every string the parser writes is whole Unicode. {@code s} itself when it holds none.
