@@ -105,6 +105,8 @@ public final class Grammar {
   public static final CharClass COUNTERS = chars("COUNTERS");
   /** Chars that, right after a verb, make it the start of a noun (保障性, 服务业). */
   public static final CharClass NOUN_SUFFIXES = chars("NOUN_SUFFIXES");
+  /** Before a level's char, the speaker's own region (全市, 我县, 本省). */
+  public static final CharClass SELF_MARKS = chars("SELF_MARKS");
   /** After 第 and a number, a rank (第4位, 第2名). */
   public static final CharClass RANK_COUNTERS = chars("RANK_COUNTERS");
 

@@ -146,7 +146,7 @@ public final class Lexicon {
   private static ImmutableList<String> opensWithDeng(ImmutableList<String> ends) {
     for (String e : ends) {
       if (e.isEmpty() || e.charAt(0) != Grammar.ETC) {
-        throw new IllegalStateException("a project list end opens with 等: " + e);
+        throw new IllegalStateException("a project list end opens with " + Grammar.ETC + ": " + e);
       }
     }
     return ends;
@@ -191,12 +191,7 @@ public final class Lexicon {
   public static final ImmutableList<String> LIST_SCOPES = WordLists.list("LIST_SCOPES");
 
   /** Contractions that 分别 expands: 城乡 is 城镇 and 农村, 产销 is 产 and 销. */
-  public static final ImmutableMap<String, ImmutableList<String>> CONTRACTIONS = ImmutableMap.of(
-      "城乡", ImmutableList.of("城镇", "农村"),
-      "产销", ImmutableList.of("产", "销"),
-      "进出口", ImmutableList.of("进口", "出口"),
-      "中小学", ImmutableList.of("小学", "中学"),
-      "工商", ImmutableList.of("工", "商"));
+  public static final ImmutableMap<String, ImmutableList<String>> CONTRACTIONS = WordLists.byName("CONTRACTION");
 
   /**
    * Predicates that state a review-year result without a figure ("城镇调查失业率均值保持历史最好水平", "居民收入增长与

@@ -92,7 +92,7 @@ public final class OriginWords {
   static OriginWords load(String resource, Iterable<String> scopes) {
     Map<String, Word> words = new HashMap<>();
     for (String w : scopes) {
-      if (w.length() == 2 && "全我本".indexOf(w.charAt(0)) >= 0) {
+      if (w.length() == 2 && Grammar.SELF_MARKS.has(w.charAt(0))) {
         words.put(w, new Word(Role.SELF, w.charAt(1)));
       }
     }

@@ -49,8 +49,9 @@ public final class PassageWords {
     }
     for (String[] row : Tsv.rows(resource, 3)) {
       Role role = Role.valueOf(row[1]);
-      if (role == Role.PHRASE && !row[0].endsWith("目标")) {
-        throw new IllegalStateException(resource + ": a phrase must end in 目标, as the finder looks for it: " + row[0]);
+      if (role == Role.PHRASE && !row[0].endsWith(Grammar.GOAL)) {
+        throw new IllegalStateException(resource + ": a phrase must end in " + Grammar.GOAL + ", as the finder looks for it: "
+            + row[0]);
       }
       if (words.get(role).put(row[0], Integer.parseInt(row[2])) != null) {
         throw new IllegalStateException(resource + ": '" + row[0] + "' is listed twice as " + role);

@@ -49,8 +49,8 @@ public final class PeriodWords {
         }
       }
       char c = title.charAt(i);
-      if (c == '十' && i + 2 < title.length() && title.charAt(i + 2) == '五'
-          && "一二三四五六七八九".indexOf(title.charAt(i + 1)) >= 0) {
+      if (c == Numerals.TEN && i + 2 < title.length() && Numerals.plainDigit(title.charAt(i + 2)) == 5
+          && Numerals.plainDigit(title.charAt(i + 1)) > 0) { // 十四五
         out.add(Period.SEVERAL_YEARS);
       }
     }

@@ -1,6 +1,7 @@
 package io.github.govreport.internal.lexicon;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,25 @@ final class WordLists {
       throw new IllegalStateException("words.tsv has no list " + prefix + ".*");
     }
     return m;
+  }
+
+  /**
+   * The lists {@code prefix.NAME}, each by its name in file order ({@code CONTRACTION.城乡} → 城乡 → [城镇, 农村]).
+   *
+   * @throws IllegalStateException if the file has no such list
+   */
+  static ImmutableMap<String, ImmutableList<String>> byName(String prefix) {
+    ImmutableMap.Builder<String, ImmutableList<String>> m = ImmutableMap.builder();
+    LISTS.forEach((name, words) -> {
+      if (name.startsWith(prefix + ".")) {
+        m.put(name.substring(prefix.length() + 1), words);
+      }
+    });
+    ImmutableMap<String, ImmutableList<String>> out = m.buildOrThrow();
+    if (out.isEmpty()) {
+      throw new IllegalStateException("words.tsv has no list " + prefix + ".*");
+    }
+    return out;
   }
 
   /** The words of the list {@code name} as an array, for a word table. */
