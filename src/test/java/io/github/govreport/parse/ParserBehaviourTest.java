@@ -168,6 +168,20 @@ class ParserBehaviourTest {
         tuple("出口占全国份额", Measure.SHARE, "15%", false));
   }
 
+  /**
+   * A qualitative main target is named by what it holds to: adverbs, stretch words and the verb of a task before it
+   * leave (继续, 确保, 力争, 完成: names.tsv), a verb before quoted slogans leaves and the slogans name it, a predicate
+   * word inside a slogan (同步) does not end the name.
+   */
+  @Test
+  void namesAQualitativeTargetByWhatItHoldsTo() {
+    List<Target> main = report("", "继续保持“三个同步”“三个高于”，地区生产总值增长5%左右，确保完成国家下达的节能减排约束性指标",
+        "").targets();
+    assertThat(main).extracting(t -> t.indicator().name(), Target::bound).containsExactly(
+        tuple("“三个同步”“三个高于”", Bound.QUALITATIVE), tuple("地区生产总值", Bound.ABOUT),
+        tuple("国家下达的节能减排约束性指标", Bound.QUALITATIVE));
+  }
+
   @Test
   void readsResultsStatedInWords() {
     String review = "就业形势总体稳定，城镇调查失业率均值保持历史最好水平，高校毕业生毕业去向落实率为近七年最高。"

@@ -1,5 +1,7 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.figure.FigureScanner;
 import io.github.govreport.internal.period.Periods;
@@ -255,10 +257,14 @@ public final class MainTargetsReader {
 
   private String qualitativeName(SourceText t, int start, int end) {
     int from = start;
-    for (String lead : Lexicon.QUALITATIVE_LEADS) {
-      if (t.startsWith(lead, from) && end - from > lead.length() + 2) {
-        from += lead.length();
+    // "确保完成…", "力争…": adverbs and stretch words before the indicator leave it (names.tsv)
+    NameWords names = reader.words().names;
+    for (int guard = 0; guard < 4; guard++) {
+      WordTable.Match<NameWords.Role> lead = names.all.longestAt(t, from, end);
+      if (lead == null || !lead.value.adverbial() || end - from <= lead.length + 2) {
+        break;
       }
+      from += lead.length;
     }
     int len = reader.wordings().lengthAt(t, from, end);
     if (len > 0) {
@@ -269,13 +275,30 @@ public final class MainTargetsReader {
       }
       return Subjects.clean(t.text(from, stop), reader.words().names);
     }
-    for (int i = from + 2; i < end; i++) {
-      if (startsPredicate(t, i, end)) {
+    int verb = governingVerbLength(t, from, end, names);
+    if (verb > 0 && from + verb < end && t.charAt(from + verb) == '“') {
+      from += verb; // "保持“三个同步”“三个高于”": the verb governs the slogans, which name the target
+    }
+    int quoted = 0;
+    for (int i = from; i < end; i++) {
+      char c = t.charAt(i);
+      quoted += c == '“' ? 1 : c == '”' && quoted > 0 ? -1 : 0;
+      if (i >= from + 2 && quoted == 0 && startsPredicate(t, i, end)) { // a slogan's words are no predicate (“三个同步”)
         return Subjects.clean(t.text(from, i), reader.words().names);
       }
     }
     // No subject before a predicate ("完成“3815”战略发展目标的任务"): the clause names itself.
     return Subjects.clean(t.text(from, end), reader.words().names);
+  }
+
+  /** The length of a governing verb at {@code i}: a verb of names.tsv or a verb of level of cues.tsv (保持); or 0. */
+  private static int governingVerbLength(SourceText t, int i, int end, NameWords names) {
+    WordTable.Match<NameWords.Role> verb = names.all.longestAt(t, i, end);
+    if (verb != null && verb.value == NameWords.Role.VERB) {
+      return verb.length;
+    }
+    WordTable.Match<Cue> cue = Lexicon.CUES.longestAt(t, i, end);
+    return cue != null && cue.value == Cue.LEVEL ? cue.length : 0;
   }
 
   private static boolean startsPredicate(SourceText t, int at, int end) {

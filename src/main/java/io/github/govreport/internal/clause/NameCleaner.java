@@ -1,5 +1,8 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.model.UnitCatalog;
+import io.github.govreport.model.Unit;
+import io.github.govreport.model.Dimension;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
@@ -29,6 +32,8 @@ public final class NameCleaner {
 
   private final IndicatorCatalog catalog;
   private final NameWords words;
+  /** The parser's units: a count's counter at a name's front is one of them (1550个…). */
+  private final WordTable<Unit> units;
 
   /** A cleaner with the bundled name words. */
   public NameCleaner(IndicatorCatalog catalog) {
@@ -39,6 +44,7 @@ public final class NameCleaner {
   public NameCleaner(IndicatorCatalog catalog, Vocabulary vocabulary) {
     this.catalog = catalog;
     this.words = vocabulary.names;
+    this.units = vocabulary.units;
   }
 
   /** The noun phrase of {@code name}, or "" when it names nothing. */
@@ -271,15 +277,22 @@ public final class NameCleaner {
   }
 
   /** "1550个": a count of the things named, at {@code i} and followed by their name, or 0. */
-  private static int countLength(String n, int i) {
+  private int countLength(String n, int i) {
     int k = i;
     while (k < n.length() && (Character.isDigit(n.charAt(k)) || n.charAt(k) == '.')) {
       k++;
     }
-    if (k == i || k >= n.length() || !Grammar.COUNTERS.has(n.charAt(k)) || k + 1 >= n.length()) {
+    if (k == i || k >= n.length() || !isCounter(n, k) || k + 1 >= n.length()) {
       return 0;
     }
     return k + 1 - i;
+  }
+
+  /** Whether a counter of things or persons of one char stands at {@code k} (个, 家, 名, 人). */
+  private boolean isCounter(String n, int k) {
+    WordTable.Match<Unit> u = units.longestAt(n, k, k + 1);
+    return u != null && (u.value.dimension() == Dimension.COUNT || u.value.dimension() == Dimension.PERSONS)
+        && !UnitCatalog.multipliers().containsKey(u.value.symbol()); // 10亿元: 亿 counts nothing
   }
 
   /** Whether {@code n} from {@code i} is only verbs, adverbs, particles, times and regions: no noun. */

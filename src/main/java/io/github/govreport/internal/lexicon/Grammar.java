@@ -101,8 +101,6 @@ public final class Grammar {
   public static final CharClass MEASURE_CHARS = chars("MEASURE_CHARS");
   /** After a count in a list, what the count collects (三大, 四市). */
   public static final CharClass COLLECTIVES = chars("COLLECTIVES");
-  /** Counters of things, after which a name starts. */
-  public static final CharClass COUNTERS = chars("COUNTERS");
   /** Chars that, right after a verb, make it the start of a noun (保障性, 服务业). */
   public static final CharClass NOUN_SUFFIXES = chars("NOUN_SUFFIXES");
   /** Before a level's char, the speaker's own region (全市, 我县, 本省). */

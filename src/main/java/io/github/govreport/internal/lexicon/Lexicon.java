@@ -239,9 +239,6 @@ public final class Lexicon {
   /** Verbs before 同步 left off the indicator a target keeps pace with (保持, 基本). */
   public static final ImmutableList<String> IN_STEP_VERBS = WordLists.list("IN_STEP_VERBS");
 
-  /** Words before a qualitative target's indicator, left off it in this order (确保, 力争). */
-  public static final ImmutableList<String> QUALITATIVE_LEADS = WordLists.list("QUALITATIVE_LEADS");
-
   /** Words that make a qualitative target a change (下降, 提高). */
   public static final ImmutableList<String> QUALITATIVE_CHANGES = WordLists.list("QUALITATIVE_CHANGES");
 

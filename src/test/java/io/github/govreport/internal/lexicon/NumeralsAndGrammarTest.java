@@ -54,6 +54,6 @@ class NumeralsAndGrammarTest {
     assertThat(Grammar.JOINERS.has('、')).isFalse();
     assertThat(Grammar.FROM.chars()).isEqualTo("由从");
     assertThat(Grammar.TIME_COUNTERS.has('岁')).isTrue();
-    assertThat(Grammar.COUNTERS.has('元')).isFalse();
+    assertThat(Grammar.COLLECTIVES.has('市')).isTrue();
   }
 }
