@@ -168,7 +168,7 @@ final class NamedThings {
           break;
         }
         String deadline = deadline(t, after, statusEnd);
-        addList(t, cs, at, status, deadline, year, out);
+        addList(t, cs, at, new Said(status, deadline, year), out);
         break;
       }
     }
@@ -197,8 +197,11 @@ final class NamedThings {
     return null;
   }
 
-  private void addList(SourceText t, int from, int to, ProjectStatus status, String deadline, OptionalInt year,
-      List<Project> out) {
+  /** What a sentence says of every project of its list: their status, a deadline (or null), the year. */
+  private record Said(ProjectStatus status, String deadline, OptionalInt year) {}
+
+  /** Adds the projects of the list {@code [from, to)} to {@code out}, each with what the sentence says of them. */
+  private void addList(SourceText t, int from, int to, Said said, List<Project> out) {
     int i = from;
     while (i < to) {
       int j = i;
@@ -226,12 +229,12 @@ final class NamedThings {
       if (name.length() >= 2 && name.length() <= 30 && !containsDigitOrPunct(name) && name.indexOf('“') < 0
           && !Lexicon.NOT_PROJECTS.contains(name)) {
         SourceSpan span = t.span(s, e);
-        Project.Builder b = Project.builder().name(name).status(status).span(span).text(t.originalText(span));
-        if (deadline != null) {
-          b.deadline(deadline);
+        Project.Builder b = Project.builder().name(name).status(said.status).span(span).text(t.originalText(span));
+        if (said.deadline != null) {
+          b.deadline(said.deadline);
         }
-        if (year.isPresent()) {
-          b.year(year.getAsInt());
+        if (said.year.isPresent()) {
+          b.year(said.year.getAsInt());
         }
         out.add(b.build());
       }

@@ -117,6 +117,8 @@ public final class ClauseReader {
 
   private final FigureScanner scanner;
   private final IndicatorCatalog catalog;
+  /** Reads each figure's measure, bound and sign. */
+  private final Measures measures;
   /** The catalog's wordings, found in the text. */
   private final IndicatorWordings wordings;
   /** The parser's words: the name words, the defaults with the user's. */
@@ -132,6 +134,7 @@ public final class ClauseReader {
   public ClauseReader(FigureScanner scanner, IndicatorCatalog catalog, Vocabulary words) {
     this.scanner = scanner;
     this.catalog = catalog;
+    this.measures = new Measures(catalog);
     this.words = words;
     this.verbs = words.names.taskVerbs;
 
@@ -150,11 +153,10 @@ public final class ClauseReader {
 
   /** Reads one sentence. */
   public void read(SourceText t, Segmenter.Sentence sentence, Context ctx, Sink sink) {
-    Subject last = null;
+    SentenceState s = new SentenceState(t, ctx, sink, words);
     List<Subject> recent = ctx.recent;
     recent.clear();
     Marks marks = ctx.marks;
-    String sentenceTopic = null;
     ctx.sentenceEstimate = ctx.estimateCarried;
     for (int ci = 0; ci < sentence.clauses(); ci++) {
       int cs = sentence.clauseStart(ci);
@@ -176,19 +178,20 @@ public final class ClauseReader {
         int open = Labels.skipLead(t, cs, ce);
         int len = wordings.lengthAt(t, open, ce);
         if (len > 0 && !ctx.main && ctx.periods.at(cs) == Period.REVIEW_YEAR) {
-          qualitativeResult(t, open, open + len, ce, ctx.sentenceEstimate, sink);
+          qualitativeResult(s, open, open + len, ce);
         }
         if (len > 0 && ci == 0) {
-          sentenceTopic = Subjects.clean(t.text(open, open + len), words.names);
+          s.topic = Subjects.clean(t.text(open, open + len), words.names);
         } else if (len > 0) {
           // "…分别增长31.5%、17%，全省进出口总值创历史新高，达到5379亿元": a clause that opens with an indicator
           // and states no figure names the figures after it.
-          last = new Subject(Subjects.clean(t.text(open, open + len), words.names), open);
+          s.last = new Subject(Subjects.clean(t.text(open, open + len), words.names), open);
           recent.clear();
         }
         continue;
       }
-      last = readClause(t, cs, ce, amounts, ctx, last, sentenceTopic, sink);
+      s.clauseEnd = ce;
+      readClause(s, cs, amounts);
     }
   }
 
@@ -200,20 +203,27 @@ public final class ClauseReader {
    * and states its result in words ("城镇调查失业率均值保持历史最好水平"): the clause from the name to the end of
    * the predicate.
    */
-  private void qualitativeResult(SourceText t, int from, int nameEnd, int ce, boolean estimated, Sink sink) {
+  private void qualitativeResult(SentenceState s, int from, int nameEnd, int ce) {
+    SourceText t = s.t;
     int limit = Math.min(ce, nameEnd + PREDICATE_WINDOW + 1);
     for (int j = nameEnd; j < limit; j++) {
       WordTable.Match<Boolean> m = Lexicon.QUALITATIVE_RESULTS.longestAt(t, j, ce);
       if (m != null) {
-        sink.qualitative(Subjects.clean(t.text(from, nameEnd), words.names), from, j + m.length, estimated);
+        s.sink.qualitative(Subjects.clean(t.text(from, nameEnd), words.names), from, j + m.length, s.ctx.sentenceEstimate);
         return;
       }
     }
   }
 
-  /** Reads the figures of a clause group by group: the first {@link Rule} that applies keeps a group out. */
-  private Subject readClause(SourceText t, int clauseStart, int clauseEnd, List<Amount> amounts, Context ctx,
-      Subject last, String sentenceTopic, Sink sink) {
+  /**
+   * Reads the figures of the clause of {@code s} that starts at {@code clauseStart}, group by group: the first
+   * {@link Rule} that applies keeps a group out.
+   */
+  private void readClause(SentenceState s, int clauseStart, List<Amount> amounts) {
+    SourceText t = s.t;
+    Context ctx = s.ctx;
+    Sink sink = s.sink;
+    Subject last = s.last;
     int segStart = clauseStart;
     int i = 0;
     while (i < amounts.size()) {
@@ -222,8 +232,8 @@ public final class ClauseReader {
         j++;
       }
       Amount next = j + 1 < amounts.size() ? amounts.get(j + 1) : null;
-      FigureGroup g = FigureGroup.read(t, amounts.subList(i, j + 1), next, segStart, clauseEnd, ctx, last,
-          sentenceTopic, words);
+      s.last = last;
+      FigureGroup g = FigureGroup.read(s, amounts.subList(i, j + 1), next, segStart);
       Rule rule = Rule.first(g, words);
       if (rule != null) {
         for (Amount a : g.amounts) {
@@ -243,7 +253,7 @@ public final class ClauseReader {
       }
       i = j + 1;
     }
-    return last;
+    s.last = last;
   }
 
   /** Hands the readings of a group no rule keeps out to the sink: one per name its subject gives the list. */
@@ -261,7 +271,7 @@ public final class ClauseReader {
     Bound groupSuffix = g.lastAmount.suffixBound;
     for (int k = 0; k < names.size(); k++) {
       Amount a = g.amounts.get(Math.min(k, g.amounts.size() - 1));
-      Reading r = Measures.reading(ctx.reading, names.get(k), a, groupSuffix, g.peel.cues, catalog);
+      Reading r = measures.reading(ctx.reading, names.get(k), a, groupSuffix, g.peel.cues);
       if (r == null) {
         sink.skipped(Decoy.MULTIPLE_WITHOUT_CHANGE, a.start, a.suffixEnd);
         continue;

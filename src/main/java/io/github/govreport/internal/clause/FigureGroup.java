@@ -2,7 +2,6 @@ package io.github.govreport.internal.clause;
 
 import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.Grammar;
-import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Normalizer;
 
@@ -71,49 +70,43 @@ final class FigureGroup {
   /** Whether the group is read in the main targets passage. */
   final boolean main;
   /** The parser's name words, the defaults with the user's. */
-  private NameWords names;
+  private final NameWords names;
   /**
    * What a target of the main targets passage is set against ("增速高于全省平均水平2个百分点左右": 全省平均水平), or null.
    */
   String reference;
 
-  private FigureGroup(SourceText t, List<Amount> amounts, Amount next, int clauseEnd, int windowStart,
-      Subjects.Peel peel, boolean verbOnlyBefore, boolean main) {
-    this.main = main;
-    this.t = t;
+  /**
+   * Reads the group {@code amounts} of the clause of {@code s}, whose words start at or after {@code segStart}:
+   * the words before its first figure, where its name starts, whether only a verb stands there.
+   */
+  private FigureGroup(SentenceState s, List<Amount> amounts, Amount next, int segStart) {
+    this.main = s.ctx.main;
+    this.t = s.t;
     this.amounts = amounts;
     this.first = amounts.get(0);
     this.lastAmount = amounts.get(amounts.size() - 1);
     this.next = next;
-    this.clauseEnd = clauseEnd;
-    this.windowStart = windowStart;
-    this.peel = peel;
+    this.clauseEnd = s.clauseEnd;
+    this.names = s.words.names;
+    this.windowStart = Math.max(segStart, first.start - NAME_WINDOW);
+    this.peel = Subjects.peel(t, windowStart, first.start, s.ctx.peel);
+    this.subjectStart = Subjects.stripLeading(t, windowStart, peel.end, peel, names);
+    this.subjectEnd = peel.end;
     this.bareBefore = peel.cues.isEmpty();
-    this.verbOnlyBefore = verbOnlyBefore;
+    this.verbOnlyBefore = subjectStart >= subjectEnd || Subjects.isVerbOnly(t, subjectStart, subjectEnd, names.taskVerbs);
+    this.verbOnly = verbOnlyBefore;
   }
 
   /**
-   * Reads the group {@code amounts} of a clause ending at {@code clauseEnd}, whose words start at or after
-   * {@code segStart}; {@code last} is the subject of the figure before in the sentence (may be null).
+   * Reads the group {@code amounts} of the clause of {@code s}, whose words start at or after {@code segStart}; the
+   * subject of the figure before in the sentence, {@code s.last}, may be null.
    */
-  static FigureGroup read(SourceText t, List<Amount> amounts, Amount next, int segStart, int clauseEnd,
-      ClauseReader.Context ctx, Subject last, String sentenceTopic, Vocabulary words) {
-    NameWords names = words.names;
-    WordTable<Boolean> verbs = names.taskVerbs;
-    Amount first = amounts.get(0);
-    int windowStart = Math.max(segStart, first.start - NAME_WINDOW);
-    Subjects.Peel peel = Subjects.peel(t, windowStart, first.start, ctx.peel);
-    int subjectStart = Subjects.stripLeading(t, windowStart, peel.end, peel, names);
-    int subjectEnd = peel.end;
-    boolean verbOnly = subjectStart >= subjectEnd || Subjects.isVerbOnly(t, subjectStart, subjectEnd, verbs);
-    FigureGroup g = new FigureGroup(t, amounts, next, clauseEnd, windowStart, peel, verbOnly, ctx.main);
-    g.names = names;
-    g.subjectStart = subjectStart;
-    g.subjectEnd = subjectEnd;
-    g.verbOnly = verbOnly;
+  static FigureGroup read(SentenceState s, List<Amount> amounts, Amount next, int segStart) {
+    FigureGroup g = new FigureGroup(s, amounts, next, segStart);
     g.readAround();
-    g.shapeName(last, verbs);
-    g.takeSubject(last, sentenceTopic, ctx.topic());
+    g.shapeName(s.last, g.names.taskVerbs);
+    g.takeSubject(s.last, s.topic, s.ctx.topic());
     return g;
   }
 

@@ -34,9 +34,10 @@ public final class MainTargetsReader {
     public final int start;
     public final int end;
 
-    Clause(String name, Bound bound, Measure measure, String reference, int start, int end) {
+    /** A qualitative clause when {@code reference} is null, else one in step with the reference. */
+    Clause(String name, Measure measure, String reference, int start, int end) {
       this.name = name;
-      this.bound = bound;
+      this.bound = reference == null ? Bound.QUALITATIVE : Bound.IN_STEP_WITH;
       this.measure = measure;
       this.reference = reference;
       this.start = start;
@@ -204,7 +205,7 @@ public final class MainTargetsReader {
     if (name.isEmpty()) {
       sink.unread(start, end); // only connectives and punctuation: nothing names an indicator
     } else {
-      sink.clause(new Clause(name, Bound.QUALITATIVE, qualitativeMeasure(t, start, end), null, start, end));
+      sink.clause(new Clause(name, qualitativeMeasure(t, start, end), null, start, end));
     }
   }
 
@@ -222,7 +223,7 @@ public final class MainTargetsReader {
       if (name.isEmpty()) {
         sink.unread(start, end);
       } else {
-        sink.clause(new Clause(name, Bound.QUALITATIVE, Measure.GROWTH, null, start, end));
+        sink.clause(new Clause(name, Measure.GROWTH, null, start, end));
       }
       return;
     }
@@ -236,7 +237,7 @@ public final class MainTargetsReader {
     List<String> subjects = Segmenter.splitTopLevel(left, "、");
     for (String s : subjects) {
       if (!s.isEmpty()) {
-        sink.clause(new Clause(s, Bound.IN_STEP_WITH, Measure.GROWTH, right, start, end));
+        sink.clause(new Clause(s, Measure.GROWTH, right, start, end));
       }
     }
   }

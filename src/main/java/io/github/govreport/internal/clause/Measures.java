@@ -21,7 +21,12 @@ import java.util.Set;
  */
 final class Measures {
 
-  private Measures() {}
+  private final IndicatorCatalog catalog;
+
+  /** Measures of figures whose names {@code catalog} resolves. */
+  Measures(IndicatorCatalog catalog) {
+    this.catalog = catalog;
+  }
 
   /**
    * Fills {@code r} with the reading of figure {@code a} named {@code name}: its signed value, unit, measure and
@@ -29,8 +34,7 @@ final class Measures {
    * ({@code groupSuffix}, may be null). Null when the figure is a multiple (2成, 3倍) stated without a change, which
    * names nothing measurable alone.
    */
-  static Reading reading(Reading r, String name, Amount a, Bound groupSuffix, Set<Cue> cues,
-      IndicatorCatalog catalog) {
+  Reading reading(Reading r, String name, Amount a, Bound groupSuffix, Set<Cue> cues) {
     boolean rise = cues.contains(Cue.RISE);
     boolean fall = cues.contains(Cue.FALL);
     Dimension dim = a.unit.dimension();

@@ -21,16 +21,41 @@ public final class Amount {
   /** Whether 多 or 余 stood between number and unit (120多个): more than the figure. */
   public final boolean more;
 
-  public Amount(int start, int end, int suffixEnd, BigDecimal value, BigDecimal upper, Unit unit, Bound suffixBound,
-      boolean more) {
+  /**
+   * A number as read, before its place in the text: its value, the upper end of a range (or null), its unit, and
+   * whether 多 or 余 stood between number and unit.
+   */
+  public record Number(BigDecimal value, BigDecimal upper, Unit unit, boolean more) {
+
+    /** A number of one value with its unit, nothing between them. */
+    public static Number of(BigDecimal value, Unit unit) {
+      return new Number(value, null, unit, false);
+    }
+
+    /** This number with its sign turned. */
+    Number negated() {
+      return new Number(value.negate(), upper == null ? null : upper.negate(), unit, more);
+    }
+  }
+
+  /**
+   * The figure {@code number} written over {@code [start, end)}, with a qualifier after it up to {@code suffixEnd}
+   * (null when none is written).
+   */
+  public Amount(int start, int end, int suffixEnd, Number number, Bound suffixBound) {
     this.start = start;
     this.end = end;
     this.suffixEnd = suffixEnd;
-    this.value = value;
-    this.upper = upper;
-    this.unit = unit;
+    this.value = number.value();
+    this.upper = number.upper();
+    this.unit = number.unit();
     this.suffixBound = suffixBound;
-    this.more = more;
+    this.more = number.more();
+  }
+
+  /** The number as read, without its place. */
+  public Number number() {
+    return new Number(value, upper, unit, more);
   }
 
   public boolean isRank() {

@@ -146,8 +146,7 @@ public final class FigureScanner {
 
   /** The figure {@code a} with its sign turned, starting at its minus sign; null for null. */
   private static Amount negative(Amount a, int minus) {
-    return a == null ? null : new Amount(minus, a.end, a.suffixEnd, a.value.negate(),
-        a.upper == null ? null : a.upper.negate(), a.unit, a.suffixBound, a.more);
+    return a == null ? null : new Amount(minus, a.end, a.suffixEnd, a.number().negated(), a.suffixBound);
   }
 
   private static boolean isIdentifierChar(char c) {
@@ -199,14 +198,14 @@ public final class FigureScanner {
     if (i > 0 && (t.charAt(i - 1) == Grammar.BEFORE || t.charAt(i - 1) == Grammar.ORDINAL)) {
       return null;
     }
-    return withUnit(t, i, numEnd, to, null);
+    return withUnit(t, i, numEnd, to);
   }
 
   /**
-   * Reads the unit, a range and a qualifier after a number ending at {@code numEnd}; {@code value} is the
-   * number's value, or null to read it from {@code [start, numEnd)} once a unit shows it is a figure.
+   * Reads the unit, a range and a qualifier after a number written over {@code [start, numEnd)}; its value is read
+   * once a unit shows it is a figure.
    */
-  private Amount withUnit(SourceText t, int start, int numEnd, int to, BigDecimal known) {
+  private Amount withUnit(SourceText t, int start, int numEnd, int to) {
     if (numEnd < to) {
       char after = t.charAt(numEnd);
       if (Grammar.TIME_COUNTERS.has(after) || after == '∶' || after == ':' || after == '+'
@@ -237,14 +236,13 @@ public final class FigureScanner {
         return null;
       }
       // 4.5-5%: a number without a unit may open a range.
-      return range(t, start, numEnd, to, known, null, numEnd);
+      return range(t, new Low(start, numEnd, null), numEnd, to);
     }
-    Amount r = range(t, start, unitEnd, to, known, unit, numEnd);
+    Amount r = range(t, new Low(start, numEnd, unit), unitEnd, to);
     if (r != null) {
       return r;
     }
-    BigDecimal value = known != null ? known : t.decimal(start, numEnd);
-    return finish(t, start, unitEnd, to, value, null, unit, more);
+    return finish(t, start, unitEnd, to, new Amount.Number(t.decimal(start, numEnd), null, unit, more));
   }
 
   /** Past a 多 or 余 ("100多家", "300余个") written between a number and its unit, or {@code at} when none. */
@@ -257,8 +255,11 @@ public final class FigureScanner {
     return !s.isEmpty() && Normalizer.isAsciiLetter(s.charAt(s.length() - 1));
   }
 
-  private Amount range(SourceText t, int start, int firstEnd, int to, BigDecimal known, Unit firstUnit,
-      int lowEnd) {
+  /** The low end of a range as written: its number over {@code [start, end)} and its unit, or null when none. */
+  private record Low(int start, int end, Unit unit) {}
+
+  /** A range whose low end is {@code low} and whose mark stands at {@code firstEnd} (4.5-5%, 5%至6%), or null. */
+  private Amount range(SourceText t, Low low, int firstEnd, int to) {
     int j = firstEnd;
     if (j >= to) {
       return null;
@@ -284,22 +285,21 @@ public final class FigureScanner {
       return null;
     }
     BigDecimal high = t.decimal(j, hiEnd);
-    BigDecimal low = known != null ? known : t.decimal(start, lowEnd);
+    BigDecimal lowValue = t.decimal(low.start, low.end);
     Unit unit = m.value;
-    if (firstUnit != null && !firstUnit.symbol().equals(unit.symbol())) {
+    if (low.unit != null && !low.unit.symbol().equals(unit.symbol())) {
       return null;
     }
-    if (low.compareTo(high) >= 0) {
+    if (lowValue.compareTo(high) >= 0) {
       return null;
     }
-    return finish(t, start, hiEnd + m.length, to, low, high, unit, false);
+    return finish(t, low.start, hiEnd + m.length, to, new Amount.Number(lowValue, high, unit, false));
   }
 
-  Amount finish(SourceText t, int start, int end, int to, BigDecimal value, BigDecimal upper, Unit unit,
-      boolean more) {
+  Amount finish(SourceText t, int start, int end, int to, Amount.Number number) {
     WordTable.Match<Bound> q = Lexicon.SUFFIX_BOUNDS.longestAt(t, end, to);
     Bound bound = q == null ? null : q.value;
     int suffixEnd = q == null ? end : end + q.length;
-    return new Amount(start, end, suffixEnd, value, upper, unit, bound, more);
+    return new Amount(start, end, suffixEnd, number, bound);
   }
 }

@@ -54,15 +54,15 @@ final class NumeralFigures {
     }
     if (numEnd < to && Grammar.RANK_COUNTERS.has(t.charAt(numEnd))) {
       Unit unit = Unit.of(String.valueOf(t.charAt(numEnd)), Dimension.RANK, BigDecimal.ONE);
-      return scanner.finish(t, i, numEnd + 1, to, value, null, unit, false);
+      return scanner.finish(t, i, numEnd + 1, to, Amount.Number.of(value, unit));
     }
     // "第2、第4位": a rank whose 位 is written once, after the last of a list.
     if (numEnd + 1 < to && (t.charAt(numEnd) == '、' || Grammar.JOINERS.has(t.charAt(numEnd))) && t.charAt(numEnd + 1) == Grammar.ORDINAL) {
       for (int k = numEnd + 2; k < Math.min(to, numEnd + 8); k++) {
         char c = t.charAt(k);
         if (Grammar.RANK_COUNTERS.has(c)) {
-          return scanner.finish(t, i, numEnd, to, value, null, Unit.of(String.valueOf(c), Dimension.RANK, BigDecimal.ONE),
-              false);
+          return scanner.finish(t, i, numEnd, to,
+              Amount.Number.of(value, Unit.of(String.valueOf(c), Dimension.RANK, BigDecimal.ONE)));
         }
         if (!Normalizer.isDigit(c) && !Numerals.isNumeral(c) && c != '、' && c != Grammar.ORDINAL && !Grammar.JOINERS.has(c)) {
           break;
@@ -86,7 +86,7 @@ final class NumeralFigures {
     if (v == null) {
       return null;
     }
-    return scanner.finish(t, i, k, to, v, null, Unit.PERCENT, false);
+    return scanner.finish(t, i, k, to, Amount.Number.of(v, Unit.PERCENT));
   }
 
   /** 成, tenths: 两成 is two tenths. */
@@ -102,7 +102,8 @@ final class NumeralFigures {
       return null;
     }
     if (t.charAt(k) == Grammar.TENTHS && k - i == 1 && Numerals.digit(t.charAt(i)) > 0) {
-      return scanner.finish(t, i, k + 1, to, new BigDecimal(ChineseNumerals.parseInteger(t.text(i, k))), null, TENTHS, false);
+      return scanner.finish(t, i, k + 1, to,
+          Amount.Number.of(new BigDecimal(ChineseNumerals.parseInteger(t.text(i, k))), TENTHS));
     }
     if (Numerals.largePower(t.charAt(i)) > 0 || Numerals.unit(t.charAt(i)) >= 100) { // 百, 千, 万, 亿: not 十
       return k - i <= 3 ? roundThreshold(t, i, k, to) : null; // most such runs are words (万亿级)
@@ -141,7 +142,7 @@ final class NumeralFigures {
     if (m.value.dimension() == Dimension.COUNT && UnitCatalog.multipliers().containsKey(m.value.symbol())) {
       return null;
     }
-    return scanner.finish(t, i, u + m.length, to, new BigDecimal(v), null, unit, more);
+    return scanner.finish(t, i, u + m.length, to, new Amount.Number(new BigDecimal(v), null, unit, more));
   }
 
   /**
@@ -171,7 +172,8 @@ final class NumeralFigures {
       return null; // 超百亿元县域特色产业集群, 超百亿元的企业: a class of things, not a threshold passed
     }
     BigInteger v = BigInteger.valueOf(m == i ? 1 : Numerals.unit(t.charAt(i))); // 百亿: one hundred
-    return scanner.finish(t, i, k + unit.length, to, new BigDecimal(v), null, Unit.parse(multiplier + unit.value.symbol()), false);
+    return scanner.finish(t, i, k + unit.length, to,
+        Amount.Number.of(new BigDecimal(v), Unit.parse(multiplier + unit.value.symbol())));
   }
 
   private static boolean hasUnitWord(String numeral) {

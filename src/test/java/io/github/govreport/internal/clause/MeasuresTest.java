@@ -22,12 +22,12 @@ class MeasuresTest {
   static final IndicatorCatalog CATALOG = IndicatorCatalog.defaults();
 
   static Amount percent(String value, String upper, Bound suffix) {
-    return new Amount(0, 1, 2, new BigDecimal(value), upper == null ? null : new BigDecimal(upper), Unit.PERCENT,
-        suffix, false);
+    return new Amount(0, 1, 2,
+        new Amount.Number(new BigDecimal(value), upper == null ? null : new BigDecimal(upper), Unit.PERCENT, false), suffix);
   }
 
   static Reading read(Amount a, Set<Cue> cues, String name) {
-    return Measures.reading(new Reading(), name, a, null, cues, CATALOG);
+    return new Measures(CATALOG).reading(new Reading(), name, a, null, cues);
   }
 
   @ParameterizedTest(name = "{0} → {1}")
@@ -62,7 +62,7 @@ class MeasuresTest {
 
   @Test
   void aPercentagePointChangeIsAGrowthAndALevelOfPointsIsNot() {
-    Amount points = new Amount(0, 1, 2, new BigDecimal("0.2"), null, Unit.PERCENTAGE_POINTS, null, false);
+    Amount points = new Amount(0, 1, 2, Amount.Number.of(new BigDecimal("0.2"), Unit.PERCENTAGE_POINTS), null);
     assertThat(read(points, EnumSet.noneOf(Cue.class), "研发投入强度").measure).isEqualTo(Measure.GROWTH);
     assertThat(read(points, EnumSet.of(Cue.LEVEL), "研发投入强度").measure).isEqualTo(Measure.LEVEL);
   }

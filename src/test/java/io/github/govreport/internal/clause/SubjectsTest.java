@@ -64,9 +64,9 @@ class SubjectsTest {
     SourceText t = text("常住人口城镇化率从2020年的51.4%提升到2025年的56.3%");
     String s = t.toString();
     Amount former = new Amount(s.indexOf("51.4"), s.indexOf("51.4") + 4, s.indexOf("51.4") + 5,
-        new BigDecimal("51.4"), null, Unit.PERCENT, null, false);
+        Amount.Number.of(new BigDecimal("51.4"), Unit.PERCENT), null);
     Amount reached = new Amount(s.indexOf("56.3"), s.indexOf("56.3") + 4, s.indexOf("56.3") + 5,
-        new BigDecimal("56.3"), null, Unit.PERCENT, null, false);
+        Amount.Number.of(new BigDecimal("56.3"), Unit.PERCENT), null);
     assertThat(Subjects.formerValue(t, 0, former)).isTrue();
     assertThat(Subjects.formerValue(t, 0, reached)).isFalse();
   }

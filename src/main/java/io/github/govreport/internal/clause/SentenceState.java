@@ -1,0 +1,30 @@
+package io.github.govreport.internal.clause;
+
+import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.text.SourceText;
+
+/**
+ * One sentence as the clause reader reads it: the text, the parse's context, the sink the readings go to, the
+ * parser's words, and what the clauses read so far said (the subject of the last figure, the indicator the sentence
+ * opened with). One per sentence; not shared between threads.
+ */
+final class SentenceState {
+
+  final SourceText t;
+  final ClauseReader.Context ctx;
+  final ClauseReader.Sink sink;
+  final Vocabulary words;
+  /** The subject of the figure before in the sentence, or null. */
+  Subject last;
+  /** The indicator the sentence's first clause opened with and stated no figure of, or null. */
+  String topic;
+  /** The end of the clause being read. */
+  int clauseEnd;
+
+  SentenceState(SourceText t, ClauseReader.Context ctx, ClauseReader.Sink sink, Vocabulary words) {
+    this.t = t;
+    this.ctx = ctx;
+    this.sink = sink;
+    this.words = words;
+  }
+}
