@@ -405,7 +405,7 @@ class ParserBehaviourTest {
         tuple("学校", "100所", io.github.govreport.model.Measure.COUNT),
         tuple("关键技术", "125项", io.github.govreport.model.Measure.COUNT),
         tuple("省实验室攻关", "3个", io.github.govreport.model.Measure.COUNT),
-        tuple("新认证绿色、有机农产品", "1000个", io.github.govreport.model.Measure.COUNT));
+        tuple("绿色、有机农产品", "1000个", io.github.govreport.model.Measure.COUNT));
     assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo(DiagnosticCode.STRUCTURAL_COUNT_SKIPPED));
   }
 

@@ -86,6 +86,9 @@ public final class NameCleaner {
       }
     }
     String rest = n.substring(i);
+    if (Chars.endsWith(rest, Grammar.ETC) && rest.indexOf('、') > 0) {
+      rest = rest.substring(0, rest.length() - 1); // "省实验室、产业创新研究院等10家": the list is what is counted
+    }
     return onlyVerbs(rest, 0) ? "" : rest; // "统筹", "全面": an adverb or a verb alone names nothing
   }
 
@@ -123,6 +126,11 @@ public final class NameCleaner {
       }
     }
     WordTable.Match<Role> w = words.all.longestAt(n, i, n.length());
+    if (w == null && n.charAt(i) == Grammar.NEW && i + 1 < n.length()) {
+      WordTable.Match<Role> verb = words.all.longestAt(n, i + 1, n.length());
+      int step = verb != null && verb.value == Role.VERB ? frontWord(n, i + 1) : -1;
+      return step > 0 ? step + 1 : -1; // "新组建省实验室": 新 before a verb of a task leaves with it
+    }
     Role role = w == null ? null : w.value == Role.REACH ? Role.VERB : w.value; // 惠及 at the front governs
     if (role == Role.KEEP || role == Role.WHOLE) {
       return -1;

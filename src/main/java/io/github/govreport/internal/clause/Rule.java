@@ -83,12 +83,13 @@ enum Rule {
   /**
    * A count of the parts of the text, not of a thing ("重点做好以下10个方面工作", "…等5个方面", "长白山、三江、吉光3个…"):
    * after a list closed by 等, before 方面, or after a word that counts the text's own parts. One thing named before
-   * 等 is an example of what is counted ("河钢威赛博等5个垂直大模型"), not a list.
+   * 等 is an example of what is counted ("河钢威赛博等5个垂直大模型"), not a list; a count with a bound or 多 after a
+   * list counts the things of those kinds to be made ("新组建省实验室、产业创新研究院等10家以上"), not the list.
    */
   STRUCTURAL_COUNT(Decoy.STRUCTURAL_COUNT) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
-      return Chars.endsWith(g.shapedName, Grammar.ETC) && !g.verbOnly && g.shapedName.indexOf('、') >= 0 || g.first.isCount() && (g.t.startsWith(Grammar.ASPECT, g.afterEnd)
+      return countsTheListBefore(g) || g.first.isCount() && (g.t.startsWith(Grammar.ASPECT, g.afterEnd)
           || w.names.of(NameWords.Role.STRUCTURE).longestEndingAt(g.t, g.first.start, g.windowStart) != null);
     }
 
@@ -216,6 +217,12 @@ enum Rule {
 
   Rule(Decoy decoy) {
     this.decoy = decoy;
+  }
+
+  /** Whether a group after a list closed by 等 restates the list's length: no bound or 多 says it is a quantity. */
+  static boolean countsTheListBefore(FigureGroup g) {
+    return Chars.endsWith(g.shapedName, Grammar.ETC) && !g.verbOnly && g.shapedName.indexOf('、') >= 0
+        && g.lastAmount.suffixBound == null && !g.first.more;
   }
 
   /** The rule's decoy: what a figure it keeps out is reported as. */

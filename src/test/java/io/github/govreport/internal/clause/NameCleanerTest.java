@@ -26,6 +26,10 @@ class NameCleanerTest {
       "尽快实现制造业企业|制造业企业", "我们将争取使上市企业|上市企业", "更新改造城市地下管网|城市地下管网",
       "新改建农村公路|农村公路", "治理沙化土地|沙化土地", "新开通国际客货运航线|国际客货运航线",
       "新创建国家级绿色工厂|国家级绿色工厂", "修复和新造红树林|新造红树林",
+      // 新 before a verb of a task leaves with it
+      "新组建省实验室|省实验室", "新发行地方政府专项债券|地方政府专项债券",
+      // a list closed by 等 is what its count counts; one thing before 等 is an example and stays
+      "省实验室、产业创新研究院等|省实验室、产业创新研究院", "高青至商河等|高青至商河等",
       "拟安排地方政府专项债券|地方政府专项债券", "统筹一般公共预算资金和政府债券|一般公共预算资金和政府债券",
       // 将 before the object of a disposal leaves; a former value inside the name leaves with its 的
       "将制造业等行业现行16%的税率|制造业等行业税率", "将全市企业开办时间|企业开办时间", "坚持现行标准|坚持现行标准",

@@ -66,6 +66,19 @@ class RuleTest {
         .containsExactly(tuple("新建农村公路", "20条"), tuple("国际航线", "12条"));
   }
 
+  /**
+   * A count with a bound or 多 after a list closed by 等 counts things of those kinds, not the list (the
+   * STRUCTURAL_COUNT row's "电子信息、装备制造等5个产业集群" restates the list's length).
+   */
+  @Test
+  void aBoundedCountAfterAListClosedByDengIsAQuantity() {
+    Report r = PARSER.parse("2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n"
+        + "新组建省实验室、产业创新研究院等10家以上。办理群众服务热线、市长信箱等3700多条。\n");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString(), a -> a.bound())
+        .containsExactly(tuple("省实验室、产业创新研究院", "10家", io.github.govreport.model.Bound.AT_LEAST),
+            tuple("群众服务热线、市长信箱", "3700条", io.github.govreport.model.Bound.AT_LEAST));
+  }
+
   @Test
   void oneExampleBeforeDengIsNotAListThatCountsTheText() {
     Report r = PARSER.parse("2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n建成高青至商河等34个续建项目。\n");
