@@ -182,6 +182,22 @@ class ParserBehaviourTest {
         tuple("国家下达的节能减排约束性指标", Bound.QUALITATIVE));
   }
 
+  /**
+   * A per-capita word before a change is no name (人均, 年人均, 月人均), and a figure that names nothing after a clause
+   * that says what changes takes that clause's subject.
+   */
+  @Test
+  void aPerCapitaChangeTakesTheSubjectOfTheClauseBefore() {
+    String review = "企业退休人员养老金标准继续提高，年人均提高2556元。退休人员养老金待遇人均提高5%。";
+    assertThat(PARSER.parse(text(review, "", "")).actuals()).extracting(a -> a.indicator().name(),
+        a -> a.quantity().get().toString()).containsExactly(tuple("企业退休人员养老金标准", "2556元"),
+        tuple("退休人员养老金待遇", "5%"));
+    List<Target> tasks = report("", "生产总值增长5%左右", "提高城乡居民基础养老金最低标准，月人均提高20元。")
+        .targets(Scope.TASK);
+    assertThat(tasks).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
+        .containsExactly(tuple("城乡居民基础养老金最低标准", "20元"));
+  }
+
   @Test
   void readsResultsStatedInWords() {
     String review = "就业形势总体稳定，城镇调查失业率均值保持历史最好水平，高校毕业生毕业去向落实率为近七年最高。"

@@ -187,11 +187,14 @@ public final class ClauseReader {
           // and states no figure names the figures after it.
           s.last = new Subject(Subjects.clean(t.text(open, open + len), words.names), open);
           recent.clear();
+        } else if (len == 0) {
+          s.before = Subjects.ofClause(t, open, ce, ctx.peel, words.names);
         }
         continue;
       }
       s.clauseEnd = ce;
       readClause(s, cs, amounts);
+      s.before = null;
     }
   }
 

@@ -107,6 +107,11 @@ final class FigureGroup {
     g.readAround();
     g.shapeName(s.last, g.names.taskVerbs);
     g.takeSubject(s.last, s.topic, s.ctx.topic());
+    if (g.subject == null && s.before != null) {
+      g.subject = s.before; // "下调城镇职工基本养老保险单位缴费比例，各地可降至16%": what the clause before is about
+      g.inherited = true;
+      g.resume = g.afterEnd;
+    }
     return g;
   }
 

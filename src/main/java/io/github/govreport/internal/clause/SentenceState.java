@@ -18,6 +18,11 @@ final class SentenceState {
   Subject last;
   /** The indicator the sentence's first clause opened with and stated no figure of, or null. */
   String topic;
+  /**
+   * What the clause just before, which states no figure, is about ("下调城镇职工基本养老保险单位缴费比例", "企业退休人员
+   * 养老金标准继续提高"), for a figure of this clause that names nothing; null after a clause with figures.
+   */
+  Subject before;
   /** The end of the clause being read. */
   int clauseEnd;
 

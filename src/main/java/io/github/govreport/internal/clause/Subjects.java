@@ -343,6 +343,31 @@ public final class Subjects {
     return false;
   }
 
+  /**
+   * What a clause without figures over {@code [from, to)} says changes, for a figure after it that names nothing:
+   * a clause that ends with a change (企业退休人员养老金标准继续提高) or opens with one (下调城镇职工基本养老保险单位缴费
+   * 比例), without that word; null for any other clause, or when what is left is no name ("下调城镇职工基本养老保险单位
+   * 缴费比例，各地可降至16%": 城镇职工基本养老保险单位缴费比例).
+   */
+  static Subject ofClause(SourceText t, int from, int to, Peel scratch, NameWords names) {
+    Peel p = peel(t, from, to, scratch);
+    boolean endsWithChange = p.cues.contains(Cue.RISE) || p.cues.contains(Cue.FALL);
+    scratch.cues.clear();
+    int start = from;
+    int end = p.end;
+    if (!endsWithChange) {
+      WordTable.Match<Cue> front = Lexicon.CUES.longestAt(t, from, to);
+      if (front == null || front.value != Cue.RISE && front.value != Cue.FALL) {
+        return null;
+      }
+      start = from + front.length;
+      end = to;
+    }
+    String name = start < end ? clean(t.text(start, end), names) : "";
+    return name.length() < 2 || name.length() > FigureGroup.MAX_NAME || isVerbOnly(t, start, end, names.taskVerbs)
+        ? null : new Subject(name, start);
+  }
+
   /** Removes joined line breaks, a trailing 的 and an "在…下" circumstance from a name. */
   public static String clean(String s, NameWords names) {
     String n = s.indexOf('\n') >= 0 ? s.replace("\n", "") : s;

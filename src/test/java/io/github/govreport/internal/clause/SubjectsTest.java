@@ -114,4 +114,20 @@ class SubjectsTest {
     SourceText n = text("高新技术企业");
     assertThat(Subjects.isVerbOnly(n, 0, n.length(), Lexicon.NAMES.taskVerbs)).isFalse();
   }
+
+  /** A clause without figures offers what it says changes to the nameless figure after it; any other clause, nothing. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "企业退休人员养老金标准继续提高|企业退休人员养老金标准",
+      "下调城镇职工基本养老保险单位缴费比例|城镇职工基本养老保险单位缴费比例",
+      "提高城乡居民基础养老金最低标准|城乡居民基础养老金最低标准",
+      "精准施策|",
+      "统筹地上地下|",
+      "坚持以实效惠民生|",
+  })
+  void aClauseWithoutFiguresOffersWhatItSaysChanges(String clause, String subject) {
+    SourceText t = text(clause);
+    Subject s = Subjects.ofClause(t, 0, t.length(), new Subjects.Peel(), Lexicon.NAMES);
+    assertThat(s == null ? null : s.name).isEqualTo(subject);
+  }
 }
