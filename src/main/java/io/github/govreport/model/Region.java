@@ -100,6 +100,16 @@ public abstract class Region implements Comparable<Region> {
     return level().isBelowProvince() ? Optional.ofNullable(Stems.of(name())) : Optional.empty();
   }
 
+  /**
+   * The name without the suffix of its level and the peoples before it, at every level (北京 for 北京市, 广西 for
+   * 广西壮族自治区, 驻马店 for 驻马店市): the stem a report writes before 地区 and the like; the name itself when it
+   * has no suffix or the stem would be one character (唐县).
+   */
+  public final String stem() {
+    String stem = Stems.of(name());
+    return stem != null ? stem : name();
+  }
+
   /** Whether the table of divisions holds the region. */
   public final boolean isKnown() {
     return level() != RegionLevel.LOCAL;

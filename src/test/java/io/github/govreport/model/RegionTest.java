@@ -135,6 +135,14 @@ class RegionTest {
   }
 
   @Test
+  void theStemIsTheNameWithoutItsSuffixAtEveryLevel() {
+    assertThat(Region.resolve("北京市").stem()).isEqualTo("北京");
+    assertThat(Region.resolve("广西壮族自治区").stem()).isEqualTo("广西");
+    assertThat(Region.resolve("驻马店市").stem()).isEqualTo("驻马店");
+    assertThat(Region.resolve("唐县").stem()).isEqualTo("唐县");
+  }
+
+  @Test
   void failsFastOnCallerMistakes() {
     assertThatThrownBy(() -> Region.resolve(null)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("written");

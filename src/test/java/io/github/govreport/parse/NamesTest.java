@@ -265,6 +265,15 @@ class NamesTest {
         .containsExactly(tuple("民生工程", "20项"), tuple("“三年全面提升”项目", "344项"), tuple("公交线路", "143条"));
   }
 
+  /** The report's own region at a name's front leaves it like 全市: its official name, or its stem and 地区. */
+  @Test
+  void theReportsOwnRegionLeavesAName() {
+    String text = "2025年北京市政府工作报告\n各位代表：\n一、2024年工作回顾\n北京地区获评国家科学技术奖58项。"
+        + "北京市快递业务量增长9%。\n";
+    assertThat(PARSER.parse(text).actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("国家科学技术奖", "58项"), tuple("快递业务量", "9%"));
+  }
+
   @Test
   void aUserAddsTheNameWordsOfARegionsStylePerParser() {
     ReportParser mine = ReportParser.builder()

@@ -1,5 +1,6 @@
 package io.github.govreport.internal.assemble;
 
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.clause.ClauseReader;
 import io.github.govreport.internal.clause.Decoy;
 import io.github.govreport.internal.clause.MainTargetsReader;
@@ -96,6 +97,9 @@ final class ReportRun {
     RegionReader.Result who = RegionReader.read(text, outline.blocks, normalized.collectorFields, engine.statedRegion,
         Lexicon.ORIGIN);
     diagnostics.addAll(who.diagnostics);
+    if (who.region != null) {
+      ownNames = List.of(who.region.name(), who.region.stem() + Grammar.AREA);
+    }
     YearReader.Result when = YearReader.read(text, outline.blocks, outline.title, Lexicon.ORIGIN);
     diagnostics.addAll(when.diagnostics);
     reviewYear = when.reviewYear > 0 ? OptionalInt.of(when.reviewYear) : OptionalInt.empty();
@@ -211,13 +215,26 @@ final class ReportRun {
         .build();
   }
 
+  /** The report's own region as a name may open with it (北京市, 北京地区), left off like 全市; empty when unknown. */
+  private List<String> ownNames = List.of();
+
+  /** A name without the report's own region at its front, cleaned by the parser's name cleaner. */
+  private String clean(String name) {
+    for (String own : ownNames) {
+      if (name.startsWith(own) && name.length() > own.length() + 1) {
+        return engine.names.clean(name.substring(own.length())); // "北京地区获评国家科学技术奖" → 国家科学技术奖
+      }
+    }
+    return engine.names.clean(name);
+  }
+
   /** Where the clause reading hands its figures: by their period, results, targets or diagnostics. */
   final ClauseReader.Sink prose = new ClauseReader.Sink() {
     @Override
     public void reading(Reading r) {
       Period p = r.period;
       if (p.isReported() || p == Period.SEVERAL_YEARS) {
-        String name = engine.names.clean(r.name);
+        String name = clean(r.name);
         if (name.isEmpty()) {
           ReportRun.this.skipped(Decoy.NO_NAME, r.figureStart, r.figureEnd); // "实施好200项": a verb names nothing
           return;
@@ -246,7 +263,7 @@ final class ReportRun {
     @Override
     public void qualitative(String name, int start, int end, boolean estimated) {
       SourceSpan span = text.span(start, end);
-      String cleaned = engine.names.clean(name);
+      String cleaned = clean(name);
       Actual.Builder a = Actual.builder()
           .indicator(items.indicator(cleaned.isEmpty() ? name : cleaned))
           .measure(Measure.OTHER)
@@ -291,7 +308,7 @@ final class ReportRun {
     engine.main.read(text, passage.start, passage.end, new MainTargetsReader.Sink() {
           @Override
           public void reading(Reading r) {
-            String name = engine.names.clean(r.name);
+            String name = clean(r.name);
             r.name = name.isEmpty() ? r.name : name; // a clause of the passage is a target whatever it names
             targets.add(items.target(r, Scope.MAIN));
           }
@@ -304,7 +321,7 @@ final class ReportRun {
           @Override
           public void clause(MainTargetsReader.Clause c) {
             SourceSpan span = text.span(c.start, c.end);
-            String name = engine.names.clean(c.name);
+            String name = clean(c.name);
             Target.Builder t = Target.builder()
                 .indicator(items.indicator(name.isEmpty() ? c.name : name))
                 .measure(c.measure)

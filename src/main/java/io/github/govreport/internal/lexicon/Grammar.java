@@ -70,6 +70,8 @@ public final class Grammar {
   public static final String ADDRESS = word("ADDRESS");
   /** What a target keeps pace with when the clause names nothing else (与经济增长同步). */
   public static final String ECONOMIC_GROWTH = word("ECONOMIC_GROWTH");
+  /** After a region's stem, the region as an area (北京地区), which a name leaves like 全市. */
+  public static final String AREA = word("AREA");
   /** A percentage written in words (百分之五). */
   public static final String PERCENT = word("PERCENT");
 
