@@ -192,6 +192,9 @@ class ParserBehaviourTest {
     assertThat(PARSER.parse(text(review, "", "")).actuals()).extracting(a -> a.indicator().name(),
         a -> a.quantity().get().toString()).containsExactly(tuple("企业退休人员养老金标准", "2556元"),
         tuple("退休人员养老金待遇", "5%"));
+    assertThat(PARSER.parse(text("万亿产业、国家先进制造业集群从无到有，分别达2个、3个。", "", "")).actuals())
+        .extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("万亿产业", "2个"), tuple("国家先进制造业集群", "3个"));
     List<Target> tasks = report("", "生产总值增长5%左右", "提高城乡居民基础养老金最低标准，月人均提高20元。")
         .targets(Scope.TASK);
     assertThat(tasks).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
