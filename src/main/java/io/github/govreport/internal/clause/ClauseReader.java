@@ -57,6 +57,8 @@ public final class ClauseReader {
     final boolean main;
     /** Scratch space for the marks of one clause at a time; a context serves one thread. */
     final Marks marks;
+    /** Scratch space for the sentence being read. */
+    final SentenceState sentence = new SentenceState(this);
     /** Scratch space for the words before one figure at a time. */
     final Subjects.Peel peel = new Subjects.Peel();
     /**
@@ -153,7 +155,7 @@ public final class ClauseReader {
 
   /** Reads one sentence. */
   public void read(SourceText t, Segmenter.Sentence sentence, Context ctx, Sink sink) {
-    SentenceState s = new SentenceState(t, ctx, sink, words);
+    SentenceState s = ctx.sentence.start(t, sink, words);
     List<Subject> recent = ctx.recent;
     recent.clear();
     Marks marks = ctx.marks;

@@ -6,14 +6,15 @@ import io.github.govreport.internal.text.SourceText;
 /**
  * One sentence as the clause reader reads it: the text, the parse's context, the sink the readings go to, the
  * parser's words, and what the clauses read so far said (the subject of the last figure, the indicator the sentence
- * opened with). One per sentence; not shared between threads.
+ * opened with). One per parse, held by its {@link ClauseReader.Context} and {@linkplain #start started} again for
+ * every sentence, so that reading a sentence allocates no state; not shared between threads.
  */
 final class SentenceState {
 
-  final SourceText t;
   final ClauseReader.Context ctx;
-  final ClauseReader.Sink sink;
-  final Vocabulary words;
+  SourceText t;
+  ClauseReader.Sink sink;
+  Vocabulary words;
   /** The subject of the figure before in the sentence, or null. */
   Subject last;
   /** The indicator the sentence's first clause opened with and stated no figure of, or null. */
@@ -26,10 +27,19 @@ final class SentenceState {
   /** The end of the clause being read. */
   int clauseEnd;
 
-  SentenceState(SourceText t, ClauseReader.Context ctx, ClauseReader.Sink sink, Vocabulary words) {
-    this.t = t;
+  SentenceState(ClauseReader.Context ctx) {
     this.ctx = ctx;
+  }
+
+  /** This state, emptied for a sentence of {@code t} whose readings go to {@code sink}. */
+  SentenceState start(SourceText t, ClauseReader.Sink sink, Vocabulary words) {
+    this.t = t;
     this.sink = sink;
     this.words = words;
+    this.last = null;
+    this.topic = null;
+    this.before = null;
+    this.clauseEnd = 0;
+    return this;
   }
 }
