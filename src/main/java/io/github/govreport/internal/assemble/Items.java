@@ -90,7 +90,8 @@ final class Items {
 
   private String stripVerbs(String name) {
     boolean changeTail = false;
-    for (String w : Lexicon.CHANGE_TAILS) {
+    for (int wAt = 0; wAt < Lexicon.CHANGE_TAILS.size(); wAt++) { // indexed: no iterator on a hot path
+      String w = Lexicon.CHANGE_TAILS.get(wAt);
       changeTail |= name.endsWith(w);
     }
     if (!changeTail && verbs.longestAt(name, 0, name.length()) == null) {
@@ -105,7 +106,8 @@ final class Items {
       i += m.length;
     }
     String s = name.substring(i);
-    for (String tail : Lexicon.CHANGE_TAILS) {
+    for (int tailAt = 0; tailAt < Lexicon.CHANGE_TAILS.size(); tailAt++) { // indexed: no iterator on a hot path
+      String tail = Lexicon.CHANGE_TAILS.get(tailAt);
       if (s.endsWith(tail) && s.length() > tail.length()) {
         s = s.substring(0, s.length() - tail.length());
       }

@@ -99,7 +99,8 @@ final class NamedThings {
 
   /** The length of a suffix that makes a programme only at once after the quotes (“两重”项目), or 0. */
   private static int suffixAtOnce(SourceText t, int at) {
-    for (String w : Lexicon.PROGRAM_SUFFIXES_AT_ONCE) {
+    for (int wAt = 0; wAt < Lexicon.PROGRAM_SUFFIXES_AT_ONCE.size(); wAt++) { // indexed: no iterator on a hot path
+      String w = Lexicon.PROGRAM_SUFFIXES_AT_ONCE.get(wAt);
       if (t.startsWith(w, at)) {
         return w.length();
       }
@@ -129,7 +130,8 @@ final class NamedThings {
       if (first < 0) {
         continue;
       }
-      for (String end : Lexicon.PROJECT_LIST_ENDS) {
+      for (int endAt = 0; endAt < Lexicon.PROJECT_LIST_ENDS.size(); endAt++) { // indexed: no iterator on a hot path
+        String end = Lexicon.PROJECT_LIST_ENDS.get(endAt);
         // Every list end opens with 等: look for it only where a 等 stands.
         int at = -1;
         for (int p = first; p >= 0; p = t.indexOf(Grammar.ETC, p + 1, ce)) {

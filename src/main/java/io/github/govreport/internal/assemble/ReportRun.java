@@ -220,7 +220,8 @@ final class ReportRun {
 
   /** A name without the report's own region at its front, cleaned by the parser's name cleaner. */
   private String clean(String name) {
-    for (String own : ownNames) {
+    for (int ownAt = 0; ownAt < ownNames.size(); ownAt++) { // indexed: no iterator on a hot path
+      String own = ownNames.get(ownAt);
       if (name.startsWith(own) && name.length() > own.length() + 1) {
         return engine.names.clean(name.substring(own.length())); // "北京地区获评国家科学技术奖" → 国家科学技术奖
       }

@@ -312,7 +312,8 @@ final class ListNames {
   /** "一产业增加值" → 第一产业增加值: a numbered item before a head that is counted in order takes its 第. */
   static String ordinal(String item) {
     if (item.length() > 1 && Numerals.plainDigit(item.charAt(0)) >= 1 && Numerals.plainDigit(item.charAt(0)) <= 3) {
-      for (String h : Lexicon.ORDINAL_HEADS) {
+      for (int hAt = 0; hAt < Lexicon.ORDINAL_HEADS.size(); hAt++) { // indexed: no iterator on a hot path
+        String h = Lexicon.ORDINAL_HEADS.get(hAt);
         if (item.startsWith(h, 1)) {
           return Grammar.ORDINAL + item;
         }

@@ -303,7 +303,8 @@ public final class MainTargetsReader {
   }
 
   private static boolean startsPredicate(SourceText t, int at, int end) {
-    for (String p : Lexicon.PREDICATE_STARTS) {
+    for (int pAt = 0; pAt < Lexicon.PREDICATE_STARTS.size(); pAt++) { // indexed: no iterator on a hot path
+      String p = Lexicon.PREDICATE_STARTS.get(pAt);
       if (t.startsWith(p, at) && at + p.length() <= end) {
         return true;
       }
@@ -312,7 +313,8 @@ public final class MainTargetsReader {
   }
 
   private static Measure qualitativeMeasure(SourceText t, int start, int end) {
-    for (String w : Lexicon.QUALITATIVE_CHANGES) {
+    for (int wAt = 0; wAt < Lexicon.QUALITATIVE_CHANGES.size(); wAt++) { // indexed: no iterator on a hot path
+      String w = Lexicon.QUALITATIVE_CHANGES.get(wAt);
       if (t.indexOf(w, start, end) >= 0) {
         return Measure.GROWTH;
       }
@@ -321,7 +323,8 @@ public final class MainTargetsReader {
   }
 
   private static int indexOfAny(SourceText t, int from, int to, List<String> words) {
-    for (String w : words) {
+    for (int wAt = 0; wAt < words.size(); wAt++) { // indexed: no iterator on a hot path
+      String w = words.get(wAt);
       int at = t.indexOf(w, from, to);
       if (at >= 0) {
         return at;

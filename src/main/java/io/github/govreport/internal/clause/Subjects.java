@@ -314,7 +314,8 @@ public final class Subjects {
       WordTable.Match<Boolean> m = Lexicon.RANK_CUES.longestAt(t, i, to);
       if (m != null) {
         String n = clean(t.text(from, i), names);
-        for (String tail : Lexicon.RANK_FILLERS) {
+        for (int tailAt = 0; tailAt < Lexicon.RANK_FILLERS.size(); tailAt++) { // indexed: no iterator on a hot path
+          String tail = Lexicon.RANK_FILLERS.get(tailAt);
           if (n.endsWith(tail)) {
             n = n.substring(0, n.length() - tail.length());
           }
@@ -399,7 +400,8 @@ public final class Subjects {
     if (at < 0) {
       return name;
     }
-    for (String kind : Lexicon.CIRCUMSTANCE_KINDS) {
+    for (int kindAt = 0; kindAt < Lexicon.CIRCUMSTANCE_KINDS.size(); kindAt++) { // indexed: no iterator on a hot path
+      String kind = Lexicon.CIRCUMSTANCE_KINDS.get(kindAt);
       if (name.startsWith(kind, at + 1)) {
         return name.substring(at + 1 + kind.length());
       }

@@ -286,7 +286,8 @@ public final class Outline {
   }
 
   static boolean containsAny(String s, List<String> words) {
-    for (String w : words) {
+    for (int wAt = 0; wAt < words.size(); wAt++) { // indexed: no iterator on a hot path
+      String w = words.get(wAt);
       if (s.contains(w)) {
         return true;
       }

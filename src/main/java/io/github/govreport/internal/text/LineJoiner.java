@@ -215,13 +215,15 @@ public final class LineJoiner {
       char last = text.charAt(e - 1);
       int end = last == '）' || last == ')' ? e - 1 : e;
       if (end > s && text.charAt(end - 1) == Grammar.PHOTO_CREDIT) {
-        for (String mark : Lexicon.CAPTION_MARKS) {
+        for (int markAt = 0; markAt < Lexicon.CAPTION_MARKS.size(); markAt++) { // indexed: no iterator on a hot path
+          String mark = Lexicon.CAPTION_MARKS.get(markAt);
           if (text.indexOf(mark, s, e) >= 0) {
             return true;
           }
         }
       }
-      for (String opener : Lexicon.CAPTION_OPENERS) {
+      for (int openerAt = 0; openerAt < Lexicon.CAPTION_OPENERS.size(); openerAt++) { // indexed: no iterator
+        String opener = Lexicon.CAPTION_OPENERS.get(openerAt);
         if (text.startsWith(opener, s)) {
           return true;
         }
@@ -251,7 +253,8 @@ public final class LineJoiner {
     if ("，,、。；;：:）)”》%".indexOf(first) >= 0) {
       return true;
     }
-    for (String opener : Lexicon.CONTINUING_OPENERS) {
+    for (int openerAt = 0; openerAt < Lexicon.CONTINUING_OPENERS.size(); openerAt++) { // indexed: no iterator
+      String opener = Lexicon.CONTINUING_OPENERS.get(openerAt);
       if (text.startsWith(opener, s)) {
         return true;
       }
