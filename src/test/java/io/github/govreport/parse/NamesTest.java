@@ -274,6 +274,16 @@ class NamesTest {
         .containsExactly(tuple("国家科学技术奖", "58项"), tuple("快递业务量", "9%"));
   }
 
+  /** A city's or a county's report that writes the national wording names its own indicator; a province's keeps it. */
+  @Test
+  void aCitysNationalWordingIsItsRegionalName() {
+    String body = "\n各位代表：\n一、2003年工作回顾\n全年完成国内生产总值345.7亿元。\n";
+    assertThat(PARSER.parse("2004年驻马店市政府工作报告" + body).actuals()).extracting(a -> a.indicator().name())
+        .containsExactly("地区生产总值");
+    assertThat(PARSER.parse("2004年河北省政府工作报告" + body).actuals()).extracting(a -> a.indicator().name())
+        .containsExactly("国内生产总值");
+  }
+
   @Test
   void aUserAddsTheNameWordsOfARegionsStylePerParser() {
     ReportParser mine = ReportParser.builder()

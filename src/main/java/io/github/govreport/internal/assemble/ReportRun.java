@@ -99,6 +99,7 @@ final class ReportRun {
     diagnostics.addAll(who.diagnostics);
     if (who.region != null) {
       ownNames = List.of(who.region.name(), who.region.stem() + Grammar.AREA);
+      belowTheProvince = who.region.level().isBelowProvince();
     }
     YearReader.Result when = YearReader.read(text, outline.blocks, outline.title, Lexicon.ORIGIN);
     diagnostics.addAll(when.diagnostics);
@@ -218,8 +219,29 @@ final class ReportRun {
   /** The report's own region as a name may open with it (北京市, 北京地区), left off like 全市; empty when unknown. */
   private List<String> ownNames = List.of();
 
-  /** A name without the report's own region at its front, cleaned by the parser's name cleaner. */
+  /**
+   * Whether the report is a city's or a county's, whose national wordings name its own indicators. A province's
+   * keep them: 国内生产总值 was a province's own statistical term for its output into the 2000s.
+   */
+  private boolean belowTheProvince;
+
+  /**
+   * A name without the report's own region at its front, cleaned by the parser's name cleaner; in a city's or a
+   * county's report, a national wording is the region's name (国内生产总值 in a city's report of 2004 → 地区生产总值).
+   */
   private String clean(String name) {
+    String cleaned = cleanOwn(name);
+    if (belowTheProvince) {
+      for (var e : Lexicon.REGIONAL_NAMES.entrySet()) {
+        if (e.getValue().contains(cleaned)) {
+          return e.getKey();
+        }
+      }
+    }
+    return cleaned;
+  }
+
+  private String cleanOwn(String name) {
     for (int ownAt = 0; ownAt < ownNames.size(); ownAt++) { // indexed: no iterator on a hot path
       String own = ownNames.get(ownAt);
       if (name.startsWith(own) && name.length() > own.length() + 1) {

@@ -251,6 +251,12 @@ public final class Lexicon {
   /** Kinds of field closing a circumstance 在…等X (在种源、医疗等方面), after which the name starts; longest first. */
   public static final ImmutableList<String> CIRCUMSTANCE_KINDS = WordLists.list("CIRCUMSTANCE_KINDS");
 
+  /**
+   * The national wordings a city or county report writes for its own indicator, by the indicator's regional name
+   * (地区生产总值 → [国内生产总值]).
+   */
+  public static final ImmutableMap<String, ImmutableList<String>> REGIONAL_NAMES = WordLists.byName("REGIONAL_NAME");
+
   /** Clause words that say a target keeps pace with another indicator. */
   public static final ImmutableList<String> IN_STEP = WordLists.list("IN_STEP");
 

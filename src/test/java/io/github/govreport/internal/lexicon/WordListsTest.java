@@ -30,7 +30,7 @@ class WordListsTest {
     Set<String> names = listNames();
     assertThat(names).contains("COMPARISONS", "LEVEL_NOUNS", "CIRCUMSTANCE_NOUNS", "RANK_CUES");
     java.util.Map<String, String> typed = java.util.Map.of("SUFFIX_BOUND", "SUFFIX_BOUNDS",
-        "PROJECT_STATUS", "PROJECT_STATUS", "CONTRACTION", "CONTRACTIONS");
+        "PROJECT_STATUS", "PROJECT_STATUS", "CONTRACTION", "CONTRACTIONS", "REGIONAL_NAME", "REGIONAL_NAMES");
     for (String name : names) {
       int dot = name.indexOf('.');
       String field = dot < 0 ? name : typed.get(name.substring(0, dot));
