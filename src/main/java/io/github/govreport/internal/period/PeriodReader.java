@@ -96,22 +96,20 @@ public final class PeriodReader {
 
   // ---- the walk ----
 
-  /** What a stretch of text has said of its period so far: the period, where it was said and the cue's span. */
+  /** What a stretch of text has said of its period so far: the period, where it was said and where its cue starts. */
   private static final class Said {
     Period period = Period.UNKNOWN;
     Source source = Source.NONE;
     int cueStart = -1;
-    int cueEnd = -1;
 
-    void set(Period p, Source s, int start, int end) {
+    void set(Period p, Source s, int start) {
       period = p;
       source = s;
       cueStart = start;
-      cueEnd = end;
     }
 
     void set(Said o) {
-      set(o.period, o.source, o.cueStart, o.cueEnd);
+      set(o.period, o.source, o.cueStart);
     }
   }
 
@@ -133,7 +131,7 @@ public final class PeriodReader {
   private boolean run(List<Block> blocks) {
     for (Block b : blocks) {
       if (b.part != Part.BODY) {
-        out.set(b.start, Period.NONE, Source.NONE, -1, -1);
+        out.set(b.start, Period.NONE, Source.NONE, -1);
         continue;
       }
       if (b.isPartHeading()) {
@@ -159,12 +157,12 @@ public final class PeriodReader {
   private int nextSentence;
 
   private void carry(Cue c) {
-    carried.set(c.period, c.source, c.start, c.end);
+    carried.set(c.period, c.source, c.start);
     anyCue |= c.period != Period.UNKNOWN;
   }
 
   private void set(int at, Said x) {
-    out.set(at, x.period, x.source, x.cueStart, x.cueEnd);
+    out.set(at, x.period, x.source, x.cueStart);
   }
 
   private void paragraph(int from, int to) {
@@ -184,7 +182,7 @@ public final class PeriodReader {
       }
       Cue c = cues.openingCue(opening, sentence.clauseEnd(k0), Source.OPENING);
       if (c != null && !c.sentenceOnly) {
-        para.set(c.period, c.source, c.start, c.end);
+        para.set(c.period, c.source, c.start);
         anyCue = true;
         if (first) {
           reportOverride(c);
@@ -213,7 +211,7 @@ public final class PeriodReader {
     Segmenter.Sentence s = sentence;
     Cue c = opened == null && deadline != null ? deadline : opened;
     if (c != null) {
-      said.set(c.period, c.source, c.start, c.end);
+      said.set(c.period, c.source, c.start);
     } else {
       said.set(para);
     }
@@ -243,7 +241,7 @@ public final class PeriodReader {
     if (cc == null) {
       return o;
     }
-    said.set(cc.period, Source.CLAUSE, cc.start, cc.end);
+    said.set(cc.period, Source.CLAUSE, cc.start);
     set(cs, said);
     if (cc.sentenceOnly) {
       deadline = cc;
@@ -281,9 +279,9 @@ public final class PeriodReader {
       } else if (a.period != null) { // null: words that say nothing here, passed over whole ("比2024年")
         insideCue = true;
         clause = a.period;
-        out.set(a.start, clause, a.source, a.start, a.end);
+        out.set(a.start, clause, a.source, a.start);
         if (a.sentenceOnly) {
-          said.set(a.period, a.source, a.start, a.end);
+          said.set(a.period, a.source, a.start);
           deadline = a;
         }
       }

@@ -37,14 +37,13 @@ public final class Periods {
   private Period[] periods = new Period[64];
   private Source[] sources = new Source[64];
   private int[] cueStarts = new int[64];
-  private int[] cueEnds = new int[64];
   private int size;
 
   /**
    * Sets the period from {@code start} on, until the next call's start; a call at the same start as the last
    * one replaces it, and a call that changes nothing is dropped. Starts must not decrease.
    */
-  void set(int start, Period period, Source source, int cueStart, int cueEnd) {
+  void set(int start, Period period, Source source, int cueStart) {
     if (size > 0 && starts[size - 1] == start) {
       size--;
     }
@@ -57,13 +56,11 @@ public final class Periods {
       periods = Arrays.copyOf(periods, n);
       sources = Arrays.copyOf(sources, n);
       cueStarts = Arrays.copyOf(cueStarts, n);
-      cueEnds = Arrays.copyOf(cueEnds, n);
     }
     starts[size] = start;
     periods[size] = period;
     sources[size] = source;
     cueStarts[size] = cueStart;
-    cueEnds[size] = cueEnd;
     size++;
   }
 
@@ -138,11 +135,11 @@ public final class Periods {
         }
         if (p < passages.size() && passages.get(p)[0] <= at) {
           int[] range = passages.get(p);
-          out.set(at, Period.PLAN_YEAR, Source.PASSAGE, range[0], range[1]);
+          out.set(at, Period.PLAN_YEAR, Source.PASSAGE, range[0]);
           at = Math.min(e, range[1]);
         } else {
           int next = p < passages.size() ? Math.min(e, passages.get(p)[0]) : e;
-          out.set(at, resolve(i, at, firstPassage), sourceOf(i), cueStarts[i], cueEnds[i]);
+          out.set(at, resolve(i, at, firstPassage), sourceOf(i), cueStarts[i]);
           at = next;
         }
       }
