@@ -190,7 +190,7 @@ public final class ClauseReader {
           s.last = new Subject(Subjects.clean(t.text(open, open + len), words.names), open);
           recent.clear();
         } else if (len == 0) {
-          s.before = Subjects.ofClause(t, open, ce, ctx.peel, words.names);
+          s.before = Borrowing.ofClause(t, open, ce, ctx.peel, words.names);
         }
         continue;
       }

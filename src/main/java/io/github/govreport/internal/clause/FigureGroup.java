@@ -230,7 +230,7 @@ final class FigureGroup {
         name = name.substring(0, respectively);
       }
     }
-    if (last != null && Subjects.isTotalOfLast(name)) {
+    if (last != null && Borrowing.isTotalOfLast(name)) {
       // "国内生产总值增长6.6%，总量突破90万亿元": the total is the subject before's; after a flow ("新增上市公司
       // 48家、总量达122家") it is the stock of what flows: 上市公司总量
       int at = 0;
@@ -309,7 +309,7 @@ final class FigureGroup {
       name = ""; // "比上年增加1000亿元": a change of the name before, against a base.
     }
     if (!nameless()) {
-      String own = last != null && Subjects.isGeneric(name) ? Subjects.borrow(last.name, name) : name;
+      String own = last != null && Borrowing.isGeneric(name) ? Borrowing.borrow(last.name, name) : name;
       subject = new Subject(own, subjectStart);
       resume = afterEnd;
     } else if (postEnd > afterEnd) {

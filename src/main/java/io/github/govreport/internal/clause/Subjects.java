@@ -268,37 +268,6 @@ public final class Subjects {
     return count.isCount() && end - count.suffixEnd >= 2 && t.charAt(end - 1) == Grammar.RATE;
   }
 
-  /** Whether a name is only the word for a total (总量, 总规模), which is the total of the subject before. */
-  static boolean isTotalOfLast(String name) {
-    return Lexicon.TOTAL_NAMES.contains(name);
-  }
-
-  /**
-   * A borrowing name with the subject before it: an amount of projects takes the projects without an amount of their
-   * own at their end ("重点项目总投资…，年度投资…" → 重点项目年度投资, not 重点项目总投资年度投资); any other the whole subject
-   * ("重点项目完成投资…，占年度计划…" → 重点项目完成投资占年度计划).
-   */
-  static String borrow(String subject, String name) {
-    if (Lexicon.PROJECT_AMOUNTS.contains(name)) {
-      for (String w : Lexicon.PROJECT_AMOUNTS) {
-        if (subject.endsWith(w) && subject.length() > w.length()) {
-          return subject.substring(0, subject.length() - w.length()) + name;
-        }
-      }
-    }
-    return subject + name;
-  }
-
-  /**
-   * Whether a name is a word that names nothing alone and takes the subject before it ({@code BORROWING_NAMES} in
-   * words.tsv: 增速, 占比 …), an amount of the projects named before ({@code PROJECT_AMOUNTS}: "重大项目1000个以上、
-   * 年度投资1万亿元以上" → 重大项目年度投资), or a share (占…).
-   */
-  static boolean isGeneric(String name) {
-    return Lexicon.BORROWING_NAMES.contains(name) || Lexicon.PROJECT_AMOUNTS.contains(name)
-        || Chars.startsWith(name, Grammar.SHARE);
-  }
-
   /**
    * Whether a name between two figures of a chain is an inserted predicate without a figure of its own
    * ("稳居全国前十强"): it opens with a word of rank, so it names nothing and the chain's subject carries on.
@@ -342,31 +311,6 @@ public final class Subjects {
       }
     }
     return false;
-  }
-
-  /**
-   * What a clause without figures over {@code [from, to)} says changes, for a figure after it that names nothing:
-   * a clause that ends with a change (企业退休人员养老金标准继续提高) or opens with one (下调城镇职工基本养老保险单位缴费
-   * 比例), without that word; null for any other clause, or when what is left is no name ("下调城镇职工基本养老保险单位
-   * 缴费比例，各地可降至16%": 城镇职工基本养老保险单位缴费比例).
-   */
-  static Subject ofClause(SourceText t, int from, int to, Peel scratch, NameWords names) {
-    Peel p = peel(t, from, to, scratch);
-    boolean endsWithChange = p.cues.contains(Cue.RISE) || p.cues.contains(Cue.FALL);
-    scratch.cues.clear();
-    int start = from;
-    int end = p.end;
-    if (!endsWithChange) {
-      WordTable.Match<Cue> front = Lexicon.CUES.longestAt(t, from, to);
-      if (front == null || front.value != Cue.RISE && front.value != Cue.FALL) {
-        return null;
-      }
-      start = from + front.length;
-      end = to;
-    }
-    String name = start < end ? clean(t.text(start, end), names) : "";
-    return name.length() < 2 || name.length() > FigureGroup.MAX_NAME || isVerbOnly(t, start, end, names.taskVerbs)
-        ? null : new Subject(name, start);
   }
 
   /** Removes joined line breaks, a trailing 的 and an "在…下" circumstance from a name. */

@@ -128,7 +128,7 @@ class SubjectsTest {
   })
   void aClauseWithoutFiguresOffersWhatItSaysChanges(String clause, String subject) {
     SourceText t = text(clause);
-    Subject s = Subjects.ofClause(t, 0, t.length(), new Subjects.Peel(), Lexicon.NAMES);
+    Subject s = Borrowing.ofClause(t, 0, t.length(), new Subjects.Peel(), Lexicon.NAMES);
     assertThat(s == null ? null : s.name).isEqualTo(subject);
   }
 }
