@@ -94,6 +94,11 @@ public enum DiagnosticCode {
   /** A figure that only qualifies the name of what is counted was not reported ("实施10亿元以上项目200个"). */
   QUALIFYING_FIGURE_SKIPPED(Severity.INFO),
   /**
+   * A figure for each of the region's parts was not reported as the region's quantity: a guideline per county, town
+   * or village ("每个县至少建成1个高品质夜经济特色集聚区", "每县至少完成1个示范项目").
+   */
+  PER_UNIT_SKIPPED(Severity.INFO),
+  /**
    * A paragraph's opening said another period than its heading, and won ("一、2025年工作回顾" then "五年来，…"); the
    * span is the cue that won.
    */

@@ -195,6 +195,7 @@ public final class ClauseReader {
         continue;
       }
       s.clauseEnd = ce;
+      s.perUnitAt = Rule.perUnitAt(t, cs, ce);
       readClause(s, cs, amounts);
       s.before = null;
     }

@@ -35,6 +35,8 @@ public enum Decoy {
   MILESTONE(DiagnosticCode.MILESTONE_SKIPPED, "a threshold passed on the way to the level stated"),
   /** "实施10亿元以上项目200个": a figure that qualifies the name of what is counted. */
   QUALIFYING_FIGURE(DiagnosticCode.QUALIFYING_FIGURE_SKIPPED, "a figure that qualifies a name"),
+  /** "每个县至少建成1个高品质夜经济特色集聚区": a figure for each of the region's parts, not the region's. */
+  PER_UNIT(DiagnosticCode.PER_UNIT_SKIPPED, "a figure for each of the region's parts, not the region's"),
   /** "粮食产量五千亿五千亿斤": Chinese numerals written as a figure that are no number. */
   MALFORMED_NUMERAL(DiagnosticCode.MALFORMED_NUMERAL, "Chinese numerals that are no number"),
   /** A figure with nothing before or after it that names what it measures. */

@@ -34,6 +34,8 @@ final class FigureGroup {
   /** The next figure of the clause after the group, or null. */
   final Amount next;
   final int clauseEnd;
+  /** Where a word of a figure per part of the region stands in the clause, or -1. */
+  final int perUnitAt;
   final int windowStart;
   final Subjects.Peel peel;
   /** Whether no cue at all was read between the name and the figure (before a cue after the figure was read). */
@@ -88,6 +90,7 @@ final class FigureGroup {
     this.lastAmount = amounts.get(amounts.size() - 1);
     this.next = next;
     this.clauseEnd = s.clauseEnd;
+    this.perUnitAt = s.perUnitAt;
     this.names = s.words.names;
     this.windowStart = Math.max(segStart, first.start - NAME_WINDOW);
     this.peel = Subjects.peel(t, windowStart, first.start, s.ctx.peel);

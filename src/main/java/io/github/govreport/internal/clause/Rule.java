@@ -1,5 +1,6 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Vocabulary;
@@ -63,6 +64,19 @@ enum Rule {
     @Override
     int resume(FigureGroup g, int segStart) {
       return g.afterEnd;
+    }
+  },
+
+  /**
+   * A figure for each of the region's parts, a guideline per county, town or village ("每个县至少建成1个高品质夜经济
+   * 特色集聚区", "每县至少完成1个示范项目"): a word of {@code PER_UNIT_SCOPES} stands before the figure in its clause.
+   * 各县 and 各地 are no such words, as they may gather the parts: "各县实施百城建设提质项目382个" is their total,
+   * "各地可降至16%" the rate all may apply.
+   */
+  PER_UNIT(Decoy.PER_UNIT) {
+    @Override
+    boolean applies(FigureGroup g, Vocabulary w) {
+      return g.perUnitAt >= 0 && g.perUnitAt < g.first.start;
     }
   },
 
@@ -224,6 +238,16 @@ enum Rule {
   static boolean countsTheListBefore(FigureGroup g) {
     return Chars.endsWith(g.shapedName, Grammar.ETC) && !g.verbOnly && g.shapedName.indexOf('、') >= 0
         && g.lastAmount.suffixBound == null && !g.first.more;
+  }
+
+  /** Where the first word of {@code PER_UNIT_SCOPES} stands in {@code [from, to)}, or -1; one pass over the chars. */
+  static int perUnitAt(SourceText t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Lexicon.PER_UNIT_SCOPES.mayStartWith(t.charAt(i)) && Lexicon.PER_UNIT_SCOPES.longestAt(t, i, to) != null) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The rule's decoy: what a figure it keeps out is reported as. */

@@ -26,6 +26,11 @@ final class SentenceState {
   Subject before;
   /** The end of the clause being read. */
   int clauseEnd;
+  /**
+   * Where the first word of a figure per part of the region (每个县) stands in the clause being read, or -1: found
+   * once per clause, so that each group's rule asks in constant time.
+   */
+  int perUnitAt;
 
   SentenceState(ClauseReader.Context ctx) {
     this.ctx = ctx;

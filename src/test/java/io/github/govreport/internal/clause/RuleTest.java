@@ -33,6 +33,7 @@ class RuleTest {
       "FORMER_VALUE|城乡居民基础养老金最低标准从每月70元提高到88元。|70元",
       "CONVERTED_FIGURE|出口1000亿元，折合140亿美元。|140亿美元",
       "STREAK|打击治理电信网络诈骗成效连续5个季度居全国前列。|5个",
+      "PER_UNIT|每个县至少建成1个高品质夜经济特色集聚区、20个示范村。|20个",
       "STRUCTURAL_COUNT|重点做好以下10个方面工作。|10个",
       "STRUCTURAL_COUNT|形成电子信息、装备制造等5个产业集群。|5个",
       "POLICY_ARTICLES|出台稳就业20条措施。|20条",
@@ -51,7 +52,8 @@ class RuleTest {
   @Test
   void everyRuleHasARowAndANameOfItsOwn() {
     Set<Rule> tested = EnumSet.of(Rule.QUALIFYING_FIGURE, Rule.FORMER_VALUE, Rule.CONVERTED_FIGURE, Rule.STREAK,
-        Rule.STRUCTURAL_COUNT, Rule.POLICY_ARTICLES, Rule.FRAMEWORK_COUNT, Rule.COMPARISON, Rule.MILESTONE, Rule.STRUCTURAL_ASPECTS, Rule.NO_NAME);
+        Rule.STRUCTURAL_COUNT, Rule.POLICY_ARTICLES, Rule.FRAMEWORK_COUNT, Rule.COMPARISON, Rule.MILESTONE, Rule.STRUCTURAL_ASPECTS, Rule.NO_NAME,
+        Rule.PER_UNIT);
     Set<Rule> untestedByRow = EnumSet.complementOf(EnumSet.copyOf(tested));
     // UNCLEAR_NAME needs a name over forty characters: its row is the next test.
     assertThat(untestedByRow).containsExactly(Rule.UNCLEAR_NAME);
@@ -77,6 +79,13 @@ class RuleTest {
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString(), a -> a.bound())
         .containsExactly(tuple("省实验室、产业创新研究院", "10家", io.github.govreport.model.Bound.AT_LEAST),
             tuple("群众服务热线、市长信箱", "3700条", io.github.govreport.model.Bound.AT_LEAST));
+  }
+
+  /** 各县 may gather the parts: a figure after it is their total, not a guideline per county. */
+  @Test
+  void aFigureOfAllTheCountiesIsTheirTotal() {
+    Report r = PARSER.parse("2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n各县实施百城建设提质项目382个。\n");
+    assertThat(r.actuals()).extracting(a -> a.quantity().get().toString()).containsExactly("382个");
   }
 
   @Test
