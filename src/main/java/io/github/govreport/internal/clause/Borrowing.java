@@ -1,12 +1,12 @@
 package io.github.govreport.internal.clause;
 
 import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.SourceText;
-import io.github.govreport.internal.lexicon.Grammar;
 
 /**
  * What a figure takes from the words before its own: the subject a clause without figures offers the nameless figure
@@ -50,8 +50,8 @@ final class Borrowing {
   /**
    * What a clause without figures over {@code [from, to)} says changes, for a figure after it that names nothing:
    * a clause that ends with a change (企业退休人员养老金标准继续提高) or opens with one (下调城镇职工基本养老保险单位缴费
-   * 比例), without that word; null for any other clause, or when what is left is no name ("下调城镇职工基本养老保险单位
-   * 缴费比例，各地可降至16%": 城镇职工基本养老保险单位缴费比例).
+   * 比例), without that word; null for any other clause, or when what is left is no name ("提高城乡居民基础养老金最低
+   * 标准，月人均提高20元": 城乡居民基础养老金最低标准).
    */
   static Subject ofClause(SourceText t, int from, int to, Subjects.Peel scratch, NameWords names) {
     Subjects.Peel p = Subjects.peel(t, from, to, scratch);

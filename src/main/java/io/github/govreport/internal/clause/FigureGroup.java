@@ -111,7 +111,7 @@ final class FigureGroup {
     g.shapeName(s.last, g.names.taskVerbs);
     g.takeSubject(s.last, s.topic, s.ctx.topic());
     if (g.subject == null && s.before != null) {
-      g.subject = s.before; // "下调城镇职工基本养老保险单位缴费比例，各地可降至16%": what the clause before is about
+      g.subject = s.before; // "提高城乡居民基础养老金最低标准，月人均提高20元": what the clause before is about
       g.inherited = true;
       g.resume = g.afterEnd;
     }
