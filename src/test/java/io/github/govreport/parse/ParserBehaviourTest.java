@@ -201,6 +201,14 @@ class ParserBehaviourTest {
         .containsExactly(tuple("城乡居民基础养老金最低标准", "20元"));
   }
 
+  /** 增产 and 减产 are changes of output: 粮食增产12.5亿斤 is grain output's rise, not a level named 粮食增产. */
+  @Test
+  void aRiseOfOutputIsAChange() {
+    assertThat(PARSER.parse(text("粮食增产12.5亿斤。", "", "")).actuals()).extracting(a -> a.indicator().key().orElse(null),
+        Actual::measure, a -> a.quantity().get().toString())
+        .containsExactly(tuple(IndicatorKey.GRAIN_OUTPUT, Measure.GROWTH, "12.5亿斤"));
+  }
+
   @Test
   void readsResultsStatedInWords() {
     String review = "就业形势总体稳定，城镇调查失业率均值保持历史最好水平，高校毕业生毕业去向落实率为近七年最高。"
