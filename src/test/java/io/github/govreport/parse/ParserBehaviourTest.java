@@ -209,6 +209,14 @@ class ParserBehaviourTest {
         .containsExactly(tuple(IndicatorKey.GRAIN_OUTPUT, Measure.GROWTH, "12.5亿斤"));
   }
 
+  /** A count of persons whose name opens with 为 or 对 counts whom it serves (为残疾儿童免费提供康复训练1.2万人). */
+  @Test
+  void aCountOfPersonsServedCountsWhomItServes() {
+    assertThat(PARSER.parse(text("为残疾儿童免费提供康复训练1.2万人。对上消化道癌高危人群开展内镜检查5万人。", "", ""))
+        .actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("残疾儿童", "1.2万人"), tuple("上消化道癌高危人群", "5万人"));
+  }
+
   @Test
   void readsResultsStatedInWords() {
     String review = "就业形势总体稳定，城镇调查失业率均值保持历史最好水平，高校毕业生毕业去向落实率为近七年最高。"
