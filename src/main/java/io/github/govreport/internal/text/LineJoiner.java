@@ -1,5 +1,6 @@
 package io.github.govreport.internal.text;
 
+import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.WordTable;
@@ -262,12 +263,29 @@ public final class LineJoiner {
     if (Labels.labelAt(text, s, e, labelLength) != null || text.isBold(s)) {
       return false;
     }
+    if (cutFigure(ls, pe, s, e)) {
+      return true;
+    }
     if (fullWidth) {
       return true; // a hard-wrapped line (less the indent spaces dropped from it): the paragraph goes on
     }
     // A long line cut off mid-sentence: the next line carries on without a label.
     return lastLine >= 40 && Labels.labelAt(text, ps, pe, labelLength) == null && Chars.isCjk(last)
         && Chars.isCjk(first);
+  }
+
+  /**
+   * Whether a figure was cut over lines: a paragraph that ends in its number and a line that goes on with its
+   * multiplier ("…达到74.4" / "万亿元，增长5%"), or a subscript set on a line of its own ("广义货币M" / "2" / "余额…").
+   */
+  private boolean cutFigure(int ls, int pe, int s, int e) {
+    char last = text.charAt(pe - 1);
+    char first = text.charAt(s);
+    if (Normalizer.isAsciiLetter(last)) {
+      return e - s <= 2 && Normalizer.isDigit(first) && Normalizer.isDigit(text.charAt(e - 1)); // M / 2
+    }
+    boolean subscript = pe - ls <= 2 && ls >= 2 && Normalizer.isAsciiLetter(text.charAt(ls - 2)); // M / 2 / 余额
+    return (Normalizer.isDigit(last) || last == '.') && (Numerals.isUnit(first) || subscript && Chars.isCjk(first));
   }
 
   /** A line longer than this in a text with fewer line breaks than one per this many chars: breaks were lost. */

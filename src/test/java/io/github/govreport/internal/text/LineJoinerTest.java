@@ -1,0 +1,34 @@
+package io.github.govreport.internal.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The line joiner of the text stage: which lines go on the paragraph before them. */
+class LineJoinerTest {
+
+  static String joined(String text) {
+    return LineJoiner.join(Normalizer.normalize(text)).text.toString();
+  }
+
+  /** A figure cut over lines is joined: its number and its multiplier, a subscript set on a line of its own. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "全省生产总值达到74.4\\n\u200b\\n万亿元，增长5%。|全省生产总值达到74.4万亿元，增长5%。",
+      "广义货币M\\n2\\n余额增长8%。|广义货币M2余额增长8%。",
+  })
+  void joinsAFigureCutOverLines(String text, String expected) {
+    assertThat(joined(text.replace("\\n", "\n"))).isEqualTo(expected);
+  }
+
+  /** A line after a year or a date is no cut figure: a paragraph may end in a number. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "发布日期：2023-07-29\\n高唐县2022年国民经济和社会发展统计公报",
+      "全省生产总值达到74.4\\n一、2024年工作回顾",
+  })
+  void keepsALineAfterANumberThatGoesOnWithNoUnit(String text) {
+    assertThat(joined(text.replace("\\n", "\n"))).contains("\n");
+  }
+}
