@@ -87,14 +87,8 @@ final class Items {
     return d.map(x -> Indicator.of(name, x)).orElseGet(() -> Indicator.named(name));
   }
 
-
   private String stripVerbs(String name) {
-    boolean changeTail = false;
-    for (int wAt = 0; wAt < Lexicon.CHANGE_TAILS.size(); wAt++) { // indexed: no iterator on a hot path
-      String w = Lexicon.CHANGE_TAILS.get(wAt);
-      changeTail |= name.endsWith(w);
-    }
-    if (!changeTail && verbs.longestAt(name, 0, name.length()) == null) {
+    if (!Chars.endsWithAny(name, Lexicon.CHANGE_TAILS) && verbs.longestAt(name, 0, name.length()) == null) {
       return name;
     }
     int i = 0;

@@ -341,16 +341,6 @@ public final class ClauseReader {
     return names;
   }
 
-  static boolean containsAny(SourceText t, int from, int to, List<String> words) {
-    for (int k = 0; k < words.size(); k++) {
-      String w = words.get(k);
-      if (t.indexOf(w, from, to) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean startsWithAny(SourceText t, int at, List<String> words) {
     for (int k = 0; k < words.size(); k++) {
       String w = words.get(k);

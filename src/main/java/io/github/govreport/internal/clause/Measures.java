@@ -1,6 +1,6 @@
 package io.github.govreport.internal.clause;
 
-import java.util.List;
+import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.figure.Amount;
 
@@ -83,13 +83,13 @@ final class Measures {
 
   /** The measure of a percentage named {@code name}: a growth, a share or a rate. */
   static Measure percentMeasure(String name, IndicatorCatalog catalog) {
-    if (endsWithAny(name, Lexicon.CHANGE_TAILS)) {
+    if (Chars.endsWithAny(name, Lexicon.CHANGE_TAILS)) {
       return Measure.GROWTH;
     }
-    if (containsAny(name, Lexicon.SHARE_WORDS)) {
+    if (Chars.containsAny(name, Lexicon.SHARE_WORDS)) {
       return Measure.SHARE;
     }
-    if (containsAny(name, Lexicon.RATE_WORDS)) {
+    if (Chars.containsAny(name, Lexicon.RATE_WORDS)) {
       return Measure.RATE;
     }
     Optional<IndicatorDefinition> d = catalog.resolve(name);
@@ -97,26 +97,6 @@ final class Measures {
       return Measure.GROWTH;
     }
     return Measure.RATE;
-  }
-
-  private static boolean endsWithAny(String name, List<String> words) {
-    for (int wAt = 0; wAt < words.size(); wAt++) { // indexed: no iterator on a hot path
-      String w = words.get(wAt);
-      if (name.endsWith(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean containsAny(String name, List<String> words) {
-    for (int wAt = 0; wAt < words.size(); wAt++) { // indexed: no iterator on a hot path
-      String w = words.get(wAt);
-      if (name.contains(w)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static final Set<IndicatorKey> GROWTH_KEYS = Set.of(IndicatorKey.GDP, IndicatorKey.INDUSTRIAL_VALUE_ADDED,

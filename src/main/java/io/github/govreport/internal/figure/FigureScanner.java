@@ -25,7 +25,6 @@ import java.util.List;
  */
 public final class FigureScanner {
 
-  final WordTable<Unit> units;
   /** The parser's words: its units, and the name words a figure's threshold is told by. */
   final Vocabulary vocabulary;
   private final NumeralFigures numerals = new NumeralFigures(this);
@@ -33,7 +32,6 @@ public final class FigureScanner {
   /** A scanner for the units, and the words after a figure, of {@code vocabulary}. */
   public FigureScanner(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
-    this.units = vocabulary.units;
   }
 
   static boolean isNumeral(char c) {
@@ -215,7 +213,7 @@ public final class FigureScanner {
     }
     int u = pastMore(t, numEnd, to);
     boolean more = u > numEnd;
-    WordTable.Match<Unit> m = units.longestAt(t, u, to);
+    WordTable.Match<Unit> m = vocabulary.units.longestAt(t, u, to);
     Unit unit = null;
     int unitEnd = u;
     if (m != null) {
@@ -280,7 +278,7 @@ public final class FigureScanner {
     if (hiEnd - j > 30) {
       return null;
     }
-    WordTable.Match<Unit> m = units.longestAt(t, hiEnd, to);
+    WordTable.Match<Unit> m = vocabulary.units.longestAt(t, hiEnd, to);
     if (m == null) {
       return null;
     }

@@ -128,7 +128,7 @@ final class NumeralFigures {
     }
     int u = FigureScanner.pastMore(t, k, to);
     boolean more = u > k;
-    WordTable.Match<Unit> m = scanner.units.longestAt(t, u, to);
+    WordTable.Match<Unit> m = scanner.vocabulary.units.longestAt(t, u, to);
     if (m == null) {
       return null;
     }
@@ -162,7 +162,7 @@ final class NumeralFigures {
       return null;
     }
     String multiplier = t.text(m, k);
-    WordTable.Match<Unit> unit = scanner.units.longestAt(t, k, to);
+    WordTable.Match<Unit> unit = scanner.vocabulary.units.longestAt(t, k, to);
     if (unit == null || unit.value.dimension() == Dimension.COUNT
         && UnitCatalog.multipliers().containsKey(unit.value.symbol())) {
       return null;

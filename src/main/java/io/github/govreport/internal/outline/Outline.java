@@ -285,16 +285,6 @@ public final class Outline {
     }
   }
 
-  static boolean containsAny(String s, List<String> words) {
-    for (int wAt = 0; wAt < words.size(); wAt++) { // indexed: no iterator on a hot path
-      String w = words.get(wAt);
-      if (s.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   // ---- parts ----
 
   /**
@@ -321,7 +311,7 @@ public final class Outline {
         part = Part.BODY;
       }
       if (part != Part.PREAMBLE && b.isPartHeading()) {
-        boolean back = containsAny(text.text(b.titleStart, b.titleEnd), Lexicon.BACK_MATTER_HEADINGS);
+        boolean back = Chars.containsAny(text.text(b.titleStart, b.titleEnd), Lexicon.BACK_MATTER_HEADINGS);
         if (back) {
           part = Part.BACK_MATTER;
         } else if (b.kind == LabelKind.CHINESE_ENUM || b.kind == LabelKind.MARKDOWN) {

@@ -15,6 +15,26 @@ public final class Chars {
     return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF';
   }
 
+  /** Whether {@code s} contains any of {@code words}; read by index, no iterator. */
+  public static boolean containsAny(String s, java.util.List<String> words) {
+    for (int k = 0; k < words.size(); k++) {
+      if (s.contains(words.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code s} ends with any of {@code words}; read by index, no iterator. */
+  public static boolean endsWithAny(String s, java.util.List<String> words) {
+    for (int k = 0; k < words.size(); k++) {
+      if (s.endsWith(words.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code s} ends with the char {@code c}. */
   public static boolean endsWith(CharSequence s, char c) {
     return s.length() > 0 && s.charAt(s.length() - 1) == c;
