@@ -184,7 +184,7 @@ final class FigureGroup {
         || Lexicon.CIRCUMSTANCE_NOUNS.longestAt(t, afterEnd + 1, clauseEnd) != null) {
       return -1;
     }
-    int end = Subjects.postNoun(t, afterEnd + 1, postLimit, names);
+    int end = Subjects.postNoun(t, afterEnd + 1, postLimit, names, true);
     for (int i = afterEnd + 1; i < end; i++) {
       WordTable.Match<Cue> change = Lexicon.CUES.longestAt(t, i, end);
       if (change != null && (change.value == Cue.RISE || change.value == Cue.FALL)) {

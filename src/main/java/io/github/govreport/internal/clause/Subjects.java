@@ -159,12 +159,15 @@ public final class Subjects {
   }
 
   /**
-   * Whether a word that opens a predicate starts at {@code i} (以, 被, 予以, 投入使用: {@code OPENER} in names.tsv),
+   * Whether a word that opens a predicate starts at {@code i} (以, 被, 予以, 投入使用: {@code OPENER} in names.tsv; 完成,
+   * 开展: a verb of {@code POST_NOUN_PREDICATES}),
    * read longest first, so that 以上 and 以及 are not 以.
    */
-  private static boolean opensPredicate(SourceText t, int i, int limit, NameWords names) {
+  private static boolean opensPredicate(SourceText t, int i, int limit, NameWords names, boolean share) {
     WordTable.Match<NameWords.Role> w = names.all.longestAt(t, i, limit);
-    if (w != null && w.value == NameWords.Role.OPENER) {
+    if (w != null && (w.value == NameWords.Role.OPENER
+        || !share && w.value == NameWords.Role.VERB && Lexicon.POST_NOUN_PREDICATES.longestAt(t, i, limit) != null
+            && Lexicon.POST_NOUN_PREDICATES.longestAt(t, i, limit).length == w.length)) {
       return true;
     }
     // An adverb of manner is the predicate's too: "17种抗癌药大幅降价", "3个古城保护更新快速推进"
@@ -172,12 +175,17 @@ public final class Subjects {
     return cue != null && cue.value == Cue.MANNER;
   }
 
-  /** Where the predicate that an opener at {@code opener} belongs to starts: before the adverbs, verbs and 并 before it. */
+  /** Where the predicate that an opener at {@code opener} belongs to starts: before the adverbs, verbs, 均 and 并 before it. */
   private static int predicateStart(SourceText t, int from, int opener, NameWords names) {
     int i = opener;
     for (int guard = 0; guard < 4 && i - from > MIN_POST_NOUN; guard++) {
       if (Grammar.CLAUSE_JOINERS.has(t.charAt(i - 1))) {
         i--;
+        continue;
+      }
+      WordTable.Match<Cue> each = Lexicon.CUES.longestEndingAt(t, i, from);
+      if (each != null && each.value == Cue.EACH && i - each.length - from >= MIN_POST_NOUN) {
+        i -= each.length; // "80%的国家级和省级园区均完成循环化改造": 均 is the predicate's
         continue;
       }
       WordTable.Match<NameWords.Role> w = names.all.longestEndingAt(t, i, from);
@@ -196,8 +204,17 @@ public final class Subjects {
   /** The longest noun read after a figure; longer ones are cut here rather than run on into the next clause. */
   static final int POST_NOUN_MAX = 40;
 
-  /** The end of a noun written after a figure ("…50家以上先进智能工厂"), or {@code from} when there is none. */
+  /** The end of a noun written after a count ("…50家以上先进智能工厂"), or {@code from} when there is none. */
   static int postNoun(SourceText t, int from, int limit, NameWords names) {
+    return postNoun(t, from, limit, names, false);
+  }
+
+  /**
+   * The end of a noun written after a figure, or {@code from} when there is none; for the noun a percentage is the
+   * {@code share} of, a verb of {@code POST_NOUN_PREDICATES} stays in it ("60%的城市污水处理厂完成提标改造": the share
+   * of plants that did).
+   */
+  static int postNoun(SourceText t, int from, int limit, NameWords names, boolean share) {
     if (from >= limit) {
       return from;
     }
@@ -218,7 +235,7 @@ public final class Subjects {
         depth = Math.max(0, depth - 1);
       } else if (depth == 0 && (d == '、' || d == '，' || d == '；' || d == '。' || d == '：' || d == '\n')) {
         break;
-      } else if (depth == 0 && i - from >= MIN_POST_NOUN && opensPredicate(t, i, limit, names)) {
+      } else if (depth == 0 && i - from >= MIN_POST_NOUN && opensPredicate(t, i, limit, names, share)) {
         // "5个城市以主办姿态扛起协办责任", "50个优势产品予以重点扶持": the noun is 城市, 优势产品; the adverbs and
         // verbs just before the opener are the predicate's too ("…超市全部投入使用", "…仓储库建成并投入使用")
         return predicateStart(t, from, i, names);

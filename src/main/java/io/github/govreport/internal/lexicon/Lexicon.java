@@ -260,6 +260,12 @@ public final class Lexicon {
   /** Words of a figure for each of the region's parts (每个县, 各县, 每个乡镇): a guideline per unit. */
   public static final WordTable<Boolean> PER_UNIT_SCOPES = WordTable.of(Boolean.TRUE, WordLists.array("PER_UNIT_SCOPES"));
 
+  /**
+   * Verbs that, after the noun a count is written before, open that noun's predicate: in "28家全国重点实验室完成优化重组"
+   * the thing counted is 全国重点实验室.
+   */
+  public static final WordTable<Boolean> POST_NOUN_PREDICATES = WordTable.of(Boolean.TRUE, WordLists.array("POST_NOUN_PREDICATES"));
+
   /** Clause words that say a target keeps pace with another indicator. */
   public static final ImmutableList<String> IN_STEP = WordLists.list("IN_STEP");
 

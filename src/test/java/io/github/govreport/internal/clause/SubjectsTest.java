@@ -48,7 +48,11 @@ class SubjectsTest {
       "5个城市以主办姿态扛起协办责任|城市", "50个优势产品予以重点扶持|优势产品", "3家企业被认定为高新技术企业|企业",
       "600个新型公共文化空间投入使用|新型公共文化空间", "12个便民连锁超市全部投入使用|便民连锁超市",
       "2个仓储库建成并投入使用|仓储库", "19家市级以上龙头企业|市级以上龙头企业",
-      "2座生活垃圾转运站以及停车场|生活垃圾转运站以及停车场"})
+      "2座生活垃圾转运站以及停车场|生活垃圾转运站以及停车场",
+      // 完成 and 开展 open the predicate after the thing counted, with the adverbs and 均 before them
+      "28家全国重点实验室完成优化重组|全国重点实验室", "66个产业集群和园区开展试点|产业集群和园区",
+      "84项协同发展年度任务基本完成|协同发展年度任务", "8个国家级和省级园区均完成循环化改造|国家级和省级园区",
+      "11座厨余垃圾处理设施完成免破袋装置改造|厨余垃圾处理设施", "20项民生实事全面完成|民生实事"})
   void theNounAfterACountEndsWhereAWordOpensItsPredicate(String clause, String noun) {
     SourceText t = text(clause);
     int from = 1;
