@@ -218,6 +218,13 @@ class NamesTest {
   }
 
   @Test
+  void aShareOfThePlanDoneKeepsItsVerbAndAnIndicatorKeepsItsOwnScope() {
+    Report r = report("城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("城镇新增就业完成年计划", "118.2%"), tuple("新增发放创业担保贷款完成年计划", "248.57%"));
+  }
+
+  @Test
   void aNewStepReachedIsALowerBoundNamedByItsSubject() {
     Report r = report("全省地区生产总值迈上5万亿元新台阶。社会消费品零售总额跃上2万亿元。", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString(), Actual::bound)

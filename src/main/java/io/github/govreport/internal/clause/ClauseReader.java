@@ -307,7 +307,7 @@ public final class ClauseReader {
    * the three's exports as one).
    */
   private List<String> together(String listed) {
-    List<String> items = ListNames.distribute(listed, 1, verbs);
+    List<String> items = ListNames.distribute(listed, 1, verbs, catalog);
     for (String item : items) {
       if (catalog.resolve(item).isEmpty()) {
         return List.of(listed);
@@ -320,9 +320,9 @@ public final class ClauseReader {
   private List<String> listedNames(FigureGroup g, String listed, Subject last, List<Subject> recent) {
     int n = g.amounts.size();
     List<String> names = n == 1 && ListNames.countsTheList(listed, g.first) ? List.of(listed)
-        : n == 1 && g.peel.cues.contains(Cue.EACH) ? ListNames.each(listed, verbs)
+        : n == 1 && g.peel.cues.contains(Cue.EACH) ? ListNames.each(listed, verbs, catalog)
         : n == 1 ? together(listed)
-        : ListNames.distribute(listed, n, verbs);
+        : ListNames.distribute(listed, n, verbs, catalog);
     if (g.subject == last && n >= 2 && recent.size() >= n) {
       // "城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，分别实际增长7.7%和6.8%": each figure is the
       // one of a subject named in a clause before.

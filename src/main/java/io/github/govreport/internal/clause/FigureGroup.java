@@ -232,6 +232,9 @@ final class FigureGroup {
         respectiveHead = ""; // no verb before it, or nothing after the verb: no head to share
       } else {
         name = name.substring(0, respectively);
+        if (first.unit.dimension() == Dimension.PERCENT) {
+          respectiveHead = predicate; // "…分别完成年计划的118.2%、248.57%": a share of the plan done keeps its verb
+        }
       }
     }
     if (last != null && Borrowing.isTotalOfLast(name)) {

@@ -27,8 +27,8 @@ final class ListNames {
    * The names of a list that one figure is given to, each ("城镇居民和农村居民人均可支配收入均增长8%": both incomes;
    * "城乡居民人均可支配收入均增长7%左右": 城镇… and 农村…); the subject alone when it lists nothing.
    */
-  static List<String> each(String subject, WordTable<Boolean> verbs) {
-    List<String> listed = distribute(subject, 1, verbs);
+  static List<String> each(String subject, WordTable<Boolean> verbs, IndicatorCatalog catalog) {
+    List<String> listed = distribute(subject, 1, verbs, catalog);
     if (listed.size() > 1) {
       return listed; // "开工率、入统率和投资完成率均为100%"
     }
@@ -41,10 +41,10 @@ final class ListNames {
         }
       }
     }
-    return items > 1 ? distribute(subject, items, verbs) : List.of(subject);
+    return items > 1 ? distribute(subject, items, verbs, catalog) : List.of(subject);
   }
 
-  static List<String> distribute(String subject, int k, WordTable<Boolean> verbs) {
+  static List<String> distribute(String subject, int k, WordTable<Boolean> verbs, IndicatorCatalog catalog) {
     if (k == 1 && subject.indexOf('、') < 0) {
       return List.of(subject);
     }
@@ -60,12 +60,12 @@ final class ListNames {
     }
     if (k >= 2) {
       if (parts.size() == k) {
-        return shareHeads(parts);
+        return shareHeads(parts, catalog);
       }
       if (parts.size() == 1) {
         List<String> and = Segmenter.splitTopLevel(subject, Grammar.JOINERS.chars());
         if (and.size() == k) {
-          return shareHeads(and);
+          return shareHeads(and, catalog);
         }
         for (var e : Lexicon.CONTRACTIONS.entrySet()) {
           int at = subject.indexOf(e.getKey());
@@ -85,7 +85,7 @@ final class ListNames {
       return same;
     }
     if (parts.size() > 1) {
-      List<String> shared = shareHeads(parts);
+      List<String> shared = shareHeads(parts, catalog);
       for (int i = 0; i < parts.size() - 1; i++) {
         if (withoutLeadingVerbs(parts.get(i), verbs).length() <= 2 && shared.get(i).equals(parts.get(i))) {
           return List.of(subject); // 绿色、有机、名特优新农产品: qualities of one thing, not several things
@@ -99,7 +99,8 @@ final class ListNames {
   /**
    * Carries a scope written once before a list to the items after the first ("农村卫生户厕、生活垃圾处理设施覆盖率"
    * → 农村生活垃圾处理设施覆盖率), except to an item that has a scope of its own or that the catalog knows as it is
-   * ("城镇调查失业率、居民消费价格涨幅": the price index is not an urban one).
+   * ("城镇调查失业率、居民消费价格涨幅": the price index is not an urban one); nothing is carried when the first item
+   * is an indicator the catalog knows with its scope (城镇新增就业).
    */
   static List<String> carryScope(List<String> names, IndicatorCatalog catalog) {
     if (names.size() < 2) {
@@ -113,8 +114,8 @@ final class ListNames {
         scope = s;
       }
     }
-    if (scope == null) {
-      return names;
+    if (scope == null || catalog.resolve(first).isPresent()) {
+      return names; // "城镇新增就业、…": 城镇 is the indicator's own word, not the list's
     }
     List<String> out = new ArrayList<>(names);
     for (int i = 1; i < out.size(); i++) {
@@ -235,8 +236,11 @@ final class ListNames {
     return out;
   }
 
-  /** Gives a head written once to every item: 装备制造业、高技术制造业增加值 → …增加值 each. */
-  static List<String> shareHeads(List<String> parts) {
+  /**
+   * Gives a head written once to every item: 装备制造业、高技术制造业增加值 → …增加值 each; an item the catalog knows as
+   * it is keeps its own name ("城镇新增就业、新增发放创业担保贷款": 城镇新增就业 takes no 贷款).
+   */
+  static List<String> shareHeads(List<String> parts, IndicatorCatalog catalog) {
     List<String> out = new ArrayList<>(parts);
     String lastPart = parts.get(parts.size() - 1);
     int shortest = Integer.MAX_VALUE;
@@ -261,7 +265,7 @@ final class ListNames {
       for (int i = 0; i < out.size() - 1; i++) {
         String p = out.get(i);
         WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(p, p.length(), 0);
-        if (!p.endsWith(head) && (own == null || own.length >= p.length() || sameLength && shortest <= 2
+        if (!p.endsWith(head) && catalog.resolve(p).isEmpty() && (own == null || own.length >= p.length() || sameLength && shortest <= 2
             || isEntityHead(p, own))) {
           out.set(i, joinHead(p, nearestHead(parts, i, head)));
         }

@@ -42,7 +42,7 @@ class ListNamesTest {
       "黄山、池州、安庆、宣城四市规上服务业营收|1|黄山、池州、安庆、宣城四市规上服务业营收",
   })
   void distributesANameOverItsFigures(String subject, int figures, String names) {
-    assertThat(ListNames.distribute(subject, figures, Lexicon.NAMES.taskVerbs))
+    assertThat(ListNames.distribute(subject, figures, Lexicon.NAMES.taskVerbs, IndicatorCatalog.defaults()))
         .containsExactlyElementsOf(Arrays.asList(names.split(";")));
   }
 
@@ -55,6 +55,18 @@ class ListNamesTest {
         .containsExactly("城镇调查失业率", "居民消费价格涨幅");
     assertThat(ListNames.carryScope(List.of("城镇职工基本养老保险参保人数", "基本医疗保险参保人数"), catalog))
         .containsExactly("城镇职工基本养老保险参保人数", "城镇职工基本医疗保险参保人数");
+    // the first item is an indicator with its own scope: 城镇 is not written for the list
+    assertThat(ListNames.carryScope(List.of("城镇新增就业", "新增发放创业担保贷款"), catalog))
+        .containsExactly("城镇新增就业", "新增发放创业担保贷款");
+  }
+
+  @Test
+  void anItemTheCatalogKnowsAsItIsTakesNoSharedHead() {
+    IndicatorCatalog catalog = IndicatorCatalog.defaults();
+    assertThat(ListNames.shareHeads(List.of("城镇新增就业", "新增发放创业担保贷款"), catalog))
+        .containsExactly("城镇新增就业", "新增发放创业担保贷款");
+    assertThat(ListNames.shareHeads(List.of("装备制造业", "高技术制造业增加值"), catalog))
+        .containsExactly("装备制造业增加值", "高技术制造业增加值");
   }
 
   @Test
