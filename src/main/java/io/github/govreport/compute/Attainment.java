@@ -25,8 +25,8 @@ import java.util.Optional;
  * Holds targets against actual results and says whether each was met.
  *
  * <p>The bound decides: {@link Bound#AT_LEAST} is met when the actual is at or above the figure,
- * {@link Bound#AT_MOST} at or below it, {@link Bound#RANGE} inside the range, {@link Bound#ABOUT} (左右)
- * within a tolerance of the figure and {@link Bound#EXACT} at the figure itself. Beyond that, the
+ * {@link Bound#AT_MOST} at or below it, {@link Bound#EXACT} at the figure or inside a range (4.5%—5%), {@link Bound#ABOUT} (左右)
+ * within a tolerance of the figure or the range. Beyond that, the
  * indicator's {@link Polarity} decides what "better" is: for a higher-is-better indicator a higher actual
  * is {@link Status#EXCEEDED}; for a lower-is-better one (unemployment, energy intensity) a lower actual is,
  * except under 左右, where a lower actual is {@link Status#MET}; for a ceiling (CPI "涨幅3%左右") any actual up
@@ -191,7 +191,7 @@ public final class Attainment {
         status = band(value, low.subtract(tol), high.add(tol), polarity, bound == Bound.ABOUT);
     }
     BigDecimal gap = value.compareTo(low) < 0 ? value.subtract(low)
-        : value.compareTo(high) > 0 ? value.subtract(high) : t.bound() == Bound.RANGE ? BigDecimal.ZERO
+        : value.compareTo(high) > 0 ? value.subtract(high) : target.isRange() ? BigDecimal.ZERO
         : value.subtract(low);
     Unit gapUnit = target.unit().dimension() == Dimension.PERCENT && target.unit().factor().compareTo(BigDecimal.ONE) == 0
         ? Unit.PERCENTAGE_POINTS : target.unit();

@@ -1,6 +1,9 @@
 package io.github.govreport.model;
 
-/** How a target's figure binds, as its wording says. */
+/**
+ * How a target's figure binds, as its wording says. A range (增长4.5%—5%) is told by its quantity's upper value, not by
+ * the bound: it binds {@link #EXACT}ly (between its ends) or {@link #ABOUT} (4.5%—5%左右), as a reader records it.
+ */
 public enum Bound {
   /** About the figure: 左右. */
   ABOUT,
@@ -8,10 +11,11 @@ public enum Bound {
   AT_LEAST,
   /** The figure or less: 以内, 不高于, 不超过, 控制在…以内. */
   AT_MOST,
-  /** Exactly the figure, or a bare figure with no qualifier: 达到, 按…安排. */
+  /**
+   * Exactly the figure, or a bare figure with no qualifier: 达到, 按…安排; for a range quantity (4.5%—5%), between its
+   * value and its upper value, both included.
+   */
   EXACT,
-  /** Between the quantity's value and its upper value, both included: 4.5%—5%. */
-  RANGE,
   /** Keeping pace with a reference indicator's growth: 与经济增长同步, 基本同步. */
   IN_STEP_WITH,
   /**

@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  * 5.5% with bound {@link Bound#ABOUT}.
  *
  * <p>A target has a quantity unless its bound is {@link Bound#IN_STEP_WITH} (then it has a
- * {@link #reference()} indicator) or {@link Bound#QUALITATIVE}; a {@link Bound#RANGE} quantity has an upper
- * value. Immutable and thread-safe.
+ * {@link #reference()} indicator) or {@link Bound#QUALITATIVE}; a range (增长4.5%—5%) is a quantity with an upper
+ * value, which binds {@link Bound#EXACT}ly or {@link Bound#ABOUT}. Immutable and thread-safe.
  *
  * <pre>{@code
  * Target gdp = report.target(IndicatorKey.GDP).orElseThrow();
@@ -40,7 +40,7 @@ public abstract class Target implements Figure {
   @Override
   public abstract Measure measure();
 
-  /** How the figure binds: about, at least, at most, exactly, a range, in step, or no figure. */
+  /** How the figure binds: about, at least, at most, exactly (a range between its ends), in step, or no figure. */
   public abstract Bound bound();
 
   @Override
@@ -85,9 +85,9 @@ public abstract class Target implements Figure {
       case IN_STEP_WITH:
         checkState(reference().isPresent(), "an in-step target needs a reference indicator: %s", text());
         break;
-      case RANGE:
-        checkState(quantity().isPresent() && quantity().get().isRange(),
-            "a range target needs a range quantity: %s", text());
+      case EXACT:
+      case ABOUT:
+        checkState(quantity().isPresent(), "a %s target needs a quantity: %s", bound(), text());
         break;
       default:
         checkState(quantity().isPresent() && !quantity().get().isRange(),

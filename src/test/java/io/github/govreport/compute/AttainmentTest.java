@@ -110,7 +110,7 @@ class AttainmentTest {
     assertThat(A.assess(jobs, actual(j, Measure.COUNT, "1200", "万人")).status()).isEqualTo(Status.MET);
     assertThat(A.assess(jobs, actual(j, Measure.COUNT, "1199", "万人")).status()).isEqualTo(Status.MISSED);
     assertThat(A.assess(jobs, actual(j, Measure.COUNT, "0.12", "亿人")).status()).isEqualTo(Status.MET);
-    Target range = target(Indicator.of("地区生产总值", IndicatorKey.GDP), Measure.GROWTH, Bound.RANGE,
+    Target range = target(Indicator.of("地区生产总值", IndicatorKey.GDP), Measure.GROWTH, Bound.EXACT,
         Quantity.range(new BigDecimal("4.5"), new BigDecimal("5"), Unit.PERCENT));
     Assessment inside = A.assess(range, growth(IndicatorKey.GDP, "生产总值", "4.8"));
     assertThat(inside.status()).isEqualTo(Status.MET);

@@ -50,7 +50,7 @@ class JsonContractTest {
         .addTargets(Target.builder()
             .indicator(Indicator.of("地区生产总值", IndicatorKey.GDP))
             .measure(Measure.GROWTH)
-            .bound(Bound.RANGE)
+            .bound(Bound.EXACT)
             .quantity(Quantity.range(new BigDecimal("4.5"), new BigDecimal("5"), Unit.PERCENT))
             .scope(Scope.MAIN)
             .stretch(true)
@@ -109,7 +109,7 @@ class JsonContractTest {
     assertThat(t.get("text").asText()).isEqualTo("生产总值增长5.5%左右");
 
     JsonNode range = json.get("targets").get(1);
-    assertThat(range.get("bound").asText()).isEqualTo("RANGE");
+    assertThat(range.get("bound").asText()).isEqualTo("EXACT");
     assertThat(range.get("stretch").asBoolean()).isTrue();
     assertThat(range.get("quantity").get("value").decimalValue()).isEqualByComparingTo("4.5");
     assertThat(range.get("quantity").get("upper").decimalValue()).isEqualByComparingTo("5");

@@ -63,10 +63,11 @@ public final class ModelGenerators {
               return b.bound(bound).build();
             case IN_STEP_WITH:
               return b.bound(bound).reference(Indicator.of("经济增长", IndicatorKey.GDP)).build();
-            case RANGE:
-              return b.bound(q.isRange() ? Bound.RANGE : Bound.ABOUT).quantity(q).build();
+            case EXACT:
+            case ABOUT:
+              return b.bound(bound).quantity(q).build(); // a range binds exactly or about its ends
             default:
-              return b.bound(q.isRange() ? Bound.RANGE : bound).quantity(q).build();
+              return b.bound(q.isRange() ? Bound.EXACT : bound).quantity(q).build();
           }
         });
   }

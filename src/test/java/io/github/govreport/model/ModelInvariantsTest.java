@@ -35,9 +35,11 @@ class ModelInvariantsTest {
         .hasMessageContaining("qualitative");
     assertThatThrownBy(() -> target("收入与经济增长同步").bound(Bound.IN_STEP_WITH).build())
         .hasMessageContaining("reference");
-    assertThatThrownBy(() -> target("增长4.5%—5%").bound(Bound.RANGE).quantity(Quantity.of("4.5", Unit.PERCENT)).build())
-        .hasMessageContaining("range");
-    assertThatThrownBy(() -> target("增长5%").bound(Bound.EXACT).build()).hasMessageContaining("single quantity");
+    Quantity range = Quantity.range(new java.math.BigDecimal("4.5"), new java.math.BigDecimal("5"), Unit.PERCENT);
+    assertThat(target("增长4.5%—5%").bound(Bound.EXACT).quantity(range).build().quantity()).hasValue(range);
+    assertThatThrownBy(() -> target("增长4.5%—5%以上").bound(Bound.AT_LEAST).quantity(range).build())
+        .hasMessageContaining("single quantity");
+    assertThatThrownBy(() -> target("增长5%").bound(Bound.EXACT).build()).hasMessageContaining("needs a quantity");
     assertThatThrownBy(() -> target("x").span(SourceSpan.of(0, 3)).bound(Bound.QUALITATIVE).build())
         .hasMessageContaining("does not fit");
   }

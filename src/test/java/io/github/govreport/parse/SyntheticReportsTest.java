@@ -62,7 +62,7 @@ class SyntheticReportsTest {
     assertThat(r.title()).hasValue("2025年某某市政府工作报告");
     assertThat(r.targets(Scope.MAIN)).extracting(t -> t.indicator().key().orElseThrow(), Target::bound).containsExactly(
         tuple(IndicatorKey.GDP, Bound.ABOUT), tuple(IndicatorKey.INDUSTRIAL_VALUE_ADDED, Bound.AT_LEAST),
-        tuple(IndicatorKey.FIXED_ASSET_INVESTMENT, Bound.RANGE), tuple(IndicatorKey.SURVEYED_UNEMPLOYMENT, Bound.AT_MOST),
+        tuple(IndicatorKey.FIXED_ASSET_INVESTMENT, Bound.EXACT), tuple(IndicatorKey.SURVEYED_UNEMPLOYMENT, Bound.AT_MOST),
         tuple(IndicatorKey.RESIDENT_INCOME, Bound.IN_STEP_WITH));
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString()).contains(
         tuple("地区生产总值", "3250.6亿元"), tuple("地区生产总值", "5.2%"), tuple("规模以上工业增加值", "6.3%"),

@@ -62,7 +62,7 @@ final class Items {
         .indicator(indicator(r.name))
         .measure(r.measure)
         .quantity(quantity(r))
-        .bound(r.bound == Bound.RANGE ? Bound.ABOUT : r.bound)
+        .bound(r.bound)
         .estimated(r.estimated)
         .span(span)
         .text(text.originalText(span));

@@ -65,9 +65,7 @@ final class Measures {
     r.level = !rise && !fall && (cues.contains(Cue.LEVEL) || cues.contains(Cue.LEVEL_AT_LEAST)
         || cues.isEmpty() && r.measure == Measure.LEVEL);
     Bound suffix = a.suffixBound != null ? a.suffixBound : groupSuffix;
-    if (a.upper != null) {
-      r.bound = Bound.RANGE;
-    } else if (suffix != null) {
+    if (suffix != null) {
       r.bound = suffix;
     } else if (a.more || cues.contains(Cue.AT_LEAST) || cues.contains(Cue.LEVEL_AT_LEAST)) {
       r.bound = Bound.AT_LEAST;
@@ -77,6 +75,9 @@ final class Measures {
       r.bound = Bound.ABOUT;
     } else {
       r.bound = Bound.EXACT;
+    }
+    if (a.upper != null && r.bound != Bound.ABOUT) {
+      r.bound = Bound.EXACT; // a range binds between its ends, or about them (4.5%—5%左右)
     }
     return r;
   }

@@ -55,7 +55,7 @@ class MeasuresTest {
     assertThat(read(percent("5", null, null), EnumSet.of(Cue.RISE, Cue.AT_LEAST), "地区生产总值").bound)
         .isEqualTo(Bound.AT_LEAST);
     Reading range = read(percent("6", "5", null), EnumSet.of(Cue.RISE), "地区生产总值");
-    assertThat(range.bound).isEqualTo(Bound.RANGE);
+    assertThat(range.bound).isEqualTo(Bound.EXACT); // a range binds between its ends
     assertThat(range.value).isEqualByComparingTo("5");
     assertThat(range.upper).isEqualByComparingTo("6");
   }
