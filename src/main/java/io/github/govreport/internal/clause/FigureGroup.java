@@ -36,6 +36,8 @@ final class FigureGroup {
   final int clauseEnd;
   /** Where a word of a figure per part of the region stands in the clause, or -1. */
   final int perUnitAt;
+  /** Where a word of all the region's parts (各县) stands in the clause, or -1. */
+  final int allPartsAt;
   final int windowStart;
   final Subjects.Peel peel;
   /** Whether no cue at all was read between the name and the figure (before a cue after the figure was read). */
@@ -91,6 +93,7 @@ final class FigureGroup {
     this.next = next;
     this.clauseEnd = s.clauseEnd;
     this.perUnitAt = s.perUnitAt;
+    this.allPartsAt = s.allPartsAt;
     this.names = s.words.names;
     this.windowStart = Math.max(segStart, first.start - NAME_WINDOW);
     this.peel = Subjects.peel(t, windowStart, first.start, s.ctx.peel);

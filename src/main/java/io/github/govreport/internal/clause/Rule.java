@@ -8,6 +8,8 @@ import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.period.Periods;
+import io.github.govreport.internal.lexicon.WordTable;
+import java.math.BigDecimal;
 
 /**
  * The rules that keep a group of figures out of the model, in the order they are asked: the first that applies to
@@ -70,13 +72,16 @@ enum Rule {
   /**
    * A figure for each of the region's parts, a guideline per county, town or village ("每个县至少建成1个高品质夜经济
    * 特色集聚区", "每县至少完成1个示范项目"): a word of {@code PER_UNIT_SCOPES} stands before the figure in its clause.
-   * 各县 and 各地 are no such words, as they may gather the parts: "各县实施百城建设提质项目382个" is their total,
-   * "各地可降至16%" the rate all may apply.
+   * After a word of all the parts ({@code ALL_PARTS_SCOPES}: 各县, 各地) only a count of one is each part's ("各县集中
+   * 资源发展1-2个主导产业"), as the parts may be gathered: "各县实施百城建设提质项目382个" is their total, "各地可降至16%"
+   * the rate all may apply.
    */
   PER_UNIT(Decoy.PER_UNIT) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
-      return g.perUnitAt >= 0 && g.perUnitAt < g.first.start;
+      return g.perUnitAt >= 0 && g.perUnitAt < g.first.start
+          || g.allPartsAt >= 0 && g.allPartsAt < g.first.start && g.first.isCount()
+              && g.first.value.compareTo(BigDecimal.ONE) == 0;
     }
   },
 
@@ -240,10 +245,10 @@ enum Rule {
         && g.lastAmount.suffixBound == null && !g.first.more;
   }
 
-  /** Where the first word of {@code PER_UNIT_SCOPES} stands in {@code [from, to)}, or -1; one pass over the chars. */
-  static int perUnitAt(SourceText t, int from, int to) {
+  /** Where the first word of {@code scopes} stands in {@code [from, to)}, or -1; one pass over the chars. */
+  static int firstAt(WordTable<Boolean> scopes, SourceText t, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (Lexicon.PER_UNIT_SCOPES.mayStartWith(t.charAt(i)) && Lexicon.PER_UNIT_SCOPES.longestAt(t, i, to) != null) {
+      if (scopes.mayStartWith(t.charAt(i)) && scopes.longestAt(t, i, to) != null) {
         return i;
       }
     }

@@ -31,6 +31,8 @@ final class SentenceState {
    * once per clause, so that each group's rule asks in constant time.
    */
   int perUnitAt;
+  /** Where the first word of a figure for all the region's parts (各县) stands in the clause being read, or -1. */
+  int allPartsAt;
 
   SentenceState(ClauseReader.Context ctx) {
     this.ctx = ctx;

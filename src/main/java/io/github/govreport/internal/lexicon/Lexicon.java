@@ -266,6 +266,12 @@ public final class Lexicon {
    */
   public static final WordTable<Boolean> POST_NOUN_PREDICATES = WordTable.of(Boolean.TRUE, WordLists.array("POST_NOUN_PREDICATES"));
 
+  /**
+   * Words of a figure for all the region's parts (各县, 各地): a count of one after them is each part's ("各县集中资源发展
+   * 1-2个主导产业"), a larger one may be their total ("各县实施项目382个").
+   */
+  public static final WordTable<Boolean> ALL_PARTS_SCOPES = WordTable.of(Boolean.TRUE, WordLists.array("ALL_PARTS_SCOPES"));
+
   /** Clause words that say a target keeps pace with another indicator. */
   public static final ImmutableList<String> IN_STEP = WordLists.list("IN_STEP");
 

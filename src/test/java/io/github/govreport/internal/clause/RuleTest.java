@@ -34,6 +34,7 @@ class RuleTest {
       "CONVERTED_FIGURE|出口1000亿元，折合140亿美元。|140亿美元",
       "STREAK|打击治理电信网络诈骗成效连续5个季度居全国前列。|5个",
       "PER_UNIT|每个县至少建成1个高品质夜经济特色集聚区、20个示范村。|20个",
+      "PER_UNIT|支持各县集中资源发展1-2个主导产业。|1-2个",
       "STRUCTURAL_COUNT|重点做好以下10个方面工作。|10个",
       "STRUCTURAL_COUNT|形成电子信息、装备制造等5个产业集群。|5个",
       "POLICY_ARTICLES|出台稳就业20条措施。|20条",
@@ -81,11 +82,13 @@ class RuleTest {
             tuple("群众服务热线、市长信箱", "3700条", io.github.govreport.model.Bound.AT_LEAST));
   }
 
-  /** 各县 may gather the parts: a figure after it is their total, not a guideline per county. */
+  /** 各县 may gather the parts: a figure after it is their total, not a guideline per county, save a count of one. */
   @Test
   void aFigureOfAllTheCountiesIsTheirTotal() {
-    Report r = PARSER.parse("2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n各县实施百城建设提质项目382个。\n");
+    Report r = PARSER.parse("2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n各县实施百城建设提质项目382个。"
+        + "各乡镇至少建成1个文化站。\n");
     assertThat(r.actuals()).extracting(a -> a.quantity().get().toString()).containsExactly("382个");
+    assertThat(r.diagnostics()).extracting(d -> d.code()).contains(io.github.govreport.model.DiagnosticCode.PER_UNIT_SKIPPED);
   }
 
   @Test
