@@ -153,12 +153,12 @@ class NamesTest {
   @Test
   void eachListItemKeepsItsOwnNounAndFigure() {
     Report r = report("家电、新能源汽车零售额分别增长31.5%、17%，全省进出口总值达到4200亿元。",
-        "推进30项省科技重大专项、70项前沿技术研发和50项基础研究重点项目。");
+        "推进30项关键核心技术攻关、70项前沿技术研发和50项基础研究重点项目。");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
         .containsExactly(tuple("家电零售额", "31.5%"), tuple("新能源汽车零售额", "17%"), tuple("进出口总值", "4200亿元"));
     assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString(),
         Target::text).containsExactly(
-        tuple("省科技重大专项", "30项", "推进30项省科技重大专项"),
+        tuple("关键核心技术攻关", "30项", "推进30项关键核心技术攻关"),
         tuple("前沿技术研发", "70项", "70项前沿技术研发"),
         tuple("基础研究重点项目", "50项", "50项基础研究重点项目"));
   }

@@ -136,9 +136,9 @@ enum Rule {
 
   /**
    * A count of the parts of a framework the text sets up, not of things done ("组织实施…等10项牵引性集成改革", "推进12项
-   * 重点改革"): a count before or after a noun of a framework ({@code FRAME} in names.tsv). Chains and special
-   * programmes (18条标志性产业链, 6个重大科技专项) are read as things counted: a reader tells them apart by the verb and
-   * the glossary, which this rule does not read.
+   * 重点改革"): a count before or after a noun of a framework ({@code FRAME} in names.tsv), among them the designated
+   * chains and special programmes ("整合建立18条标志性产业链和66条重点产业链", "实施6个重大科技专项"). A noun that ends
+   * in another word is counted: 13条重点产业链倍增计划, 54个产业链攻关项目, 全产业链100条.
    */
   FRAMEWORK_COUNT(Decoy.STRUCTURAL_COUNT) {
     @Override

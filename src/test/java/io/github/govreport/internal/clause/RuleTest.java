@@ -39,6 +39,8 @@ class RuleTest {
       "STRUCTURAL_COUNT|形成电子信息、装备制造等5个产业集群。|5个",
       "POLICY_ARTICLES|出台稳就业20条措施。|20条",
       "FRAMEWORK_COUNT|组织实施重大科技创新资源重组等10项牵引性集成改革。|10项",
+      "FRAMEWORK_COUNT|整合建立18条标志性产业链和66条重点产业链。|66条",
+      "FRAMEWORK_COUNT|统筹20亿元实施6个重大科技专项。|6个",
       "COMPARISON|全省生产总值增长5%，高于全国0.5个百分点。|0.5个百分点",
       "STRUCTURAL_ASPECTS|重点抓好5个方面工作。|5个",
       "MILESTONE|全市生产总值完成3082.8亿元，首次突破3000亿元大关，增长7.2%。|3000亿元",
