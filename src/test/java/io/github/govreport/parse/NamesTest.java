@@ -249,6 +249,7 @@ class NamesTest {
       "城镇居民和农村居民人均可支配收入均增长8%|城镇居民人均可支配收入 8%, 农村居民人均可支配收入 8%",
       "省重点项目开工率、入统率和投资完成率均为100%|省重点项目开工率 100%, 入统率 100%, 投资完成率 100%",
       "人口自然增长率控制在6.5‰以内|人口自然增长率 6.5‰",
+      "进出口、实际使用外资双双增长10%|进出口 10%, 实际使用外资 10%",
   })
   void oneFigureForEachItemOfAListAndARateNamedLikeAChange(String clause, String expected) {
     Report r = PARSER.parse("2025年某省政府工作报告\n二、2025年工作安排\n主要预期目标是：" + clause + "。\n");
