@@ -29,6 +29,7 @@ class RuleTest {
   @ParameterizedTest(name = "{0}: {2}")
   @CsvSource(delimiter = '|', value = {
       "QUALIFYING_FIGURE|实施10亿元以上项目200个。|10亿元",
+      "QUALIFYING_FIGURE|关停淘汰10万千瓦及以下燃煤机组。|10万千瓦",
       "FORMER_VALUE|区域创新能力由全国第11位跃升至第5位。|第11位",
       "FORMER_VALUE|城乡居民基础养老金最低标准从每月70元提高到88元。|70元",
       "CONVERTED_FIGURE|出口1000亿元，折合140亿美元。|140亿美元",
