@@ -218,6 +218,13 @@ class NamesTest {
   }
 
   @Test
+  void aPredicateAfterTheThingCountedIsNeitherItsNameNorTheNextOnes() {
+    Report r = report("可可盖等11处煤矿建成试运转、新增产能3095万吨。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("煤矿", "11处"), tuple("新增产能", "3095万吨"));
+  }
+
+  @Test
   void aShareOfThePlanDoneKeepsItsVerbAndAnIndicatorKeepsItsOwnScope() {
     Report r = report("城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())

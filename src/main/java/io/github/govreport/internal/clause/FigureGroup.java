@@ -324,6 +324,19 @@ final class FigureGroup {
     }
   }
 
+  /**
+   * Where the next group's words begin after a noun that a predicate follows ("11处煤矿建成试运转、新增产能…": past
+   * 建成试运转, which is said of the mines): the next separator or joiner, or the next figure.
+   */
+  private int pastPredicate() {
+    int limit = next == null ? clauseEnd : next.start;
+    int i = postEnd;
+    while (i < limit && "、，；。：\n".indexOf(t.charAt(i)) < 0 && !Grammar.JOINERS.has(t.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   /** Whether the group has no name of its own before it: nothing, or only a verb. */
   boolean nameless() {
     return name.isEmpty() || verbOnly;
@@ -362,7 +375,7 @@ final class FigureGroup {
       subject = new Subject(post, kept != null ? keptEnd - kept.length : subjectStart < subjectEnd ? subjectStart
           : spanStart);
       spanEnd = postEnd;
-      resume = postEnd;
+      resume = pastPredicate();
     } else if (last != null) {
       subject = last;
       inherited = true;

@@ -175,7 +175,7 @@ public final class Subjects {
     return cue != null && cue.value == Cue.MANNER;
   }
 
-  /** Where the predicate that an opener at {@code opener} belongs to starts: before the adverbs, verbs, 均 and 并 before it. */
+  /** Where the predicate that an opener at {@code opener} belongs to starts: before the adverbs, verbs, times (年内), 均 and 并 before it. */
   private static int predicateStart(SourceText t, int from, int opener, NameWords names) {
     int i = opener;
     for (int guard = 0; guard < 4 && i - from > MIN_POST_NOUN; guard++) {
@@ -190,7 +190,7 @@ public final class Subjects {
       }
       WordTable.Match<NameWords.Role> w = names.all.longestEndingAt(t, i, from);
       if (w == null || w.length < 2 || i - w.length - from < MIN_POST_NOUN
-          || w.value != NameWords.Role.ADVERB && w.value != NameWords.Role.VERB) {
+          || w.value != NameWords.Role.ADVERB && w.value != NameWords.Role.VERB && w.value != NameWords.Role.TIME) {
         break;
       }
       i -= w.length;

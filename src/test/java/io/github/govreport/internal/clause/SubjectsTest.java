@@ -52,7 +52,8 @@ class SubjectsTest {
       // 完成 and 开展 open the predicate after the thing counted, with the adverbs and 均 before them
       "28家全国重点实验室完成优化重组|全国重点实验室", "66个产业集群和园区开展试点|产业集群和园区",
       "84项协同发展年度任务基本完成|协同发展年度任务", "8个国家级和省级园区均完成循环化改造|国家级和省级园区",
-      "11座厨余垃圾处理设施完成免破袋装置改造|厨余垃圾处理设施", "20项民生实事全面完成|民生实事"})
+      "11座厨余垃圾处理设施完成免破袋装置改造|厨余垃圾处理设施", "20项民生实事全面完成|民生实事",
+      "8条高速公路建成通车|高速公路", "22个计划竣工项目年内建成投运|计划竣工项目"})
   void theNounAfterACountEndsWhereAWordOpensItsPredicate(String clause, String noun) {
     SourceText t = text(clause);
     int from = 1;
