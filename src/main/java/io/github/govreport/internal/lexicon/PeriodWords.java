@@ -42,8 +42,8 @@ public final class PeriodWords {
   public EnumSet<Period> namedInHeading(String title) {
     EnumSet<Period> out = EnumSet.noneOf(Period.class);
     for (int i = 0; i < title.length(); i++) {
-      for (WordTable<Period> table : headingTables) {
-        WordTable.Match<Period> w = table.longestAt(title, i, title.length());
+      for (int tAt = 0; tAt < headingTables.size(); tAt++) { // indexed: no iterator for every char of a heading
+        WordTable.Match<Period> w = headingTables.get(tAt).longestAt(title, i, title.length());
         if (w != null) {
           out.add(w.value);
         }

@@ -121,6 +121,25 @@ public final class RegionReader {
     return null;
   }
 
+  private int newlines(int from, int to) {
+    int n = 0;
+    for (int i = text.indexOf('\n', from, to); i >= 0; i = text.indexOf('\n', i + 1, to)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** Whether a word of speaking on behalf of someone (代表) stands in {@code [from, to)}: an opening may follow it. */
+  private boolean speaksForSomeone(int from, int to) {
+    WordTable<OriginWords.Word> behalf = words.of(OriginWords.Role.ON_BEHALF);
+    for (int i = from; i < to; i++) {
+      if (behalf.mayStartWith(text.charAt(i)) && behalf.longestAt(text, i, to) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The names the report's own front lines write, by how each was found, first of each kind. */
   private Map<Written.How, Written> ownWords() {
     Map<Written.How, Written> own = new EnumMap<>(Written.How.class);
@@ -130,8 +149,14 @@ public final class RegionReader {
         break; // the first part of the speech: the front lines are behind
       }
       // The front of a paragraph is enough: a title, byline or opening 我代表… is short, a paragraph may not be.
-      String line = text.text(b.start, Math.min(b.end, b.start + FRONT_WINDOW)).replace("\n", "");
-      boolean sentence = line.indexOf('，') >= 0 || line.indexOf('。') >= 0;
+      int end = Math.min(b.end, b.start + FRONT_WINDOW);
+      boolean sentence = text.indexOf('，', b.start, end) >= 0 || text.indexOf('。', b.start, end) >= 0;
+      int length = end - b.start - newlines(b.start, end);
+      boolean opening = (b.part == Part.BODY || sentence) && speaksForSomeone(b.start, end);
+      if (length > MAX_BYLINE && !opening) {
+        continue; // read in place: no copy of a paragraph that can hold no name of the region
+      }
+      String line = text.text(b.start, end).replace("\n", "");
       if (line.length() <= MAX_TITLE && !sentence) {
         keepFirst(own, Written.title(line, words));
         keepFirst(own, Written.signature(line, words));
@@ -139,7 +164,7 @@ public final class RegionReader {
       if (line.length() <= MAX_BYLINE) {
         keepFirst(own, Written.byline(line, words));
       }
-      if (b.part == Part.BODY || sentence) {
+      if (opening) {
         keepFirst(own, Written.opening(line, words));
       }
     }
