@@ -74,6 +74,29 @@ class LayersTest {
     assertThat(found).isEmpty();
   }
 
+  /**
+   * The words a caller can add to (names, units) and the period, origin and passage words reach a stage through
+   * the parser's vocabulary: no stage reads their bundled tables itself. The place names keep one table built with
+   * the bundled origin words, for the parsers that read those.
+   */
+  @Test
+  void noStageReadsTheBundledNamePeriodOriginOrPassageWordsItself() throws IOException {
+    Pattern bundled = Pattern.compile("Lexicon\\.(NAMES|PERIODS|ORIGIN|PASSAGE)\\b");
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(SOURCES.resolve("internal"))) {
+      for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java")).sorted()::iterator) {
+        if (f.getParent().getFileName().toString().equals("lexicon")) {
+          continue;
+        }
+        Matcher m = bundled.matcher(Files.readString(f, StandardCharsets.UTF_8));
+        while (m.find()) {
+          found.add(f.getFileName() + ": " + m.group());
+        }
+      }
+    }
+    assertThat(found).containsExactly("PlaceNames.java: Lexicon.ORIGIN");
+  }
+
   /** "File.java uses stage" for each internal package a folder's sources name, other than their own. */
   private static List<String> uses(String folder) {
     Path dir = SOURCES.resolve(folder);

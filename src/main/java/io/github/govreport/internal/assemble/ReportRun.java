@@ -92,16 +92,16 @@ final class ReportRun {
     NormalizedText normalized = LineJoiner.join(Normalizer.normalize(input));
     text = normalized.text;
     diagnostics.addAll(normalized.diagnostics);
-    outline = Outline.of(text, normalized.markdownHeadings, normalized.mayGoOn);
+    outline = Outline.of(text, normalized.markdownHeadings, normalized.mayGoOn, engine.vocabulary);
     diagnostics.addAll(outline.diagnostics);
     RegionReader.Result who = RegionReader.read(text, outline.blocks, normalized.collectorFields, engine.statedRegion,
-        Lexicon.ORIGIN);
+        engine.vocabulary.origin);
     diagnostics.addAll(who.diagnostics);
     if (who.region != null) {
       ownNames = List.of(who.region.name(), who.region.stem() + Grammar.AREA);
       belowTheProvince = who.region.level().isBelowProvince();
     }
-    YearReader.Result when = YearReader.read(text, outline.blocks, outline.title, Lexicon.ORIGIN);
+    YearReader.Result when = YearReader.read(text, outline.blocks, outline.title, engine.vocabulary);
     diagnostics.addAll(when.diagnostics);
     reviewYear = when.reviewYear > 0 ? OptionalInt.of(when.reviewYear) : OptionalInt.empty();
     planYear = when.planYear > 0 ? OptionalInt.of(when.planYear) : OptionalInt.empty();
@@ -119,7 +119,8 @@ final class ReportRun {
    */
   private void readPeriods(YearReader.Result when) {
     segments = Segments.of(text, outline.blocks);
-    PeriodReader.Result found = PeriodReader.read(text, outline.blocks, segments, when.reviewYear, when.planYear);
+    PeriodReader.Result found = PeriodReader.read(text, outline.blocks, segments, when,
+        engine.vocabulary.periods);
     diagnostics.addAll(found.diagnostics);
     passages = PassageFinder.find(text, outline.blocks, found.periods, engine.clauses.wordings(), engine.scanner);
     List<int[]> ranges = new ArrayList<>();
@@ -315,7 +316,7 @@ final class ReportRun {
         engine.named.projects(text, s, p == Period.PLAN_YEAR,
             p == Period.PLAN_YEAR ? planYear : reviewYear, projects);
       }
-      if (p == Period.PLAN_YEAR && TargetSentences.namesTargets(text, s.start, s.end)) {
+      if (p == Period.PLAN_YEAR && TargetSentences.namesTargets(text, s.start, s.end, engine.vocabulary.passage)) {
         for (Amount a : engine.scanner.scan(text, s.start, s.end)) {
           skipped(Decoy.RESTATED_TARGET, a.start, a.suffixEnd);
         }
@@ -370,7 +371,7 @@ final class ReportRun {
   /** The title a collector's header gives, when the report writes none of its own. */
   private Optional<String> collectorTitle(List<CollectorField> fields) {
     for (CollectorField f : fields) {
-      if (Lexicon.ORIGIN.indexOf(OriginWords.Role.TITLE, f.value, 0, f.value.length()) >= 0) {
+      if (engine.vocabulary.origin.indexOf(OriginWords.Role.TITLE, f.value, 0, f.value.length()) >= 0) {
         return Optional.of(f.value);
       }
     }

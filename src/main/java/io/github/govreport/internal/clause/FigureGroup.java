@@ -9,6 +9,7 @@ import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.PeriodWords;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Dimension;
@@ -75,6 +76,8 @@ final class FigureGroup {
   final boolean main;
   /** The parser's name words, the defaults with the user's. */
   private final NameWords names;
+  /** The period words a name of time only is told by. */
+  private final PeriodWords periods;
   /**
    * What a target of the main targets passage is set against ("增速高于全省平均水平2个百分点左右": 全省平均水平), or null.
    */
@@ -95,6 +98,7 @@ final class FigureGroup {
     this.perUnitAt = s.perUnitAt;
     this.allPartsAt = s.allPartsAt;
     this.names = s.words.names;
+    this.periods = s.words.periods;
     this.windowStart = Math.max(segStart, first.start - NAME_WINDOW);
     this.peel = Subjects.peel(t, windowStart, first.start, s.ctx.peel);
     this.subjectStart = Subjects.stripLeading(t, windowStart, peel.end, peel, names);
@@ -252,7 +256,7 @@ final class FigureGroup {
       int stock = flow == null ? -1 : at + flow.length;
       name = flow != null && last.name.length() - stock >= 2 ? last.name.substring(stock) + name : "";
     }
-    if (name.length() <= Subjects.TIME_MAX && Subjects.isTimeOnly(name)) {
+    if (name.length() <= Subjects.TIME_MAX && Subjects.isTimeOnly(name, periods)) {
       name = ""; // "一季度增长5.3%", "全年增长5.5%": a time, not what is measured
     }
     if (postEnd > afterEnd) {

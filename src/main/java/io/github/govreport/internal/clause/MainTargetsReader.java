@@ -56,16 +56,22 @@ public final class MainTargetsReader {
     default void qualitative(String name, int start, int end, boolean estimated) {}
   }
 
-  private static final WordTable<Integer> STOPS = Lexicon.PASSAGE.of(PassageWords.Role.STOP);
-  private static final WordTable<Integer> PHRASES = Lexicon.PASSAGE.of(PassageWords.Role.PHRASE);
-  private static final WordTable<Integer> ASPIRATIONS = Lexicon.PASSAGE.of(PassageWords.Role.ASPIRATION);
+  /** The words that end the passage (提出上述目标), its phrases (预期目标) and aspirations (努力争取更好结果). */
+  private final WordTable<Integer> stops;
+  private final WordTable<Integer> phrases;
+  private final WordTable<Integer> aspirations;
 
   private final FigureScanner scanner;
   private final ClauseReader reader;
 
+  /** A reader of the passage's clauses with the figures and words of {@code scanner} and the clause {@code reader}. */
   public MainTargetsReader(FigureScanner scanner, ClauseReader reader) {
     this.scanner = scanner;
     this.reader = reader;
+    PassageWords passage = scanner.vocabulary().passage;
+    this.stops = passage.of(PassageWords.Role.STOP);
+    this.phrases = passage.of(PassageWords.Role.PHRASE);
+    this.aspirations = passage.of(PassageWords.Role.ASPIRATION);
   }
 
   public void read(SourceText t, int from, int to, Sink sink, Periods periods) {
@@ -73,7 +79,7 @@ public final class MainTargetsReader {
     ClauseReader.Context ctx = ClauseReader.Context.main(periods);
     while (sentences.next()) {
       Segmenter.Sentence s = sentences.sentence();
-      if (STOPS.longestAt(t, Labels.skipLead(t, s.start, s.end), s.end) != null) {
+      if (stops.longestAt(t, Labels.skipLead(t, s.start, s.end), s.end) != null) {
         break; // "提出上述预期目标，综合考虑了…": the passage has ended
       }
       // Clauses with figures are read together, so a clause may take its name from the one before
@@ -181,8 +187,8 @@ public final class MainTargetsReader {
   private static final int NAME_ONLY = 12;
 
   /** "经济增长预期目标" → 经济增长: a passage of one sentence names its indicator before the phrase. */
-  static String withoutPhrase(String name) {
-    WordTable.Match<Integer> m = PHRASES.longestEndingAt(name, name.length(), 0);
+  String withoutPhrase(String name) {
+    WordTable.Match<Integer> m = phrases.longestEndingAt(name, name.length(), 0);
     if (m == null || m.length >= name.length()) {
       return name;
     }
@@ -192,7 +198,7 @@ public final class MainTargetsReader {
 
   private void readWithoutFigure(SourceText t, int start, int end, Sink sink) {
     for (int i = start; i < end; i++) {
-      if (ASPIRATIONS.longestAt(t, i, end) != null) {
+      if (aspirations.longestAt(t, i, end) != null) {
         return;
       }
     }

@@ -10,10 +10,10 @@ import io.github.govreport.internal.text.SourceText;
 
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.PeriodWords;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.WordTable;
 import java.util.EnumSet;
-import java.util.List;
 
 /**
  * Finds the subject of a figure, the clause reader's first job: the words between a name and its figure (增长,
@@ -27,20 +27,16 @@ public final class Subjects {
   private Subjects() {}
 
   /**
-   * Whether a name is only words of time, connectives and verbs of change ("一季度", "全年", "提高到2025年"), so
-   * names nothing.
+   * Whether a name is only words of time ({@code periods}: inside a clause, at its opening, passed over),
+   * connectives and verbs of change ("一季度", "全年", "提高到2025年"), so names nothing.
    */
-  static boolean isTimeOnly(String name) {
+  static boolean isTimeOnly(String name, PeriodWords periods) {
     int i = 0;
     int n = name.length();
     while (i < n) {
-      int step = 0;
-      for (WordTable<?> table : TIME_WORDS) {
-        WordTable.Match<?> m = table.longestAt(name, i, n);
-        if (m != null) {
-          step = Math.max(step, m.length);
-        }
-      }
+      int step = Math.max(Math.max(longest(periods.inside, name, i), longest(periods.openings, name, i)),
+          Math.max(longest(periods.skipped, name, i),
+              Math.max(longest(Lexicon.LEADING, name, i), longest(Lexicon.CUES, name, i))));
       if (step == 0 && i + 5 <= n && name.charAt(i + 4) == Grammar.YEAR && Character.isDigit(name.charAt(i))
           && Character.isDigit(name.charAt(i + 3))) {
         step = 5;
@@ -56,8 +52,10 @@ public final class Subjects {
   /** Names longer than this always hold more than words of time. */
   static final int TIME_MAX = 12;
 
-  static final List<WordTable<?>> TIME_WORDS = List.of(Lexicon.PERIODS.inside, Lexicon.PERIODS.openings,
-      Lexicon.PERIODS.skipped, Lexicon.LEADING, Lexicon.CUES);
+  private static int longest(WordTable<?> table, String name, int i) {
+    WordTable.Match<?> m = table.longestAt(name, i, name.length());
+    return m == null ? 0 : m.length;
+  }
 
   static int firstCueStart(Peel peel, int amountStart) {
     return peel.cues.isEmpty() ? amountStart : peel.end;

@@ -29,6 +29,11 @@ public final class FigureScanner {
   final Vocabulary vocabulary;
   private final NumeralFigures numerals = new NumeralFigures(this);
 
+  /** The words the scanner reads with, which the stages after it read with too. */
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
   /** A scanner for the units, and the words after a figure, of {@code vocabulary}. */
   public FigureScanner(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;

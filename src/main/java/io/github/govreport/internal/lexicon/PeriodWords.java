@@ -23,6 +23,11 @@ public final class PeriodWords {
   public final WordTable<Boolean> skipped;
   /** The tables a heading's words are looked up in. */
   private final List<WordTable<Period>> headingTables;
+  /**
+   * The chars a cue may start with inside a clause: digits, prepositions, quotes, 十, 连 (cues read by rule), and
+   * the first chars of the words read inside; made once with the words.
+   */
+  private final boolean[] insideStarts = new boolean[65536];
 
   private PeriodWords(Map<String, Period> openings, Map<String, Period> inside, Map<String, Period> headings,
       Map<String, Period> first, Map<String, Boolean> skipped) {
@@ -32,6 +37,19 @@ public final class PeriodWords {
     this.firstInHeadings = WordTable.of(first);
     this.skipped = WordTable.of(skipped);
     this.headingTables = List.of(this.openings, this.headings, this.firstInHeadings);
+    String rules = "0123456789“《”》" + Grammar.FROM.chars() + Grammar.COMPARE.chars() + Grammar.TO.chars() + Numerals.TEN
+        + Grammar.STREAK.charAt(0);
+    for (char c : rules.toCharArray()) {
+      insideStarts[c] = true;
+    }
+    for (int c = 0; c < insideStarts.length; c++) {
+      insideStarts[c] |= this.inside.mayStartWith((char) c);
+    }
+  }
+
+  /** Whether a cue read inside a clause may start with {@code c}: a cheap test before any look-up. */
+  public boolean mayStartInside(char c) {
+    return insideStarts[c];
   }
 
   /**

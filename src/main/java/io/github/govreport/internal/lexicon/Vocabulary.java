@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * the caller's), and the units as written after a figure (the caller's unit catalog, each base unit with every
  * multiplier). Built once per parser and handed to every stage that reads such words, so that a word added
  * through the parser's builder reaches each of them; no stage reads the bundled name words or units on its own.
- * The kinds of word no caller adds (cues, periods, passage words, noise) are the bundled tables of {@link Lexicon}.
+ * The kinds of word no caller adds are the bundled tables, loaded once: the period, origin and passage words are
+ * handed to their stages through this vocabulary too; cues, word lists and noise are still read from {@link Lexicon}.
  * Immutable and thread-safe.
  */
 public final class Vocabulary {
@@ -21,10 +22,19 @@ public final class Vocabulary {
   public final NameWords names;
   /** The units a figure may be written with, by symbol as written (亿元, 万千瓦, 万 alone). */
   public final WordTable<Unit> units;
+  /** The words that say a figure's period ({@code periods.tsv}): 五年来, 累计, 一季度, 回顾. */
+  public final PeriodWords periods;
+  /** The words of a report's origin ({@code origin.tsv}): titles, signatures, 代表 … 人民政府. */
+  public final OriginWords origin;
+  /** The words of the main targets passage ({@code passage.tsv}): its intros, leads, phrases and stops. */
+  public final PassageWords passage;
 
   private Vocabulary(NameWords names, UnitCatalog catalog) {
     this.names = names;
     this.units = unitsAsWritten(catalog);
+    this.periods = Lexicon.PERIODS;
+    this.origin = Lexicon.ORIGIN;
+    this.passage = Lexicon.PASSAGE;
   }
 
   /** The bundled words and units, which a parser built without additions reads. */

@@ -18,8 +18,10 @@ import java.util.Map;
  */
 final class PlaceNames {
 
-  /** The table of the built-in divisions, built once. */
-  static final PlaceNames DEFAULT = new PlaceNames(Lexicon.ORIGIN);
+  /** The table of the built-in divisions with the bundled origin words, built once: most parsers read it. */
+  private static final PlaceNames BUNDLED = new PlaceNames(Lexicon.ORIGIN);
+
+  private final OriginWords words;
 
   /** The divisions a name may stand for: by their official or other name, or by their short name. */
   static final class Place {
@@ -34,7 +36,13 @@ final class PlaceNames {
 
   final WordTable<Place> names;
 
+  /** The place names read with {@code words}: the table built once when they are the bundled words. */
+  static PlaceNames of(OriginWords words) {
+    return BUNDLED.words == words ? BUNDLED : new PlaceNames(words);
+  }
+
   private PlaceNames(OriginWords words) {
+    this.words = words;
     WordTable<OriginWords.Word> common = words.of(OriginWords.Role.COMMON);
     Map<String, List<Region>> shortNamed = new HashMap<>();
     for (Region r : Region.divisions()) {

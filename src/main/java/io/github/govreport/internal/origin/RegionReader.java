@@ -76,7 +76,7 @@ public final class RegionReader {
    */
   public static Result read(SourceText text, List<Block> blocks, List<CollectorField> collector, String stated,
       OriginWords words) {
-    RegionReader r = new RegionReader(text, blocks, words, PlaceNames.DEFAULT);
+    RegionReader r = new RegionReader(text, blocks, words, PlaceNames.of(words));
     Region region = r.read(collector, stated);
     return new Result(region, r.diagnostics);
   }

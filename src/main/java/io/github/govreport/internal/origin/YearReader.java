@@ -1,8 +1,9 @@
 package io.github.govreport.internal.origin;
 
 import io.github.govreport.internal.lexicon.Grammar;
-import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.OriginWords;
+import io.github.govreport.internal.lexicon.PeriodWords;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.outline.Block;
@@ -53,16 +54,18 @@ public final class YearReader {
   private final SourceText text;
   private final List<Block> blocks;
   private final OriginWords words;
+  private final PeriodWords periods;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-  private YearReader(SourceText text, List<Block> blocks, OriginWords words) {
+  private YearReader(SourceText text, List<Block> blocks, Vocabulary vocabulary) {
     this.text = text;
     this.blocks = blocks;
-    this.words = words;
+    this.words = vocabulary.origin;
+    this.periods = vocabulary.periods;
   }
 
   /** The years of a report whose title line is {@code title} (may be null). */
-  public static Result read(SourceText text, List<Block> blocks, String title, OriginWords words) {
+  public static Result read(SourceText text, List<Block> blocks, String title, Vocabulary words) {
     YearReader r = new YearReader(text, blocks, words);
     int plan = r.read(title);
     return new Result(plan > 0 ? plan - 1 : -1, plan, r.diagnostics);
@@ -104,7 +107,7 @@ public final class YearReader {
       if (y < 0) {
         continue;
       }
-      EnumSet<Period> says = Lexicon.PERIODS.namedInHeading(t);
+      EnumSet<Period> says = periods.namedInHeading(t);
       boolean term = says.contains(Period.SEVERAL_YEARS) || says.contains(Period.FUTURE_PLAN);
       if (review < 0 && says.contains(Period.REVIEW_YEAR) && !term) {
         review = y;

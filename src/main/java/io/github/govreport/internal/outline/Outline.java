@@ -11,6 +11,7 @@ import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.OriginWords;
 import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.PeriodWords;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Years;
@@ -37,18 +38,26 @@ public final class Outline {
 
   private final Map<Integer, Integer> markdownHeadings;
 
-  private Outline(SourceText text, Map<Integer, Integer> markdownHeadings) {
+  /** The period and origin words headings and titles are read with. */
+  private final Vocabulary words;
+
+  private Outline(SourceText text, Map<Integer, Integer> markdownHeadings, Vocabulary words) {
     this.text = text;
     this.markdownHeadings = markdownHeadings;
+    this.words = words;
   }
 
+  /** The outline of a text, read with the bundled words. */
   public static Outline of(SourceText text, Map<Integer, Integer> markdownHeadings) {
-    return of(text, markdownHeadings, new int[0]);
+    return of(text, markdownHeadings, new int[0], Vocabulary.builtIn());
   }
 
-  /** The outline of a text whose paragraphs ending at {@code mayGoOn} (sorted offsets) may go on after them. */
-  public static Outline of(SourceText text, Map<Integer, Integer> markdownHeadings, int[] mayGoOn) {
-    Outline o = new Outline(text, markdownHeadings);
+  /**
+   * The outline of a text whose paragraphs ending at {@code mayGoOn} (sorted offsets) may go on after them, its
+   * headings and title read with {@code words}.
+   */
+  public static Outline of(SourceText text, Map<Integer, Integer> markdownHeadings, int[] mayGoOn, Vocabulary words) {
+    Outline o = new Outline(text, markdownHeadings, words);
     o.readBlocks();
     for (Block b : o.blocks) {
       b.mayGoOn = java.util.Arrays.binarySearch(mayGoOn, b.end) >= 0;
@@ -206,7 +215,7 @@ public final class Outline {
    * when an ideograph follows it; -1 when neither is there.
    */
   private int ungluedEnd(int t, int limit) {
-    PeriodWords words = Lexicon.PERIODS;
+    PeriodWords periods = words.periods;
     int lastHeadingEnd = -1;
     int quoted = 0;
     for (int p = t; p < limit; p++) {
@@ -215,10 +224,10 @@ public final class Outline {
       if (quoted > 0) {
         continue; // a heading's own title in brackets or quotes is never cut
       }
-      if (p >= t + HEADING_OWN && (opensSentence(p, limit) || words.openings.longestAt(text, p, limit) != null)) {
+      if (p >= t + HEADING_OWN && (opensSentence(p, limit) || periods.openings.longestAt(text, p, limit) != null)) {
         return p;
       }
-      WordTable.Match<Period> h = words.headings.longestAt(text, p, limit);
+      WordTable.Match<Period> h = periods.headings.longestAt(text, p, limit);
       if (h != null && p + h.length < limit && (Chars.isCjk(text.charAt(p + h.length))
           || Normalizer.isDigit(text.charAt(p + h.length)))) {
         lastHeadingEnd = p + h.length;
@@ -233,7 +242,7 @@ public final class Outline {
       return false;
     }
     char next = text.charAt(p + 5);
-    return next == '，' || next == Grammar.IS || Lexicon.ORIGIN.of(OriginWords.Role.CITED).longestAt(text, p + 5, limit) != null;
+    return next == '，' || next == Grammar.IS || words.origin.of(OriginWords.Role.CITED).longestAt(text, p + 5, limit) != null;
   }
 
   private void setTitle(Block b, int from, int to) {
@@ -271,7 +280,7 @@ public final class Outline {
       String line = text.text(b.start, b.end).replace("\n", "");
       boolean sentence = line.indexOf('，') >= 0 || line.endsWith("。");
       if (line.length() <= 40 && !sentence
-          && Lexicon.ORIGIN.indexOf(OriginWords.Role.TITLE, line, 0, line.length()) >= 0) {
+          && words.origin.indexOf(OriginWords.Role.TITLE, line, 0, line.length()) >= 0) {
         title = text.originalText(b.start, b.end).trim();
         if (b.kind == LabelKind.MARKDOWN || b.kind == LabelKind.PLAIN) {
           b.kind = null;

@@ -12,7 +12,7 @@ import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 
-import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.PassageWords;
 import io.github.govreport.internal.lexicon.PassageWords.Role;
 import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.WordTable;
@@ -38,11 +38,12 @@ import java.util.Set;
  */
 public final class PassageFinder {
 
-  static final WordTable<Integer> PHRASES = Lexicon.PASSAGE.of(Role.PHRASE);
   /** The word every phrase of the passage ends with. */
   static final String GOAL = Grammar.GOAL;
-  private static final WordTable<Integer> INTROS = Lexicon.PASSAGE.of(Role.INTRO);
-  private static final WordTable<Integer> RESTATED = Lexicon.PASSAGE.of(Role.RESTATED);
+  /** The passage's phrases (主要预期目标), its intros (是：) and the words of a target restated (要完成). */
+  private final WordTable<Integer> phrases;
+  private final WordTable<Integer> intros;
+  private final WordTable<Integer> restated;
   /** How far back from a phrase its sentence is looked for; sentences are shorter. */
   private static final int SENTENCE_WINDOW = 200;
   /** Candidates looked at, in text order; a report mentions its targets a handful of times. */
@@ -67,6 +68,10 @@ public final class PassageFinder {
     this.scanner = scanner;
     this.cursor = new Segmenter.Cursor(t, 0, 0, false);
     this.sentences = new TargetSentences(t, blocks, wordings, scanner);
+    PassageWords words = scanner.vocabulary().passage;
+    this.phrases = words.of(Role.PHRASE);
+    this.intros = words.of(Role.INTRO);
+    this.restated = words.of(Role.RESTATED);
   }
 
   /** The passages of a text, in text order; empty when there is none. */
@@ -88,7 +93,7 @@ public final class PassageFinder {
       int at;
       while ((at = t.indexOf(GOAL, from, b.end)) >= 0 && seen < MAX_CANDIDATES) {
         int phraseEnd = at + GOAL.length();
-        WordTable.Match<Integer> m = PHRASES.longestEndingAt(t, phraseEnd, b.start);
+        WordTable.Match<Integer> m = phrases.longestEndingAt(t, phraseEnd, b.start);
         from = phraseEnd;
         if (m == null) {
           continue;
@@ -223,7 +228,7 @@ public final class PassageFinder {
         && "。！？".indexOf(t.charAt(sentenceStart - 1)) < 0) {
       sentenceStart--;
     }
-    if (RESTATED.longestEndingAt(t, at, sentenceStart) != null) {
+    if (restated.longestEndingAt(t, at, sentenceStart) != null) {
       return null; // "实现上述预期目标", "年初确定的主要预期目标"
     }
     int periodRank = periodRank(at, sentenceStart);
@@ -231,7 +236,7 @@ public final class PassageFinder {
       return null;
     }
     int j = phraseEnd;
-    WordTable.Match<Integer> intro = INTROS.longestAt(t, j, b.end);
+    WordTable.Match<Integer> intro = intros.longestAt(t, j, b.end);
     int colon = colonAfter(j, b.end);
     int start;
     int end;

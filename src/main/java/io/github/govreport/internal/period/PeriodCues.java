@@ -6,7 +6,6 @@ import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 
-import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.PeriodWords;
 import io.github.govreport.internal.lexicon.WordTable;
@@ -42,13 +41,13 @@ final class PeriodCues {
     }
   }
 
-  private static final PeriodWords WORDS = Lexicon.PERIODS;
-
+  private final PeriodWords words;
   private final SourceText t;
   private final int review;
   private final int plan;
 
-  PeriodCues(SourceText t, int reviewYear, int planYear) {
+  PeriodCues(SourceText t, int reviewYear, int planYear, PeriodWords words) {
+    this.words = words;
     this.t = t;
     this.review = reviewYear;
     this.plan = planYear;
@@ -70,7 +69,7 @@ final class PeriodCues {
         i = label;
         continue;
       }
-      WordTable.Match<Boolean> w = WORDS.skipped.longestAt(t, i, end);
+      WordTable.Match<Boolean> w = words.skipped.longestAt(t, i, end);
       if (w != null) {
         i += w.length;
         continue;
@@ -90,7 +89,7 @@ final class PeriodCues {
     if (c != null) {
       return c;
     }
-    WordTable.Match<Period> w = WORDS.openings.longestAt(t, at, end);
+    WordTable.Match<Period> w = words.openings.longestAt(t, at, end);
     if (w != null) {
       // "今年" inside the review is the plan year only when the plan year is what the sentence speaks of.
       return new Cue(w.value, at, at + w.length, false, source);
@@ -123,7 +122,7 @@ final class PeriodCues {
     if (c == Grammar.STREAK.charAt(0)) {
       return runOfYears(i, end);
     }
-    WordTable.Match<Period> w = WORDS.inside.longestAt(t, i, end);
+    WordTable.Match<Period> w = words.inside.longestAt(t, i, end);
     if (w == null) {
       return null;
     }
@@ -325,7 +324,7 @@ final class PeriodCues {
       return strong;
     }
     for (int i = from; i < to; i++) {
-      WordTable.Match<Period> w = WORDS.headings.longestAt(t, i, to);
+      WordTable.Match<Period> w = words.headings.longestAt(t, i, to);
       if (w != null) {
         return new Cue(w.value, i, i + w.length, false, Source.HEADING);
       }
@@ -352,7 +351,7 @@ final class PeriodCues {
         i = y.end - 1;
         continue;
       }
-      WordTable.Match<Period> f = WORDS.firstInHeadings.longestAt(t, i, to);
+      WordTable.Match<Period> f = words.firstInHeadings.longestAt(t, i, to);
       if (f != null && first == null) {
         first = new Cue(f.value, i, i + f.length, false, Source.HEADING);
       }
@@ -361,7 +360,7 @@ final class PeriodCues {
         if (term != null) {
           other = term;
         } else {
-          WordTable.Match<Period> w = WORDS.openings.longestAt(t, i, to);
+          WordTable.Match<Period> w = words.openings.longestAt(t, i, to);
           if (w != null && w.value != Period.PLAN_YEAR && w.value != Period.REVIEW_YEAR) {
             other = new Cue(w.value, i, i + w.length, false, Source.HEADING);
           } else if (w != null && reviewYear == null && w.value == Period.REVIEW_YEAR) {

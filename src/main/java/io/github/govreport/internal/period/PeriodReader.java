@@ -1,16 +1,14 @@
 package io.github.govreport.internal.period;
 
-import io.github.govreport.internal.lexicon.Grammar;
-import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.outline.Block;
 import io.github.govreport.internal.outline.Part;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.segment.Segments;
 import io.github.govreport.internal.text.SourceText;
 
-import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.PeriodWords;
+import io.github.govreport.internal.origin.YearReader;
 import io.github.govreport.internal.period.PeriodCues.Cue;
 import io.github.govreport.internal.period.Periods.Source;
 import io.github.govreport.model.Diagnostic;
@@ -41,25 +39,7 @@ import java.util.List;
  */
 public final class PeriodReader {
 
-  private static final PeriodWords WORDS = Lexicon.PERIODS;
-
-  /**
-   * The chars a cue may start with inside a clause: digits, prepositions, quotes, 十, 连 (cues read by rule), and
-   * the first chars of the words read inside.
-   */
-  private static final boolean[] INSIDE_STARTS = new boolean[65536];
-
-  static {
-    String rules = "0123456789“《”》" + Grammar.FROM.chars() + Grammar.COMPARE.chars() + Grammar.TO.chars() + Numerals.TEN
-        + Grammar.STREAK.charAt(0);
-    for (char c : rules.toCharArray()) {
-      INSIDE_STARTS[c] = true;
-    }
-    for (int c = 0; c < INSIDE_STARTS.length; c++) {
-      INSIDE_STARTS[c] |= WORDS.inside.mayStartWith((char) c);
-    }
-  }
-
+  private final PeriodWords words;
   private final SourceText t;
   private final PeriodCues cues;
   private final Periods out = new Periods();
@@ -67,9 +47,10 @@ public final class PeriodReader {
   private final Segments segments;
   private final Segmenter.Sentence sentence = new Segmenter.Sentence(0, 0, new int[0], 0);
 
-  private PeriodReader(SourceText t, int reviewYear, int planYear, Segments segments) {
+  private PeriodReader(SourceText t, Segments segments, PeriodCues cues, PeriodWords words) {
+    this.words = words;
     this.t = t;
-    this.cues = new PeriodCues(t, reviewYear, planYear);
+    this.cues = cues;
     this.segments = segments;
   }
 
@@ -87,9 +68,13 @@ public final class PeriodReader {
     }
   }
 
-  /** Reads the periods of the blocks of a text, segmented once; years are -1 when unknown. */
-  public static Result read(SourceText t, List<Block> blocks, Segments segments, int reviewYear, int planYear) {
-    PeriodReader r = new PeriodReader(t, reviewYear, planYear, segments);
+  /**
+   * Reads the periods of the blocks of a text, segmented once, with the parser's period {@code words}; the years
+   * are -1 when unknown.
+   */
+  public static Result read(SourceText t, List<Block> blocks, Segments segments, YearReader.Result years,
+      PeriodWords words) {
+    PeriodReader r = new PeriodReader(t, segments, new PeriodCues(t, years.reviewYear, years.planYear, words), words);
     boolean any = r.run(blocks);
     return new Result(r.out, r.diagnostics, any);
   }
@@ -256,7 +241,7 @@ public final class PeriodReader {
     int depth = 0;
     for (int i = from; i < ce; ) {
       char ch = t.charAt(i);
-      if (!INSIDE_STARTS[ch]) {
+      if (!words.mayStartInside(ch)) {
         i++;
         continue;
       }

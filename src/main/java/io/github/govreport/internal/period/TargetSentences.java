@@ -5,6 +5,7 @@ import io.github.govreport.internal.figure.FigureScanner;
 import io.github.govreport.internal.figure.IndicatorWordings;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.PassageWords;
 import io.github.govreport.internal.lexicon.PassageWords.Role;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.segment.Segmenter;
@@ -21,10 +22,12 @@ import java.util.List;
  */
 public final class TargetSentences {
 
-  private static final WordTable<Integer> STOPS = Lexicon.PASSAGE.of(Role.STOP);
-  private static final WordTable<Integer> LEADS = Lexicon.PASSAGE.of(Role.LEAD);
-  private static final WordTable<Integer> GOALS = Lexicon.PASSAGE.of(Role.GOAL);
-  private static final WordTable<Integer> PLEDGES = Lexicon.PASSAGE.of(Role.PLEDGE);
+  private final PassageWords words;
+  /** The words that end a passage (提出上述目标), lead a sentence of targets (今年), name goals and pledges. */
+  private final WordTable<Integer> stops;
+  private final WordTable<Integer> leads;
+  private final WordTable<Integer> goals;
+  private final WordTable<Integer> pledges;
 
   private final SourceText t;
   private final List<Block> blocks;
@@ -38,14 +41,23 @@ public final class TargetSentences {
     this.wordings = wordings;
     this.scanner = scanner;
     this.cursor = new Segmenter.Cursor(t, 0, 0, false);
+    this.words = scanner.vocabulary().passage;
+    this.stops = words.of(Role.STOP);
+    this.leads = words.of(Role.LEAD);
+    this.goals = words.of(Role.GOAL);
+    this.pledges = words.of(Role.PLEDGE);
   }
 
-  /** Whether {@code [from, to)} names the year's targets (预期目标, 主要目标): a restatement outside the passage. */
-  public static boolean namesTargets(SourceText t, int from, int to) {
+  /**
+   * Whether {@code [from, to)} names the year's targets (预期目标, 主要目标) in the passage {@code words}: a restatement
+   * outside the passage.
+   */
+  public static boolean namesTargets(SourceText t, int from, int to, PassageWords words) {
     int at = from;
+    WordTable<Integer> phrases = words.of(Role.PHRASE);
     while ((at = t.indexOf(PassageFinder.GOAL, at, to)) >= 0) {
       at += PassageFinder.GOAL.length();
-      if (PassageFinder.PHRASES.longestEndingAt(t, at, from) != null) {
+      if (phrases.longestEndingAt(t, at, from) != null) {
         return true;
       }
     }
@@ -55,7 +67,7 @@ public final class TargetSentences {
   /** Whether a sentence speaks of the targets set before it: "提出这些预期目标，是综合考虑…", "确定以上目标". */
   boolean explains(Segmenter.Sentence s) {
     int open = Labels.skipLead(t, s.start, s.end);
-    return STOPS.longestAt(t, open, s.end) != null || namesTargets(t, open, s.clauseEnd(0));
+    return stops.longestAt(t, open, s.end) != null || namesTargets(t, open, s.clauseEnd(0), words);
   }
 
   boolean setsTargets(Segmenter.Sentence s) {
@@ -63,7 +75,7 @@ public final class TargetSentences {
       return false; // it speaks of the targets, it sets none
     }
     int open = Labels.skipLead(t, s.start, s.end);
-    WordTable.Match<Integer> lead = LEADS.longestAt(t, open, s.clauseEnd(0));
+    WordTable.Match<Integer> lead = leads.longestAt(t, open, s.clauseEnd(0));
     if (lead != null) {
       open += lead.length;
     }
@@ -71,7 +83,7 @@ public final class TargetSentences {
       return true;
     }
     for (int i = open; i < s.clauseEnd(0); i++) {
-      if (GOALS.longestAt(t, i, s.clauseEnd(0)) != null || lead != null && PLEDGES.longestAt(t, i, s.clauseEnd(0)) != null) {
+      if (goals.longestAt(t, i, s.clauseEnd(0)) != null || lead != null && pledges.longestAt(t, i, s.clauseEnd(0)) != null) {
         return true;
       }
     }

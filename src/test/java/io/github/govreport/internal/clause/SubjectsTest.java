@@ -79,13 +79,13 @@ class SubjectsTest {
   @ParameterizedTest
   @ValueSource(strings = {"一季度", "全年", "提高到2025年", "2024年"})
   void aNameOfTimeOnlyNamesNothing(String name) {
-    assertThat(Subjects.isTimeOnly(name)).isTrue();
+    assertThat(Subjects.isTimeOnly(name, Lexicon.PERIODS)).isTrue();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"地区生产总值", "一季度地区生产总值"})
   void aNameWithANounIsNotTimeOnly(String name) {
-    assertThat(Subjects.isTimeOnly(name)).isFalse();
+    assertThat(Subjects.isTimeOnly(name, Lexicon.PERIODS)).isFalse();
   }
 
   @ParameterizedTest(name = "{0} → {1}")

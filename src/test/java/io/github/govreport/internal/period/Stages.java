@@ -33,9 +33,8 @@ final class Stages {
     NormalizedText n = LineJoiner.join(Normalizer.normalize(input));
     text = n.text;
     outline = Outline.of(text, n.markdownHeadings);
-    years = YearReader.read(text, outline.blocks, outline.title, Lexicon.ORIGIN);
-    found = PeriodReader.read(text, outline.blocks, Segments.of(text, outline.blocks), years.reviewYear,
-        years.planYear);
+    years = YearReader.read(text, outline.blocks, outline.title, Vocabulary.builtIn());
+    found = PeriodReader.read(text, outline.blocks, Segments.of(text, outline.blocks), years, Lexicon.PERIODS);
     passages = PassageFinder.find(text, outline.blocks, found.periods, WORDINGS, SCANNER);
     List<int[]> ranges = new ArrayList<>();
     for (Passage p : passages) {
