@@ -89,7 +89,7 @@ final class ReportRun {
       return report.addDiagnostics(Diagnostic.of(DiagnosticCode.EMPTY_INPUT, "the input is empty",
           SourceSpan.of(0, 0))).build();
     }
-    NormalizedText normalized = LineJoiner.join(Normalizer.normalize(input));
+    NormalizedText normalized = LineJoiner.join(Normalizer.normalize(input), engine.vocabulary);
     text = normalized.text;
     diagnostics.addAll(normalized.diagnostics);
     outline = Outline.of(text, normalized.markdownHeadings, normalized.mayGoOn, engine.vocabulary);

@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableSet;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.ProjectStatus;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,53 +15,6 @@ import java.util.Map;
 public final class Lexicon {
 
   private Lexicon() {}
-
-  /** What a line of page furniture or of a collector's header is ({@code noise.tsv}). */
-  public enum Noise {
-    /** A whole line of page furniture: a button, a font-size widget, a share bar. */
-    LINE,
-    /** Opens a line of page furniture, a dateline of the page or a footer. */
-    PREFIX,
-    /** Marks a photo caption when a line also ends with 摄. */
-    CAPTION,
-    /** Opens a photo caption's line, whatever it ends with: 图为, 图：. */
-    CAPTION_OPENER,
-    /** A field of a collector's header, before ： or : at a line's start (标题：, 年份：). */
-    COLLECTOR
-  }
-
-  private static final Map<Noise, List<String>> NOISE = noise();
-
-  private static Map<Noise, List<String>> noise() {
-    Map<Noise, List<String>> m = new java.util.EnumMap<>(Noise.class);
-    Map<String, Noise> once = new LinkedHashMap<>();
-    for (String[] row : Tsv.rows("/io/github/govreport/lexicon/noise.tsv", 2)) {
-      Noise n = Noise.valueOf(row[1]);
-      if (once.put(row[0], n) != null) {
-        throw new IllegalStateException("noise.tsv: '" + row[0] + "' is listed twice");
-      }
-      m.computeIfAbsent(n, k -> new java.util.ArrayList<>()).add(row[0]);
-    }
-    return m;
-  }
-
-  /** Whole lines of page furniture: buttons, font-size widgets, share bars. */
-  public static final WordTable<Boolean> NOISE_LINES = WordTable.of(Boolean.TRUE,
-      NOISE.get(Noise.LINE).toArray(new String[0]));
-
-  /** Line openings of page furniture, datelines and footers. */
-  public static final WordTable<Boolean> NOISE_PREFIXES = WordTable.of(Boolean.TRUE,
-      NOISE.get(Noise.PREFIX).toArray(new String[0]));
-
-  /** Words that mark a photo caption when a line also ends with 摄. */
-  public static final ImmutableList<String> CAPTION_MARKS = ImmutableList.copyOf(NOISE.get(Noise.CAPTION));
-
-  /** Openings of a photo caption's line: 图为, 图：, （图. */
-  public static final ImmutableList<String> CAPTION_OPENERS = ImmutableList.copyOf(NOISE.get(Noise.CAPTION_OPENER));
-
-  /** The fields of a collector's header, read at a line's start before ： or :. */
-  public static final WordTable<Boolean> COLLECTOR_FIELDS = WordTable.of(Boolean.TRUE,
-      NOISE.get(Noise.COLLECTOR).toArray(new String[0]));
 
   /** Signs a collector's conversion mangled, by how they are written ({@code signs.tsv}): _M_M_ for %. */
   public static final WordTable<Character> MANGLED_SIGNS = WordTable.of(signs());
@@ -223,8 +175,15 @@ public final class Lexicon {
   /** Multipliers that are a figure's unit alone, a count (旅居人数达600万); read by {@link Vocabulary}. */
   public static final ImmutableList<String> LONE_MULTIPLIERS = WordLists.list("LONE_MULTIPLIERS");
 
-  /** A line opening with these continues the line before (…的主要任务是：): 为：, 是：. */
-  public static final ImmutableList<String> CONTINUING_OPENERS = WordLists.list("CONTINUING_OPENERS");
+  /**
+   * The words of a scraped page's lines ({@code noise.tsv}, and the openers that continue a line): read by the line
+   * joiner through the parser's {@link Vocabulary}.
+   */
+  public static final LineWords LINES = LineWords.load("/io/github/govreport/lexicon/noise.tsv",
+      WordLists.list("CONTINUING_OPENERS"));
+
+  /** A line opening with these continues the line before (…的主要任务是：): 为：, 是：; read through {@link #LINES}. */
+  public static final ImmutableList<String> CONTINUING_OPENERS = LINES.continuingOpeners;
 
   /** Words of a change written after a name (居民收入增长): off before the catalog is asked again; a percentage so
    * named is a growth. */

@@ -10,8 +10,8 @@ import java.util.TreeMap;
  * the caller's), and the units as written after a figure (the caller's unit catalog, each base unit with every
  * multiplier). Built once per parser and handed to every stage that reads such words, so that a word added
  * through the parser's builder reaches each of them; no stage reads the bundled name words or units on its own.
- * The kinds of word no caller adds are the bundled tables, loaded once: the period, origin and passage words are
- * handed to their stages through this vocabulary too; cues, word lists and noise are still read from {@link Lexicon}.
+ * The kinds of word no caller adds are the bundled tables, loaded once: the period, origin, passage and line words are
+ * handed to their stages through this vocabulary too; cues and word lists are still read from {@link Lexicon}.
  * Immutable and thread-safe.
  */
 public final class Vocabulary {
@@ -28,6 +28,8 @@ public final class Vocabulary {
   public final OriginWords origin;
   /** The words of the main targets passage ({@code passage.tsv}): its intros, leads, phrases and stops. */
   public final PassageWords passage;
+  /** The words of a scraped page's lines ({@code noise.tsv}): furniture, captions, a collector's fields. */
+  public final LineWords lines;
 
   private Vocabulary(NameWords names, UnitCatalog catalog) {
     this.names = names;
@@ -35,6 +37,7 @@ public final class Vocabulary {
     this.periods = Lexicon.PERIODS;
     this.origin = Lexicon.ORIGIN;
     this.passage = Lexicon.PASSAGE;
+    this.lines = Lexicon.LINES;
   }
 
   /** The bundled words and units, which a parser built without additions reads. */

@@ -2,7 +2,8 @@ package io.github.govreport.internal.text;
 
 import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.Grammar;
-import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.LineWords;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Diagnostic;
 import io.github.govreport.model.DiagnosticCode;
@@ -30,15 +31,26 @@ public final class LineJoiner {
   /** How much shorter than the wrap width a wrapped line may be once its indent is dropped. */
   private static final int WRAP_SLACK = 3;
 
-  private LineJoiner(SourceText text, Map<Integer, Integer> markdown) {
+  private final LineWords words;
+
+  private LineJoiner(SourceText text, Map<Integer, Integer> markdown, LineWords words) {
     this.text = text;
     this.markdown = markdown;
+    this.words = words;
     this.wrapWidth = wrapWidth();
   }
 
-  /** The joined text, the markdown heading levels at their new offsets, and the lines dropped. */
+  /** The joined text, with the bundled line words. */
   public static NormalizedText join(NormalizedText in) {
-    LineJoiner j = new LineJoiner(in.text, in.markdownHeadings);
+    return join(in, Vocabulary.builtIn());
+  }
+
+  /**
+   * The joined text, the markdown heading levels at their new offsets, and the lines dropped: page furniture and
+   * captions told by the line words of {@code vocabulary}.
+   */
+  public static NormalizedText join(NormalizedText in, Vocabulary vocabulary) {
+    LineJoiner j = new LineJoiner(in.text, in.markdownHeadings, vocabulary.lines);
     return j.run(in.diagnostics);
   }
 
@@ -183,7 +195,7 @@ public final class LineJoiner {
    * kept as a {@link CollectorField}, or a separator of = or - only.
    */
   private boolean isCollectorLine(int s, int e) {
-    WordTable.Match<Boolean> key = Lexicon.COLLECTOR_FIELDS.longestAt(text, s, e);
+    WordTable.Match<Boolean> key = words.collectorFields.longestAt(text, s, e);
     if (key != null && s + key.length < e && (text.charAt(s + key.length) == '：'
         || text.charAt(s + key.length) == ':')) {
       String value = text.text(s + key.length + 1, e).strip();
@@ -204,27 +216,27 @@ public final class LineJoiner {
 
   private boolean isNoise(int s, int e) {
     if (e - s <= 40) {
-      WordTable.Match<Boolean> whole = Lexicon.NOISE_LINES.longestAt(text, s, e);
+      WordTable.Match<Boolean> whole = words.noiseLines.longestAt(text, s, e);
       if (whole != null && whole.length == e - s) {
         return true;
       }
     }
-    if (Lexicon.NOISE_PREFIXES.longestAt(text, s, e) != null) {
+    if (words.noisePrefixes.longestAt(text, s, e) != null) {
       return true;
     }
     if (e - s <= 120) {
       char last = text.charAt(e - 1);
       int end = last == '）' || last == ')' ? e - 1 : e;
       if (end > s && text.charAt(end - 1) == Grammar.PHOTO_CREDIT) {
-        for (int markAt = 0; markAt < Lexicon.CAPTION_MARKS.size(); markAt++) { // indexed: no iterator on a hot path
-          String mark = Lexicon.CAPTION_MARKS.get(markAt);
+        for (int markAt = 0; markAt < words.captionMarks.size(); markAt++) { // indexed: no iterator on a hot path
+          String mark = words.captionMarks.get(markAt);
           if (text.indexOf(mark, s, e) >= 0) {
             return true;
           }
         }
       }
-      for (int openerAt = 0; openerAt < Lexicon.CAPTION_OPENERS.size(); openerAt++) { // indexed: no iterator
-        String opener = Lexicon.CAPTION_OPENERS.get(openerAt);
+      for (int openerAt = 0; openerAt < words.captionOpeners.size(); openerAt++) { // indexed: no iterator
+        String opener = words.captionOpeners.get(openerAt);
         if (text.startsWith(opener, s)) {
           return true;
         }
@@ -254,8 +266,8 @@ public final class LineJoiner {
     if ("，,、。；;：:）)”》%".indexOf(first) >= 0) {
       return true;
     }
-    for (int openerAt = 0; openerAt < Lexicon.CONTINUING_OPENERS.size(); openerAt++) { // indexed: no iterator
-      String opener = Lexicon.CONTINUING_OPENERS.get(openerAt);
+    for (int openerAt = 0; openerAt < words.continuingOpeners.size(); openerAt++) { // indexed: no iterator
+      String opener = words.continuingOpeners.get(openerAt);
       if (text.startsWith(opener, s)) {
         return true;
       }
