@@ -75,13 +75,13 @@ class LayersTest {
   }
 
   /**
-   * The words a caller can add to (names, units) and the period, origin, passage and line words reach a stage through
+   * The words a caller can add to (names, units) and the cue, period, origin, passage and line words reach a stage through
    * the parser's vocabulary: no stage reads their bundled tables itself. The place names keep one table built with
    * the bundled origin words, for the parsers that read those.
    */
   @Test
-  void noStageReadsTheBundledNamePeriodOriginPassageOrLineWordsItself() throws IOException {
-    Pattern bundled = Pattern.compile("Lexicon\\.(NAMES|PERIODS|ORIGIN|PASSAGE|LINES)\\b");
+  void noStageReadsTheBundledNameCuePeriodOriginPassageOrLineWordsItself() throws IOException {
+    Pattern bundled = Pattern.compile("Lexicon\\.(NAMES|PERIODS|ORIGIN|PASSAGE|LINES|CUES|LEADING|MARKS)\\b");
     List<String> found = new ArrayList<>();
     try (Stream<Path> files = Files.walk(SOURCES.resolve("internal"))) {
       for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java")).sorted()::iterator) {

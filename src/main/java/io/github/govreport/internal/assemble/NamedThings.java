@@ -1,5 +1,6 @@
 package io.github.govreport.internal.assemble;
 
+import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
@@ -35,10 +36,13 @@ final class NamedThings {
 
   /** The parser's name words: the verbs of a task left off a project's name. */
   private final NameWords names;
+  /** The words stripped from a name's front: connectives, time adverbs, list labels. */
+  private final WordTable<Cue> leading;
 
   /** A finder of named things that reads the name words of {@code vocabulary}. */
   NamedThings(Vocabulary vocabulary) {
     this.names = vocabulary.names;
+    this.leading = vocabulary.leading;
   }
 
   /** The programmes of the blocks, each at its first mention. */
@@ -215,7 +219,7 @@ final class NamedThings {
       boolean again = true;
       while (again && s < e) {
         again = false;
-        WordTable.Match<?> m = Lexicon.LEADING.longestAt(t, s, e);
+        WordTable.Match<?> m = leading.longestAt(t, s, e);
         if (m == null) {
           m = names.taskVerbs.longestAt(t, s, e);
         }

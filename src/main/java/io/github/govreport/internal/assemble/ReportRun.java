@@ -75,12 +75,13 @@ final class ReportRun {
   final List<Project> projects = new ArrayList<>();
   final List<Diagnostic> diagnostics = new ArrayList<>();
   /** Scratch objects reused paragraph after paragraph within this one parse. */
-  final Marks marks = new Marks();
+  final Marks marks;
   ClauseReader.Context context;
 
   ReportRun(ReportReader engine, String input) {
     this.engine = engine;
     this.input = input;
+    this.marks = new Marks(engine.vocabulary);
   }
 
   Report read() {

@@ -1,9 +1,9 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Lexicon;
-import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.SourceText;
@@ -53,22 +53,22 @@ final class Borrowing {
    * 比例), without that word; null for any other clause, or when what is left is no name ("提高城乡居民基础养老金最低
    * 标准，月人均提高20元": 城乡居民基础养老金最低标准).
    */
-  static Subject ofClause(SourceText t, int from, int to, Subjects.Peel scratch, NameWords names) {
-    Subjects.Peel p = Subjects.peel(t, from, to, scratch);
+  static Subject ofClause(SourceText t, int from, int to, Subjects.Peel scratch, Vocabulary words) {
+    Subjects.Peel p = Subjects.peel(t, from, to, scratch, words);
     boolean endsWithChange = p.cues.contains(Cue.RISE) || p.cues.contains(Cue.FALL);
     scratch.cues.clear();
     int start = from;
     int end = p.end;
     if (!endsWithChange) {
-      WordTable.Match<Cue> front = Lexicon.CUES.longestAt(t, from, to);
+      WordTable.Match<Cue> front = words.cues.longestAt(t, from, to);
       if (front == null || front.value != Cue.RISE && front.value != Cue.FALL) {
         return null;
       }
       start = from + front.length;
       end = to;
     }
-    String name = start < end ? Subjects.clean(t.text(start, end), names) : "";
-    return name.length() < 2 || name.length() > FigureGroup.MAX_NAME || Subjects.isVerbOnly(t, start, end, names.taskVerbs)
+    String name = start < end ? Subjects.clean(t.text(start, end), words.names) : "";
+    return name.length() < 2 || name.length() > FigureGroup.MAX_NAME || Subjects.isVerbOnly(t, start, end, words)
         ? null : new Subject(name, start);
   }
 }

@@ -78,8 +78,8 @@ public final class ClauseReader {
       this.marks = marks;
     }
 
-    static Context main(Periods periods) {
-      return new Context(null, periods, true, new Marks());
+    static Context main(Periods periods, Vocabulary words) {
+      return new Context(null, periods, true, new Marks(words));
     }
 
     /** This context, for the sentences of a paragraph whose heading gives {@code topic} (may be null). */
@@ -140,7 +140,7 @@ public final class ClauseReader {
     this.words = words;
     this.verbs = words.names.taskVerbs;
 
-    this.wordings = new IndicatorWordings(catalog);
+    this.wordings = new IndicatorWordings(catalog, words);
   }
 
   /** The parser's words this reader reads names with. */
@@ -190,7 +190,7 @@ public final class ClauseReader {
           s.last = new Subject(Subjects.clean(t.text(open, open + len), words.names), open);
           recent.clear();
         } else if (len == 0) {
-          s.before = Borrowing.ofClause(t, open, ce, ctx.peel, words.names);
+          s.before = Borrowing.ofClause(t, open, ce, ctx.peel, words);
         }
         continue;
       }

@@ -9,7 +9,7 @@ import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.NameWords;
-import io.github.govreport.internal.lexicon.PeriodWords;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Dimension;
@@ -76,8 +76,8 @@ final class FigureGroup {
   final boolean main;
   /** The parser's name words, the defaults with the user's. */
   private final NameWords names;
-  /** The period words a name of time only is told by. */
-  private final PeriodWords periods;
+  /** The parser's words: cues, periods and the name words among them. */
+  private final Vocabulary words;
   /**
    * What a target of the main targets passage is set against ("增速高于全省平均水平2个百分点左右": 全省平均水平), or null.
    */
@@ -98,13 +98,13 @@ final class FigureGroup {
     this.perUnitAt = s.perUnitAt;
     this.allPartsAt = s.allPartsAt;
     this.names = s.words.names;
-    this.periods = s.words.periods;
+    this.words = s.words;
     this.windowStart = Math.max(segStart, first.start - NAME_WINDOW);
-    this.peel = Subjects.peel(t, windowStart, first.start, s.ctx.peel);
-    this.subjectStart = Subjects.stripLeading(t, windowStart, peel.end, peel, names);
+    this.peel = Subjects.peel(t, windowStart, first.start, s.ctx.peel, s.words);
+    this.subjectStart = Subjects.stripLeading(t, windowStart, peel.end, peel, s.words);
     this.subjectEnd = peel.end;
     this.bareBefore = peel.cues.isEmpty();
-    this.verbOnlyBefore = subjectStart >= subjectEnd || Subjects.isVerbOnly(t, subjectStart, subjectEnd, names.taskVerbs);
+    this.verbOnlyBefore = subjectStart >= subjectEnd || Subjects.isVerbOnly(t, subjectStart, subjectEnd, s.words);
     this.verbOnly = verbOnlyBefore;
   }
 
@@ -132,7 +132,7 @@ final class FigureGroup {
     spanEnd = lastAmount.suffixEnd;
     afterEnd = lastAmount.suffixEnd;
     // "40%以上增长": the verb after the figure makes it a change.
-    WordTable.Match<Cue> after = Lexicon.CUES.longestAt(t, afterEnd, next == null ? clauseEnd : next.start);
+    WordTable.Match<Cue> after = words.cues.longestAt(t, afterEnd, next == null ? clauseEnd : next.start);
     if (after != null && (after.value == Cue.RISE || after.value == Cue.FALL)) {
       peel.cues.add(after.value);
       afterEnd += after.length;
@@ -147,7 +147,7 @@ final class FigureGroup {
     int nameStart = subjectStart + fallVerbBefore();
     name = nameStart < subjectEnd ? NameCleaner.predicateCut(Subjects.clean(t.text(nameStart, subjectEnd), names), names) : "";
     // The end of a noun written after the figure, read once: every rule below asks for it.
-    postEnd = share ? shareEnd : Subjects.postNoun(t, afterEnd, postLimit, names);
+    postEnd = share ? shareEnd : Subjects.postNoun(t, afterEnd, postLimit, words);
     if (postEnd > afterEnd && milestones.longestAt(t, afterEnd, postEnd) != null) {
       milestone = true; // "首次突破3000亿元大关": 大关 names no thing
       spanEnd = postEnd;
@@ -171,7 +171,7 @@ final class FigureGroup {
     if (subjectEnd - subjectStart < 4 || peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL)) {
       return 0;
     }
-    WordTable.Match<Cue> fall = Lexicon.CUES.longestAt(t, subjectStart, subjectEnd);
+    WordTable.Match<Cue> fall = words.cues.longestAt(t, subjectStart, subjectEnd);
     if (fall == null || fall.value != Cue.FALL || fall.length < 2 || subjectEnd - subjectStart - fall.length < 2) {
       return 0;
     }
@@ -191,9 +191,9 @@ final class FigureGroup {
         || Lexicon.CIRCUMSTANCE_NOUNS.longestAt(t, afterEnd + 1, clauseEnd) != null) {
       return -1;
     }
-    int end = Subjects.postNoun(t, afterEnd + 1, postLimit, names, true);
+    int end = Subjects.postNoun(t, afterEnd + 1, postLimit, words, true);
     for (int i = afterEnd + 1; i < end; i++) {
-      WordTable.Match<Cue> change = Lexicon.CUES.longestAt(t, i, end);
+      WordTable.Match<Cue> change = words.cues.longestAt(t, i, end);
       if (change != null && (change.value == Cue.RISE || change.value == Cue.FALL)) {
         return -1; // "8%左右的国内生产总值增长目标": a rate of change, not a share
       }
@@ -207,7 +207,7 @@ final class FigureGroup {
     if (i >= t.length() || t.charAt(i) != '，' && t.charAt(i) != '、') {
       return false;
     }
-    WordTable.Match<Cue> level = Lexicon.CUES.longestAt(t, i + 1, Math.min(t.length(), i + 5));
+    WordTable.Match<Cue> level = words.cues.longestAt(t, i + 1, Math.min(t.length(), i + 5));
     int at = i + 1 + (level == null ? 0 : level.length);
     if (level == null || level.value != Cue.LEVEL) {
       return false;
@@ -256,7 +256,7 @@ final class FigureGroup {
       int stock = flow == null ? -1 : at + flow.length;
       name = flow != null && last.name.length() - stock >= 2 ? last.name.substring(stock) + name : "";
     }
-    if (name.length() <= Subjects.TIME_MAX && Subjects.isTimeOnly(name, periods)) {
+    if (name.length() <= Subjects.TIME_MAX && Subjects.isTimeOnly(name, words)) {
       name = ""; // "一季度增长5.3%", "全年增长5.5%": a time, not what is measured
     }
     if (postEnd > afterEnd) {
@@ -320,7 +320,7 @@ final class FigureGroup {
         String against = name.substring(at + c.length());
         reference = against.isEmpty() ? c : against;
         name = name.substring(0, at);
-        if (Lexicon.CUES.get(name) != null) {
+        if (words.cues.get(name) != null) {
           name = ""; // "增速高于…": the growth of the subject before
         }
         return;

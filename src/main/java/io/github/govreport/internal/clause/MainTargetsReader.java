@@ -76,7 +76,7 @@ public final class MainTargetsReader {
 
   public void read(SourceText t, int from, int to, Sink sink, Periods periods) {
     Segmenter.Cursor sentences = new Segmenter.Cursor(t, from, to, false);
-    ClauseReader.Context ctx = ClauseReader.Context.main(periods);
+    ClauseReader.Context ctx = ClauseReader.Context.main(periods, reader.words());
     while (sentences.next()) {
       Segmenter.Sentence s = sentences.sentence();
       if (stops.longestAt(t, Labels.skipLead(t, s.start, s.end), s.end) != null) {
@@ -299,12 +299,12 @@ public final class MainTargetsReader {
   }
 
   /** The length of a governing verb at {@code i}: a verb of names.tsv or a verb of level of cues.tsv (保持); or 0. */
-  private static int governingVerbLength(SourceText t, int i, int end, NameWords names) {
+  private int governingVerbLength(SourceText t, int i, int end, NameWords names) {
     WordTable.Match<NameWords.Role> verb = names.all.longestAt(t, i, end);
     if (verb != null && verb.value == NameWords.Role.VERB) {
       return verb.length;
     }
-    WordTable.Match<Cue> cue = Lexicon.CUES.longestAt(t, i, end);
+    WordTable.Match<Cue> cue = reader.words().cues.longestAt(t, i, end);
     return cue != null && cue.value == Cue.LEVEL ? cue.length : 0;
   }
 

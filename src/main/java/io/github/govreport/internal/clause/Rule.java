@@ -33,7 +33,7 @@ enum Rule {
           && Lexicon.LEVEL_NOUNS.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
           || next != null && (g.verbOnlyBefore || g.bareBefore) && next.start > last.suffixEnd
           && (!Subjects.hasSeparator(g.t, last.suffixEnd, next.start) || Subjects.countOfARate(g.t, g.first, next))
-          && !g.first.isRank() && Lexicon.CUES.longestAt(g.t, last.suffixEnd, next.start) == null;
+          && !g.first.isRank() && w.cues.longestAt(g.t, last.suffixEnd, next.start) == null;
     }
 
     @Override

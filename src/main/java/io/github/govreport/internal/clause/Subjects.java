@@ -11,6 +11,7 @@ import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.PeriodWords;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.WordTable;
 import java.util.EnumSet;
@@ -27,16 +28,17 @@ public final class Subjects {
   private Subjects() {}
 
   /**
-   * Whether a name is only words of time ({@code periods}: inside a clause, at its opening, passed over),
+   * Whether a name is only words of time (the period words inside a clause, at its opening, passed over),
    * connectives and verbs of change ("一季度", "全年", "提高到2025年"), so names nothing.
    */
-  static boolean isTimeOnly(String name, PeriodWords periods) {
+  static boolean isTimeOnly(String name, Vocabulary words) {
+    PeriodWords periods = words.periods;
     int i = 0;
     int n = name.length();
     while (i < n) {
       int step = Math.max(Math.max(longest(periods.inside, name, i), longest(periods.openings, name, i)),
           Math.max(longest(periods.skipped, name, i),
-              Math.max(longest(Lexicon.LEADING, name, i), longest(Lexicon.CUES, name, i))));
+              Math.max(longest(words.leading, name, i), longest(words.cues, name, i))));
       if (step == 0 && i + 5 <= n && name.charAt(i + 4) == Grammar.YEAR && Character.isDigit(name.charAt(i))
           && Character.isDigit(name.charAt(i + 3))) {
         step = 5;
@@ -67,11 +69,11 @@ public final class Subjects {
   }
 
   /** Reads the words before a figure into {@code p}, which is cleared first. */
-  static Peel peel(SourceText t, int segStart, int amountStart, Peel p) {
+  static Peel peel(SourceText t, int segStart, int amountStart, Peel p, Vocabulary words) {
     p.cues.clear();
     int end = amountStart;
     for (int guard = 0; guard < 8 && end > segStart; guard++) {
-      WordTable.Match<Cue> m = Lexicon.CUES.longestEndingAt(t, end, segStart);
+      WordTable.Match<Cue> m = words.cues.longestEndingAt(t, end, segStart);
       if (m == null || m.value == Cue.NAME) {
         break;
       }
@@ -82,8 +84,8 @@ public final class Subjects {
     return p;
   }
 
-  static int stripLeading(SourceText t, int from, int to, Peel peel, NameWords names) {
-    WordTable<Boolean> verbs = names.taskVerbs;
+  static int stripLeading(SourceText t, int from, int to, Peel peel, Vocabulary words) {
+    WordTable<Boolean> verbs = words.names.taskVerbs;
     int i = Labels.skip(t, from, to);
     for (int guard = 0; guard < 8 && i < to; guard++) {
       char c = t.charAt(i);
@@ -91,9 +93,9 @@ public final class Subjects {
         i++; // "…研发和50项基础研究重点项目": a 和 that opens a segment joins it to the item before
         continue;
       }
-      WordTable.Match<Cue> m = Lexicon.LEADING.longestAt(t, i, to);
+      WordTable.Match<Cue> m = words.leading.longestAt(t, i, to);
       if (m == null || m.length >= to - i && m.value == Cue.FILLER && !isVerbWord(t, i, to, verbs)
-          || wholeWordAt(t, i, to, m.length, names)) {
+          || wholeWordAt(t, i, to, m.length, words)) {
         break;
       }
       if (m.value != Cue.FILLER) {
@@ -121,13 +123,14 @@ public final class Subjects {
    * Whether a name word longer than the leading word at {@code i} starts there (共享 over 共, 再生 over 再, 使用
    * over 使): the leading word is then only the first chars of another word and stays for the name cleaner.
    */
-  private static boolean wholeWordAt(SourceText t, int i, int to, int leading, NameWords names) {
+  private static boolean wholeWordAt(SourceText t, int i, int to, int leading, Vocabulary words) {
+    NameWords names = words.names;
     WordTable.Match<NameWords.Role> w = names.all.longestAt(t, i, to);
     if (w == null || w.length <= leading) {
       return false;
     }
     int after = i + leading; // 加快推进 is two words, 加快 and 推进: the first leaves
-    return Lexicon.LEADING.longestAt(t, after, to) == null && names.all.longestAt(t, after, to) == null;
+    return words.leading.longestAt(t, after, to) == null && names.all.longestAt(t, after, to) == null;
   }
 
   static boolean isVerbWord(SourceText t, int from, int to, WordTable<Boolean> verbs) {
@@ -135,7 +138,8 @@ public final class Subjects {
     return m != null && m.length == to - from;
   }
 
-  static boolean isVerbOnly(SourceText t, int from, int to, WordTable<Boolean> verbs) {
+  static boolean isVerbOnly(SourceText t, int from, int to, Vocabulary words) {
+    WordTable<Boolean> verbs = words.names.taskVerbs;
     int i = from;
     while (i < to) {
       if (t.charAt(i) == Grammar.NEW && verbs.longestAt(t, i + 1, to) != null) {
@@ -144,7 +148,7 @@ public final class Subjects {
       }
       WordTable.Match<Boolean> m = verbs.longestAt(t, i, to);
       if (m == null) {
-        WordTable.Match<Cue> c = Lexicon.LEADING.longestAt(t, i, to);
+        WordTable.Match<Cue> c = words.leading.longestAt(t, i, to);
         if (c == null) {
           return false;
         }
@@ -161,32 +165,32 @@ public final class Subjects {
    * 开展: a verb of {@code POST_NOUN_PREDICATES}),
    * read longest first, so that 以上 and 以及 are not 以.
    */
-  private static boolean opensPredicate(SourceText t, int i, int limit, NameWords names, boolean share) {
-    WordTable.Match<NameWords.Role> w = names.all.longestAt(t, i, limit);
+  private static boolean opensPredicate(SourceText t, int i, int limit, Vocabulary words, boolean share) {
+    WordTable.Match<NameWords.Role> w = words.names.all.longestAt(t, i, limit);
     if (w != null && (w.value == NameWords.Role.OPENER
         || !share && w.value == NameWords.Role.VERB && Lexicon.POST_NOUN_PREDICATES.longestAt(t, i, limit) != null
             && Lexicon.POST_NOUN_PREDICATES.longestAt(t, i, limit).length == w.length)) {
       return true;
     }
     // An adverb of manner is the predicate's too: "17种抗癌药大幅降价", "3个古城保护更新快速推进"
-    WordTable.Match<Cue> cue = w != null && w.value == NameWords.Role.WHOLE ? null : Lexicon.CUES.longestAt(t, i, limit);
+    WordTable.Match<Cue> cue = w != null && w.value == NameWords.Role.WHOLE ? null : words.cues.longestAt(t, i, limit);
     return cue != null && cue.value == Cue.MANNER;
   }
 
   /** Where the predicate that an opener at {@code opener} belongs to starts: before the adverbs, verbs, times (年内), 均 and 并 before it. */
-  private static int predicateStart(SourceText t, int from, int opener, NameWords names) {
+  private static int predicateStart(SourceText t, int from, int opener, Vocabulary words) {
     int i = opener;
     for (int guard = 0; guard < 4 && i - from > MIN_POST_NOUN; guard++) {
       if (Grammar.CLAUSE_JOINERS.has(t.charAt(i - 1))) {
         i--;
         continue;
       }
-      WordTable.Match<Cue> each = Lexicon.CUES.longestEndingAt(t, i, from);
+      WordTable.Match<Cue> each = words.cues.longestEndingAt(t, i, from);
       if (each != null && each.value == Cue.EACH && i - each.length - from >= MIN_POST_NOUN) {
         i -= each.length; // "80%的国家级和省级园区均完成循环化改造": 均 is the predicate's
         continue;
       }
-      WordTable.Match<NameWords.Role> w = names.all.longestEndingAt(t, i, from);
+      WordTable.Match<NameWords.Role> w = words.names.all.longestEndingAt(t, i, from);
       if (w == null || w.length < 2 || i - w.length - from < MIN_POST_NOUN
           || w.value != NameWords.Role.ADVERB && w.value != NameWords.Role.VERB && w.value != NameWords.Role.TIME) {
         break;
@@ -203,8 +207,8 @@ public final class Subjects {
   static final int POST_NOUN_MAX = 40;
 
   /** The end of a noun written after a count ("…50家以上先进智能工厂"), or {@code from} when there is none. */
-  static int postNoun(SourceText t, int from, int limit, NameWords names) {
-    return postNoun(t, from, limit, names, false);
+  static int postNoun(SourceText t, int from, int limit, Vocabulary words) {
+    return postNoun(t, from, limit, words, false);
   }
 
   /**
@@ -212,7 +216,7 @@ public final class Subjects {
    * {@code share} of, a verb of {@code POST_NOUN_PREDICATES} stays in it ("60%的城市污水处理厂完成提标改造": the share
    * of plants that did).
    */
-  static int postNoun(SourceText t, int from, int limit, NameWords names, boolean share) {
+  static int postNoun(SourceText t, int from, int limit, Vocabulary words, boolean share) {
     if (from >= limit) {
       return from;
     }
@@ -220,7 +224,8 @@ public final class Subjects {
     if (!(Chars.isCjk(c) || c == '“' || Normalizer.isAsciiLetter(c)) || c == Grammar.OF) {
       return from;
     }
-    if (Lexicon.CUES.longestAt(t, from, limit) != null && !Lexicon.CUES.longestAt(t, from, limit).value.passedOver()) {
+    WordTable.Match<Cue> cue = words.cues.longestAt(t, from, limit);
+    if (cue != null && !cue.value.passedOver()) {
       return from;
     }
     int i = from;
@@ -233,10 +238,10 @@ public final class Subjects {
         depth = Math.max(0, depth - 1);
       } else if (depth == 0 && (d == '、' || d == '，' || d == '；' || d == '。' || d == '：' || d == '\n')) {
         break;
-      } else if (depth == 0 && i - from >= MIN_POST_NOUN && opensPredicate(t, i, limit, names, share)) {
+      } else if (depth == 0 && i - from >= MIN_POST_NOUN && opensPredicate(t, i, limit, words, share)) {
         // "5个城市以主办姿态扛起协办责任", "50个优势产品予以重点扶持": the noun is 城市, 优势产品; the adverbs and
         // verbs just before the opener are the predicate's too ("…超市全部投入使用", "…仓储库建成并投入使用")
-        return predicateStart(t, from, i, names);
+        return predicateStart(t, from, i, words);
       }
       i++;
     }

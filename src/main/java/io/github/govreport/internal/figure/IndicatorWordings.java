@@ -1,5 +1,7 @@
 package io.github.govreport.internal.figure;
 
+import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.SourceText;
 
@@ -19,8 +21,17 @@ public final class IndicatorWordings {
   private final WordTable<IndicatorDefinition> wordings;
   /** The catalog's scope words (the bundled ones and a caller's), longest first. */
   private final WordTable<Boolean> scopes;
+  /** The words between a name and its figure: a short wording before one is the indicator. */
+  private final WordTable<Cue> cues;
 
+  /** The wordings of {@code catalog}, read with the bundled words. */
   public IndicatorWordings(IndicatorCatalog catalog) {
+    this(catalog, Vocabulary.builtIn());
+  }
+
+  /** The wordings of {@code catalog}, a short one told a whole word by the cues of {@code words}. */
+  public IndicatorWordings(IndicatorCatalog catalog, Vocabulary words) {
+    this.cues = words.cues;
     this.scopes = WordTable.of(Boolean.TRUE, catalog.scopeWords().toArray(new String[0]));
     Map<String, IndicatorDefinition> w = new TreeMap<>();
     for (IndicatorDefinition d : catalog.definitions()) {
@@ -67,7 +78,7 @@ public final class IndicatorWordings {
       return m;
     }
     int after = i + m.length;
-    if (after >= to || !Chars.isCjk(t.charAt(after)) || Lexicon.CUES.longestAt(t, after, to) != null
+    if (after >= to || !Chars.isCjk(t.charAt(after)) || cues.longestAt(t, after, to) != null
         || Lexicon.QUALITATIVE_RESULTS.longestAt(t, after, to) != null || startsPredicate(t, after, to)) {
       return m;
     }

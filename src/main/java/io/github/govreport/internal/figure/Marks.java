@@ -2,7 +2,7 @@ package io.github.govreport.internal.figure;
 
 import io.github.govreport.internal.text.SourceText;
 
-import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.Lexicon.Mark;
 import io.github.govreport.internal.lexicon.WordTable;
 import java.util.Arrays;
@@ -14,8 +14,11 @@ import java.util.Arrays;
 public final class Marks {
   private static final Mark[] ALL = Mark.values();
   private final int[] first = new int[ALL.length];
+  private final WordTable<Mark> marks;
 
-  public Marks() {
+  /** Scratch space for the marks of the words of {@code vocabulary}, one range at a time. */
+  public Marks(Vocabulary vocabulary) {
+    this.marks = vocabulary.marks;
     Arrays.fill(first, -1);
   }
 
@@ -24,7 +27,7 @@ public final class Marks {
     Marks m = this;
     Arrays.fill(first, -1);
     for (int i = from; i < to; i++) {
-      WordTable.Match<Mark> w = Lexicon.MARKS.longestAt(t, i, to);
+      WordTable.Match<Mark> w = marks.longestAt(t, i, to);
       if (w == null) {
         continue;
       }

@@ -10,8 +10,9 @@ import java.util.TreeMap;
  * the caller's), and the units as written after a figure (the caller's unit catalog, each base unit with every
  * multiplier). Built once per parser and handed to every stage that reads such words, so that a word added
  * through the parser's builder reaches each of them; no stage reads the bundled name words or units on its own.
- * The kinds of word no caller adds are the bundled tables, loaded once: the period, origin, passage and line words are
- * handed to their stages through this vocabulary too; cues and word lists are still read from {@link Lexicon}.
+ * The kinds of word no caller adds are the bundled tables, loaded once: the cues, period, origin, passage and line
+ * words are handed to their stages through this vocabulary too; the word lists of {@code words.tsv} are still read
+ * from {@link Lexicon}.
  * Immutable and thread-safe.
  */
 public final class Vocabulary {
@@ -30,6 +31,12 @@ public final class Vocabulary {
   public final PassageWords passage;
   /** The words of a scraped page's lines ({@code noise.tsv}): furniture, captions, a collector's fields. */
   public final LineWords lines;
+  /** The words between a name and its figure, read from the figure backwards ({@code cues.tsv}): 增长, 达到, 左右. */
+  public final WordTable<Cue> cues;
+  /** The words stripped from the start of a name ({@code leading.tsv}): connectives, time adverbs, list labels. */
+  public final WordTable<Cue> leading;
+  /** The words that, anywhere in a clause, say something of all its figures: 力争, 预计. */
+  public final WordTable<Lexicon.Mark> marks;
 
   private Vocabulary(NameWords names, UnitCatalog catalog) {
     this.names = names;
@@ -38,6 +45,9 @@ public final class Vocabulary {
     this.origin = Lexicon.ORIGIN;
     this.passage = Lexicon.PASSAGE;
     this.lines = Lexicon.LINES;
+    this.cues = Lexicon.CUES;
+    this.leading = Lexicon.LEADING;
+    this.marks = Lexicon.MARKS;
   }
 
   /** The bundled words and units, which a parser built without additions reads. */

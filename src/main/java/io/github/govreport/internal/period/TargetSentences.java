@@ -4,7 +4,6 @@ import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.figure.FigureScanner;
 import io.github.govreport.internal.figure.IndicatorWordings;
 import io.github.govreport.internal.lexicon.Cue;
-import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.PassageWords;
 import io.github.govreport.internal.lexicon.PassageWords.Role;
 import io.github.govreport.internal.lexicon.WordTable;
@@ -28,6 +27,8 @@ public final class TargetSentences {
   private final WordTable<Integer> leads;
   private final WordTable<Integer> goals;
   private final WordTable<Integer> pledges;
+  /** The words between a name and its figure. */
+  private final WordTable<Cue> cues;
 
   private final SourceText t;
   private final List<Block> blocks;
@@ -46,6 +47,7 @@ public final class TargetSentences {
     this.leads = words.of(Role.LEAD);
     this.goals = words.of(Role.GOAL);
     this.pledges = words.of(Role.PLEDGE);
+    this.cues = scanner.vocabulary().cues;
   }
 
   /**
@@ -96,7 +98,7 @@ public final class TargetSentences {
    */
   boolean statesATarget(int from, int to) {
     for (Amount a : scanner.scan(t, from, to)) {
-      WordTable.Match<Cue> cue = Lexicon.CUES.longestEndingAt(t, a.start, from);
+      WordTable.Match<Cue> cue = cues.longestEndingAt(t, a.start, from);
       if (a.suffixBound != null || cue != null && !cue.value.passedOver()) {
         return true;
       }

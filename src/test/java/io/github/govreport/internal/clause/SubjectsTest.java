@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import java.math.BigDecimal;
 import io.github.govreport.model.Unit;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class SubjectsTest {
   void theWordsBetweenANameAndItsFigureArePeeledAsCues() {
     SourceText t = text("地区生产总值预计增长5%");
     int figure = t.toString().indexOf('5');
-    Subjects.Peel p = Subjects.peel(t, 0, figure, new Subjects.Peel());
+    Subjects.Peel p = Subjects.peel(t, 0, figure, new Subjects.Peel(), Vocabulary.builtIn());
     assertThat(t.text(0, p.end)).isEqualTo("地区生产总值");
     assertThat(p.cues).contains(Cue.RISE, Cue.ESTIMATE);
   }
@@ -35,12 +36,12 @@ class SubjectsTest {
   void theNounAfterACountEndsAtTheClauseOrBeforeTheNextItemsConjunction() {
     SourceText t = text("新增50家以上先进智能工厂，建成10个");
     int from = t.toString().indexOf("先进");
-    assertThat(t.text(from, Subjects.postNoun(t, from, t.length(), Lexicon.NAMES))).isEqualTo("先进智能工厂");
+    assertThat(t.text(from, Subjects.postNoun(t, from, t.length(), Vocabulary.builtIn()))).isEqualTo("先进智能工厂");
     SourceText list = text("70项前沿技术研发和50项");
     int at = list.toString().indexOf("前沿");
-    assertThat(list.text(at, Subjects.postNoun(list, at, list.toString().indexOf("50"), Lexicon.NAMES)))
+    assertThat(list.text(at, Subjects.postNoun(list, at, list.toString().indexOf("50"), Vocabulary.builtIn())))
         .isEqualTo("前沿技术研发");
-    assertThat(Subjects.postNoun(t, t.toString().indexOf('，'), t.length(), Lexicon.NAMES)).isEqualTo(t.toString().indexOf('，'));
+    assertThat(Subjects.postNoun(t, t.toString().indexOf('，'), t.length(), Vocabulary.builtIn())).isEqualTo(t.toString().indexOf('，'));
   }
 
   @ParameterizedTest(name = "{0} → {1}")
@@ -61,7 +62,7 @@ class SubjectsTest {
       from++;
     }
     from++; // past the count word
-    assertThat(t.text(from, Subjects.postNoun(t, from, t.length(), Lexicon.NAMES))).isEqualTo(noun);
+    assertThat(t.text(from, Subjects.postNoun(t, from, t.length(), Vocabulary.builtIn()))).isEqualTo(noun);
   }
 
   @Test
@@ -79,13 +80,13 @@ class SubjectsTest {
   @ParameterizedTest
   @ValueSource(strings = {"一季度", "全年", "提高到2025年", "2024年"})
   void aNameOfTimeOnlyNamesNothing(String name) {
-    assertThat(Subjects.isTimeOnly(name, Lexicon.PERIODS)).isTrue();
+    assertThat(Subjects.isTimeOnly(name, Vocabulary.builtIn())).isTrue();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"地区生产总值", "一季度地区生产总值"})
   void aNameWithANounIsNotTimeOnly(String name) {
-    assertThat(Subjects.isTimeOnly(name, Lexicon.PERIODS)).isFalse();
+    assertThat(Subjects.isTimeOnly(name, Vocabulary.builtIn())).isFalse();
   }
 
   @ParameterizedTest(name = "{0} → {1}")
@@ -115,9 +116,9 @@ class SubjectsTest {
   @Test
   void verbsAloneBeforeACountNameNothing() {
     SourceText t = text("整体提升");
-    assertThat(Subjects.isVerbOnly(t, 0, t.length(), Lexicon.NAMES.taskVerbs)).isTrue();
+    assertThat(Subjects.isVerbOnly(t, 0, t.length(), Vocabulary.builtIn())).isTrue();
     SourceText n = text("高新技术企业");
-    assertThat(Subjects.isVerbOnly(n, 0, n.length(), Lexicon.NAMES.taskVerbs)).isFalse();
+    assertThat(Subjects.isVerbOnly(n, 0, n.length(), Vocabulary.builtIn())).isFalse();
   }
 
   /** A clause without figures offers what it says changes to the nameless figure after it; any other clause, nothing. */
@@ -133,7 +134,7 @@ class SubjectsTest {
   })
   void aClauseWithoutFiguresOffersWhatItSaysChanges(String clause, String subject) {
     SourceText t = text(clause);
-    Subject s = Borrowing.ofClause(t, 0, t.length(), new Subjects.Peel(), Lexicon.NAMES);
+    Subject s = Borrowing.ofClause(t, 0, t.length(), new Subjects.Peel(), Vocabulary.builtIn());
     assertThat(s == null ? null : s.name).isEqualTo(subject);
   }
 }
