@@ -5,14 +5,12 @@ import io.github.govreport.internal.clause.ClauseReader;
 import io.github.govreport.internal.clause.Decoy;
 import io.github.govreport.internal.clause.MainTargetsReader;
 import io.github.govreport.internal.clause.Reading;
-import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.figure.Marks;
 import io.github.govreport.internal.outline.Block;
 import io.github.govreport.internal.outline.Outline;
 import io.github.govreport.internal.outline.Part;
 import io.github.govreport.internal.period.Passage;
 import io.github.govreport.internal.period.PassageFinder;
-import io.github.govreport.internal.period.TargetSentences;
 import io.github.govreport.internal.period.PeriodReader;
 import io.github.govreport.internal.period.Periods;
 import io.github.govreport.internal.segment.Segmenter;
@@ -316,12 +314,6 @@ final class ReportRun {
       if (p == Period.PLAN_YEAR || p == Period.REVIEW_YEAR) {
         engine.named.projects(text, s, p == Period.PLAN_YEAR,
             p == Period.PLAN_YEAR ? planYear : reviewYear, projects);
-      }
-      if (p == Period.PLAN_YEAR && TargetSentences.namesTargets(text, s.start, s.end, engine.vocabulary.passage)) {
-        for (Amount a : engine.scanner.scan(text, s.start, s.end)) {
-          skipped(Decoy.RESTATED_TARGET, a.start, a.suffixEnd);
-        }
-        continue;
       }
       // "预计全年生产总值增长6%；规上工业增加值增长7%；…": an estimate opening a list split by ； covers its items.
       ctx.carryEstimateAfter(k > 0 ? segments.terminator(k - 1) : 0);

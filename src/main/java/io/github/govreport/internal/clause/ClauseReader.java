@@ -1,5 +1,6 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.period.TargetSentences;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.figure.FigureScanner;
@@ -156,6 +157,8 @@ public final class ClauseReader {
   /** Reads one sentence. */
   public void read(SourceText t, Segmenter.Sentence sentence, Context ctx, Sink sink) {
     SentenceState s = ctx.sentence.start(t, sink, words);
+    s.restated = !ctx.main && ctx.periods.at(sentence.start) == Period.PLAN_YEAR
+        && TargetSentences.namesTargets(t, sentence.start, sentence.end, words.passage);
     List<Subject> recent = ctx.recent;
     recent.clear();
     Marks marks = ctx.marks;

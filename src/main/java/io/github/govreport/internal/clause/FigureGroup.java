@@ -39,6 +39,8 @@ final class FigureGroup {
   final int perUnitAt;
   /** Where a word of all the region's parts (各县) stands in the clause, or -1. */
   final int allPartsAt;
+  /** Whether the sentence restates the year's targets (a plan-year sentence naming them outside the passage). */
+  final boolean restated;
   final int windowStart;
   final Subjects.Peel peel;
   /** Whether no cue at all was read between the name and the figure (before a cue after the figure was read). */
@@ -97,6 +99,7 @@ final class FigureGroup {
     this.clauseEnd = s.clauseEnd;
     this.perUnitAt = s.perUnitAt;
     this.allPartsAt = s.allPartsAt;
+    this.restated = s.restated;
     this.names = s.words.names;
     this.words = s.words;
     this.windowStart = Math.max(segStart, first.start - NAME_WINDOW);

@@ -19,6 +19,18 @@ import java.math.BigDecimal;
  */
 enum Rule {
   /**
+   * A figure of a plan-year sentence that names the year's targets outside the main targets passage ("确保完成全年
+   * 经济社会发展主要预期目标", "为实现5%左右的预期目标…"): a target already set, restated, not a new commitment. Asked
+   * first: every figure of such a sentence is restated.
+   */
+  RESTATED_TARGET(Decoy.RESTATED_TARGET) {
+    @Override
+    boolean applies(FigureGroup g, Vocabulary w) {
+      return g.restated;
+    }
+  },
+
+  /**
    * A figure that only qualifies the name of what is counted ("实施10亿元以上项目200个", "超10亿元的项目", "1244个重大项目
    * 完成投资…"): it is written before 的, or before the next figure with no cue or separator between, or it is a
    * measure of each thing with a bound, after a verb and before the noun of the things ("关停淘汰10万千瓦及以下燃煤机组",

@@ -33,6 +33,8 @@ final class SentenceState {
   int perUnitAt;
   /** Where the first word of a figure for all the region's parts (各县) stands in the clause being read, or -1. */
   int allPartsAt;
+  /** Whether the sentence is of the plan year and names its targets outside the passage: each figure restated. */
+  boolean restated;
 
   SentenceState(ClauseReader.Context ctx) {
     this.ctx = ctx;

@@ -57,11 +57,21 @@ class RuleTest {
   void everyRuleHasARowAndANameOfItsOwn() {
     Set<Rule> tested = EnumSet.of(Rule.QUALIFYING_FIGURE, Rule.FORMER_VALUE, Rule.CONVERTED_FIGURE, Rule.STREAK,
         Rule.STRUCTURAL_COUNT, Rule.POLICY_ARTICLES, Rule.FRAMEWORK_COUNT, Rule.COMPARISON, Rule.MILESTONE, Rule.STRUCTURAL_ASPECTS, Rule.NO_NAME,
-        Rule.PER_UNIT);
+        Rule.PER_UNIT, Rule.RESTATED_TARGET);
     Set<Rule> untestedByRow = EnumSet.complementOf(EnumSet.copyOf(tested));
     // UNCLEAR_NAME needs a name over forty characters: its row is the next test.
     assertThat(untestedByRow).containsExactly(Rule.UNCLEAR_NAME);
     assertThat(Arrays.stream(Rule.values()).map(Enum::name).collect(Collectors.toSet())).hasSize(Rule.values().length);
+  }
+
+  /** The RESTATED_TARGET row: a sentence of the plan year that names the year's targets outside the passage. */
+  @Test
+  void aPlanYearSentenceNamingTheTargetsRestatesThem() {
+    Report r = PARSER.parse("2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n全省生产总值增长5.4%。\n"
+        + "二、2025年工作安排\n确保实现生产总值增长5%左右的预期目标。新建农村公路20条。\n");
+    assertThat(r.diagnostics()).filteredOn(d -> d.message().contains("'5%左右'")).extracting(Diagnostic::code)
+        .containsExactly(Rule.RESTATED_TARGET.decoy().code);
+    assertThat(r.targets()).extracting(t -> t.quantity().get().toString()).containsExactly("20条");
   }
 
   @Test
