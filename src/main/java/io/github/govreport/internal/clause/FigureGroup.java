@@ -231,7 +231,9 @@ final class FigureGroup {
       name = ""; // "地区生产总值达到X万亿元、稳居全国前十强、增长Y%": the growth is still the product's
     }
     name = Subjects.afterCircumstance(name);
-    name = beneficiaries(name);
+    if (first.unit.dimension() == Dimension.PERSONS) {
+      name = NameCleaner.beneficiaries(name, names);
+    }
     // "省级财政、市县财政分别安排资金30亿元、20亿元": the list ends at 分别; what the predicate after it governs
     // (资金) is the head each item takes.
     int respectively = amounts.size() >= 2 ? name.indexOf(Grammar.RESPECTIVELY) : -1;
@@ -279,30 +281,6 @@ final class FigureGroup {
       }
     }
   }
-
-  /**
-   * The persons a count of persons serves when its name opens with a preposition of benefit ("为残疾儿童免费提供康复训练
-   * 1.2万人" counts 残疾儿童): the noun after the preposition, up to the first verb or adverb; {@code name} otherwise.
-   */
-  private String beneficiaries(String name) {
-    if (first.unit.dimension() != Dimension.PERSONS) {
-      return name;
-    }
-    WordTable.Match<NameWords.Role> prep = names.all.longestAt(name, 0, name.length());
-    if (prep == null || prep.value != NameWords.Role.PREPOSITION) {
-      return name;
-    }
-    for (int i = prep.length + MIN_BENEFICIARY; i < name.length(); i++) {
-      WordTable.Match<NameWords.Role> w = names.all.longestAt(name, i, name.length());
-      if (w != null && (w.value == NameWords.Role.VERB || w.value.adverbial())) {
-        return name.substring(prep.length, i);
-      }
-    }
-    return name;
-  }
-
-  /** The shortest noun a preposition of benefit is read to govern (残疾儿童 is four chars; 儿童, two). */
-  private static final int MIN_BENEFICIARY = 2;
 
   /** Whether a figure counts things with a count word (51枚, 5个), not with a bare multiplier (1000万). */
   private static boolean countedByAWord(Amount a) {
