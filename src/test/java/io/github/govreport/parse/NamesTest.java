@@ -94,10 +94,11 @@ class NamesTest {
 
   @Test
   void aTotalAfterAFlowIsTheStockOfWhatFlows() {
-    Report r = report("新增上市公司48家、总量达122家。地区生产总值增长5%，总量突破5万亿元。", "");
+    Report r = report("新增上市公司48家、总量达122家。地区生产总值增长5%，总量突破5万亿元。"
+        + "新增市级示范家庭农场14家，总数达45家。", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString()).containsExactly(
         tuple("新增上市公司", "48家"), tuple("上市公司总量", "122家"), tuple("地区生产总值", "5%"),
-        tuple("地区生产总值", "5万亿元"));
+        tuple("地区生产总值", "5万亿元"), tuple("新增市级示范家庭农场", "14家"), tuple("市级示范家庭农场总数", "45家"));
   }
 
   @Test

@@ -451,7 +451,7 @@ class ParserBehaviourTest {
         + "国家级单项冠军企业总数达72个，均居中部第1位。", "", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString()).containsExactly(
         tuple("区域创新能力", "5位"), tuple("单晶硅产能", "2位"), tuple("电解铝产能", "4位"),
-        tuple("国家级单项冠军企业", "72个"), tuple("国家级单项冠军企业", "1位"));
+        tuple("国家级单项冠军企业总数", "72个"), tuple("国家级单项冠军企业总数", "1位"));
     assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.FORMER_VALUE_SKIPPED)
         .singleElement().satisfies(d -> assertThat(d.message()).contains("第11位"));
   }
