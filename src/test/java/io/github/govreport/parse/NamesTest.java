@@ -226,6 +226,15 @@ class NamesTest {
   }
 
   @Test
+  void aListInTheClauseBeforeRespectivelyNamesTheFiguresAfterIt() {
+    Report r = report("全市规上工业营业收入、利润，分别增长4.2%、8.6%。空气综合指数、PM2.5浓度实现“双下降”，"
+        + "分别下降2.31%、7.89%。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("规上工业营业收入", "4.2%"), tuple("规上工业利润", "8.6%"),
+            tuple("空气综合指数", "-2.31%"), tuple("PM2.5浓度", "-7.89%"));
+  }
+
+  @Test
   void aShareOfThePlanDoneKeepsItsVerbAndAnIndicatorKeepsItsOwnScope() {
     Report r = report("城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())

@@ -12,7 +12,9 @@ import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.SourceText;
 
 import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Bound;
@@ -181,6 +183,12 @@ public final class ClauseReader {
       }
       if (amounts.isEmpty()) {
         int open = Labels.skipLead(t, cs, ce);
+        if (listBeforeRespectively(t, sentence, ci, open)) {
+          // "全市规上工业主营业务收入、利润，分别增长4.2%、8.6%": the list the figures after 分别 belong to
+          s.last = new Subject(Subjects.clean(t.text(open, listEnd(t, open, ce)), words.names), open);
+          recent.clear();
+          continue;
+        }
         int len = wordings.lengthAt(t, open, ce);
         if (len > 0 && !ctx.main && ctx.periods.at(cs) == Period.REVIEW_YEAR) {
           qualitativeResult(s, open, open + len, ce);
@@ -203,6 +211,33 @@ public final class ClauseReader {
       readClause(s, cs, amounts);
       s.before = null;
     }
+  }
+
+  /** Whether clause {@code ci} of a sentence, from {@code open}, is a list and the next clause opens with 分别. */
+  private static boolean listBeforeRespectively(SourceText t, Segmenter.Sentence sentence, int ci, int open) {
+    int ce = sentence.clauseEnd(ci);
+    return ci + 1 < sentence.clauses() && t.startsWith(Grammar.RESPECTIVELY, sentence.clauseStart(ci + 1))
+        && t.indexOf('、', open, ce) >= 0;
+  }
+
+  /**
+   * Where a list before 分别 ends: at the predicate said of its last item, a verb or a word of change
+   * ("空气综合指数、PM2.5浓度实现“双下降”", "万亿产业、国家先进制造业集群从无到有"), else at the clause's end.
+   */
+  private int listEnd(SourceText t, int open, int ce) {
+    int lastItem = open;
+    for (int i = t.indexOf('、', open, ce); i >= 0; i = t.indexOf('、', i + 1, ce)) {
+      lastItem = i + 1;
+    }
+    for (int i = lastItem + 1; i < ce; i++) { // an item keeps one char before its predicate
+      WordTable.Match<NameWords.Role> w = words.names.all.longestAt(t, i, ce);
+      WordTable.Match<Cue> c = words.cues.longestAt(t, i, ce);
+      if (w != null && w.length >= 2 && w.value == NameWords.Role.VERB
+          || c != null && (c.value == Cue.RISE || c.value == Cue.FALL)) {
+        return i;
+      }
+    }
+    return ce;
   }
 
   /** How far after the indicator's name its predicate may begin ("均值", "增长与经济增长"). */
