@@ -235,6 +235,15 @@ class NamesTest {
   }
 
   @Test
+  void anAmountAfterRespectivelyIsEachSubjectsAndAShareAfterItEachAmounts() {
+    Report r = report("95个省重点项目、1469个市重点项目，分别完成投资1250亿元、5868亿元，占年度计划的141.5%、142.7%。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString()).containsExactly(
+        tuple("省重点项目", "95个"), tuple("市重点项目", "1469个"), tuple("省重点项目完成投资", "1250亿元"),
+        tuple("市重点项目完成投资", "5868亿元"), tuple("省重点项目完成投资占年度计划", "141.5%"),
+        tuple("市重点项目完成投资占年度计划", "142.7%"));
+  }
+
+  @Test
   void aShareOfThePlanDoneKeepsItsVerbAndAnIndicatorKeepsItsOwnScope() {
     Report r = report("城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())

@@ -97,6 +97,9 @@ public final class ClauseReader {
     /** The subjects of the clauses read so far in the sentence, refilled for each sentence. */
     final List<Subject> recent = new ArrayList<>(8);
 
+    /** The names of the sentence's last group of several names ("…分别完成投资X、Y"), or empty. */
+    final List<String> lastNames = new ArrayList<>(4);
+
     /** Whether the sentence being read opens with an estimate (预计): all its figures are estimates. */
     boolean sentenceEstimate;
 
@@ -163,6 +166,7 @@ public final class ClauseReader {
         && TargetSentences.namesTargets(t, sentence.start, sentence.end, words.passage);
     List<Subject> recent = ctx.recent;
     recent.clear();
+    ctx.lastNames.clear();
     Marks marks = ctx.marks;
     ctx.sentenceEstimate = ctx.estimateCarried;
     for (int ci = 0; ci < sentence.clauses(); ci++) {
@@ -232,8 +236,9 @@ public final class ClauseReader {
     for (int i = lastItem + 1; i < ce; i++) { // an item keeps one char before its predicate
       WordTable.Match<NameWords.Role> w = words.names.all.longestAt(t, i, ce);
       WordTable.Match<Cue> c = words.cues.longestAt(t, i, ce);
+      WordTable.Match<Boolean> head = Lexicon.HEADS.longestAt(t, i, ce); // 增加值 is no 增加
       if (w != null && w.length >= 2 && w.value == NameWords.Role.VERB
-          || c != null && (c.value == Cue.RISE || c.value == Cue.FALL)) {
+          || c != null && (c.value == Cue.RISE || c.value == Cue.FALL) && (head == null || head.length <= c.length)) {
         return i;
       }
     }
@@ -312,7 +317,11 @@ public final class ClauseReader {
     if (listed.length() < subject.name.length()) {
       stretch = true;
     }
-    List<String> names = listedNames(g, listed, last, ctx.recent);
+    List<String> names = listedNames(g, listed, last, ctx);
+    ctx.lastNames.clear();
+    if (names.size() >= 2) {
+      ctx.lastNames.addAll(names);
+    }
     Bound groupSuffix = g.lastAmount.suffixBound;
     for (int k = 0; k < names.size(); k++) {
       Amount a = g.amounts.get(Math.min(k, g.amounts.size() - 1));
@@ -356,8 +365,17 @@ public final class ClauseReader {
   }
 
   /** The name of each figure of a group: its subject's list distributed, a head borrowed or shared. */
-  private List<String> listedNames(FigureGroup g, String listed, Subject last, List<Subject> recent) {
+  private List<String> listedNames(FigureGroup g, String listed, Subject last, Context ctx) {
     int n = g.amounts.size();
+    if (!g.generic.isEmpty() && n >= 2 && ctx.lastNames.size() == n) {
+      // "…分别完成投资1250亿元、5868亿元，占年度计划的141.5%、142.7%": each share is of its own amount before
+      List<String> each = new ArrayList<>(n);
+      for (int k = 0; k < n; k++) {
+        each.add(Borrowing.borrow(ctx.lastNames.get(k), g.generic));
+      }
+      return each;
+    }
+    List<Subject> recent = ctx.recent;
     List<String> names = n == 1 && ListNames.countsTheList(listed, g.first) ? List.of(listed)
         : n == 1 && g.peel.cues.contains(Cue.EACH) ? ListNames.each(listed, verbs, catalog)
         : n == 1 ? together(listed)

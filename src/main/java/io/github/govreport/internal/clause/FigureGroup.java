@@ -70,6 +70,8 @@ final class FigureGroup {
   boolean milestone;
   /** Whether the subject is the one before in the sentence, the group naming nothing of its own. */
   boolean inherited;
+  /** The name that names nothing alone and took the subject before (占年度计划, 增速), or empty. */
+  String generic = "";
   /** Whether the figure is a threshold passed before the level the text gives next (突破万元，达到10234元). */
   boolean passed;
   /** Whether the figure is a share of the things written after it and its 的 (60%的城市污水处理厂). */
@@ -248,6 +250,10 @@ final class FigureGroup {
           respectiveHead = predicate; // "…分别完成年计划的118.2%、248.57%": a share of the plan done keeps its verb
         }
       }
+    } else if (respectively == 0 && last != null && Borrowing.isGeneric(name.substring(Grammar.RESPECTIVELY.length()))) {
+      // "95个省重点、1469个市重点项目，分别完成投资1250亿元、5868亿元": the amount of each subject named before
+      respectiveHead = name.substring(Grammar.RESPECTIVELY.length());
+      name = "";
     }
     if (last != null && Borrowing.isTotalOfLast(name)) {
       // "国内生产总值增长6.6%，总量突破90万亿元": the total is the subject before's; after a flow ("新增上市公司
@@ -341,7 +347,9 @@ final class FigureGroup {
       name = ""; // "比上年增加1000亿元": a change of the name before, against a base.
     }
     if (!nameless()) {
-      String own = last != null && Borrowing.isGeneric(name) ? Borrowing.borrow(last.name, name) : name;
+      boolean borrows = last != null && Borrowing.isGeneric(name);
+      generic = borrows ? name : "";
+      String own = borrows ? Borrowing.borrow(last.name, name) : name;
       subject = new Subject(own, subjectStart);
       resume = afterEnd;
     } else if (postEnd > afterEnd) {
