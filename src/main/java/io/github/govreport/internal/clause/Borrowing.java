@@ -1,5 +1,7 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.segment.Segmenter;
+import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
@@ -70,5 +72,39 @@ final class Borrowing {
     String name = start < end ? Subjects.clean(t.text(start, end), words.names) : "";
     return name.length() < 2 || name.length() > FigureGroup.MAX_NAME || Subjects.isVerbOnly(t, start, end, words)
         ? null : new Subject(name, start);
+  }
+
+  /**
+   * The list clause {@code ci} of a sentence holds from {@code open}, when the next clause opens with 分别 and so
+   * gives it its figures ("全市规上工业营业收入、利润，分别增长4.2%、8.6%"); null for any other clause.
+   */
+  static Subject listBeforeRespectively(SourceText t, Segmenter.Sentence sentence, int ci, int open, Vocabulary words) {
+    int ce = sentence.clauseEnd(ci);
+    if (ci + 1 >= sentence.clauses() || !t.startsWith(Grammar.RESPECTIVELY, sentence.clauseStart(ci + 1))
+        || t.indexOf('、', open, ce) < 0) {
+      return null;
+    }
+    return new Subject(Subjects.clean(t.text(open, listEnd(t, open, ce, words)), words.names), open);
+  }
+
+  /**
+   * Where a list before 分别 ends: at the predicate said of its last item, a verb or a word of change
+   * ("空气综合指数、PM2.5浓度实现“双下降”", "万亿产业、国家先进制造业集群从无到有"), else at the clause's end.
+   */
+  private static int listEnd(SourceText t, int open, int ce, Vocabulary words) {
+    int lastItem = open;
+    for (int i = t.indexOf('、', open, ce); i >= 0; i = t.indexOf('、', i + 1, ce)) {
+      lastItem = i + 1;
+    }
+    for (int i = lastItem + 1; i < ce; i++) { // an item keeps one char before its predicate
+      WordTable.Match<NameWords.Role> w = words.names.all.longestAt(t, i, ce);
+      WordTable.Match<Cue> c = words.cues.longestAt(t, i, ce);
+      WordTable.Match<Boolean> head = Lexicon.HEADS.longestAt(t, i, ce); // 增加值 is no 增加
+      if (w != null && w.length >= 2 && w.value == NameWords.Role.VERB
+          || c != null && (c.value == Cue.RISE || c.value == Cue.FALL) && (head == null || head.length <= c.length)) {
+        return i;
+      }
+    }
+    return ce;
   }
 }

@@ -12,9 +12,7 @@ import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.SourceText;
 
 import io.github.govreport.internal.lexicon.Cue;
-import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Lexicon;
-import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Bound;
@@ -186,27 +184,7 @@ public final class ClauseReader {
         marks.scan(t, cs, ce);
       }
       if (amounts.isEmpty()) {
-        int open = Labels.skipLead(t, cs, ce);
-        if (listBeforeRespectively(t, sentence, ci, open)) {
-          // "全市规上工业主营业务收入、利润，分别增长4.2%、8.6%": the list the figures after 分别 belong to
-          s.last = new Subject(Subjects.clean(t.text(open, listEnd(t, open, ce)), words.names), open);
-          recent.clear();
-          continue;
-        }
-        int len = wordings.lengthAt(t, open, ce);
-        if (len > 0 && !ctx.main && ctx.periods.at(cs) == Period.REVIEW_YEAR) {
-          qualitativeResult(s, open, open + len, ce);
-        }
-        if (len > 0 && ci == 0) {
-          s.topic = Subjects.clean(t.text(open, open + len), words.names);
-        } else if (len > 0) {
-          // "…分别增长31.5%、17%，全省进出口总值创历史新高，达到5379亿元": a clause that opens with an indicator
-          // and states no figure names the figures after it.
-          s.last = new Subject(Subjects.clean(t.text(open, open + len), words.names), open);
-          recent.clear();
-        } else if (len == 0) {
-          s.before = Borrowing.ofClause(t, open, ce, ctx.peel, words);
-        }
+        readWithoutFigures(s, sentence, ci, ctx);
         continue;
       }
       s.clauseEnd = ce;
@@ -217,32 +195,35 @@ public final class ClauseReader {
     }
   }
 
-  /** Whether clause {@code ci} of a sentence, from {@code open}, is a list and the next clause opens with 分别. */
-  private static boolean listBeforeRespectively(SourceText t, Segmenter.Sentence sentence, int ci, int open) {
-    int ce = sentence.clauseEnd(ci);
-    return ci + 1 < sentence.clauses() && t.startsWith(Grammar.RESPECTIVELY, sentence.clauseStart(ci + 1))
-        && t.indexOf('、', open, ce) >= 0;
-  }
-
   /**
-   * Where a list before 分别 ends: at the predicate said of its last item, a verb or a word of change
-   * ("空气综合指数、PM2.5浓度实现“双下降”", "万亿产业、国家先进制造业集群从无到有"), else at the clause's end.
+   * A clause without figures names those after it: a list before 分别, an indicator it opens with (its result in
+   * words, the sentence's topic, or the subject of the next figures), or what it says changes.
    */
-  private int listEnd(SourceText t, int open, int ce) {
-    int lastItem = open;
-    for (int i = t.indexOf('、', open, ce); i >= 0; i = t.indexOf('、', i + 1, ce)) {
-      lastItem = i + 1;
+  private void readWithoutFigures(SentenceState s, Segmenter.Sentence sentence, int ci, Context ctx) {
+    SourceText t = s.t;
+    int cs = sentence.clauseStart(ci);
+    int ce = sentence.clauseEnd(ci);
+    int open = Labels.skipLead(t, cs, ce);
+    Subject list = Borrowing.listBeforeRespectively(t, sentence, ci, open, words);
+    if (list != null) {
+      s.last = list; // "全市规上工业主营业务收入、利润，分别增长4.2%、8.6%": the list the figures after 分别 belong to
+      ctx.recent.clear();
+      return;
     }
-    for (int i = lastItem + 1; i < ce; i++) { // an item keeps one char before its predicate
-      WordTable.Match<NameWords.Role> w = words.names.all.longestAt(t, i, ce);
-      WordTable.Match<Cue> c = words.cues.longestAt(t, i, ce);
-      WordTable.Match<Boolean> head = Lexicon.HEADS.longestAt(t, i, ce); // 增加值 is no 增加
-      if (w != null && w.length >= 2 && w.value == NameWords.Role.VERB
-          || c != null && (c.value == Cue.RISE || c.value == Cue.FALL) && (head == null || head.length <= c.length)) {
-        return i;
-      }
+    int len = wordings.lengthAt(t, open, ce);
+    if (len > 0 && !ctx.main && ctx.periods.at(cs) == Period.REVIEW_YEAR) {
+      qualitativeResult(s, open, open + len, ce);
     }
-    return ce;
+    if (len > 0 && ci == 0) {
+      s.topic = Subjects.clean(t.text(open, open + len), words.names);
+    } else if (len > 0) {
+      // "…分别增长31.5%、17%，全省进出口总值创历史新高，达到5379亿元": a clause that opens with an indicator
+      // and states no figure names the figures after it.
+      s.last = new Subject(Subjects.clean(t.text(open, open + len), words.names), open);
+      ctx.recent.clear();
+    } else {
+      s.before = Borrowing.ofClause(t, open, ce, ctx.peel, words);
+    }
   }
 
   /** How far after the indicator's name its predicate may begin ("均值", "增长与经济增长"). */

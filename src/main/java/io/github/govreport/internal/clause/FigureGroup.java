@@ -1,6 +1,5 @@
 package io.github.govreport.internal.clause;
 
-import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Normalizer;
@@ -236,25 +235,7 @@ final class FigureGroup {
     if (first.unit.dimension() == Dimension.PERSONS) {
       name = NameCleaner.beneficiaries(name, names);
     }
-    // "省级财政、市县财政分别安排资金30亿元、20亿元": the list ends at 分别; what the predicate after it governs
-    // (资金) is the head each item takes.
-    int respectively = amounts.size() >= 2 ? name.indexOf(Grammar.RESPECTIVELY) : -1;
-    if (respectively > 0 && name.lastIndexOf('、', respectively) >= 0) {
-      String predicate = name.substring(respectively + Grammar.RESPECTIVELY.length());
-      respectiveHead = ListNames.withoutLeadingVerbs(predicate, verbs);
-      if (respectiveHead.length() == predicate.length() || NameCleaner.onlyVerbs(respectiveHead, 0, names)) {
-        respectiveHead = ""; // no verb before it, or nothing after the verb: no head to share
-      } else {
-        name = name.substring(0, respectively);
-        if (first.unit.dimension() == Dimension.PERCENT) {
-          respectiveHead = predicate; // "…分别完成年计划的118.2%、248.57%": a share of the plan done keeps its verb
-        }
-      }
-    } else if (respectively == 0 && last != null && Borrowing.isGeneric(name.substring(Grammar.RESPECTIVELY.length()))) {
-      // "95个省重点、1469个市重点项目，分别完成投资1250亿元、5868亿元": the amount of each subject named before
-      respectiveHead = name.substring(Grammar.RESPECTIVELY.length());
-      name = "";
-    }
+    respectively(last, verbs);
     if (last != null && Borrowing.isTotalOfLast(name)) {
       // "国内生产总值增长6.6%，总量突破90万亿元": the total is the subject before's; after a flow ("新增上市公司
       // 48家、总量达122家") it is the stock of what flows: 上市公司总量
@@ -274,7 +255,7 @@ final class FigureGroup {
       // "要重点抓好11个…", "整体提升100所…": a verb before a count whose noun follows it.
       WordTable.Match<Boolean> verb = verbs.longestEndingAt(name, name.length(), 0);
       // "浙江健儿夺得了51枚亚运金牌": 了 follows a verb, and the things counted follow their count word
-      boolean perfective = name.length() > 1 && Chars.endsWith(name, Grammar.PERFECTIVE) && countedByAWord(first);
+      boolean perfective = name.length() > 1 && Chars.endsWith(name, Grammar.PERFECTIVE) && first.countedByAWord();
       // "提速高青至商河等34个续建项目": one example before 等, the things counted after the count
       boolean example = name.length() > 1 && Chars.endsWith(name, Grammar.ETC) && name.indexOf('、') < 0 && first.isCount();
       boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
@@ -288,11 +269,29 @@ final class FigureGroup {
     }
   }
 
-  /** Whether a figure counts things with a count word (51枚, 5个), not with a bare multiplier (1000万). */
-  private static boolean countedByAWord(Amount a) {
-    String symbol = a.unit.symbol();
-    char last = symbol.isEmpty() ? 0 : symbol.charAt(symbol.length() - 1);
-    return a.isCount() && Chars.isCjk(last) && Numerals.largePower(last) < 0;
+  /**
+   * The head a list before 分别 shares: "省级财政、市县财政分别安排资金30亿元、20亿元" ends its list at 分别, and what the
+   * predicate after it governs (资金) is the head each item takes; an amount opening with 分别 ("分别完成投资…") is each
+   * subject's named before.
+   */
+  private void respectively(Subject last, WordTable<Boolean> verbs) {
+    int respectively = amounts.size() >= 2 ? name.indexOf(Grammar.RESPECTIVELY) : -1;
+    if (respectively > 0 && name.lastIndexOf('、', respectively) >= 0) {
+      String predicate = name.substring(respectively + Grammar.RESPECTIVELY.length());
+      respectiveHead = ListNames.withoutLeadingVerbs(predicate, verbs);
+      if (respectiveHead.length() == predicate.length() || NameCleaner.onlyVerbs(respectiveHead, 0, names)) {
+        respectiveHead = ""; // no verb before it, or nothing after the verb: no head to share
+      } else {
+        name = name.substring(0, respectively);
+        if (first.unit.dimension() == Dimension.PERCENT) {
+          respectiveHead = predicate; // "…分别完成年计划的118.2%、248.57%": a share of the plan done keeps its verb
+        }
+      }
+    } else if (respectively == 0 && last != null && Borrowing.isGeneric(name.substring(Grammar.RESPECTIVELY.length()))) {
+      // "95个省重点、1469个市重点项目，分别完成投资1250亿元、5868亿元": the amount of each subject named before
+      respectiveHead = name.substring(Grammar.RESPECTIVELY.length());
+      name = "";
+    }
   }
 
   /**

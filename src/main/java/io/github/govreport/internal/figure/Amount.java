@@ -1,5 +1,7 @@
 package io.github.govreport.internal.figure;
 
+import io.github.govreport.internal.lexicon.Numerals;
+import io.github.govreport.internal.text.Chars;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.Unit;
 import java.math.BigDecimal;
@@ -72,5 +74,12 @@ public final class Amount {
     io.github.govreport.model.Dimension d = unit.dimension();
     return d == io.github.govreport.model.Dimension.COUNT || d == io.github.govreport.model.Dimension.PERSONS
         || d == io.github.govreport.model.Dimension.PERSON_TIMES;
+  }
+
+  /** Whether the figure counts things with a count word (51枚, 5个), not with a bare multiplier (1000万). */
+  public boolean countedByAWord() {
+    String symbol = unit.symbol();
+    char last = symbol.isEmpty() ? 0 : symbol.charAt(symbol.length() - 1);
+    return isCount() && Chars.isCjk(last) && Numerals.largePower(last) < 0;
   }
 }
