@@ -107,4 +107,17 @@ final class Borrowing {
     }
     return ce;
   }
+
+  /**
+   * The subject of the value reached when the group is a value moved from: the words before 由 or 从
+   * ("区域创新能力由全国第11位…": 区域创新能力); null when there are none.
+   */
+  static Subject formerSubject(FigureGroup g, NameWords names) {
+    int from = g.first.start;
+    while (from > g.subjectStart && !Grammar.FROM.has(g.t.charAt(from - 1))) {
+      from--;
+    }
+    String before = from - 1 > g.subjectStart ? Subjects.clean(g.t.text(g.subjectStart, from - 1), names) : "";
+    return before.isEmpty() ? null : new Subject(before, g.subjectStart);
+  }
 }

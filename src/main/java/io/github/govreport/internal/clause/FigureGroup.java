@@ -78,7 +78,7 @@ final class FigureGroup {
   /** Whether the group is read in the main targets passage. */
   final boolean main;
   /** The parser's name words, the defaults with the user's. */
-  private final NameWords names;
+  final NameWords names;
   /** The parser's words: cues, periods and the name words among them. */
   private final Vocabulary words;
   /**
@@ -137,7 +137,8 @@ final class FigureGroup {
     afterEnd = lastAmount.suffixEnd;
     // "40%以上增长": the verb after the figure makes it a change.
     WordTable.Match<Cue> after = words.cues.longestAt(t, afterEnd, next == null ? clauseEnd : next.start);
-    if (after != null && (after.value == Cue.RISE || after.value == Cue.FALL)) {
+    if (after != null && (after.value == Cue.RISE || after.value == Cue.FALL)
+        && !wholeWordOver(afterEnd, after.length)) {
       peel.cues.add(after.value);
       afterEnd += after.length;
       spanEnd = afterEnd;
@@ -176,7 +177,8 @@ final class FigureGroup {
       return 0;
     }
     WordTable.Match<Cue> fall = words.cues.longestAt(t, subjectStart, subjectEnd);
-    if (fall == null || fall.value != Cue.FALL || fall.length < 2 || subjectEnd - subjectStart - fall.length < 2) {
+    if (fall == null || fall.value != Cue.FALL || fall.length < 2 || subjectEnd - subjectStart - fall.length < 2
+        || wholeWordOver(subjectStart, fall.length)) {
       return 0;
     }
     peel.cues.add(Cue.FALL);
@@ -327,6 +329,12 @@ final class FigureGroup {
     return i;
   }
 
+  /** Whether a word kept whole, longer than {@code length}, starts at {@code at}: 压缩式 is no 压缩. */
+  private boolean wholeWordOver(int at, int length) {
+    WordTable.Match<NameWords.Role> w = names.all.longestAt(t, at, clauseEnd);
+    return w != null && w.value == NameWords.Role.WHOLE && w.length > length;
+  }
+
   /** Whether the group has no name of its own before it: nothing, or only a verb. */
   boolean nameless() {
     return name.isEmpty() || verbOnly;
@@ -379,18 +387,5 @@ final class FigureGroup {
       subject = new Subject(sentenceTopic != null ? sentenceTopic : topic, -1);
       resume = afterEnd;
     }
-  }
-
-  /**
-   * The subject of the value reached when the group is a value moved from: the words before 由 or 从
-   * ("区域创新能力由全国第11位…": 区域创新能力); null when there are none.
-   */
-  Subject formerSubject() {
-    int from = first.start;
-    while (from > subjectStart && !Grammar.FROM.has(t.charAt(from - 1))) {
-      from--;
-    }
-    String before = from - 1 > subjectStart ? Subjects.clean(t.text(subjectStart, from - 1), names) : "";
-    return before.isEmpty() ? null : new Subject(before, subjectStart);
   }
 }

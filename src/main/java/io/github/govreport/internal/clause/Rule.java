@@ -61,12 +61,12 @@ enum Rule {
   FORMER_VALUE(Decoy.FORMER_VALUE) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
-      return g.next != null && Subjects.formerValue(g.t, g.windowStart, g.first);
+      return g.next != null && Subjects.formerValue(g.t, g.windowStart, g.first, w);
     }
 
     @Override
     Subject passesOn(FigureGroup g) {
-      return g.formerSubject(); // the value reached is named by the words before 由 or 从
+      return Borrowing.formerSubject(g, g.names); // the value reached is named by the words before 由 or 从
     }
   },
 

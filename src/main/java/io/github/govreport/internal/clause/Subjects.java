@@ -225,7 +225,9 @@ public final class Subjects {
       return from;
     }
     WordTable.Match<Cue> cue = words.cues.longestAt(t, from, limit);
-    if (cue != null && !cue.value.passedOver()) {
+    WordTable.Match<NameWords.Role> whole = words.names.all.longestAt(t, from, limit);
+    if (cue != null && !cue.value.passedOver()
+        && !(whole != null && whole.value == NameWords.Role.WHOLE && whole.length > cue.length)) { // 压缩式 is no 压缩
       return from;
     }
     int i = from;
@@ -320,11 +322,16 @@ public final class Subjects {
    * Whether a figure is the value moved from ("由全国第11位跃升至第5位", "从2020年的51.4%提升到…"), not the one
    * reached: 由 or 从 before it, with at most a year and 的, or 全国, in between.
    */
-  static boolean formerValue(SourceText t, int segStart, Amount a) {
+  static boolean formerValue(SourceText t, int segStart, Amount a, Vocabulary words) {
     for (int i = a.start - 1; i >= Math.max(segStart, a.start - 10); i--) {
       char c = t.charAt(i);
       if (Grammar.FROM.has(c)) {
         return true;
+      }
+      WordTable.Match<Cue> filler = words.cues.longestEndingAt(t, i + 1, segStart);
+      if (filler != null && filler.value == Cue.FILLER && filler.length >= 2) {
+        i -= filler.length - 1; // "由人均600元提高到720元": 人均 between 由 and the value moved from
+        continue;
       }
       if (c == '、' || c == '，' || !(Normalizer.isDigit(c) || Grammar.FORMER_FILLERS.has(c))) {
         return false;

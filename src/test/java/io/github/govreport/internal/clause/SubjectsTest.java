@@ -73,8 +73,8 @@ class SubjectsTest {
         Amount.Number.of(new BigDecimal("51.4"), Unit.PERCENT), null);
     Amount reached = new Amount(s.indexOf("56.3"), s.indexOf("56.3") + 4, s.indexOf("56.3") + 5,
         Amount.Number.of(new BigDecimal("56.3"), Unit.PERCENT), null);
-    assertThat(Subjects.formerValue(t, 0, former)).isTrue();
-    assertThat(Subjects.formerValue(t, 0, reached)).isFalse();
+    assertThat(Subjects.formerValue(t, 0, former, Vocabulary.builtIn())).isTrue();
+    assertThat(Subjects.formerValue(t, 0, reached, Vocabulary.builtIn())).isFalse();
   }
 
   @ParameterizedTest
