@@ -6,7 +6,6 @@ import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Actual;
-import io.github.govreport.model.Bound;
 import io.github.govreport.model.Indicator;
 import io.github.govreport.model.IndicatorCatalog;
 import io.github.govreport.model.IndicatorDefinition;

@@ -9,6 +9,7 @@ import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.period.Periods;
 import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.model.Dimension;
 import java.math.BigDecimal;
 
 /**
@@ -262,7 +263,7 @@ enum Rule {
   /** Whether a group is one measure with a bound between a verb and a noun: 关停淘汰10万千瓦及以下燃煤机组. */
   static boolean qualifiesTheNounAfter(FigureGroup g) {
     return g.amounts.size() == 1 && g.lastAmount.suffixBound != null && g.verbOnlyBefore && g.postEnd > g.afterEnd
-        && !g.first.isCount() && !g.first.isRank() && g.first.unit.dimension() != io.github.govreport.model.Dimension.PERCENT
+        && !g.first.isCount() && !g.first.isRank() && g.first.unit.dimension() != Dimension.PERCENT
         && !g.share;
   }
 
