@@ -74,6 +74,7 @@ class ParserBehaviourTest {
       "PM2.5平均浓度不高于25微克每立方米 | 25 | | 微克每立方米 | AT_MOST",
       "企业开办时间压缩至3个工作日以内 | 3 | | 个工作日 | AT_MOST",
       "天然气产量370亿方以上 | 370 | | 亿方 | AT_LEAST",
+      "出入境交通工具5万辆（艘、架、列）次 | 5 | | 万辆（艘、架、列）次 | EXACT",
   })
   void readsFiguresWrittenEveryWay(String clause, String value, String upper, String unit, Bound bound) {
     Target t = mainTarget(clause);
