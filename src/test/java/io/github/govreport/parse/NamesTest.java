@@ -236,11 +236,18 @@ class NamesTest {
 
   @Test
   void anAmountAfterRespectivelyIsEachSubjectsAndAShareAfterItEachAmounts() {
-    Report r = report("95个省重点项目、1469个市重点项目，分别完成投资1250亿元、5868亿元，占年度计划的141.5%、142.7%。", "");
+    Report r = report("95个省重点、1469个市重点项目，分别完成投资1250亿元、5868亿元，占年度计划的141.5%、142.7%。", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString()).containsExactly(
         tuple("省重点项目", "95个"), tuple("市重点项目", "1469个"), tuple("省重点项目完成投资", "1250亿元"),
         tuple("市重点项目完成投资", "5868亿元"), tuple("省重点项目完成投资占年度计划", "141.5%"),
         tuple("市重点项目完成投资占年度计划", "142.7%"));
+  }
+
+  @Test
+  void countedItemsOfAListShareTheHeadWrittenOnceButNotAPredicate() {
+    Report r = report("建成5个省级、3个国家级开发区。6000平方米老旧小区改造、32条背街巷道改造等民生工程顺利完工。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .contains(tuple("省级开发区", "5个"), tuple("国家级开发区", "3个"), tuple("老旧小区改造", "6000平方米"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
@@ -120,4 +121,50 @@ final class Borrowing {
     String before = from - 1 > g.subjectStart ? Subjects.clean(g.t.text(g.subjectStart, from - 1), names) : "";
     return before.isEmpty() ? null : new Subject(before, g.subjectStart);
   }
+
+  /**
+   * A counted noun with the head of the next count's noun, when the two are items of one list written once: the
+   * next noun opens as this one ends, on the same chars ("95个省重点、1469个市重点项目": 省重点项目), or this one is a
+   * level and the next a level with its noun ("5个省级、3个国家级开发区": 省级开发区); the noun as it is otherwise.
+   */
+  static String headOfTheNextItem(FigureGroup g, String noun) {
+    Amount next = g.next;
+    SourceText t = g.t;
+    if (next == null || noun.length() < 2 || g.postEnd >= t.length() || t.charAt(g.postEnd) != '、'
+        || next.start != g.postEnd + 1 || !next.countedByAWord()) {
+      return noun;
+    }
+    String nextNoun = t.text(next.suffixEnd, Subjects.postNoun(t, next.suffixEnd, g.clauseEnd, g.words));
+    int n = noun.length();
+    if (nextNoun.length() > n + 1 && nextNoun.regionMatches(n - 2, noun, n - 2, 2) && isHead(nextNoun.substring(n), g.names)) {
+      return noun + nextNoun.substring(n);
+    }
+    int level = nextNoun.indexOf(Grammar.LEVEL);
+    if (Chars.endsWith(noun, Grammar.LEVEL) && n <= ListNames.LEVEL_MAX && level > 0 && level + 1 < nextNoun.length()
+        && isHead(nextNoun.substring(level + 1), g.names)) {
+      return noun + nextNoun.substring(level + 1);
+    }
+    return noun;
+  }
+
+  /**
+   * Whether the end of a listed noun is a head two items share: short, no 等, no predicate in it (a verb with an
+   * object after it: 入选首批中国消费名品; a verb that only opens a noun is the noun's: 开发区).
+   */
+  private static boolean isHead(String tail, NameWords names) {
+    if (tail.length() > HEAD_MAX || tail.indexOf(Grammar.ETC) >= 0) {
+      return false;
+    }
+    for (int i = 0; i < tail.length(); i++) {
+      WordTable.Match<NameWords.Role> w = names.all.longestAt(tail, i, tail.length());
+      if (w != null && (w.value == NameWords.Role.VERB && tail.length() - i - w.length >= 2 // 入选首批…, not 开发区
+          || w.value == NameWords.Role.PREDICATE || w.value == NameWords.Role.OPENER)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The longest head two listed counted nouns are read to share (项目, 开发区, 临床重点专科). */
+  private static final int HEAD_MAX = 6;
 }

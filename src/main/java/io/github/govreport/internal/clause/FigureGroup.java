@@ -80,7 +80,7 @@ final class FigureGroup {
   /** The parser's name words, the defaults with the user's. */
   final NameWords names;
   /** The parser's words: cues, periods and the name words among them. */
-  private final Vocabulary words;
+  final Vocabulary words;
   /**
    * What a target of the main targets passage is set against ("增速高于全省平均水平2个百分点左右": 全省平均水平), or null.
    */
@@ -360,7 +360,7 @@ final class FigureGroup {
       subject = new Subject(own, subjectStart);
       resume = afterEnd;
     } else if (postEnd > afterEnd) {
-      String post = NameCleaner.countedNoun(Subjects.clean(t.text(afterEnd, postEnd), names), names);
+      String post = Borrowing.headOfTheNextItem(this, NameCleaner.countedNoun(Subjects.clean(t.text(afterEnd, postEnd), names), names));
       // "新增9家先进智能工厂": 新增, peeled as a cue or left as a verb, is the indicator's own word.
       WordTable<Boolean> keep = names.of(NameWords.Role.KEEP);
       int keptEnd = first.start;

@@ -336,7 +336,7 @@ final class ListNames {
   }
 
   /** The longest level a list item may be (国家级, 自治区级), written before the noun of the last. */
-  private static final int LEVEL_MAX = 4;
+  static final int LEVEL_MAX = 4;
 
   /** Whether every item but the last is a level only (国家级, 省级) and the last opens with a level of its own. */
   private static boolean levelsOnly(List<String> parts) {
