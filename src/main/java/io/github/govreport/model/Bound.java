@@ -1,5 +1,7 @@
 package io.github.govreport.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 /**
  * How a target's figure binds, as its wording says. A range (增长4.5%—5%) is told by its quantity's upper value, not by
  * the bound: it binds {@link #EXACT}ly (between its ends) or {@link #ABOUT} (4.5%—5%左右), as a reader records it.
@@ -22,5 +24,16 @@ public enum Bound {
    * A clause without a figure: a target (国际收支保持基本平衡, 居民收入增速高于经济增速) or a result stated in words
    * (城镇调查失业率均值保持历史最好水平).
    */
-  QUALITATIVE
+  QUALITATIVE;
+
+  /**
+   * The bound a JSON name stands for: the constant of that name, and {@code RANGE}, which versions before 0.1.0 wrote
+   * for a range, as {@link #EXACT} (the range is in the quantity's upper value), so that their JSON still reads.
+   *
+   * @throws IllegalArgumentException naming the value when it is no bound
+   */
+  @JsonCreator
+  static Bound fromJson(String name) {
+    return "RANGE".equals(name) ? EXACT : valueOf(name);
+  }
 }

@@ -127,6 +127,14 @@ class JsonContractTest {
   }
 
   @Test
+  void readsTheRangeBoundOfEarlierJsonAsExact() {
+    Report report = sample();
+    String earlier = ReportJson.write(report).replaceFirst("\"bound\"\\s*:\\s*\"EXACT\"", "\"bound\":\"RANGE\"");
+    assertThat(earlier).contains("\"RANGE\"");
+    assertThat(ReportJson.read(earlier)).isEqualTo(report);
+  }
+
+  @Test
   void writesDecimalsPlain() {
     Quantity q = Quantity.of(new BigDecimal("1E+1"), Unit.parse("亿元"));
     assertThat(ReportJson.write(q)).isEqualTo("{\"value\":10,\"unit\":\"亿元\",\"dimension\":\"YUAN\"}");
