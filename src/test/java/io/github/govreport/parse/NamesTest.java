@@ -251,6 +251,13 @@ class NamesTest {
   }
 
   @Test
+  void aWordOfTheIndicatorsOwnBeforeABorrowedNounStaysWithIt() {
+    Report r = report("制定自治区政府规章2件、废止22件。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("自治区政府规章", "2件"), tuple("废止自治区政府规章", "22件"));
+  }
+
+  @Test
   void aShareOfThePlanDoneKeepsItsVerbAndAnIndicatorKeepsItsOwnScope() {
     Report r = report("城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())

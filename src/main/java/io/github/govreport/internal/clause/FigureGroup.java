@@ -377,7 +377,11 @@ final class FigureGroup {
       spanEnd = postEnd;
       resume = pastPredicate();
     } else if (last != null) {
-      subject = last;
+      // "制定自治区政府规章2件、废止22件": a word of the indicator's own (废止, 新增) before the figure stays with the noun
+      WordTable.Match<Boolean> own = names.of(NameWords.Role.KEEP).longestAt(t, subjectStart, subjectEnd);
+      String kept = own != null && subjectStart + own.length == subjectEnd ? t.text(subjectStart, subjectEnd) : "";
+      subject = kept.isEmpty() || last.name.startsWith(kept) ? last
+          : new Subject(kept + ListNames.withoutLeadingVerbs(last.name, names.taskVerbs), last.start);
       inherited = true;
       if (last.start >= 0) {
         spanStart = Math.min(spanStart, last.start);
