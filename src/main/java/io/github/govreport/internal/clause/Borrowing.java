@@ -113,12 +113,12 @@ final class Borrowing {
    * The subject of the value reached when the group is a value moved from: the words before 由 or 从
    * ("区域创新能力由全国第11位…": 区域创新能力); null when there are none.
    */
-  static Subject formerSubject(FigureGroup g, NameWords names) {
+  static Subject formerSubject(FigureGroup g) {
     int from = g.first.start;
     while (from > g.subjectStart && !Grammar.FROM.has(g.t.charAt(from - 1))) {
       from--;
     }
-    String before = from - 1 > g.subjectStart ? Subjects.clean(g.t.text(g.subjectStart, from - 1), names) : "";
+    String before = from - 1 > g.subjectStart ? Subjects.clean(g.t.text(g.subjectStart, from - 1), g.words.names) : "";
     return before.isEmpty() ? null : new Subject(before, g.subjectStart);
   }
 
@@ -136,12 +136,12 @@ final class Borrowing {
     }
     String nextNoun = t.text(next.suffixEnd, Subjects.postNoun(t, next.suffixEnd, g.clauseEnd, g.words));
     int n = noun.length();
-    if (nextNoun.length() > n + 1 && nextNoun.regionMatches(n - 2, noun, n - 2, 2) && isHead(nextNoun.substring(n), g.names)) {
+    if (nextNoun.length() > n + 1 && nextNoun.regionMatches(n - 2, noun, n - 2, 2) && isHead(nextNoun.substring(n), g.words.names)) {
       return noun + nextNoun.substring(n);
     }
     int level = nextNoun.indexOf(Grammar.LEVEL);
     if (Chars.endsWith(noun, Grammar.LEVEL) && n <= ListNames.LEVEL_MAX && level > 0 && level + 1 < nextNoun.length()
-        && isHead(nextNoun.substring(level + 1), g.names)) {
+        && isHead(nextNoun.substring(level + 1), g.words.names)) {
       return noun + nextNoun.substring(level + 1);
     }
     return noun;

@@ -188,8 +188,8 @@ public final class ClauseReader {
         continue;
       }
       s.clauseEnd = ce;
-      s.perUnitAt = Rule.firstAt(Lexicon.PER_UNIT_SCOPES, t, cs, ce);
-      s.allPartsAt = Rule.firstAt(Lexicon.ALL_PARTS_SCOPES, t, cs, ce);
+      s.perUnitAt = Lexicon.PER_UNIT_SCOPES.indexIn(t, cs, ce);
+      s.allPartsAt = Lexicon.ALL_PARTS_SCOPES.indexIn(t, cs, ce);
       readClause(s, cs, amounts);
       s.before = null;
     }

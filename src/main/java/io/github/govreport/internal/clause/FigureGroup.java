@@ -77,8 +77,6 @@ final class FigureGroup {
   boolean share;
   /** Whether the group is read in the main targets passage. */
   final boolean main;
-  /** The parser's name words, the defaults with the user's. */
-  final NameWords names;
   /** The parser's words: cues, periods and the name words among them. */
   final Vocabulary words;
   /**
@@ -101,7 +99,6 @@ final class FigureGroup {
     this.perUnitAt = s.perUnitAt;
     this.allPartsAt = s.allPartsAt;
     this.restated = s.restated;
-    this.names = s.words.names;
     this.words = s.words;
     this.windowStart = Math.max(segStart, first.start - NAME_WINDOW);
     this.peel = Subjects.peel(t, windowStart, first.start, s.ctx.peel, s.words);
@@ -119,7 +116,7 @@ final class FigureGroup {
   static FigureGroup read(SentenceState s, List<Amount> amounts, Amount next, int segStart) {
     FigureGroup g = new FigureGroup(s, amounts, next, segStart);
     g.readAround();
-    g.shapeName(s.last, g.names.taskVerbs);
+    g.shapeName(s.last, g.words.names.taskVerbs);
     g.takeSubject(s.last, s.topic, s.ctx.topic());
     if (g.subject == null && s.before != null) {
       g.subject = s.before; // "提高城乡居民基础养老金最低标准，月人均提高20元": what the clause before is about
@@ -131,14 +128,14 @@ final class FigureGroup {
 
   /** The span, a change word after the figure, the name as written and the noun after the figure. */
   private void readAround() {
-    WordTable<Boolean> milestones = names.of(NameWords.Role.MILESTONE);
+    WordTable<Boolean> milestones = words.names.of(NameWords.Role.MILESTONE);
     spanStart = subjectStart < subjectEnd ? subjectStart : Subjects.firstCueStart(peel, first.start);
     spanEnd = lastAmount.suffixEnd;
     afterEnd = lastAmount.suffixEnd;
     // "40%以上增长": the verb after the figure makes it a change.
     WordTable.Match<Cue> after = words.cues.longestAt(t, afterEnd, next == null ? clauseEnd : next.start);
     if (after != null && (after.value == Cue.RISE || after.value == Cue.FALL)
-        && !wholeWordOver(afterEnd, after.length)) {
+        && !Subjects.wholeWordOver(t, afterEnd, clauseEnd, after.length, words.names)) {
       peel.cues.add(after.value);
       afterEnd += after.length;
       spanEnd = afterEnd;
@@ -150,7 +147,9 @@ final class FigureGroup {
       afterEnd++;
     }
     int nameStart = subjectStart + fallVerbBefore();
-    name = nameStart < subjectEnd ? NameCleaner.predicateCut(Subjects.clean(t.text(nameStart, subjectEnd), names), names) : "";
+    NameWords names = words.names;
+    name = nameStart < subjectEnd
+        ? NameCleaner.predicateCut(Subjects.clean(t.text(nameStart, subjectEnd), names), names) : "";
     // The end of a noun written after the figure, read once: every rule below asks for it.
     postEnd = share ? shareEnd : Subjects.postNoun(t, afterEnd, postLimit, words);
     if (postEnd > afterEnd && milestones.longestAt(t, afterEnd, postEnd) != null) {
@@ -178,7 +177,7 @@ final class FigureGroup {
     }
     WordTable.Match<Cue> fall = words.cues.longestAt(t, subjectStart, subjectEnd);
     if (fall == null || fall.value != Cue.FALL || fall.length < 2 || subjectEnd - subjectStart - fall.length < 2
-        || wholeWordOver(subjectStart, fall.length)) {
+        || Subjects.wholeWordOver(t, subjectStart, clauseEnd, fall.length, words.names)) {
       return 0;
     }
     peel.cues.add(Cue.FALL);
@@ -229,24 +228,24 @@ final class FigureGroup {
   /** The name as a reader shapes it: a rank's subject, an inserted predicate, a 分别 list's head, a time. */
   private void shapeName(Subject last, WordTable<Boolean> verbs) {
     if (first.isRank()) {
-      name = Subjects.rankSubject(t, subjectStart, subjectEnd, name, names);
+      name = Subjects.rankSubject(t, subjectStart, subjectEnd, name, words.names);
     } else if (last != null && Subjects.insertedPredicate(name)) {
       name = ""; // "地区生产总值达到X万亿元、稳居全国前十强、增长Y%": the growth is still the product's
     }
     name = Subjects.afterCircumstance(name);
     if (first.unit.dimension() == Dimension.PERSONS) {
-      name = NameCleaner.beneficiaries(name, names);
+      name = NameCleaner.beneficiaries(name, words.names);
     }
     respectively(last, verbs);
     if (last != null && Borrowing.isTotalOfLast(name)) {
       // "国内生产总值增长6.6%，总量突破90万亿元": the total is the subject before's; after a flow ("新增上市公司
       // 48家、总量达122家") it is the stock of what flows: 上市公司总量
       int at = 0;
-      for (WordTable.Match<Boolean> adverb; (adverb = names.of(NameWords.Role.ADVERB).longestAt(last.name, at,
+      for (WordTable.Match<Boolean> adverb; (adverb = words.names.of(NameWords.Role.ADVERB).longestAt(last.name, at,
           last.name.length())) != null; ) {
         at += adverb.length; // 累计净增…
       }
-      WordTable.Match<Boolean> flow = names.of(NameWords.Role.KEEP).longestAt(last.name, at, last.name.length());
+      WordTable.Match<Boolean> flow = words.names.of(NameWords.Role.KEEP).longestAt(last.name, at, last.name.length());
       int stock = flow == null ? -1 : at + flow.length;
       name = flow != null && last.name.length() - stock >= 2 ? last.name.substring(stock) + name : "";
     }
@@ -281,7 +280,7 @@ final class FigureGroup {
     if (respectively > 0 && name.lastIndexOf('、', respectively) >= 0) {
       String predicate = name.substring(respectively + Grammar.RESPECTIVELY.length());
       respectiveHead = ListNames.withoutLeadingVerbs(predicate, verbs);
-      if (respectiveHead.length() == predicate.length() || NameCleaner.onlyVerbs(respectiveHead, 0, names)) {
+      if (respectiveHead.length() == predicate.length() || NameCleaner.onlyVerbs(respectiveHead, 0, words.names)) {
         respectiveHead = ""; // no verb before it, or nothing after the verb: no head to share
       } else {
         name = name.substring(0, respectively);
@@ -323,16 +322,10 @@ final class FigureGroup {
   private int pastPredicate() {
     int limit = next == null ? clauseEnd : next.start;
     int i = postEnd;
-    while (i < limit && "、，；。：\n".indexOf(t.charAt(i)) < 0 && !Grammar.JOINERS.has(t.charAt(i))) {
+    while (i < limit && !Subjects.endsANoun(t.charAt(i)) && !Grammar.JOINERS.has(t.charAt(i))) {
       i++;
     }
     return i;
-  }
-
-  /** Whether a word kept whole, longer than {@code length}, starts at {@code at}: 压缩式 is no 压缩. */
-  private boolean wholeWordOver(int at, int length) {
-    WordTable.Match<NameWords.Role> w = names.all.longestAt(t, at, clauseEnd);
-    return w != null && w.value == NameWords.Role.WHOLE && w.length > length;
   }
 
   /** Whether the group has no name of its own before it: nothing, or only a verb. */
@@ -360,9 +353,10 @@ final class FigureGroup {
       subject = new Subject(own, subjectStart);
       resume = afterEnd;
     } else if (postEnd > afterEnd) {
-      String post = Borrowing.headOfTheNextItem(this, NameCleaner.countedNoun(Subjects.clean(t.text(afterEnd, postEnd), names), names));
+      String counted = NameCleaner.countedNoun(Subjects.clean(t.text(afterEnd, postEnd), words.names), words.names);
+      String post = Borrowing.headOfTheNextItem(this, counted);
       // "新增9家先进智能工厂": 新增, peeled as a cue or left as a verb, is the indicator's own word.
-      WordTable<Boolean> keep = names.of(NameWords.Role.KEEP);
+      WordTable<Boolean> keep = words.names.of(NameWords.Role.KEEP);
       int keptEnd = first.start;
       WordTable.Match<Boolean> kept = keep.longestEndingAt(t, keptEnd, windowStart);
       if (kept == null) {
@@ -378,10 +372,10 @@ final class FigureGroup {
       resume = pastPredicate();
     } else if (last != null) {
       // "制定自治区政府规章2件、废止22件": a word of the indicator's own (废止, 新增) before the figure stays with the noun
-      WordTable.Match<Boolean> own = names.of(NameWords.Role.KEEP).longestAt(t, subjectStart, subjectEnd);
+      WordTable.Match<Boolean> own = words.names.of(NameWords.Role.KEEP).longestAt(t, subjectStart, subjectEnd);
       String kept = own != null && subjectStart + own.length == subjectEnd ? t.text(subjectStart, subjectEnd) : "";
       subject = kept.isEmpty() || last.name.startsWith(kept) ? last
-          : new Subject(kept + ListNames.withoutLeadingVerbs(last.name, names.taskVerbs), last.start);
+          : new Subject(kept + ListNames.withoutLeadingVerbs(last.name, words.names.taskVerbs), last.start);
       inherited = true;
       if (last.start >= 0) {
         spanStart = Math.min(spanStart, last.start);

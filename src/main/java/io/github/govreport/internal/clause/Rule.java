@@ -1,6 +1,5 @@
 package io.github.govreport.internal.clause;
 
-import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Vocabulary;
@@ -8,7 +7,6 @@ import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.period.Periods;
-import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Dimension;
 import java.math.BigDecimal;
 
@@ -67,7 +65,7 @@ enum Rule {
 
     @Override
     Subject passesOn(FigureGroup g) {
-      return Borrowing.formerSubject(g, g.names); // the value reached is named by the words before 由 or 从
+      return Borrowing.formerSubject(g); // the value reached is named by the words before 由 or 从
     }
   },
 
@@ -265,16 +263,6 @@ enum Rule {
     return g.amounts.size() == 1 && g.lastAmount.suffixBound != null && g.verbOnlyBefore && g.postEnd > g.afterEnd
         && !g.first.isCount() && !g.first.isRank() && g.first.unit.dimension() != Dimension.PERCENT
         && !g.share;
-  }
-
-  /** Where the first word of {@code scopes} stands in {@code [from, to)}, or -1; one pass over the chars. */
-  static int firstAt(WordTable<Boolean> scopes, SourceText t, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (scopes.mayStartWith(t.charAt(i)) && scopes.longestAt(t, i, to) != null) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** The rule's decoy: what a figure it keeps out is reported as. */

@@ -167,10 +167,14 @@ public final class Subjects {
    */
   private static boolean opensPredicate(SourceText t, int i, int limit, Vocabulary words, boolean share) {
     WordTable.Match<NameWords.Role> w = words.names.all.longestAt(t, i, limit);
-    if (w != null && (w.value == NameWords.Role.OPENER
-        || !share && w.value == NameWords.Role.VERB && Lexicon.POST_NOUN_PREDICATES.longestAt(t, i, limit) != null
-            && Lexicon.POST_NOUN_PREDICATES.longestAt(t, i, limit).length == w.length)) {
+    if (w != null && w.value == NameWords.Role.OPENER) {
       return true;
+    }
+    if (!share && w != null && w.value == NameWords.Role.VERB) {
+      WordTable.Match<Boolean> p = Lexicon.POST_NOUN_PREDICATES.longestAt(t, i, limit);
+      if (p != null && p.length == w.length) {
+        return true; // "28家全国重点实验室完成优化重组"
+      }
     }
     // An adverb of manner is the predicate's too: "17种抗癌药大幅降价", "3个古城保护更新快速推进"
     WordTable.Match<Cue> cue = w != null && w.value == NameWords.Role.WHOLE ? null : words.cues.longestAt(t, i, limit);
@@ -225,9 +229,7 @@ public final class Subjects {
       return from;
     }
     WordTable.Match<Cue> cue = words.cues.longestAt(t, from, limit);
-    WordTable.Match<NameWords.Role> whole = words.names.all.longestAt(t, from, limit);
-    if (cue != null && !cue.value.passedOver()
-        && !(whole != null && whole.value == NameWords.Role.WHOLE && whole.length > cue.length)) { // 压缩式 is no 压缩
+    if (cue != null && !cue.value.passedOver() && !wholeWordOver(t, from, limit, cue.length, words.names)) {
       return from;
     }
     int i = from;
@@ -238,7 +240,7 @@ public final class Subjects {
         depth++;
       } else if (Segmenter.isClose(d)) {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && (d == '、' || d == '，' || d == '；' || d == '。' || d == '：' || d == '\n')) {
+      } else if (depth == 0 && endsANoun(d)) {
         break;
       } else if (depth == 0 && i - from >= MIN_POST_NOUN && opensPredicate(t, i, limit, words, share)) {
         // "5个城市以主办姿态扛起协办责任", "50个优势产品予以重点扶持": the noun is 城市, 优势产品; the adverbs and
@@ -251,6 +253,20 @@ public final class Subjects {
       i--; // "70项前沿技术研发和50项…": the 和 joins the next item, it is not part of this noun
     }
     return i;
+  }
+
+  /** Whether {@code c} ends a noun written after a figure: a mark between clauses or items (、，；。：) or a line's end. */
+  static boolean endsANoun(char c) {
+    return c == '、' || c == '，' || c == '；' || c == '。' || c == '：' || c == '\n';
+  }
+
+  /**
+   * Whether a word kept whole (names.tsv {@code WHOLE}) longer than {@code length} chars starts at {@code at}: a
+   * shorter word it opens with is not read there (压缩式 is no 压缩, 共享 no 共).
+   */
+  static boolean wholeWordOver(SourceText t, int at, int limit, int length, NameWords names) {
+    WordTable.Match<NameWords.Role> w = names.all.longestAt(t, at, limit);
+    return w != null && w.value == NameWords.Role.WHOLE && w.length > length;
   }
 
   static boolean onlySeparators(SourceText t, int from, int to) {

@@ -151,7 +151,7 @@ final class NumeralFigures {
    * or qualify a noun (超百亿元企业).
    */
   private Amount roundThreshold(SourceText t, int i, int k, int to) {
-    WordTable.Match<Cue> cue = scanner.vocabulary().cues.longestEndingAt(t, i, Math.max(0, i - 4));
+    WordTable.Match<Cue> cue = scanner.vocabulary.cues.longestEndingAt(t, i, Math.max(0, i - 4));
     if (cue == null || cue.value != Cue.LEVEL_AT_LEAST) {
       return null;
     }

@@ -216,7 +216,7 @@ public final class Lexicon {
    */
   public static final ImmutableMap<String, ImmutableList<String>> REGIONAL_NAMES = WordLists.byName("REGIONAL_NAME");
 
-  /** Words of a figure for each of the region's parts (每个县, 各县, 每个乡镇): a guideline per unit. */
+  /** Words of a figure for each of the region's parts (每个县, 每个乡镇): a guideline per unit. */
   public static final WordTable<Boolean> PER_UNIT_SCOPES = WordTable.of(Boolean.TRUE, WordLists.array("PER_UNIT_SCOPES"));
 
   /**

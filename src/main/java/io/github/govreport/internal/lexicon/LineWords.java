@@ -65,7 +65,7 @@ public final class LineWords {
     for (String[] row : Tsv.rows(resource, 2)) {
       Noise n = Noise.valueOf(row[1]);
       if (once.put(row[0], n) != null) {
-        throw new IllegalStateException("noise.tsv: '" + row[0] + "' is listed twice");
+        throw new IllegalStateException(resource + ": '" + row[0] + "' is listed twice");
       }
       m.get(n).add(row[0]);
     }

@@ -75,13 +75,7 @@ public final class OriginWords {
 
   /** Where the first word of {@code role} starts in {@code [from, to)} of {@code s}, or -1. */
   public int indexOf(Role role, CharSequence s, int from, int to) {
-    WordTable<Word> table = byRole.get(role);
-    for (int i = from; i < to; i++) {
-      if (table.mayStartWith(s.charAt(i)) && table.longestAt(s, i, to) != null) {
-        return i;
-      }
-    }
-    return -1;
+    return byRole.get(role).indexIn(s, from, to);
   }
 
   /** The words of one role, as a table. */

@@ -158,6 +158,16 @@ public final class WordTable<V> {
     return has(firsts, c);
   }
 
+  /** Where the first word of the table starts in {@code [from, to)}, or -1: one pass over the chars. */
+  public int indexIn(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (mayStartWith(text.charAt(i)) && longestAt(text, i, to) != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The longest word of the table that starts at {@code from} and ends by {@code limit}; null if none. */
   public Match<V> longestAt(CharSequence text, int from, int limit) {
     if (from >= limit || from >= text.length()) {

@@ -129,17 +129,6 @@ public final class RegionReader {
     return n;
   }
 
-  /** Whether a word of speaking on behalf of someone (代表) stands in {@code [from, to)}: an opening may follow it. */
-  private boolean speaksForSomeone(int from, int to) {
-    WordTable<OriginWords.Word> behalf = words.of(OriginWords.Role.ON_BEHALF);
-    for (int i = from; i < to; i++) {
-      if (behalf.mayStartWith(text.charAt(i)) && behalf.longestAt(text, i, to) != null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The names the report's own front lines write, by how each was found, first of each kind. */
   private Map<Written.How, Written> ownWords() {
     Map<Written.How, Written> own = new EnumMap<>(Written.How.class);
@@ -152,7 +141,7 @@ public final class RegionReader {
       int end = Math.min(b.end, b.start + FRONT_WINDOW);
       boolean sentence = text.indexOf('，', b.start, end) >= 0 || text.indexOf('。', b.start, end) >= 0;
       int length = end - b.start - newlines(b.start, end);
-      boolean opening = (b.part == Part.BODY || sentence) && speaksForSomeone(b.start, end);
+      boolean opening = (b.part == Part.BODY || sentence) && words.indexOf(OriginWords.Role.ON_BEHALF, text, b.start, end) >= 0; // 代表: an opening may follow
       if (length > MAX_BYLINE && !opening) {
         continue; // read in place: no copy of a paragraph that can hold no name of the region
       }
