@@ -258,6 +258,39 @@ class NamesTest {
   }
 
   @Test
+  void aVerbAloneBeforeAFigureBorrowsTheNounWithoutTheWordsOfTheFigureBefore() {
+    Report r = report("排查问题楼盘80个、化解44个。新开工保障性住房1200套，基本建成900套。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("问题楼盘", "80个"), tuple("问题楼盘", "44个"), tuple("新开工保障性住房", "1200套"),
+            tuple("保障性住房", "900套"));
+  }
+
+  @Test
+  void anOrdinalLabelInsideAParagraphIsNoNameAndItsCopulaNoCue() {
+    Report r = report("", "一是建设30个城市书屋。八是完成650个行政村（社区）基层综合文化中心建设。十一是维修养护农村供水工程1900处。");
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
+        .containsExactly(tuple("城市书屋", "30个"), tuple("行政村（社区）基层综合文化中心建设", "650个"),
+            tuple("维修养护农村供水工程", "1900处"));
+  }
+
+  @Test
+  void theThingCountedEndsWhereItsPredicateStarts() {
+    Report r = report("", "完成剩余73个贫困村脱贫退出。选择13个乡镇、352个行政村重点打造。选择100家企业进行数字化改造。"
+        + "推动1000个村开展美丽乡村建设。确保剩余964人贫困人口今年上半年全部脱贫。");
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
+        .containsExactly(tuple("贫困村脱贫退出", "73个"), tuple("乡镇", "13个"), tuple("行政村", "352个"),
+            tuple("企业", "100家"), tuple("村", "1000个"), tuple("贫困人口", "964人"));
+  }
+
+  @Test
+  void aClassOfSizeQualifiesTheThingsCounted() {
+    Report r = report("", "培育装备制造、化工2个500亿级产业集群。");
+    assertThat(r.targets()).extracting(t -> t.quantity().get().toString()).doesNotContain("500亿");
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.QUALIFYING_FIGURE_SKIPPED)
+        .anySatisfy(d -> assertThat(d.message()).contains("'500亿'"));
+  }
+
+  @Test
   void aShareOfThePlanDoneKeepsItsVerbAndAnIndicatorKeepsItsOwnScope() {
     Report r = report("城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())

@@ -101,8 +101,9 @@ final class FigureGroup {
     this.restated = s.restated;
     this.words = s.words;
     this.windowStart = Math.max(segStart, first.start - NAME_WINDOW);
-    this.peel = Subjects.peel(t, windowStart, first.start, s.ctx.peel, s.words);
-    this.subjectStart = Subjects.stripLeading(t, windowStart, peel.end, peel, s.words);
+    int words = Subjects.pastOrdinalLabel(t, windowStart, first.start);
+    this.peel = Subjects.peel(t, words, first.start, s.ctx.peel, s.words);
+    this.subjectStart = Subjects.stripLeading(t, words, peel.end, peel, s.words);
     this.subjectEnd = peel.end;
     this.bareBefore = peel.cues.isEmpty();
     this.verbOnlyBefore = subjectStart >= subjectEnd || Subjects.isVerbOnly(t, subjectStart, subjectEnd, s.words);
@@ -334,6 +335,41 @@ final class FigureGroup {
   }
 
   /**
+   * The word of the figure's own that stands alone before it, which stays with the noun it borrows, or "": a word of
+   * the indicator's own ("制定自治区政府规章2件、废止22件": 废止, 新增), or a verb after adverbs only ("排查问题楼盘80个、
+   * 化解44个": 化解; "新开工棚改项目96个，基本建成3.53万套": 建成).
+   */
+  private String ownWordAlone() {
+    WordTable.Match<Boolean> own = words.names.of(NameWords.Role.KEEP).longestAt(t, subjectStart, subjectEnd);
+    if (own != null && subjectStart + own.length == subjectEnd) {
+      return t.text(subjectStart, subjectEnd);
+    }
+    WordTable.Match<Boolean> verb = words.names.taskVerbs.longestEndingAt(t, subjectEnd, subjectStart);
+    if (verb == null || verb.length < 2 || !Subjects.isVerbOnly(t, subjectStart, subjectEnd, words)) {
+      return "";
+    }
+    return t.text(subjectEnd - verb.length, subjectEnd);
+  }
+
+  /**
+   * The noun of {@code name} that a word of the figure's own borrows: past its verbs when it opens with one (制定自治区
+   * 政府规章 → 自治区政府规章), else past a word of the indicator's own it opens with (新开工保障性住房 → 保障性住房).
+   */
+  private String borrowedNoun(String name) {
+    int i = 0;
+    for (WordTable.Match<NameWords.Role> w; i < name.length()
+        && (w = words.names.all.longestAt(name, name.charAt(i) == Grammar.NEW ? i + 1 : i, name.length())) != null
+        && (w.value == NameWords.Role.VERB || w.value == NameWords.Role.KEEP && i == 0); ) {
+      int end = (name.charAt(i) == Grammar.NEW ? i + 1 : i) + w.length;
+      if (end >= name.length()) {
+        break;
+      }
+      i = end;
+    }
+    return name.substring(i);
+  }
+
+  /**
    * The subject the group takes, and where the next group's words begin: its own name (a generic noun joined to
    * the subject before: "新登记" after 经营主体), else the noun after the figure (with the indicator's own verb: 新增),
    * else the subject before, else the sentence's or paragraph's topic; none when nothing names it.
@@ -371,11 +407,8 @@ final class FigureGroup {
       spanEnd = postEnd;
       resume = pastPredicate();
     } else if (last != null) {
-      // "制定自治区政府规章2件、废止22件": a word of the indicator's own (废止, 新增) before the figure stays with the noun
-      WordTable.Match<Boolean> own = words.names.of(NameWords.Role.KEEP).longestAt(t, subjectStart, subjectEnd);
-      String kept = own != null && subjectStart + own.length == subjectEnd ? t.text(subjectStart, subjectEnd) : "";
-      subject = kept.isEmpty() || last.name.startsWith(kept) ? last
-          : new Subject(kept + ListNames.withoutLeadingVerbs(last.name, words.names.taskVerbs), last.start);
+      String kept = ownWordAlone();
+      subject = kept.isEmpty() || last.name.startsWith(kept) ? last : new Subject(kept + borrowedNoun(last.name), last.start);
       inherited = true;
       if (last.start >= 0) {
         spanStart = Math.min(spanStart, last.start);

@@ -33,14 +33,14 @@ enum Rule {
    * A figure that only qualifies the name of what is counted ("实施10亿元以上项目200个", "超10亿元的项目", "1244个重大项目
    * 完成投资…"): it is written before 的, or before the next figure with no cue or separator between, or it is a
    * measure of each thing with a bound, after a verb and before the noun of the things ("关停淘汰10万千瓦及以下燃煤机组",
-   * "实施500万元以上技术改造项目"): a count with a bound ("新增50家以上先进智能工厂") counts them.
+   * "实施500万元以上技术改造项目"), or it is a class of size ("2个500亿级产业集群"): a count with a bound ("新增50家以上先进智能工厂") counts them.
    */
   QUALIFYING_FIGURE(Decoy.QUALIFYING_FIGURE) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
       Amount last = g.lastAmount;
       Amount next = g.next;
-      return qualifiesTheNounAfter(g) || !g.share && last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == Grammar.OF
+      return qualifiesTheNounAfter(g) || sizeClass(g) || !g.share && last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == Grammar.OF
           && Lexicon.LEVEL_NOUNS.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
           || next != null && (g.verbOnlyBefore || g.bareBefore) && next.start > last.suffixEnd
           && (!Subjects.hasSeparator(g.t, last.suffixEnd, next.start) || Subjects.countOfARate(g.t, g.first, next))
@@ -259,6 +259,18 @@ enum Rule {
   }
 
   /** Whether a group is one measure with a bound between a verb and a noun: 关停淘汰10万千瓦及以下燃煤机组. */
+  /**
+   * Whether the group's figure is a class of size, a multiple of ten thousand or more with 级 after it ("2个500亿级
+   * 产业集群", "百亿元级企业"): it qualifies the thing counted.
+   */
+  static boolean sizeClass(FigureGroup g) {
+    Amount last = g.lastAmount;
+    return last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == Grammar.LEVEL
+        && last.unit.factor().compareTo(TEN_THOUSAND) >= 0;
+  }
+
+  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
   static boolean qualifiesTheNounAfter(FigureGroup g) {
     return g.amounts.size() == 1 && g.lastAmount.suffixBound != null && g.verbOnlyBefore && g.postEnd > g.afterEnd
         && !g.first.isCount() && !g.first.isRank() && g.first.unit.dimension() != Dimension.PERCENT

@@ -84,6 +84,22 @@ public final class Subjects {
     return p;
   }
 
+  /**
+   * The offset past an ordinal label written with 是 at {@code from} ("八是完成650个行政村…"), whose 是 is the label's
+   * and no cue of the figure after it; {@code from} when none opens there.
+   */
+  static int pastOrdinalLabel(SourceText t, int from, int to) {
+    int i = from;
+    while (i < to && t.charAt(i) == '\n') {
+      i++;
+    }
+    int k = 0;
+    while (i + k < to && k < 2 && Labels.isChineseDigit(t.charAt(i + k))) {
+      k++;
+    }
+    return k > 0 && i + k + 1 < to && t.charAt(i + k) == Grammar.IS ? i + k + 1 : from;
+  }
+
   static int stripLeading(SourceText t, int from, int to, Peel peel, Vocabulary words) {
     WordTable<Boolean> verbs = words.names.taskVerbs;
     int i = Labels.skip(t, from, to);
@@ -167,8 +183,8 @@ public final class Subjects {
    */
   private static boolean opensPredicate(SourceText t, int i, int limit, Vocabulary words, boolean share) {
     WordTable.Match<NameWords.Role> w = words.names.all.longestAt(t, i, limit);
-    if (w != null && w.value == NameWords.Role.OPENER) {
-      return true;
+    if (w != null && (w.value == NameWords.Role.OPENER || w.value == NameWords.Role.TIME && w.length >= 2)) {
+      return true; // "…贫困人口今年上半年全部脱贫": a time after the thing counted is its predicate's
     }
     if (!share && w != null && w.value == NameWords.Role.VERB) {
       WordTable.Match<Boolean> p = Lexicon.POST_NOUN_PREDICATES.longestAt(t, i, limit);
@@ -176,9 +192,18 @@ public final class Subjects {
         return true; // "28家全国重点实验室完成优化重组"
       }
     }
+    if (!share && w != null && w.value == NameWords.Role.ADVERB && w.length >= 2 && endsWithAVerb(t, i + w.length, limit, words)) {
+      return true; // "352个行政村重点打造": an adverb and a verb that close the clause are its predicate
+    }
     // An adverb of manner is the predicate's too: "17种抗癌药大幅降价", "3个古城保护更新快速推进"
     WordTable.Match<Cue> cue = w != null && w.value == NameWords.Role.WHOLE ? null : words.cues.longestAt(t, i, limit);
     return cue != null && cue.value == Cue.MANNER;
+  }
+
+  /** Whether a verb of a task starts at {@code i} and the clause or the item ends right after it. */
+  private static boolean endsWithAVerb(SourceText t, int i, int limit, Vocabulary words) {
+    WordTable.Match<Boolean> v = words.names.taskVerbs.longestAt(t, i, limit);
+    return v != null && (i + v.length >= limit || endsANoun(t.charAt(i + v.length)));
   }
 
   /** Where the predicate that an opener at {@code opener} belongs to starts: before the adverbs, verbs, times (年内), 均 and 并 before it. */
@@ -204,7 +229,16 @@ public final class Subjects {
     return i;
   }
 
-  /** A noun after a figure keeps at least this many chars before a predicate is cut off it. */
+  /**
+   * Whether a name word of two chars or more starts at {@code i}: after a noun of one char (村, 县, 户) only such a word
+   * opens its predicate ("1000个村开展…").
+   */
+  private static boolean wordOfTwoAt(SourceText t, int i, int limit, Vocabulary words) {
+    WordTable.Match<NameWords.Role> w = words.names.all.longestAt(t, i, limit);
+    return w != null && w.length >= 2;
+  }
+
+  /** A noun after a figure keeps at least this many chars before a predicate is cut off it (one before a longer word). */
   private static final int MIN_POST_NOUN = 2;
 
   /** The longest noun read after a figure; longer ones are cut here rather than run on into the next clause. */
@@ -242,7 +276,8 @@ public final class Subjects {
         depth = Math.max(0, depth - 1);
       } else if (depth == 0 && endsANoun(d)) {
         break;
-      } else if (depth == 0 && i - from >= MIN_POST_NOUN && opensPredicate(t, i, limit, words, share)) {
+      } else if (depth == 0 && (i - from >= MIN_POST_NOUN || i - from == 1 && wordOfTwoAt(t, i, limit, words))
+          && opensPredicate(t, i, limit, words, share)) {
         // "5个城市以主办姿态扛起协办责任", "50个优势产品予以重点扶持": the noun is 城市, 优势产品; the adverbs and
         // verbs just before the opener are the predicate's too ("…超市全部投入使用", "…仓储库建成并投入使用")
         return predicateStart(t, from, i, words);

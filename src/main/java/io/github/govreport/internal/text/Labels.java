@@ -113,9 +113,8 @@ public final class Labels {
     return null;
   }
 
-  /** Whether {@code c} is a Chinese numeral of a label (一 … 十). */
   /** Whether {@code c} is a numeral of a label, 一 to 十 (a label writes no 两, 〇 or 零). */
-  static boolean isChineseDigit(char c) {
+  public static boolean isChineseDigit(char c) {
     return Numerals.plainDigit(c) > 0 || c == Numerals.TEN;
   }
 

@@ -30,6 +30,7 @@ class RuleTest {
   @CsvSource(delimiter = '|', value = {
       "QUALIFYING_FIGURE|实施10亿元以上项目200个。|10亿元",
       "QUALIFYING_FIGURE|关停淘汰10万千瓦及以下燃煤机组。|10万千瓦",
+      "QUALIFYING_FIGURE|培育装备制造、化工2个500亿级产业集群。|500亿",
       "FORMER_VALUE|区域创新能力由全国第11位跃升至第5位。|第11位",
       "FORMER_VALUE|城乡居民基础养老金最低标准从每月70元提高到88元。|70元",
       "FORMER_VALUE|将农村部分计划生育家庭奖励扶助标准由人均600元提高到720元。|600元",
