@@ -99,6 +99,11 @@ public enum DiagnosticCode {
    */
   PER_UNIT_SKIPPED(Severity.INFO),
   /**
+   * A count of the region's people named in an appeal or a tribute was not reported as a result or a commitment
+   * ("汇聚960万天中人民的智慧和力量", "1000万保定人民众志成城").
+   */
+  PEOPLE_SKIPPED(Severity.INFO),
+  /**
    * A paragraph's opening said another period than its heading, and won ("一、2025年工作回顾" then "五年来，…"); the
    * span is the cue that won.
    */

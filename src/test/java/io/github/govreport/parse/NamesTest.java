@@ -77,6 +77,8 @@ class NamesTest {
       "使用清洁能源公交车1000辆。|清洁能源公交车",
       // a verb of reach after the thing that reaches: the count is of those reached
       "育儿补贴惠及婴幼儿5万名。|婴幼儿",
+      // a word of the people (人民) that opens a name stays in it
+      "人民群众安全感满意度保持在98%以上。|人民群众安全感满意度",
   })
   void aWordLeavesANameOnlyWhereThatWordStands(String sentence, String name) {
     Report r = report("", sentence);
@@ -280,6 +282,33 @@ class NamesTest {
     assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
         .containsExactly(tuple("贫困村脱贫退出", "73个"), tuple("乡镇", "13个"), tuple("行政村", "352个"),
             tuple("企业", "100家"), tuple("村", "1000个"), tuple("贫困人口", "964人"));
+  }
+
+  @Test
+  void aShareOfThePlanAfterRespectivelyAndALevelWordIsEachSubjectsBefore() {
+    Report r = report("省重点项目完成投资599.3亿元，市重点项目完成投资2130.3亿元，分别为年度计划的143%和144.5%。"
+        + "城镇新增就业、失业人员再就业、新增转移农村劳动力就业，分别完成年度任务的135%、163%、125%。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString()).containsExactly(
+        tuple("省重点项目完成投资", "599.3亿元"), tuple("市重点项目完成投资", "2130.3亿元"),
+        tuple("省重点项目完成投资为年度计划", "143%"), tuple("市重点项目完成投资为年度计划", "144.5%"),
+        tuple("城镇新增就业完成年度任务", "135%"), tuple("失业人员再就业完成年度任务", "163%"),
+        tuple("新增转移农村劳动力就业完成年度任务", "125%"));
+  }
+
+  @Test
+  void aThresholdEachThingCountedPassesQualifiesTheirName() {
+    Report r = report("年主营业务收入超50亿元企业达到3家、超10亿元企业40家。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("年主营业务收入超50亿元企业", "3家"), tuple("超10亿元企业", "40家"));
+  }
+
+  @Test
+  void microgramsAloneAreAnAirConcentration() {
+    Report r = report("全年PM10平均浓度98微克、PM2.5平均浓度59微克、空气质量优良率60.8%。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString(),
+        a -> a.indicator().key().orElse(null)).containsExactly(tuple("PM10平均浓度", "98微克", null),
+        tuple("PM2.5平均浓度", "59微克", IndicatorKey.of("PM25_CONCENTRATION")),
+        tuple("空气质量优良率", "60.8%", IndicatorKey.of("GOOD_AIR_DAYS")));
   }
 
   @Test

@@ -97,7 +97,13 @@ final class Borrowing {
     for (int i = t.indexOf('、', open, ce); i >= 0; i = t.indexOf('、', i + 1, ce)) {
       lastItem = i + 1;
     }
-    for (int i = lastItem + 1; i < ce; i++) { // an item keeps one char before its predicate
+    int from = lastItem + 1; // an item keeps one char before its predicate
+    WordTable.Match<Boolean> own = words.names.of(NameWords.Role.KEEP).longestAt(t, lastItem, ce);
+    if (own != null) { // "新增转移农村劳动力就业": a verb after the indicator's own word is the indicator's
+      WordTable.Match<Boolean> verb = words.names.taskVerbs.longestAt(t, lastItem + own.length, ce);
+      from = lastItem + own.length + (verb == null ? 0 : verb.length);
+    }
+    for (int i = from; i < ce; i++) {
       WordTable.Match<NameWords.Role> w = words.names.all.longestAt(t, i, ce);
       WordTable.Match<Cue> c = words.cues.longestAt(t, i, ce);
       WordTable.Match<Boolean> head = Lexicon.HEADS.longestAt(t, i, ce); // 增加值 is no 增加

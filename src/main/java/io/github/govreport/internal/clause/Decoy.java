@@ -37,6 +37,8 @@ public enum Decoy {
   QUALIFYING_FIGURE(DiagnosticCode.QUALIFYING_FIGURE_SKIPPED, "a figure that qualifies a name"),
   /** "每个县至少建成1个高品质夜经济特色集聚区": a figure for each of the region's parts, not the region's. */
   PER_UNIT(DiagnosticCode.PER_UNIT_SKIPPED, "a figure for each of the region's parts, not the region's"),
+  /** "1000万保定人民众志成城": the region's people, named in an appeal or a tribute. */
+  PEOPLE(DiagnosticCode.PEOPLE_SKIPPED, "the region's people, named in an appeal"),
   /** "粮食产量五千亿五千亿斤": Chinese numerals written as a figure that are no number. */
   MALFORMED_NUMERAL(DiagnosticCode.MALFORMED_NUMERAL, "Chinese numerals that are no number"),
   /** A figure with nothing before or after it that names what it measures. */

@@ -289,11 +289,19 @@ final class FigureGroup {
           respectiveHead = predicate; // "…分别完成年计划的118.2%、248.57%": a share of the plan done keeps its verb
         }
       }
-    } else if (respectively == 0 && last != null && Borrowing.isGeneric(name.substring(Grammar.RESPECTIVELY.length()))) {
-      // "95个省重点、1469个市重点项目，分别完成投资1250亿元、5868亿元": the amount of each subject named before
+    } else if (respectively == 0 && last != null && (Borrowing.isGeneric(name.substring(Grammar.RESPECTIVELY.length()))
+        || first.unit.dimension() == Dimension.PERCENT && opensWithALevel(Grammar.RESPECTIVELY.length()))) {
+      // "95个省重点、1469个市重点项目，分别完成投资1250亿元、5868亿元": the amount of each subject named before;
+      // "…，分别为年度计划的143%和144.5%": the share of a plan each subject before reached
       respectiveHead = name.substring(Grammar.RESPECTIVELY.length());
       name = "";
     }
+  }
+
+  /** Whether the name from {@code at} opens with a word of a level reached (为, 达到) and goes on. */
+  private boolean opensWithALevel(int at) {
+    WordTable.Match<Cue> cue = words.cues.longestAt(name, at, name.length());
+    return cue != null && cue.value == Cue.LEVEL && at + cue.length < name.length();
   }
 
   /**

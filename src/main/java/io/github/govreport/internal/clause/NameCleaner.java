@@ -145,7 +145,7 @@ public final class NameCleaner {
       return count;
     }
     if (role == null || role == Role.BREADTH || role == Role.STRUCTURE || role == Role.PREDICATE || role == Role.OPENER
-        || role == Role.ARTICLES || role == Role.FRAME
+        || role == Role.ARTICLES || role == Role.FRAME || role == Role.PEOPLE
         || role == Role.PREPOSITION || role == Role.GENERIC) {
       return -1;
     }
@@ -315,7 +315,7 @@ public final class NameCleaner {
     while (at < n.length()) {
       WordTable.Match<Role> w = words.all.longestAt(n, at, n.length());
       if (w == null || w.value == Role.KEEP || w.value == Role.WHOLE || w.value == Role.BREADTH
-          || w.value == Role.GENERIC || w.value == Role.ARTICLES || w.value == Role.FRAME) {
+          || w.value == Role.GENERIC || w.value == Role.ARTICLES || w.value == Role.FRAME || w.value == Role.PEOPLE) {
         return false;
       }
       at += w.length;

@@ -1,8 +1,10 @@
 package io.github.govreport.internal.clause;
 
 import io.github.govreport.internal.text.Chars;
+import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.NameWords;
@@ -33,14 +35,15 @@ enum Rule {
    * A figure that only qualifies the name of what is counted ("实施10亿元以上项目200个", "超10亿元的项目", "1244个重大项目
    * 完成投资…"): it is written before 的, or before the next figure with no cue or separator between, or it is a
    * measure of each thing with a bound, after a verb and before the noun of the things ("关停淘汰10万千瓦及以下燃煤机组",
-   * "实施500万元以上技术改造项目"), or it is a class of size ("2个500亿级产业集群"): a count with a bound ("新增50家以上先进智能工厂") counts them.
+   * "实施500万元以上技术改造项目"), or it is a class of size ("2个500亿级产业集群"), or a threshold each thing counted
+   * next passes ("年主营业务收入超50亿元企业达到3家"): a count with a bound ("新增50家以上先进智能工厂") counts them.
    */
   QUALIFYING_FIGURE(Decoy.QUALIFYING_FIGURE) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
       Amount last = g.lastAmount;
       Amount next = g.next;
-      return qualifiesTheNounAfter(g) || sizeClass(g) || !g.share && last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == Grammar.OF
+      return qualifiesTheNounAfter(g) || sizeClass(g) || thresholdOfTheCounted(g) || !g.share && last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == Grammar.OF
           && Lexicon.LEVEL_NOUNS.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
           || next != null && (g.verbOnlyBefore || g.bareBefore) && next.start > last.suffixEnd
           && (!Subjects.hasSeparator(g.t, last.suffixEnd, next.start) || Subjects.countOfARate(g.t, g.first, next))
@@ -73,7 +76,7 @@ enum Rule {
   CONVERTED_FIGURE(Decoy.CONVERTED_FIGURE) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
-      return g.peel.cues.contains(io.github.govreport.internal.lexicon.Cue.CONVERTED);
+      return g.peel.cues.contains(Cue.CONVERTED);
     }
 
     @Override
@@ -162,6 +165,29 @@ enum Rule {
     @Override
     int resume(FigureGroup g, int segStart) {
       return pastTheCounted(g);
+    }
+  },
+
+  /**
+   * The region's people counted in an appeal or a tribute ("汇聚960万天中人民的智慧和力量", "1000万保定人民众志成城",
+   * "全省6000万人民"): a count in ten thousands or of persons with a word of the people ({@code PEOPLE} in names.tsv)
+   * right after it, a nickname of the region between them at most.
+   */
+  PEOPLE(Decoy.PEOPLE) {
+    @Override
+    boolean applies(FigureGroup g, Vocabulary w) {
+      Amount a = g.lastAmount;
+      if (a.unit.dimension() != Dimension.PERSONS && a.unit.factor().compareTo(TEN_THOUSAND) < 0) {
+        return false;
+      }
+      int limit = Math.min(g.clauseEnd, a.suffixEnd + PEOPLE_WINDOW);
+      for (int i = a.start + 1; i < limit && !Subjects.endsANoun(g.t.charAt(i)); i++) {
+        WordTable.Match<NameWords.Role> m = w.names.all.longestAt(g.t, i, g.clauseEnd);
+        if (m != null && m.value == NameWords.Role.PEOPLE) {
+          return true;
+        }
+      }
+      return false;
     }
   },
 
@@ -258,7 +284,6 @@ enum Rule {
         && g.lastAmount.suffixBound == null && !g.first.more;
   }
 
-  /** Whether a group is one measure with a bound between a verb and a noun: 关停淘汰10万千瓦及以下燃煤机组. */
   /**
    * Whether the group's figure is a class of size, a multiple of ten thousand or more with 级 after it ("2个500亿级
    * 产业集群", "百亿元级企业"): it qualifies the thing counted.
@@ -269,8 +294,24 @@ enum Rule {
         && last.unit.factor().compareTo(TEN_THOUSAND) >= 0;
   }
 
+  /**
+   * Whether the group's figure is a threshold each thing counted after it passes, a measure with a bound with the
+   * noun of the things right after it and their count next ("年主营业务收入超50亿元企业达到3家").
+   */
+  static boolean thresholdOfTheCounted(FigureGroup g) {
+    Amount next = g.next;
+    return next != null && next.isCount() && !g.first.isCount() && g.amounts.size() == 1 && g.postEnd > g.afterEnd
+        && (g.lastAmount.suffixBound != null || g.peel.cues.contains(Cue.AT_LEAST)
+            || g.peel.cues.contains(Cue.LEVEL_AT_LEAST))
+        && !Subjects.hasSeparator(g.t, g.lastAmount.suffixEnd, next.start);
+  }
+
   private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
+  /** The chars after a figure's unit a word of the people may start within (a nickname of the region: 保定, 天中). */
+  private static final int PEOPLE_WINDOW = 3;
+
+  /** Whether a group is one measure with a bound between a verb and a noun: 关停淘汰10万千瓦及以下燃煤机组. */
   static boolean qualifiesTheNounAfter(FigureGroup g) {
     return g.amounts.size() == 1 && g.lastAmount.suffixBound != null && g.verbOnlyBefore && g.postEnd > g.afterEnd
         && !g.first.isCount() && !g.first.isRank() && g.first.unit.dimension() != Dimension.PERCENT

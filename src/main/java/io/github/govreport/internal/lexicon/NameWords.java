@@ -54,7 +54,9 @@ public final class NameWords {
     /** A predicate written after the thing counted, which ends its name: 提质升级 in 96个省级开发区提质升级. */
     PREDICATE,
     /** A threshold written after a figure, not a thing counted: 大关 in 突破3000亿元大关, 新台阶. */
-    MILESTONE;
+    MILESTONE,
+    /** The region's people counted in an appeal (全省6000万人民): a diagnostic. */
+    PEOPLE;
 
     /** Whether a word of this role leaves a name's front only with the verb it qualifies. */
     public boolean adverbial() {
