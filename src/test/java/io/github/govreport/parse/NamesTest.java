@@ -127,6 +127,14 @@ class NamesTest {
   }
 
   @Test
+  void aLevelOfInvestmentAloneIsMoneySpentNotFixedAssetInvestment() {
+    Report r = report("全年投资1.6亿元，完成二期供热改造。投资增长8%。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.indicator().key().orElse(null),
+        a -> a.quantity().get().toString()).containsExactly(tuple("投资", null, "1.6亿元"),
+        tuple("投资", IndicatorKey.FIXED_ASSET_INVESTMENT, "8%"));
+  }
+
+  @Test
   void theValueReachedTakesTheNameBeforeFrom() {
     Report r = report("人均GDP从2020年的5.2万元提高到2024年的7.4万元。", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), Actual::text)

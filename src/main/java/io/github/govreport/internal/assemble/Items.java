@@ -9,6 +9,7 @@ import io.github.govreport.model.Actual;
 import io.github.govreport.model.Indicator;
 import io.github.govreport.model.IndicatorCatalog;
 import io.github.govreport.model.IndicatorDefinition;
+import io.github.govreport.model.Measure;
 import io.github.govreport.model.Quantity;
 import io.github.govreport.model.Scope;
 import io.github.govreport.model.SourceSpan;
@@ -41,7 +42,7 @@ final class Items {
   Target target(Reading r, Scope scope) {
     SourceSpan span = text.span(r.spanStart, r.spanEnd);
     Target.Builder t = Target.builder()
-        .indicator(indicator(r.name))
+        .indicator(indicator(r))
         .measure(r.measure)
         .bound(r.bound)
         .quantity(quantity(r))
@@ -58,7 +59,7 @@ final class Items {
   Actual actual(Reading r) {
     SourceSpan span = text.span(r.spanStart, r.spanEnd);
     Actual.Builder a = Actual.builder()
-        .indicator(indicator(r.name))
+        .indicator(indicator(r))
         .measure(r.measure)
         .quantity(quantity(r))
         .bound(r.bound)
@@ -71,6 +72,17 @@ final class Items {
 
   private static Quantity quantity(Reading r) {
     return r.upper == null ? Quantity.of(r.value, r.unit) : Quantity.range(r.value, r.upper, r.unit);
+  }
+
+  /**
+   * The indicator of a reading: its name's, but a level named by a wording that is the indicator only as a change
+   * (投资1.6亿元) is no indicator's level, and keeps its name alone.
+   */
+  private Indicator indicator(Reading r) {
+    if ((r.measure == Measure.LEVEL || r.measure == Measure.COUNT) && Lexicon.CHANGE_ONLY_WORDINGS.contains(catalog.strip(r.name))) {
+      return Indicator.named(Chars.whole(r.name));
+    }
+    return indicator(r.name);
   }
 
   /** The indicator a name written in the text is: the catalog's, after verbs and a change word leave it, or its own. */

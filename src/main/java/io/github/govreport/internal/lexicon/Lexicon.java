@@ -189,6 +189,12 @@ public final class Lexicon {
    * named is a growth. */
   public static final ImmutableList<String> CHANGE_TAILS = WordLists.list("CHANGE_TAILS");
 
+  /**
+   * Wordings of the catalog that are its indicator only as a change or in words (投资增长8%, 投资保持稳定): a level
+   * so named is money spent on what its sentence says (投资1.6亿元，完成…改造), no indicator's level.
+   */
+  public static final ImmutableSet<String> CHANGE_ONLY_WORDINGS = ImmutableSet.copyOf(WordLists.list("CHANGE_ONLY_WORDINGS"));
+
   /** Words in a percentage's name that make it a share (比重, 占比). */
   public static final ImmutableList<String> SHARE_WORDS = WordLists.list("SHARE_WORDS");
 
