@@ -320,6 +320,21 @@ class NamesTest {
   }
 
   @Test
+  void aLevelAloneAfterANameWithALevelIsThatNameAtItsLevel() {
+    Report r = report("新增国家级专精特新“小巨人”企业2家、省级8家。省级以上农业产业化龙头企业达到85家，其中国家级6家。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString()).containsExactly(
+        tuple("新增国家级专精特新“小巨人”企业", "2家"), tuple("新增省级专精特新“小巨人”企业", "8家"),
+        tuple("省级以上农业产业化龙头企业", "85家"), tuple("国家级农业产业化龙头企业", "6家"));
+  }
+
+  @Test
+  void aVerbOfHavingBeforeACountLeavesTheThingsCountedAfterIt() {
+    Report r = report("已有1170.4万农民参加新型农村合作医疗。还有187万农村人口尚未稳定脱贫。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("农民参加新型农村合作医疗", "1170.4万"), tuple("农村人口", "187万"));
+  }
+
+  @Test
   void aClassOfSizeQualifiesTheThingsCounted() {
     Report r = report("", "培育装备制造、化工2个500亿级产业集群。");
     assertThat(r.targets()).extracting(t -> t.quantity().get().toString()).doesNotContain("500亿");

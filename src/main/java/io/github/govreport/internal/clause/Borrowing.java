@@ -154,11 +154,34 @@ final class Borrowing {
   }
 
   /**
+   * The name of the subject before at the level a name that is only a level gives ("新增国家级专精特新企业2家、省级8家":
+   * 省级 is 新增省级专精特新企业): the word of the indicator's own it opens with, the level, and what follows its own
+   * level; null when {@code name} is no level alone or {@code before} has no level with a noun after it.
+   */
+  static String atLevel(String before, String name, NameWords names) {
+    int n = name.length();
+    int level = before.indexOf(Grammar.LEVEL);
+    if (n < 2 || n > ListNames.LEVEL_MAX || !Chars.endsWith(name, Grammar.LEVEL) || name.indexOf(Grammar.LEVEL) < n - 1
+        || level < 1 || level + 2 >= before.length() || !isNoun(before.substring(level + 1), FigureGroup.MAX_NAME, names)) {
+      return null;
+    }
+    WordTable.Match<Boolean> own = names.of(NameWords.Role.KEEP).longestAt(before, 0, level);
+    WordTable.Match<?> bound = Lexicon.SUFFIX_BOUNDS.longestAt(before, level + 1, before.length());
+    int noun = level + 1 + (bound == null ? 0 : bound.length); // "省级以上农业产业化龙头企业": its own level's bound stays
+    return (own == null ? "" : before.substring(0, own.length)) + name + before.substring(noun);
+  }
+
+  /**
    * Whether the end of a listed noun is a head two items share: short, no 等, no predicate in it (a verb with an
    * object after it: 入选首批中国消费名品; a verb that only opens a noun is the noun's: 开发区).
    */
   private static boolean isHead(String tail, NameWords names) {
-    if (tail.length() > HEAD_MAX || tail.indexOf(Grammar.ETC) >= 0) {
+    return isNoun(tail, HEAD_MAX, names);
+  }
+
+  /** Whether {@code tail} is a noun of at most {@code max} chars: no 等, no predicate in it. */
+  private static boolean isNoun(String tail, int max, NameWords names) {
+    if (tail.length() > max || tail.indexOf(Grammar.ETC) >= 0) {
       return false;
     }
     for (int i = 0; i < tail.length(); i++) {

@@ -393,7 +393,8 @@ final class FigureGroup {
     if (!nameless()) {
       boolean borrows = last != null && Borrowing.isGeneric(name);
       generic = borrows ? name : "";
-      String own = borrows ? Borrowing.borrow(last.name, name) : name;
+      String atLevel = last == null || borrows ? null : Borrowing.atLevel(last.name, name, words.names);
+      String own = borrows ? Borrowing.borrow(last.name, name) : atLevel != null ? atLevel : name;
       subject = new Subject(own, subjectStart);
       resume = afterEnd;
     } else if (postEnd > afterEnd) {
