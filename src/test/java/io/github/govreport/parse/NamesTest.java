@@ -335,6 +335,16 @@ class NamesTest {
   }
 
   @Test
+  void aMeasureAloneAfterAnotherTakesItsSubjectAndAShareOrARateAllOfIt() {
+    Report r = report("全年粮食播种面积83.3万亩，产量7.1亿斤。享受研发费用加计扣除户数149户，金额4.1亿元。"
+        + "规上企业R&D经费投入增长66.5%，强度4.15%。目前已下达19个项目。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString()).containsExactly(
+        tuple("粮食播种面积", "83.3万亩"), tuple("粮食产量", "7.1亿斤"), tuple("享受研发费用加计扣除户数", "149户"),
+        tuple("享受研发费用加计扣除金额", "4.1亿元"), tuple("规上企业R&D经费投入", "66.5%"),
+        tuple("规上企业R&D经费投入强度", "4.15%"), tuple("项目", "19个"));
+  }
+
+  @Test
   void aClassOfSizeQualifiesTheThingsCounted() {
     Report r = report("", "培育装备制造、化工2个500亿级产业集群。");
     assertThat(r.targets()).extracting(t -> t.quantity().get().toString()).doesNotContain("500亿");

@@ -26,7 +26,8 @@ final class Borrowing {
 
   /**
    * A borrowing name with the subject before it: an amount of projects takes the projects without an amount of their
-   * own at their end ("重点项目总投资…，年度投资…" → 重点项目年度投资, not 重点项目总投资年度投资); any other the whole subject
+   * own at their end ("重点项目总投资…，年度投资…" → 重点项目年度投资, not 重点项目总投资年度投资); a measure takes the
+   * subject without the measure at its end ("粮食播种面积83.3万亩，产量7.1亿斤" → 粮食产量); any other the whole subject
    * ("重点项目完成投资…，占年度计划…" → 重点项目完成投资占年度计划).
    */
   static String borrow(String subject, String name) {
@@ -37,7 +38,21 @@ final class Borrowing {
         }
       }
     }
+    WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(subject, subject.length(), 0);
+    if (own != null && own.length < subject.length() && isMeasure(subject.substring(subject.length() - own.length))
+        && isMeasure(name)) {
+      return subject.substring(0, subject.length() - own.length) + name; // "粮食播种面积83.3万亩，产量7.1亿斤": 粮食产量
+    }
     return subject + name;
+  }
+
+  /**
+   * Whether {@code word} is a head that names a measure of an amount (产量, 金额, 面积), not what is measured, nor a share
+   * or a rate of another measure (占比, 强度: 财政民生支出占比 keeps its 支出).
+   */
+  private static boolean isMeasure(String word) {
+    return Lexicon.HEADS.contains(word) && !Lexicon.ENTITY_HEADS.contains(word) && !Chars.containsAny(word, Lexicon.SHARE_WORDS)
+        && !Chars.containsAny(word, Lexicon.RATE_WORDS);
   }
 
   /**

@@ -111,9 +111,9 @@ final class Markup {
   private static final int FOOTNOTE_DIGITS = 3;
 
   /**
-   * The end of a footnote marker at {@code i} ("[1]", "^[2]", "［3］", "〔4〕" after an ideograph or a closing mark,
-   * or a ★ before a figure), or {@code i} when none stands there; {@code before} is the char read before it, 0 at
-   * the start.
+   * The end of a footnote marker at {@code i} ("[1]", "^[2]", "［3］", "〔4〕" after an ideograph, a closing mark or a
+   * capital Latin letter: R&D[5], not a[1]; or a ★ before a figure), or {@code i} when none stands there; {@code before} is the char
+   * read before it, 0 at the start.
    */
   static int footnoteEnd(String in, int i, int n, char before) {
     char c = in.charAt(i);
@@ -121,7 +121,8 @@ final class Markup {
       return i + 1 < n && Normalizer.isDigit(Chars.fold(in.charAt(i + 1))) ? i + 1 : i;
     }
     int j = c == '^' ? i + 1 : i;
-    if (j >= n || before == 0 || !(Chars.isCjk(before) || Chars.isTerminal(before) || before == '”')) {
+    if (j >= n || before == 0
+        || !(Chars.isCjk(before) || Chars.isTerminal(before) || before == '”' || before >= 'A' && before <= 'Z')) {
       return i;
     }
     char open = in.charAt(j);

@@ -23,6 +23,7 @@ class NormalizerTest {
       "规划体系^[7]初步形成|规划体系初步形成|FOOTNOTE_MARKERS",
       "改革〔12〕全部完成|改革全部完成|FOOTNOTE_MARKERS",
       "企业★200家|企业200家|FOOTNOTE_MARKERS",
+      "规上企业R&D[5]经费投入|规上企业R&D经费投入|FOOTNOTE_MARKERS",
       "增长12_M_M_以上|增长12%以上|MANGLED_SIGN",
       "达到4l.1％|达到41.1%|LETTER_IN_FIGURE",
       "9l.9％的|91.9%的|LETTER_IN_FIGURE",
