@@ -1,6 +1,6 @@
 package io.github.govreport.internal.assemble;
 
-import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.clause.Reading;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.Chars;
@@ -27,6 +27,8 @@ final class Items {
   private final IndicatorCatalog catalog;
   /** The verbs of a task, left off a name the catalog does not know as written. */
   private final WordTable<Boolean> verbs;
+  /** The change tails and the wordings that are an indicator only as a change. */
+  private final ListWords lists;
   private final OptionalInt reviewYear;
   private final OptionalInt planYear;
 
@@ -34,6 +36,7 @@ final class Items {
     this.text = text;
     this.catalog = engine.catalog;
     this.verbs = engine.vocabulary.names.taskVerbs;
+    this.lists = engine.vocabulary.lists;
     this.reviewYear = reviewYear;
     this.planYear = planYear;
   }
@@ -79,7 +82,7 @@ final class Items {
    * (投资1.6亿元) is no indicator's level, and keeps its name alone.
    */
   private Indicator indicator(Reading r) {
-    if ((r.measure == Measure.LEVEL || r.measure == Measure.COUNT) && Lexicon.CHANGE_ONLY_WORDINGS.contains(catalog.strip(r.name))) {
+    if ((r.measure == Measure.LEVEL || r.measure == Measure.COUNT) && lists.changeOnlyWordings.contains(catalog.strip(r.name))) {
       return Indicator.named(Chars.whole(r.name));
     }
     return indicator(r.name);
@@ -99,7 +102,7 @@ final class Items {
   }
 
   private String stripVerbs(String name) {
-    if (!Chars.endsWithAny(name, Lexicon.CHANGE_TAILS) && verbs.longestAt(name, 0, name.length()) == null) {
+    if (!Chars.endsWithAny(name, lists.changeTails) && verbs.longestAt(name, 0, name.length()) == null) {
       return name;
     }
     int i = 0;
@@ -111,8 +114,8 @@ final class Items {
       i += m.length;
     }
     String s = name.substring(i);
-    for (int tailAt = 0; tailAt < Lexicon.CHANGE_TAILS.size(); tailAt++) { // indexed: no iterator on a hot path
-      String tail = Lexicon.CHANGE_TAILS.get(tailAt);
+    for (int tailAt = 0; tailAt < lists.changeTails.size(); tailAt++) { // indexed: no iterator on a hot path
+      String tail = lists.changeTails.get(tailAt);
       if (s.endsWith(tail) && s.length() > tail.length()) {
         s = s.substring(0, s.length() - tail.length());
       }

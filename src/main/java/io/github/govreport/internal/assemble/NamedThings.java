@@ -1,5 +1,6 @@
 package io.github.govreport.internal.assemble;
 
+import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.NameWords;
@@ -11,7 +12,6 @@ import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 
-import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Program;
 import io.github.govreport.model.Project;
@@ -38,15 +38,21 @@ final class NamedThings {
   private final NameWords names;
   /** The words stripped from a name's front: connectives, time adverbs, list labels. */
   private final WordTable<Cue> leading;
+  /** The words of programmes and projects: suffixes, list ends, statuses, kinds that are no projects. */
+  private final ListWords lists;
+  /** The words that, written after a quoted nickname, make it a programme. */
+  private final WordTable<Boolean> suffixes;
 
   /** A finder of named things that reads the name words of {@code vocabulary}. */
   NamedThings(Vocabulary vocabulary) {
     this.names = vocabulary.names;
     this.leading = vocabulary.leading;
+    this.lists = vocabulary.lists;
+    this.suffixes = WordTable.of(Boolean.TRUE, lists.programSuffixes.toArray(new String[0]));
   }
 
   /** The programmes of the blocks, each at its first mention. */
-  static List<Program> programs(SourceText t, List<Block> blocks) {
+  List<Program> programs(SourceText t, List<Block> blocks) {
     List<Program> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Block b : blocks) {
@@ -102,9 +108,9 @@ final class NamedThings {
   }
 
   /** The length of a suffix that makes a programme only at once after the quotes (“两重”项目), or 0. */
-  private static int suffixAtOnce(SourceText t, int at) {
-    for (int wAt = 0; wAt < Lexicon.PROGRAM_SUFFIXES_AT_ONCE.size(); wAt++) { // indexed: no iterator on a hot path
-      String w = Lexicon.PROGRAM_SUFFIXES_AT_ONCE.get(wAt);
+  private int suffixAtOnce(SourceText t, int at) {
+    for (int wAt = 0; wAt < lists.programSuffixesAtOnce.size(); wAt++) { // indexed: no iterator on a hot path
+      String w = lists.programSuffixesAtOnce.get(wAt);
       if (t.startsWith(w, at)) {
         return w.length();
       }
@@ -112,16 +118,13 @@ final class NamedThings {
     return 0;
   }
 
-  private static boolean endsWithSuffix(SourceText t, int from, int to) {
-    WordTable.Match<Boolean> m = SUFFIXES.longestEndingAt(t, to, from);
+  private boolean endsWithSuffix(SourceText t, int from, int to) {
+    WordTable.Match<Boolean> m = suffixes.longestEndingAt(t, to, from);
     return m != null && m.length < to - from;
   }
 
-  private static final WordTable<Boolean> SUFFIXES = WordTable.of(Boolean.TRUE,
-      Lexicon.PROGRAM_SUFFIXES.toArray(new String[0]));
-
-  private static int suffixAt(SourceText t, int j, int limit) {
-    WordTable.Match<Boolean> m = SUFFIXES.longestAt(t, j, limit + 4);
+  private int suffixAt(SourceText t, int j, int limit) {
+    WordTable.Match<Boolean> m = suffixes.longestAt(t, j, limit + 4);
     return m == null ? 0 : m.length;
   }
 
@@ -134,8 +137,8 @@ final class NamedThings {
       if (first < 0) {
         continue;
       }
-      for (int endAt = 0; endAt < Lexicon.PROJECT_LIST_ENDS.size(); endAt++) { // indexed: no iterator on a hot path
-        String end = Lexicon.PROJECT_LIST_ENDS.get(endAt);
+      for (int endAt = 0; endAt < lists.projectListEnds.size(); endAt++) { // indexed: no iterator on a hot path
+        String end = lists.projectListEnds.get(endAt);
         // Every list end opens with 等: look for it only where a 等 stands.
         int at = -1;
         for (int p = first; p >= 0; p = t.indexOf(Grammar.ETC, p + 1, ce)) {
@@ -152,14 +155,14 @@ final class NamedThings {
         ProjectStatus status = null;
         int statusEnd = -1;
         for (int j = after; j < Math.min(ce, after + STATUS_WINDOW) && status == null; j++) {
-          WordTable.Match<ProjectStatus> m = Lexicon.PROJECT_STATUS.longestAt(t, j, ce);
+          WordTable.Match<ProjectStatus> m = lists.projectStatus.longestAt(t, j, ce);
           if (m != null) {
             status = m.value;
             statusEnd = j + m.length;
           }
         }
         for (int j = cs; j < Math.min(at, cs + STATUS_WINDOW) && status == null; j++) {
-          WordTable.Match<ProjectStatus> m = Lexicon.PROJECT_STATUS.longestAt(t, j, at);
+          WordTable.Match<ProjectStatus> m = lists.projectStatus.longestAt(t, j, at);
           if (m != null) {
             status = m.value;
             statusEnd = after;
@@ -233,7 +236,7 @@ final class NamedThings {
       }
       String name = Subjects.clean(t.text(s, e), names);
       if (name.length() >= 2 && name.length() <= 30 && !containsDigitOrPunct(name) && name.indexOf('“') < 0
-          && !Lexicon.NOT_PROJECTS.contains(name)) {
+          && !lists.notProjects.contains(name)) {
         SourceSpan span = t.span(s, e);
         Project.Builder b = Project.builder().name(name).status(said.status).span(span).text(t.originalText(span));
         if (said.deadline != null) {

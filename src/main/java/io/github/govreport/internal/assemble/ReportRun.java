@@ -20,7 +20,6 @@ import io.github.govreport.internal.text.NormalizedText;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 
-import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.OriginWords;
 import io.github.govreport.internal.origin.RegionReader;
 import io.github.govreport.internal.origin.YearReader;
@@ -210,7 +209,7 @@ final class ReportRun {
         .sections(outline.sections)
         .targets(targets)
         .actuals(actuals)
-        .programs(NamedThings.programs(text, outline.blocks))
+        .programs(engine.named.programs(text, outline.blocks))
         .projects(projects)
         .diagnostics(diagnostics)
         .build();
@@ -232,7 +231,7 @@ final class ReportRun {
   private String clean(String name) {
     String cleaned = cleanOwn(name);
     if (belowTheProvince) {
-      for (var e : Lexicon.REGIONAL_NAMES.entrySet()) {
+      for (var e : engine.vocabulary.lists.regionalNames.entrySet()) {
         if (e.getValue().contains(cleaned)) {
           return e.getKey();
         }

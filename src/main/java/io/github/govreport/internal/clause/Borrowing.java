@@ -1,12 +1,12 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
-import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.SourceText;
@@ -20,8 +20,8 @@ final class Borrowing {
   private Borrowing() {}
 
   /** Whether a name is only the word for a total (总量, 总规模), which is the total of the subject before. */
-  static boolean isTotalOfLast(String name) {
-    return Lexicon.TOTAL_NAMES.contains(name);
+  static boolean isTotalOfLast(String name, ListWords lists) {
+    return lists.totalNames.contains(name);
   }
 
   /**
@@ -30,17 +30,17 @@ final class Borrowing {
    * subject without the measure at its end ("粮食播种面积83.3万亩，产量7.1亿斤" → 粮食产量); any other the whole subject
    * ("重点项目完成投资…，占年度计划…" → 重点项目完成投资占年度计划).
    */
-  static String borrow(String subject, String name) {
-    if (Lexicon.PROJECT_AMOUNTS.contains(name)) {
-      for (String w : Lexicon.PROJECT_AMOUNTS) {
+  static String borrow(String subject, String name, ListWords lists) {
+    if (lists.projectAmounts.contains(name)) {
+      for (String w : lists.projectAmounts) {
         if (subject.endsWith(w) && subject.length() > w.length()) {
           return subject.substring(0, subject.length() - w.length()) + name;
         }
       }
     }
-    WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(subject, subject.length(), 0);
-    if (own != null && own.length < subject.length() && isMeasure(subject.substring(subject.length() - own.length))
-        && isMeasure(name)) {
+    WordTable.Match<Boolean> own = lists.heads.longestEndingAt(subject, subject.length(), 0);
+    if (own != null && own.length < subject.length() && isMeasure(subject.substring(subject.length() - own.length), lists)
+        && isMeasure(name, lists)) {
       return subject.substring(0, subject.length() - own.length) + name; // "粮食播种面积83.3万亩，产量7.1亿斤": 粮食产量
     }
     return subject + name;
@@ -50,9 +50,9 @@ final class Borrowing {
    * Whether {@code word} is a head that names a measure of an amount (产量, 金额, 面积), not what is measured, nor a share
    * or a rate of another measure (占比, 强度: 财政民生支出占比 keeps its 支出).
    */
-  private static boolean isMeasure(String word) {
-    return Lexicon.HEADS.contains(word) && !Lexicon.ENTITY_HEADS.contains(word) && !Chars.containsAny(word, Lexicon.SHARE_WORDS)
-        && !Chars.containsAny(word, Lexicon.RATE_WORDS);
+  private static boolean isMeasure(String word, ListWords lists) {
+    return lists.heads.contains(word) && !lists.entityHeads.contains(word) && !Chars.containsAny(word, lists.shareWords)
+        && !Chars.containsAny(word, lists.rateWords);
   }
 
   /**
@@ -60,8 +60,8 @@ final class Borrowing {
    * words.tsv: 增速, 占比 …), an amount of the projects named before ({@code PROJECT_AMOUNTS}: "重大项目1000个以上、
    * 年度投资1万亿元以上" → 重大项目年度投资), or a share (占…).
    */
-  static boolean isGeneric(String name) {
-    return Lexicon.BORROWING_NAMES.contains(name) || Lexicon.PROJECT_AMOUNTS.contains(name)
+  static boolean isGeneric(String name, ListWords lists) {
+    return lists.borrowingNames.contains(name) || lists.projectAmounts.contains(name)
         || Chars.startsWith(name, Grammar.SHARE);
   }
 
@@ -121,7 +121,7 @@ final class Borrowing {
     for (int i = from; i < ce; i++) {
       WordTable.Match<NameWords.Role> w = words.names.all.longestAt(t, i, ce);
       WordTable.Match<Cue> c = words.cues.longestAt(t, i, ce);
-      WordTable.Match<Boolean> head = Lexicon.HEADS.longestAt(t, i, ce); // 增加值 is no 增加
+      WordTable.Match<Boolean> head = words.lists.heads.longestAt(t, i, ce); // 增加值 is no 增加
       if (w != null && w.length >= 2 && w.value == NameWords.Role.VERB
           || c != null && (c.value == Cue.RISE || c.value == Cue.FALL) && (head == null || head.length <= c.length)) {
         return i;
@@ -173,7 +173,8 @@ final class Borrowing {
    * 省级 is 新增省级专精特新企业): the word of the indicator's own it opens with, the level, and what follows its own
    * level; null when {@code name} is no level alone or {@code before} has no level with a noun after it.
    */
-  static String atLevel(String before, String name, NameWords names) {
+  static String atLevel(String before, String name, Vocabulary words) {
+    NameWords names = words.names;
     int n = name.length();
     int level = before.indexOf(Grammar.LEVEL);
     if (n < 2 || n > ListNames.LEVEL_MAX || !Chars.endsWith(name, Grammar.LEVEL) || name.indexOf(Grammar.LEVEL) < n - 1
@@ -181,7 +182,7 @@ final class Borrowing {
       return null;
     }
     WordTable.Match<Boolean> own = names.of(NameWords.Role.KEEP).longestAt(before, 0, level);
-    WordTable.Match<?> bound = Lexicon.SUFFIX_BOUNDS.longestAt(before, level + 1, before.length());
+    WordTable.Match<?> bound = words.lists.suffixBounds.longestAt(before, level + 1, before.length());
     int noun = level + 1 + (bound == null ? 0 : bound.length); // "省级以上农业产业化龙头企业": its own level's bound stays
     return (own == null ? "" : before.substring(0, own.length)) + name + before.substring(noun);
   }

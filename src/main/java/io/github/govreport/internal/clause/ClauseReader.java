@@ -1,5 +1,6 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.period.TargetSentences;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.figure.Amount;
@@ -125,6 +126,8 @@ public final class ClauseReader {
   private final IndicatorCatalog catalog;
   /** Reads each figure's measure, bound and sign. */
   private final Measures measures;
+  /** How a name is distributed over the figures of a list. */
+  private final ListNames lists;
   /** The catalog's wordings, found in the text. */
   private final IndicatorWordings wordings;
   /** The parser's words: the name words, the defaults with the user's. */
@@ -140,7 +143,8 @@ public final class ClauseReader {
   public ClauseReader(FigureScanner scanner, IndicatorCatalog catalog, Vocabulary words) {
     this.scanner = scanner;
     this.catalog = catalog;
-    this.measures = new Measures(catalog);
+    this.measures = new Measures(catalog, words.lists);
+    this.lists = new ListNames(words, catalog);
     this.words = words;
     this.verbs = words.names.taskVerbs;
 
@@ -179,7 +183,7 @@ public final class ClauseReader {
       }
       if (ci == 0) {
         marks.scan(t, cs, ce);
-        ctx.sentenceEstimate = ctx.estimateCarried || startsWithAny(t, cs, Lexicon.ESTIMATE_WORDS);
+        ctx.sentenceEstimate = ctx.estimateCarried || words.names.of(NameWords.Role.ESTIMATE).longestAt(t, cs, ce) != null;
       } else if (!amounts.isEmpty()) {
         marks.scan(t, cs, ce);
       }
@@ -188,8 +192,8 @@ public final class ClauseReader {
         continue;
       }
       s.clauseEnd = ce;
-      s.perUnitAt = Lexicon.PER_UNIT_SCOPES.indexIn(t, cs, ce);
-      s.allPartsAt = Lexicon.ALL_PARTS_SCOPES.indexIn(t, cs, ce);
+      s.perUnitAt = words.lists.perUnitScopes.indexIn(t, cs, ce);
+      s.allPartsAt = words.lists.allPartsScopes.indexIn(t, cs, ce);
       readClause(s, cs, amounts);
       s.before = null;
     }
@@ -238,7 +242,7 @@ public final class ClauseReader {
     SourceText t = s.t;
     int limit = Math.min(ce, nameEnd + PREDICATE_WINDOW + 1);
     for (int j = nameEnd; j < limit; j++) {
-      WordTable.Match<Boolean> m = Lexicon.QUALITATIVE_RESULTS.longestAt(t, j, ce);
+      WordTable.Match<Boolean> m = words.lists.qualitativeResults.longestAt(t, j, ce);
       if (m != null) {
         s.sink.qualitative(Subjects.clean(t.text(from, nameEnd), words.names), from, j + m.length, s.ctx.sentenceEstimate);
         return;
@@ -294,7 +298,7 @@ public final class ClauseReader {
     boolean stretch = g.peel.cues.contains(Cue.STRETCH) || marks.before(Lexicon.Mark.STRETCH, g.first.start);
     boolean estimated = ctx.sentenceEstimate || g.peel.cues.contains(Cue.ESTIMATE)
         || marks.before(Lexicon.Mark.ESTIMATE, g.first.start);
-    String listed = ListNames.afterStretchItem(subject.name);
+    String listed = lists.afterStretchItem(subject.name);
     if (listed.length() < subject.name.length()) {
       stretch = true;
     }
@@ -336,7 +340,7 @@ public final class ClauseReader {
    * the three's exports as one).
    */
   private List<String> together(String listed) {
-    List<String> items = ListNames.distribute(listed, 1, verbs, catalog);
+    List<String> items = lists.distribute(listed, 1);
     for (int k = 0; k < items.size(); k++) { // indexed: no iterator for every figure
       if (catalog.resolve(items.get(k)).isEmpty()) {
         return items.size() == 1 && items.get(0).equals(listed) ? items : List.of(listed);
@@ -352,15 +356,15 @@ public final class ClauseReader {
       // "…分别完成投资1250亿元、5868亿元，占年度计划的141.5%、142.7%": each share is of its own amount before
       List<String> each = new ArrayList<>(n);
       for (int k = 0; k < n; k++) {
-        each.add(Borrowing.borrow(ctx.lastNames.get(k), g.generic));
+        each.add(Borrowing.borrow(ctx.lastNames.get(k), g.generic, words.lists));
       }
       return each;
     }
     List<Subject> recent = ctx.recent;
     List<String> names = n == 1 && ListNames.countsTheList(listed, g.first) ? List.of(listed)
-        : n == 1 && g.peel.cues.contains(Cue.EACH) ? ListNames.each(listed, verbs, catalog)
+        : n == 1 && g.peel.cues.contains(Cue.EACH) ? lists.each(listed)
         : n == 1 ? together(listed)
-        : ListNames.distribute(listed, n, verbs, catalog);
+        : lists.distribute(listed, n);
     if (g.subject == last && n >= 2 && recent.size() >= n) {
       // "城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，分别实际增长7.7%和6.8%": each figure is the
       // one of a subject named in a clause before.
@@ -370,9 +374,9 @@ public final class ClauseReader {
       }
     }
     if (last != null && g.subject != last) {
-      names = ListNames.borrowHead(names, last.name);
+      names = lists.borrowHead(names, last.name);
     }
-    names = ListNames.carryScope(names, catalog);
+    names = lists.carryScope(names);
     if (!g.respectiveHead.isEmpty()) {
       names = ListNames.withHead(names, g.respectiveHead);
     }

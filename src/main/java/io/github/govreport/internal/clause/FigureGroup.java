@@ -6,7 +6,6 @@ import io.github.govreport.internal.text.Normalizer;
 
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
-import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
@@ -193,8 +192,8 @@ final class FigureGroup {
     Dimension d = first.unit.dimension();
     if (amounts.size() != 1 || d != Dimension.PERCENT || afterEnd + 1 >= clauseEnd || t.charAt(afterEnd) != Grammar.OF
         || peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL)
-        || Lexicon.LEVEL_NOUNS.longestAt(t, afterEnd + 1, clauseEnd) != null
-        || Lexicon.CIRCUMSTANCE_NOUNS.longestAt(t, afterEnd + 1, clauseEnd) != null) {
+        || words.lists.levelNouns.longestAt(t, afterEnd + 1, clauseEnd) != null
+        || words.lists.circumstanceNouns.longestAt(t, afterEnd + 1, clauseEnd) != null) {
       return -1;
     }
     int end = Subjects.postNoun(t, afterEnd + 1, postLimit, words, true);
@@ -229,16 +228,16 @@ final class FigureGroup {
   /** The name as a reader shapes it: a rank's subject, an inserted predicate, a 分别 list's head, a time. */
   private void shapeName(Subject last, WordTable<Boolean> verbs) {
     if (first.isRank()) {
-      name = Subjects.rankSubject(t, subjectStart, subjectEnd, name, words.names);
-    } else if (last != null && Subjects.insertedPredicate(name)) {
+      name = Subjects.rankSubject(t, subjectStart, subjectEnd, name, words);
+    } else if (last != null && Subjects.insertedPredicate(name, words.lists)) {
       name = ""; // "地区生产总值达到X万亿元、稳居全国前十强、增长Y%": the growth is still the product's
     }
-    name = Subjects.afterCircumstance(name);
+    name = Subjects.afterCircumstance(name, words.lists);
     if (first.unit.dimension() == Dimension.PERSONS) {
       name = NameCleaner.beneficiaries(name, words.names);
     }
     respectively(last, verbs);
-    if (last != null && Borrowing.isTotalOfLast(name)) {
+    if (last != null && Borrowing.isTotalOfLast(name, words.lists)) {
       // "国内生产总值增长6.6%，总量突破90万亿元": the total is the subject before's; after a flow ("新增上市公司
       // 48家、总量达122家") it is the stock of what flows: 上市公司总量
       int at = 0;
@@ -289,7 +288,7 @@ final class FigureGroup {
           respectiveHead = predicate; // "…分别完成年计划的118.2%、248.57%": a share of the plan done keeps its verb
         }
       }
-    } else if (respectively == 0 && last != null && (Borrowing.isGeneric(name.substring(Grammar.RESPECTIVELY.length()))
+    } else if (respectively == 0 && last != null && (Borrowing.isGeneric(name.substring(Grammar.RESPECTIVELY.length()), words.lists)
         || first.unit.dimension() == Dimension.PERCENT && opensWithALevel(Grammar.RESPECTIVELY.length()))) {
       // "95个省重点、1469个市重点项目，分别完成投资1250亿元、5868亿元": the amount of each subject named before;
       // "…，分别为年度计划的143%和144.5%": the share of a plan each subject before reached
@@ -309,8 +308,8 @@ final class FigureGroup {
    * comparison, the reference after it; a bare change word (增速) leaves the name to the subject before.
    */
   private void setAgainstReference() {
-    for (int cAt = 0; cAt < Lexicon.COMPARISONS.size(); cAt++) { // indexed: no iterator on a hot path
-      String c = Lexicon.COMPARISONS.get(cAt);
+    for (int cAt = 0; cAt < words.lists.comparisons.size(); cAt++) { // indexed: no iterator on a hot path
+      String c = words.lists.comparisons.get(cAt);
       int at = name.indexOf(c);
       if (at >= 0) {
         String against = name.substring(at + c.length());
@@ -391,10 +390,10 @@ final class FigureGroup {
       name = ""; // "比上年增加1000亿元": a change of the name before, against a base.
     }
     if (!nameless()) {
-      boolean borrows = last != null && Borrowing.isGeneric(name);
+      boolean borrows = last != null && Borrowing.isGeneric(name, words.lists);
       generic = borrows ? name : "";
-      String atLevel = last == null || borrows ? null : Borrowing.atLevel(last.name, name, words.names);
-      String own = borrows ? Borrowing.borrow(last.name, name) : atLevel != null ? atLevel : name;
+      String atLevel = last == null || borrows ? null : Borrowing.atLevel(last.name, name, words);
+      String own = borrows ? Borrowing.borrow(last.name, name, words.lists) : atLevel != null ? atLevel : name;
       subject = new Subject(own, subjectStart);
       resume = afterEnd;
     } else if (postEnd > afterEnd) {

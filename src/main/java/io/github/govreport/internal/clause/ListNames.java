@@ -6,7 +6,9 @@ import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.segment.Segmenter;
 
-import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.ListWords;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.IndicatorCatalog;
 import java.util.ArrayList;
@@ -16,35 +18,50 @@ import java.util.List;
  * Distributes a name over the figures of a list, the clause reader's third job: "城镇和农村居民人均可支配收入分别增长
  * 5.2%、7.3%" names two figures, "装备制造业、高技术制造业增加值" gives its head to both items, "一、二、三产业增加值"
  * numbers its items (第一产业增加值), a scope written once ("农村卫生户厕、生活垃圾处理设施覆盖率") carries to the items
- * after, and a count that is the number of the names listed ("长白山、三江、吉光3个") is one figure. Stateless.
+ * after, and a count that is the number of the names listed ("长白山、三江、吉光3个") is one figure. Immutable.
  */
 final class ListNames {
 
-  private ListNames() {}
+  /** The heads, contractions and list scopes the lists are read with. */
+  private final ListWords lists;
+  /** The verbs of a task, left off an item before its head is told. */
+  private final WordTable<Boolean> verbs;
+  /** The words of a stretch goal (力争), which open a new predicate inside a list. */
+  private final WordTable<Boolean> stretch;
+  /** The catalog whose indicators keep their own names. */
+  private final IndicatorCatalog catalog;
+
+  /** Lists read with the words of {@code words}; an item {@code catalog} knows as it is keeps its name. */
+  ListNames(Vocabulary words, IndicatorCatalog catalog) {
+    this.lists = words.lists;
+    this.verbs = words.names.taskVerbs;
+    this.stretch = words.names.of(NameWords.Role.STRETCH);
+    this.catalog = catalog;
+  }
 
   /** The names a list of {@code k} figures belongs to. */
   /**
    * The names of a list that one figure is given to, each ("城镇居民和农村居民人均可支配收入均增长8%": both incomes;
    * "城乡居民人均可支配收入均增长7%左右": 城镇… and 农村…); the subject alone when it lists nothing.
    */
-  static List<String> each(String subject, WordTable<Boolean> verbs, IndicatorCatalog catalog) {
-    List<String> listed = distribute(subject, 1, verbs, catalog);
+  List<String> each(String subject) {
+    List<String> listed = distribute(subject, 1);
     if (listed.size() > 1) {
       return listed; // "开工率、入统率和投资完成率均为100%"
     }
     int items = Segmenter.splitTopLevel(subject, Grammar.JOINERS.chars()).size();
     if (items == 1) {
-      for (var e : Lexicon.CONTRACTIONS.entrySet()) {
+      for (var e : lists.contractions.entrySet()) {
         if (subject.contains(e.getKey())) {
           items = e.getValue().size();
           break;
         }
       }
     }
-    return items > 1 ? distribute(subject, items, verbs, catalog) : List.of(subject);
+    return items > 1 ? distribute(subject, items) : List.of(subject);
   }
 
-  static List<String> distribute(String subject, int k, WordTable<Boolean> verbs, IndicatorCatalog catalog) {
+  List<String> distribute(String subject, int k) {
     if (k == 1 && subject.indexOf('、') < 0) {
       return List.of(subject);
     }
@@ -60,14 +77,14 @@ final class ListNames {
     }
     if (k >= 2) {
       if (parts.size() == k) {
-        return shareHeads(parts, catalog);
+        return shareHeads(parts);
       }
       if (parts.size() == 1) {
         List<String> and = Segmenter.splitTopLevel(subject, Grammar.JOINERS.chars());
         if (and.size() == k) {
-          return shareHeads(and, catalog);
+          return shareHeads(and);
         }
-        for (var e : Lexicon.CONTRACTIONS.entrySet()) {
+        for (var e : lists.contractions.entrySet()) {
           int at = subject.indexOf(e.getKey());
           if (at >= 0 && e.getValue().size() == k) {
             List<String> out = new ArrayList<>();
@@ -85,7 +102,7 @@ final class ListNames {
       return same;
     }
     if (parts.size() > 1) {
-      List<String> shared = shareHeads(parts, catalog);
+      List<String> shared = shareHeads(parts);
       for (int i = 0; i < parts.size() - 1; i++) {
         if (withoutLeadingVerbs(parts.get(i), verbs).length() <= 2 && shared.get(i).equals(parts.get(i))) {
           return List.of(subject); // 绿色、有机、名特优新农产品: qualities of one thing, not several things
@@ -102,14 +119,14 @@ final class ListNames {
    * ("城镇调查失业率、居民消费价格涨幅": the price index is not an urban one); nothing is carried when the first item
    * is an indicator the catalog knows with its scope (城镇新增就业).
    */
-  static List<String> carryScope(List<String> names, IndicatorCatalog catalog) {
+  List<String> carryScope(List<String> names) {
     if (names.size() < 2) {
       return names;
     }
     String first = names.get(0);
     String scope = null;
-    for (int k = 0; k < Lexicon.LIST_SCOPES.size(); k++) {
-      String s = Lexicon.LIST_SCOPES.get(k);
+    for (int k = 0; k < lists.listScopes.size(); k++) {
+      String s = lists.listScopes.get(k);
       if (first.startsWith(s) && first.length() > s.length() + 1) {
         scope = s;
       }
@@ -121,8 +138,8 @@ final class ListNames {
     for (int i = 1; i < out.size(); i++) {
       String n = out.get(i);
       boolean scoped = false;
-      for (int k = 0; k < Lexicon.LIST_SCOPES.size(); k++) {
-        scoped |= n.startsWith(Lexicon.LIST_SCOPES.get(k));
+      for (int k = 0; k < lists.listScopes.size(); k++) {
+        scoped |= n.startsWith(lists.listScopes.get(k));
       }
       if (!scoped && !n.equals(first) && catalog.resolve(n).isEmpty()) {
         out.set(i, scope + n);
@@ -143,10 +160,10 @@ final class ListNames {
   }
 
   /** Whether the items from {@code from} on each end with a head of their own (…覆盖率, …治理率). */
-  static boolean bothHeaded(List<String> items, int from) {
+  boolean bothHeaded(List<String> items, int from) {
     for (int i = from; i < items.size(); i++) {
       String p = items.get(i);
-      WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(p, p.length(), 0);
+      WordTable.Match<Boolean> own = lists.heads.longestEndingAt(p, p.length(), 0);
       if (own == null || own.length >= p.length()) {
         return false;
       }
@@ -177,10 +194,10 @@ final class ListNames {
    * The name after a list item that opens with 力争 or 争取 ("做实打响“旅居云南”新品牌、力争旅居人数" → 旅居人数): such
    * an item starts a new predicate, so what comes before it is not part of the figure's name.
    */
-  static String afterStretchItem(String name) {
+  String afterStretchItem(String name) {
     int end = -1;
     for (int at = name.indexOf('、'); at >= 0; at = name.indexOf('、', at + 1)) {
-      WordTable.Match<Boolean> w = Lexicon.STRETCH.longestAt(name, at + 1, name.length());
+      WordTable.Match<Boolean> w = stretch.longestAt(name, at + 1, name.length());
       if (w != null) {
         end = Math.max(end, at + 1 + w.length);
       }
@@ -215,7 +232,7 @@ final class ListNames {
    * Lends the head of the name before to names that are only modifiers: after "全体居民人均可支配收入增长5.3%",
    * "其中城镇、农村分别增长4.5%、6.2%" is about 城镇居民人均可支配收入 and 农村居民人均可支配收入.
    */
-  static List<String> borrowHead(List<String> names, String before) {
+  List<String> borrowHead(List<String> names, String before) {
     if (names.size() < 2) {
       return names;
     }
@@ -224,7 +241,7 @@ final class ListNames {
         return names;
       }
     }
-    WordTable.Match<Boolean> head = Lexicon.HEADS.longestEndingAt(before, before.length(), 0);
+    WordTable.Match<Boolean> head = lists.heads.longestEndingAt(before, before.length(), 0);
     if (head == null) {
       return names;
     }
@@ -240,7 +257,7 @@ final class ListNames {
    * Gives a head written once to every item: 装备制造业、高技术制造业增加值 → …增加值 each; an item the catalog knows as
    * it is keeps its own name ("城镇新增就业、新增发放创业担保贷款": 城镇新增就业 takes no 贷款).
    */
-  static List<String> shareHeads(List<String> parts, IndicatorCatalog catalog) {
+  List<String> shareHeads(List<String> parts) {
     List<String> out = new ArrayList<>(parts);
     String lastPart = parts.get(parts.size() - 1);
     int shortest = Integer.MAX_VALUE;
@@ -250,7 +267,7 @@ final class ListNames {
       sameLength &= parts.get(i).length() == parts.get(0).length();
     }
     String head = null;
-    WordTable.Match<Boolean> m = Lexicon.HEADS.longestEndingAt(lastPart, lastPart.length(), 0);
+    WordTable.Match<Boolean> m = lists.heads.longestEndingAt(lastPart, lastPart.length(), 0);
     // "城镇、农村居民人均可支配收入", "一、二、三产业增加值": short items parallel to the last item's first chars, unless
     // the last item's own modifier is longer than theirs by a word or more ("家电、新能源汽车零售额": 零售额 is the
     // shared head; but "食品、药品抽检合格率" shares 抽检合格率).
@@ -264,7 +281,7 @@ final class ListNames {
     if (head != null) {
       for (int i = 0; i < out.size() - 1; i++) {
         String p = out.get(i);
-        WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(p, p.length(), 0);
+        WordTable.Match<Boolean> own = lists.heads.longestEndingAt(p, p.length(), 0);
         if (!p.endsWith(head) && catalog.resolve(p).isEmpty() && (own == null || own.length >= p.length() || sameLength && shortest <= 2
             || isEntityHead(p, own))) {
           out.set(i, joinHead(p, nearestHead(parts, i, head)));
@@ -285,12 +302,12 @@ final class ListNames {
     } else if (parts.size() >= 2) {
       // 技术合同登记数、成交额: the first item's modifier belongs to the later bare heads.
       String firstPart = parts.get(0);
-      WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(firstPart, firstPart.length(), 0);
+      WordTable.Match<Boolean> own = lists.heads.longestEndingAt(firstPart, firstPart.length(), 0);
       if (own != null && own.length < firstPart.length()) {
         String prefix = firstPart.substring(0, firstPart.length() - own.length);
         for (int i = 1; i < out.size(); i++) {
           String p = out.get(i);
-          if (Lexicon.HEADS.contains(p)) {
+          if (lists.heads.contains(p)) {
             out.set(i, prefix + p);
           } else if (sharesModifier(firstPart, p)) {
             out.set(i, firstPart.substring(0, firstPart.length() - p.length()) + p);
@@ -314,10 +331,10 @@ final class ListNames {
   }
 
   /** "一产业增加值" → 第一产业增加值: a numbered item before a head that is counted in order takes its 第. */
-  static String ordinal(String item) {
+  String ordinal(String item) {
     if (item.length() > 1 && Numerals.plainDigit(item.charAt(0)) >= 1 && Numerals.plainDigit(item.charAt(0)) <= 3) {
-      for (int hAt = 0; hAt < Lexicon.ORDINAL_HEADS.size(); hAt++) { // indexed: no iterator on a hot path
-        String h = Lexicon.ORDINAL_HEADS.get(hAt);
+      for (int hAt = 0; hAt < lists.ordinalHeads.size(); hAt++) { // indexed: no iterator on a hot path
+        String h = lists.ordinalHeads.get(hAt);
         if (item.startsWith(h, 1)) {
           return Grammar.ORDINAL + item;
         }
@@ -371,8 +388,8 @@ final class ListNames {
    * Whether an item's own head names what is measured rather than a measure (高新技术产业 in "…、高新技术产业、
    * 战略性新兴产业增加值"), so that it still takes the list's measure.
    */
-  static boolean isEntityHead(String item, WordTable.Match<Boolean> own) {
-    return Lexicon.ENTITY_HEADS.contains(item.substring(item.length() - own.length));
+  boolean isEntityHead(String item, WordTable.Match<Boolean> own) {
+    return lists.entityHeads.contains(item.substring(item.length() - own.length));
   }
 
   /**
@@ -380,10 +397,10 @@ final class ListNames {
    * later item has ("农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理率": 覆盖率 rather than 率; but in "…制造业、
    * 高新技术产业、战略性新兴产业增加值" 产业 is no form of 增加值, so 增加值).
    */
-  static String nearestHead(List<String> parts, int i, String fallback) {
+  String nearestHead(List<String> parts, int i, String fallback) {
     for (int j = i + 1; j < parts.size() - 1; j++) {
       String p = parts.get(j);
-      WordTable.Match<Boolean> own = Lexicon.HEADS.longestEndingAt(p, p.length(), 0);
+      WordTable.Match<Boolean> own = lists.heads.longestEndingAt(p, p.length(), 0);
       if (own != null && own.length < p.length() && own.length > fallback.length() && p.endsWith(fallback)) {
         return p.substring(p.length() - own.length);
       }

@@ -11,7 +11,6 @@ import io.github.govreport.internal.text.SourceText;
 
 import java.util.List;
 
-import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.PassageWords;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Bound;
@@ -163,7 +162,7 @@ public final class MainTargetsReader {
   }
 
   /** Whether a clause without a figure goes on with the one before: it opens with a predicate ("实现正增长"). */
-  private static boolean continues(SourceText t, int start, int end) {
+  private boolean continues(SourceText t, int start, int end) {
     return startsPredicate(t, start, end);
   }
 
@@ -202,7 +201,7 @@ public final class MainTargetsReader {
         return;
       }
     }
-    int inStep = indexOfAny(t, start, end, Lexicon.IN_STEP);
+    int inStep = indexOfAny(t, start, end, reader.words().lists.inStep);
     if (inStep >= 0) {
       readInStep(t, start, end, inStep, sink);
       return;
@@ -234,9 +233,9 @@ public final class MainTargetsReader {
       return;
     }
     String left = Subjects.clean(t.text(start, join), reader.words().names);
-    left = stripTail(left, Lexicon.CHANGE_TAILS);
+    left = stripTail(left, reader.words().lists.changeTails);
     String right = Subjects.clean(t.text(join + 1, inStep), reader.words().names);
-    right = stripTail(right, Lexicon.IN_STEP_VERBS);
+    right = stripTail(right, reader.words().lists.inStepVerbs);
     if (right.isEmpty()) {
       right = Grammar.ECONOMIC_GROWTH;
     }
@@ -308,9 +307,10 @@ public final class MainTargetsReader {
     return cue != null && cue.value == Cue.LEVEL ? cue.length : 0;
   }
 
-  private static boolean startsPredicate(SourceText t, int at, int end) {
-    for (int pAt = 0; pAt < Lexicon.PREDICATE_STARTS.size(); pAt++) { // indexed: no iterator on a hot path
-      String p = Lexicon.PREDICATE_STARTS.get(pAt);
+  private boolean startsPredicate(SourceText t, int at, int end) {
+    List<String> starts = reader.words().lists.predicateStarts;
+    for (int pAt = 0; pAt < starts.size(); pAt++) { // indexed: no iterator on a hot path
+      String p = starts.get(pAt);
       if (t.startsWith(p, at) && at + p.length() <= end) {
         return true;
       }
@@ -318,9 +318,10 @@ public final class MainTargetsReader {
     return false;
   }
 
-  private static Measure qualitativeMeasure(SourceText t, int start, int end) {
-    for (int wAt = 0; wAt < Lexicon.QUALITATIVE_CHANGES.size(); wAt++) { // indexed: no iterator on a hot path
-      String w = Lexicon.QUALITATIVE_CHANGES.get(wAt);
+  private Measure qualitativeMeasure(SourceText t, int start, int end) {
+    List<String> changes = reader.words().lists.qualitativeChanges;
+    for (int wAt = 0; wAt < changes.size(); wAt++) { // indexed: no iterator on a hot path
+      String w = changes.get(wAt);
       if (t.indexOf(w, start, end) >= 0) {
         return Measure.GROWTH;
       }

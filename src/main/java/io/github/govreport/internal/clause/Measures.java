@@ -1,7 +1,7 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.text.Chars;
-import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.figure.Amount;
 
 import io.github.govreport.internal.lexicon.Cue;
@@ -22,10 +22,13 @@ import java.util.Set;
 final class Measures {
 
   private final IndicatorCatalog catalog;
+  /** The words that make a percentage a growth, a share or a rate. */
+  private final ListWords lists;
 
-  /** Measures of figures whose names {@code catalog} resolves. */
-  Measures(IndicatorCatalog catalog) {
+  /** Measures of figures whose names {@code catalog} resolves, told apart by the word lists of {@code lists}. */
+  Measures(IndicatorCatalog catalog, ListWords lists) {
     this.catalog = catalog;
+    this.lists = lists;
   }
 
   /**
@@ -55,7 +58,7 @@ final class Measures {
     } else if (rise || fall || dim == Dimension.PERCENTAGE_POINTS && !cues.contains(Cue.LEVEL)) {
       r.measure = Measure.GROWTH;
     } else if (dim == Dimension.PERCENT) {
-      r.measure = percentMeasure(name, catalog);
+      r.measure = percentMeasure(name);
     } else if (dim == Dimension.COUNT || dim == Dimension.PERSONS || dim == Dimension.PERSON_TIMES) {
       r.measure = Measure.COUNT;
     } else {
@@ -83,14 +86,14 @@ final class Measures {
   }
 
   /** The measure of a percentage named {@code name}: a growth, a share or a rate. */
-  static Measure percentMeasure(String name, IndicatorCatalog catalog) {
-    if (Chars.endsWithAny(name, Lexicon.CHANGE_TAILS)) {
+  Measure percentMeasure(String name) {
+    if (Chars.endsWithAny(name, lists.changeTails)) {
       return Measure.GROWTH;
     }
-    if (Chars.containsAny(name, Lexicon.SHARE_WORDS)) {
+    if (Chars.containsAny(name, lists.shareWords)) {
       return Measure.SHARE;
     }
-    if (Chars.containsAny(name, Lexicon.RATE_WORDS)) {
+    if (Chars.containsAny(name, lists.rateWords)) {
       return Measure.RATE;
     }
     Optional<IndicatorDefinition> d = catalog.resolve(name);

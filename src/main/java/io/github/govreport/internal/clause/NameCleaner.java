@@ -3,12 +3,12 @@ package io.github.govreport.internal.clause;
 import io.github.govreport.model.UnitCatalog;
 import io.github.govreport.model.Unit;
 import io.github.govreport.model.Dimension;
+import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Normalizer;
 
-import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.NameWords.Role;
 import io.github.govreport.internal.lexicon.Vocabulary;
@@ -32,6 +32,8 @@ public final class NameCleaner {
 
   private final IndicatorCatalog catalog;
   private final NameWords words;
+  /** The marks of a disposal (将) and of a former value (现行) a name may open with or hold. */
+  private final ListWords lists;
   /** The parser's units: a count's counter at a name's front is one of them (1550个…). */
   private final WordTable<Unit> units;
 
@@ -44,6 +46,7 @@ public final class NameCleaner {
   public NameCleaner(IndicatorCatalog catalog, Vocabulary vocabulary) {
     this.catalog = catalog;
     this.words = vocabulary.names;
+    this.lists = vocabulary.lists;
     this.units = vocabulary.units;
   }
 
@@ -99,9 +102,9 @@ public final class NameCleaner {
    * The name without a former value written inside it ("制造业等行业现行16%的税率" → 制造业等行业税率): a word of
    * {@code FORMER_MARKS}, a figure and 的 are cut out.
    */
-  static String withoutFormerValue(String n) {
-    for (int markAt = 0; markAt < Lexicon.FORMER_MARKS.size(); markAt++) { // indexed: no iterator on a hot path
-      String mark = Lexicon.FORMER_MARKS.get(markAt);
+  String withoutFormerValue(String n) {
+    for (int markAt = 0; markAt < lists.formerMarks.size(); markAt++) { // indexed: no iterator on a hot path
+      String mark = lists.formerMarks.get(markAt);
       int at = n.indexOf(mark);
       int digit = at + mark.length();
       if (at < 0 || digit >= n.length() || !Normalizer.isDigit(n.charAt(digit))) {
@@ -120,8 +123,8 @@ public final class NameCleaner {
    * adverb, a governing verb and the particle after it), 0 for none; -1 where the indicator's own words start.
    */
   private int frontWord(String n, int i) {
-    for (int k = 0; i == 0 && k < Lexicon.DISPOSAL_MARKS.size(); k++) { // indexed, no copy: every name passes here
-      String mark = Lexicon.DISPOSAL_MARKS.get(k);
+    for (int k = 0; i == 0 && k < lists.disposalMarks.size(); k++) { // indexed, no copy: every name passes here
+      String mark = lists.disposalMarks.get(k);
       if (n.startsWith(mark) && n.length() > mark.length() + MIN_NAME && !verbAt(n, mark.length())) {
         return mark.length(); // "将制造业等行业税率降至13%": 将 brings the object forward; with a verb it is "will" (将实现…)
       }

@@ -6,7 +6,6 @@ import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.figure.Amount;
-import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.period.Periods;
 import io.github.govreport.model.Dimension;
@@ -44,7 +43,7 @@ enum Rule {
       Amount last = g.lastAmount;
       Amount next = g.next;
       return qualifiesTheNounAfter(g) || sizeClass(g) || thresholdOfTheCounted(g) || !g.share && last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == Grammar.OF
-          && Lexicon.LEVEL_NOUNS.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
+          && w.lists.levelNouns.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
           || next != null && (g.verbOnlyBefore || g.bareBefore) && next.start > last.suffixEnd
           && (!Subjects.hasSeparator(g.t, last.suffixEnd, next.start) || Subjects.countOfARate(g.t, g.first, next))
           && !g.first.isRank() && w.cues.longestAt(g.t, last.suffixEnd, next.start) == null;
@@ -198,8 +197,8 @@ enum Rule {
       if (g.main) {
         return false; // in the passage, a target set against another level (增速高于全省平均水平2个百分点)
       }
-      for (int cAt = 0; cAt < Lexicon.COMPARISONS.size(); cAt++) { // indexed: no iterator on a hot path
-        String c = Lexicon.COMPARISONS.get(cAt);
+      for (int cAt = 0; cAt < w.lists.comparisons.size(); cAt++) { // indexed: no iterator on a hot path
+        String c = w.lists.comparisons.get(cAt);
         if (g.shapedName.contains(c)) {
           return true;
         }

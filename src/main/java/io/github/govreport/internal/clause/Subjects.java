@@ -1,5 +1,6 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.segment.Segmenter;
@@ -9,7 +10,6 @@ import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 
 import io.github.govreport.internal.lexicon.Cue;
-import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.PeriodWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.NameWords;
@@ -187,7 +187,7 @@ public final class Subjects {
       return true; // "…贫困人口今年上半年全部脱贫": a time after the thing counted is its predicate's
     }
     if (!share && w != null && w.value == NameWords.Role.VERB) {
-      WordTable.Match<Boolean> p = Lexicon.POST_NOUN_PREDICATES.longestAt(t, i, limit);
+      WordTable.Match<Boolean> p = words.lists.postNounPredicates.longestAt(t, i, limit);
       if (p != null && p.length == w.length) {
         return true; // "28家全国重点实验室完成优化重组"
       }
@@ -345,19 +345,20 @@ public final class Subjects {
    * Whether a name between two figures of a chain is an inserted predicate without a figure of its own
    * ("稳居全国前十强"): it opens with a word of rank, so it names nothing and the chain's subject carries on.
    */
-  static boolean insertedPredicate(String name) {
-    WordTable.Match<Boolean> rank = Lexicon.RANK_CUES.longestAt(name, 0, name.length());
+  static boolean insertedPredicate(String name, ListWords lists) {
+    WordTable.Match<Boolean> rank = lists.rankCues.longestAt(name, 0, name.length());
     // A one-char word of rank (居, 排, 列) also starts nouns: 居民消费价格.
     return rank != null && rank.length >= 2 && name.length() > rank.length && name.indexOf('、') < 0 && name.indexOf('，') < 0;
   }
 
-  static String rankSubject(SourceText t, int from, int to, String name, NameWords names) {
+  static String rankSubject(SourceText t, int from, int to, String name, Vocabulary words) {
+    ListWords lists = words.lists;
     for (int i = from; i < to; i++) {
-      WordTable.Match<Boolean> m = Lexicon.RANK_CUES.longestAt(t, i, to);
+      WordTable.Match<Boolean> m = lists.rankCues.longestAt(t, i, to);
       if (m != null) {
-        String n = clean(t.text(from, i), names);
-        for (int tailAt = 0; tailAt < Lexicon.RANK_FILLERS.size(); tailAt++) { // indexed: no iterator on a hot path
-          String tail = Lexicon.RANK_FILLERS.get(tailAt);
+        String n = clean(t.text(from, i), words.names);
+        for (int tailAt = 0; tailAt < lists.rankFillers.size(); tailAt++) { // indexed: no iterator on a hot path
+          String tail = lists.rankFillers.get(tailAt);
           if (n.endsWith(tail)) {
             n = n.substring(0, n.length() - tail.length());
           }
@@ -414,7 +415,7 @@ public final class Subjects {
   }
 
   /** The words a name keeps after a circumstance: "在种源、医疗等方面突破关键技术" keeps "突破关键技术". */
-  static String afterCircumstance(String name) {
+  static String afterCircumstance(String name, ListWords lists) {
     if (!Chars.startsWith(name, Grammar.AT)) {
       return name;
     }
@@ -422,8 +423,8 @@ public final class Subjects {
     if (at < 0) {
       return name;
     }
-    for (int kindAt = 0; kindAt < Lexicon.CIRCUMSTANCE_KINDS.size(); kindAt++) { // indexed: no iterator on a hot path
-      String kind = Lexicon.CIRCUMSTANCE_KINDS.get(kindAt);
+    for (int kindAt = 0; kindAt < lists.circumstanceKinds.size(); kindAt++) { // indexed: no iterator on a hot path
+      String kind = lists.circumstanceKinds.get(kindAt);
       if (name.startsWith(kind, at + 1)) {
         return name.substring(at + 1 + kind.length());
       }

@@ -5,7 +5,6 @@ import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 
 import io.github.govreport.internal.lexicon.Grammar;
-import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
@@ -300,7 +299,7 @@ public final class FigureScanner {
   }
 
   Amount finish(SourceText t, int start, int end, int to, Amount.Number number) {
-    WordTable.Match<Bound> q = Lexicon.SUFFIX_BOUNDS.longestAt(t, end, to);
+    WordTable.Match<Bound> q = vocabulary.lists.suffixBounds.longestAt(t, end, to);
     Bound bound = q == null ? null : q.value;
     int suffixEnd = q == null ? end : end + q.length;
     return new Amount(start, end, suffixEnd, number, bound);

@@ -1,11 +1,11 @@
 package io.github.govreport.internal.figure;
 
+import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.SourceText;
 
-import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.IndicatorCatalog;
 import io.github.govreport.model.IndicatorDefinition;
@@ -23,6 +23,7 @@ public final class IndicatorWordings {
   private final WordTable<Boolean> scopes;
   /** The words between a name and its figure: a short wording before one is the indicator. */
   private final WordTable<Cue> cues;
+  private final ListWords lists;
 
   /** The wordings of {@code catalog}, read with the bundled words. */
   public IndicatorWordings(IndicatorCatalog catalog) {
@@ -32,6 +33,7 @@ public final class IndicatorWordings {
   /** The wordings of {@code catalog}, a short one told a whole word by the cues of {@code words}. */
   public IndicatorWordings(IndicatorCatalog catalog, Vocabulary words) {
     this.cues = words.cues;
+    this.lists = words.lists;
     this.scopes = WordTable.of(Boolean.TRUE, catalog.scopeWords().toArray(new String[0]));
     Map<String, IndicatorDefinition> w = new TreeMap<>();
     for (IndicatorDefinition d : catalog.definitions()) {
@@ -79,15 +81,15 @@ public final class IndicatorWordings {
     }
     int after = i + m.length;
     if (after >= to || !Chars.isCjk(t.charAt(after)) || cues.longestAt(t, after, to) != null
-        || Lexicon.QUALITATIVE_RESULTS.longestAt(t, after, to) != null || startsPredicate(t, after, to)) {
+        || lists.qualitativeResults.longestAt(t, after, to) != null || startsPredicate(t, after, to)) {
       return m;
     }
     return null;
   }
 
-  private static boolean startsPredicate(SourceText t, int at, int to) {
-    for (int k = 0; k < Lexicon.PREDICATE_STARTS.size(); k++) {
-      if (t.startsWith(Lexicon.PREDICATE_STARTS.get(k), at)) {
+  private boolean startsPredicate(SourceText t, int at, int to) {
+    for (int k = 0; k < lists.predicateStarts.size(); k++) {
+      if (t.startsWith(lists.predicateStarts.get(k), at)) {
         return true;
       }
     }

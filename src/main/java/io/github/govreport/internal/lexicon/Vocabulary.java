@@ -11,8 +11,7 @@ import java.util.TreeMap;
  * multiplier). Built once per parser and handed to every stage that reads such words, so that a word added
  * through the parser's builder reaches each of them; no stage reads the bundled name words or units on its own.
  * The kinds of word no caller adds are the bundled tables, loaded once: the cues, period, origin, passage and line
- * words are handed to their stages through this vocabulary too; the word lists of {@code words.tsv} are still read
- * from {@link Lexicon}.
+ * words and the word lists of {@code words.tsv} are handed to their stages through this vocabulary too.
  * Immutable and thread-safe.
  */
 public final class Vocabulary {
@@ -37,6 +36,8 @@ public final class Vocabulary {
   public final WordTable<Cue> leading;
   /** The words that, anywhere in a clause, say something of all its figures: 力争, 预计. */
   public final WordTable<Lexicon.Mark> marks;
+  /** The word lists of {@code words.tsv} and the heads of {@code heads.tsv}: comparisons, heads, contractions … */
+  public final ListWords lists;
 
   private Vocabulary(NameWords names, UnitCatalog catalog) {
     this.names = names;
@@ -48,6 +49,7 @@ public final class Vocabulary {
     this.cues = Lexicon.CUES;
     this.leading = Lexicon.LEADING;
     this.marks = Lexicon.MARKS;
+    this.lists = Lexicon.LISTS;
   }
 
   /** The bundled words and units, which a parser built without additions reads. */
@@ -74,7 +76,7 @@ public final class Vocabulary {
         all.put(m + base, catalog.parse(m + base));
       }
     }
-    for (String m : Lexicon.LONE_MULTIPLIERS) {
+    for (String m : Lexicon.LISTS.loneMultipliers) {
       all.put(m, catalog.parse(m));
     }
     return WordTable.of(all);

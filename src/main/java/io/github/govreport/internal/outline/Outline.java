@@ -7,7 +7,6 @@ import io.github.govreport.internal.text.LineJoiner;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 
-import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.OriginWords;
 import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.PeriodWords;
@@ -320,7 +319,7 @@ public final class Outline {
         part = Part.BODY;
       }
       if (part != Part.PREAMBLE && b.isPartHeading()) {
-        boolean back = Chars.containsAny(text.text(b.titleStart, b.titleEnd), Lexicon.BACK_MATTER_HEADINGS);
+        boolean back = Chars.containsAny(text.text(b.titleStart, b.titleEnd), words.lists.backMatterHeadings);
         if (back) {
           part = Part.BACK_MATTER;
         } else if (b.kind == LabelKind.CHINESE_ENUM || b.kind == LabelKind.MARKDOWN) {

@@ -2,7 +2,7 @@ package io.github.govreport.internal.clause;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.model.IndicatorCatalog;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The list distributor alone: a listed name, the number of figures after it, and the names they get. */
 class ListNamesTest {
+
+  static final ListNames LISTS = new ListNames(Vocabulary.builtIn(), IndicatorCatalog.defaults());
+
 
   @ParameterizedTest(name = "{0} × {1} → {2}")
   @CsvSource(delimiter = '|', value = {
@@ -42,38 +45,36 @@ class ListNamesTest {
       "黄山、池州、安庆、宣城四市规上服务业营收|1|黄山、池州、安庆、宣城四市规上服务业营收",
   })
   void distributesANameOverItsFigures(String subject, int figures, String names) {
-    assertThat(ListNames.distribute(subject, figures, Lexicon.NAMES.taskVerbs, IndicatorCatalog.defaults()))
+    assertThat(LISTS.distribute(subject, figures))
         .containsExactlyElementsOf(Arrays.asList(names.split(";")));
   }
 
   @Test
   void aScopeWrittenOnceCarriesToTheItemsAfterUnlessTheCatalogKnowsThem() {
-    IndicatorCatalog catalog = IndicatorCatalog.defaults();
-    assertThat(ListNames.carryScope(List.of("农村卫生户厕", "生活垃圾处理设施覆盖率"), catalog))
+    assertThat(LISTS.carryScope(List.of("农村卫生户厕", "生活垃圾处理设施覆盖率")))
         .containsExactly("农村卫生户厕", "农村生活垃圾处理设施覆盖率");
-    assertThat(ListNames.carryScope(List.of("城镇调查失业率", "居民消费价格涨幅"), catalog))
+    assertThat(LISTS.carryScope(List.of("城镇调查失业率", "居民消费价格涨幅")))
         .containsExactly("城镇调查失业率", "居民消费价格涨幅");
-    assertThat(ListNames.carryScope(List.of("城镇职工基本养老保险参保人数", "基本医疗保险参保人数"), catalog))
+    assertThat(LISTS.carryScope(List.of("城镇职工基本养老保险参保人数", "基本医疗保险参保人数")))
         .containsExactly("城镇职工基本养老保险参保人数", "城镇职工基本医疗保险参保人数");
     // the first item is an indicator with its own scope: 城镇 is not written for the list
-    assertThat(ListNames.carryScope(List.of("城镇新增就业", "新增发放创业担保贷款"), catalog))
+    assertThat(LISTS.carryScope(List.of("城镇新增就业", "新增发放创业担保贷款")))
         .containsExactly("城镇新增就业", "新增发放创业担保贷款");
   }
 
   @Test
   void anItemTheCatalogKnowsAsItIsTakesNoSharedHead() {
-    IndicatorCatalog catalog = IndicatorCatalog.defaults();
-    assertThat(ListNames.shareHeads(List.of("城镇新增就业", "新增发放创业担保贷款"), catalog))
+    assertThat(LISTS.shareHeads(List.of("城镇新增就业", "新增发放创业担保贷款")))
         .containsExactly("城镇新增就业", "新增发放创业担保贷款");
-    assertThat(ListNames.shareHeads(List.of("装备制造业", "高技术制造业增加值"), catalog))
+    assertThat(LISTS.shareHeads(List.of("装备制造业", "高技术制造业增加值")))
         .containsExactly("装备制造业增加值", "高技术制造业增加值");
   }
 
   @Test
   void modifiersBorrowTheHeadOfTheNameBefore() {
-    assertThat(ListNames.borrowHead(List.of("城镇", "农村"), "全体居民人均可支配收入"))
+    assertThat(LISTS.borrowHead(List.of("城镇", "农村"), "全体居民人均可支配收入"))
         .containsExactly("城镇居民人均可支配收入", "农村居民人均可支配收入");
-    assertThat(ListNames.borrowHead(List.of("装备制造业", "农村"), "全体居民人均可支配收入"))
+    assertThat(LISTS.borrowHead(List.of("装备制造业", "农村"), "全体居民人均可支配收入"))
         .containsExactly("装备制造业", "农村");
   }
 

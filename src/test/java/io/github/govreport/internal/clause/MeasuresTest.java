@@ -1,5 +1,6 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.figure.Amount;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,7 @@ class MeasuresTest {
   }
 
   static Reading read(Amount a, Set<Cue> cues, String name) {
-    return new Measures(CATALOG).reading(new Reading(), name, a, null, cues);
+    return new Measures(CATALOG, Vocabulary.builtIn().lists).reading(new Reading(), name, a, null, cues);
   }
 
   @ParameterizedTest(name = "{0} → {1}")
@@ -35,7 +36,7 @@ class MeasuresTest {
       "规模以上工业增加值增速|GROWTH", "居民消费价格涨幅|GROWTH", "地区生产总值|GROWTH",
       "数字经济核心产业增加值占GDP比重|SHARE", "研发投入强度|RATE", "森林覆盖率|RATE", "城镇调查失业率|RATE"})
   void aPercentageIsAGrowthAShareOrARateByItsName(String name, Measure measure) {
-    assertThat(Measures.percentMeasure(name, CATALOG)).isEqualTo(measure);
+    assertThat(new Measures(CATALOG, Vocabulary.builtIn().lists).percentMeasure(name)).isEqualTo(measure);
   }
 
   @Test

@@ -93,7 +93,7 @@ class SubjectsTest {
   @CsvSource(delimiter = '|', value = {"稳居全国前十强|true", "位居全国前列|true", "居民消费价格|false",
       "排名|false", "稳居全国前十强、人均地区生产总值|false", "地区生产总值|false"})
   void anInsertedPredicateOpensWithAWordOfRank(String name, boolean inserted) {
-    assertThat(Subjects.insertedPredicate(name)).isEqualTo(inserted);
+    assertThat(Subjects.insertedPredicate(name, Vocabulary.builtIn().lists)).isEqualTo(inserted);
   }
 
   @ParameterizedTest(name = "{0} → {1}")
@@ -109,8 +109,8 @@ class SubjectsTest {
 
   @Test
   void aCircumstanceBeforeANameLeavesIt() {
-    assertThat(Subjects.afterCircumstance("在种源、医疗等方面突破关键技术")).isEqualTo("突破关键技术");
-    assertThat(Subjects.afterCircumstance("在建项目")).isEqualTo("在建项目");
+    assertThat(Subjects.afterCircumstance("在种源、医疗等方面突破关键技术", Vocabulary.builtIn().lists)).isEqualTo("突破关键技术");
+    assertThat(Subjects.afterCircumstance("在建项目", Vocabulary.builtIn().lists)).isEqualTo("在建项目");
   }
 
   @Test

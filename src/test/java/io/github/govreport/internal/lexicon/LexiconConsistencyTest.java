@@ -79,11 +79,11 @@ class LexiconConsistencyTest {
     assertThat(whole(Lexicon.CUES, "控制在")).isEqualTo(Cue.AT_MOST);
     assertThat(whole(Lexicon.CUES, "分别")).isEqualTo(Cue.RESPECTIVELY);
     assertThat(whole(Lexicon.LEADING, "其中")).isEqualTo(Cue.FILLER);
-    assertThat(Lexicon.ENTITY_HEADS).containsExactlyInAnyOrder("产业", "行业", "规模以上工业");
-    for (String h : Lexicon.ENTITY_HEADS) {
-      assertThat(whole(Lexicon.HEADS, h)).as(h).isTrue();
+    assertThat(Lexicon.LISTS.entityHeads).containsExactlyInAnyOrder("产业", "行业", "规模以上工业");
+    for (String h : Lexicon.LISTS.entityHeads) {
+      assertThat(whole(Lexicon.LISTS.heads, h)).as(h).isTrue();
     }
-    assertThat(whole(Lexicon.HEADS, "零售额")).isTrue();
+    assertThat(whole(Lexicon.LISTS.heads, "零售额")).isTrue();
   }
 
   @Test

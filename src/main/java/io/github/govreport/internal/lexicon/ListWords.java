@@ -1,0 +1,178 @@
+package io.github.govreport.internal.lexicon;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.govreport.model.Bound;
+import io.github.govreport.model.ProjectStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The word lists of {@code words.tsv} and the heads of {@code heads.tsv}, each for one purpose, as the stages read
+ * them through the parser's {@link Vocabulary}: comparisons, heads of listed names, contractions, level nouns, the
+ * words of projects and programmes, the wordings of a regional report. Loaded once; immutable and thread-safe.
+ */
+public final class ListWords {
+
+  /** Qualifiers written after a figure's unit (左右, 以上, 以内). */
+  public final WordTable<Bound> suffixBounds = WordTable.of(WordLists.byValue("SUFFIX_BOUND", Bound.class));
+
+  /** Comparisons with another region or period: a figure after these is a gap, not the indicator's own figure. */
+  public final ImmutableList<String> comparisons = WordLists.list("COMPARISONS");
+
+  /** Words after which a figure "第N位" is a rank: the name ends where they start. */
+  public final WordTable<Boolean> rankCues = WordTable.of(Boolean.TRUE, WordLists.array("RANK_CUES"));
+
+  /** Words that, written after a quoted nickname, make it a programme (“千项万亿”工程). */
+  public final ImmutableList<String> programSuffixes = WordLists.list("PROGRAM_SUFFIXES");
+
+  /** Words that make a quoted nickname a programme only when written at once after it (“两重”项目). */
+  public final ImmutableList<String> programSuffixesAtOnce = WordLists.list("PROGRAM_SUFFIXES_AT_ONCE");
+
+  /** Words marking the end of a list of projects: "…等一批重大项目"; each opens with 等. */
+  public final ImmutableList<String> projectListEnds = opensWithDeng(WordLists.list("PROJECT_LIST_ENDS"));
+
+  /** What a report says of a project, and the status it gives. */
+  public final WordTable<ProjectStatus> projectStatus = WordTable.of(WordLists.byValue("PROJECT_STATUS", ProjectStatus.class));
+
+  /** Words a list "…等重大项目" may hold that are kinds of spending or of project, not projects. */
+  public final ImmutableSet<String> notProjects = ImmutableSet.copyOf(WordLists.list("NOT_PROJECTS"));
+
+  /** Heading words of matter after the speech that holds no figures of the year: glossaries and notes. */
+  public final ImmutableList<String> backMatterHeadings = WordLists.list("BACK_MATTER_HEADINGS");
+
+  /** Shared heads of listed names: in "装备制造业、高技术制造业增加值", 增加值 belongs to both. */
+  public final WordTable<Boolean> heads = WordTable.of(heads(null));
+
+  /**
+   * Heads in {@link #heads} that name what is measured rather than a measure: an item of a list that ends in one
+   * still takes the list's measure (高新技术产业 in "…、高新技术产业、战略性新兴产业增加值").
+   */
+  public final ImmutableSet<String> entityHeads = ImmutableSet.copyOf(heads("ENTITY").keySet());
+
+  /** Heads counted in order: a list "一、二、三产业增加值" names 第一产业增加值, 第二产业增加值, 第三产业增加值. */
+  public final ImmutableList<String> ordinalHeads = WordLists.list("ORDINAL_HEADS");
+
+  /** Scope words that a list writes once, before its first item, for all of them (农村卫生户厕、生活垃圾…). */
+  public final ImmutableList<String> listScopes = WordLists.list("LIST_SCOPES");
+
+  /** Contractions that 分别 expands: 城乡 is 城镇 and 农村, 产销 is 产 and 销. */
+  public final ImmutableMap<String, ImmutableList<String>> contractions = WordLists.byName("CONTRACTION");
+
+  /**
+   * Predicates that state a review-year result without a figure ("城镇调查失业率均值保持历史最好水平", "居民收入增长与
+   * 经济增长保持基本同步"); read only after an indicator the catalog knows, in a clause without figures.
+   */
+  public final WordTable<Boolean> qualitativeResults = WordTable.of(Boolean.TRUE, WordLists.array("QUALITATIVE_RESULTS"));
+
+  /**
+   * Nouns of a level written after a figure and 的 that do not make the figure a qualifier of a name: in
+   * "调查失业率稳定在5%左右的较低水平" the 5% is the rate.
+   */
+  public final WordTable<Boolean> levelNouns = WordTable.of(Boolean.TRUE, WordLists.array("LEVEL_NOUNS"));
+
+  /** Nouns after 的 that make a figure a circumstance, not a share of what follows (偏多六成的情况下, 的基础上). */
+  public final WordTable<Boolean> circumstanceNouns = WordTable.of(Boolean.TRUE, WordLists.array("CIRCUMSTANCE_NOUNS"));
+
+  /** Names that name nothing alone and take the subject before them: 增速, 占比. */
+  public final ImmutableSet<String> borrowingNames = ImmutableSet.copyOf(WordLists.list("BORROWING_NAMES"));
+
+  /** Amounts of a set of projects, which take the projects named before them: 年度投资, 完成投资, 总投资. */
+  public final ImmutableSet<String> projectAmounts = ImmutableSet.copyOf(WordLists.list("PROJECT_AMOUNTS"));
+
+  /** 将 and 把 before the object of a disposal, left off a name's front when no verb follows. */
+  public final ImmutableList<String> disposalMarks = WordLists.list("DISPOSAL_MARKS");
+
+  /** Words before a former value written inside a name (现行16%的税率), cut from the name with it. */
+  public final ImmutableList<String> formerMarks = WordLists.list("FORMER_MARKS");
+
+  /** Multipliers that are a figure's unit alone, a count (旅居人数达600万). */
+  public final ImmutableList<String> loneMultipliers = WordLists.list("LONE_MULTIPLIERS");
+
+  /**
+   * Words of a change written after a name (居民收入增长): off before the catalog is asked again; a percentage so
+   * named is a growth.
+   */
+  public final ImmutableList<String> changeTails = WordLists.list("CHANGE_TAILS");
+
+  /**
+   * Wordings of the catalog that are its indicator only as a change or in words (投资增长8%, 投资保持稳定): a level
+   * so named is money spent on what its sentence says (投资1.6亿元，完成…改造), no indicator's level.
+   */
+  public final ImmutableSet<String> changeOnlyWordings = ImmutableSet.copyOf(WordLists.list("CHANGE_ONLY_WORDINGS"));
+
+  /** Words in a percentage's name that make it a share (比重, 占比). */
+  public final ImmutableList<String> shareWords = WordLists.list("SHARE_WORDS");
+
+  /** Words in a percentage's name that make it a rate (率, 强度). */
+  public final ImmutableList<String> rateWords = WordLists.list("RATE_WORDS");
+
+  /** Verbs before 同步 left off the indicator a target keeps pace with (保持, 基本). */
+  public final ImmutableList<String> inStepVerbs = WordLists.list("IN_STEP_VERBS");
+
+  /** Words that make a qualitative target a change (下降, 提高). */
+  public final ImmutableList<String> qualitativeChanges = WordLists.list("QUALITATIVE_CHANGES");
+
+  /** Names that are only the word for a total, the total of the subject before (总量, 总规模). */
+  public final ImmutableSet<String> totalNames = ImmutableSet.copyOf(WordLists.list("TOTAL_NAMES"));
+
+  /** Adverbs between a rank's subject and its word of rank, left off the subject (分别, 均), in this order. */
+  public final ImmutableList<String> rankFillers = WordLists.list("RANK_FILLERS");
+
+  /** Kinds of field closing a circumstance 在…等X (在种源、医疗等方面), after which the name starts; longest first. */
+  public final ImmutableList<String> circumstanceKinds = WordLists.list("CIRCUMSTANCE_KINDS");
+
+  /**
+   * The national wordings a city or county report writes for its own indicator, by the indicator's regional name
+   * (地区生产总值 → [国内生产总值]).
+   */
+  public final ImmutableMap<String, ImmutableList<String>> regionalNames = WordLists.byName("REGIONAL_NAME");
+
+  /** Words of a figure for each of the region's parts (每个县, 每个乡镇): a guideline per unit. */
+  public final WordTable<Boolean> perUnitScopes = WordTable.of(Boolean.TRUE, WordLists.array("PER_UNIT_SCOPES"));
+
+  /**
+   * Verbs that, after the noun a count is written before, open that noun's predicate: in "28家全国重点实验室完成优化重组"
+   * the thing counted is 全国重点实验室.
+   */
+  public final WordTable<Boolean> postNounPredicates = WordTable.of(Boolean.TRUE, WordLists.array("POST_NOUN_PREDICATES"));
+
+  /**
+   * Words of a figure for all the region's parts (各县, 各地): a count of one after them is each part's ("各县集中资源发展
+   * 1-2个主导产业"), a larger one may be their total ("各县实施项目382个").
+   */
+  public final WordTable<Boolean> allPartsScopes = WordTable.of(Boolean.TRUE, WordLists.array("ALL_PARTS_SCOPES"));
+
+  /** Clause words that say a target keeps pace with another indicator. */
+  public final ImmutableList<String> inStep = WordLists.list("IN_STEP");
+
+  /** Words that start the predicate of a clause without a figure (进出口 | 稳量提质). */
+  public final ImmutableList<String> predicateStarts = WordLists.list("PREDICATE_STARTS");
+
+  ListWords() {}
+
+  /** The list ends, each checked to open with 等, which the project finder looks for first. */
+  private static ImmutableList<String> opensWithDeng(ImmutableList<String> ends) {
+    for (String e : ends) {
+      if (e.isEmpty() || e.charAt(0) != Grammar.ETC) {
+        throw new IllegalStateException("a project list end opens with " + Grammar.ETC + ": " + e);
+      }
+    }
+    return ends;
+  }
+
+  /** The heads of {@code heads.tsv} of one kind, or of every kind for null. */
+  private static Map<String, Boolean> heads(String kind) {
+    Map<String, Boolean> m = new LinkedHashMap<>();
+    for (String[] row : Tsv.rows("/io/github/govreport/lexicon/heads.tsv", 2)) {
+      if (!row[1].equals("MEASURE") && !row[1].equals("ENTITY")) {
+        throw new IllegalStateException("heads.tsv: '" + row[0] + "' has no kind MEASURE or ENTITY: " + row[1]);
+      }
+      if (kind == null || kind.equals(row[1])) {
+        m.put(row[0], Boolean.TRUE);
+      }
+    }
+    return m;
+  }
+}
