@@ -238,13 +238,45 @@ public final class FigureScanner {
         return null;
       }
       // 4.5-5%: a number without a unit may open a range.
-      return range(t, new Low(start, numEnd, null), numEnd, to);
+      Amount r = range(t, new Low(start, numEnd, null), numEnd, to);
+      Unit shared = r == null && vocabulary.cues.longestEndingAt(t, start, Math.max(0, start - CUE_MAX)) != null
+          ? sharedUnit(t, numEnd, to) : null; // after a cue (达到14和25平方米), not in a name (国道328、12条)
+      return shared == null ? r : finish(t, start, numEnd, to, new Amount.Number(t.decimal(start, numEnd), null, shared, false));
     }
     Amount r = range(t, new Low(start, numEnd, unit), unitEnd, to);
     if (r != null) {
       return r;
     }
     return finish(t, start, unitEnd, to, new Amount.Number(t.decimal(start, numEnd), null, unit, more));
+  }
+
+  /** The longest cue read before a number that shares the unit of the numbers after it. */
+  private static final int CUE_MAX = 6;
+
+  /** How many numbers without a unit a list may write before the one whose unit they share. */
+  private static final int SHARED_UNIT_MAX = 4;
+
+  /**
+   * The unit a number without one shares with the numbers listed after it ("分别达到14和25平方米", "8.2、9.1%"): the
+   * unit of the first later number that has one, each joined to the one before by 、 or a conjunction; null when none.
+   */
+  private Unit sharedUnit(SourceText t, int numEnd, int to) {
+    int j = numEnd;
+    for (int k = 0; k < SHARED_UNIT_MAX && j + 1 < to; k++) {
+      char c = t.charAt(j);
+      if (c != '、' && !Grammar.JOINERS.has(c) || !Normalizer.isDigit(t.charAt(j + 1))) {
+        return null;
+      }
+      j = numberEnd(t, j + 1, to);
+      if (j - numEnd > 30) {
+        return null;
+      }
+      WordTable.Match<Unit> m = vocabulary.units.longestAt(t, j, to);
+      if (m != null) {
+        return m.value;
+      }
+    }
+    return null;
   }
 
   /** Past a 多 or 余 ("100多家", "300余个") written between a number and its unit, or {@code at} when none. */

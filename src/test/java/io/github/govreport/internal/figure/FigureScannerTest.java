@@ -41,6 +41,10 @@ class FigureScannerTest {
       "打造万亿级产业集群|''",
       "培育主营业务收入超百亿元企业|''",
       "发展千万家庭|''",
+      // numbers listed after a cue share the unit written once after the last; a number inside a name shares none
+      "人均居住面积分别达到14和25平方米|14平方米; 25平方米",
+      "分别增长8.2、9.1%|8.2%; 9.1%",
+      "国道328、12条城市组团连通工程|12条",
       // dates, identifiers and quoted words are no figures
       "2025年3月5日|''",
       "5G基站|''",
