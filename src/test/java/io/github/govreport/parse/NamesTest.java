@@ -79,6 +79,8 @@ class NamesTest {
       "育儿补贴惠及婴幼儿5万名。|婴幼儿",
       // a word of the people (人民) that opens a name stays in it
       "人民群众安全感满意度保持在98%以上。|人民群众安全感满意度",
+      // 政府 that opens a noun is no speaker
+      "发行政府债券100亿元。|政府债券",
   })
   void aWordLeavesANameOnlyWhereThatWordStands(String sentence, String name) {
     Report r = report("", sentence);
@@ -342,6 +344,14 @@ class NamesTest {
         tuple("粮食播种面积", "83.3万亩"), tuple("粮食产量", "7.1亿斤"), tuple("享受研发费用加计扣除户数", "149户"),
         tuple("享受研发费用加计扣除金额", "4.1亿元"), tuple("规上企业R&D经费投入", "66.5%"),
         tuple("规上企业R&D经费投入强度", "4.15%"), tuple("项目", "19个"));
+  }
+
+  @Test
+  void aBareItemOfAListInTheSameUnitTakesTheMeasureAndTheFallOfTheItemBefore() {
+    Report r = report("压减退出炼钢产能1230万吨、煤炭1401万吨、平板玻璃810万重量箱、焦炭517万吨。粮食产量300万吨、油料20万吨。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString()).containsExactly(
+        tuple("炼钢产能", "-1230万吨"), tuple("煤炭产能", "-1401万吨"), tuple("平板玻璃", "810万重量箱"),
+        tuple("焦炭", "517万吨"), tuple("粮食产量", "300万吨"), tuple("油料产量", "20万吨"));
   }
 
   @Test

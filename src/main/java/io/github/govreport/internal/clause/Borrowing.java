@@ -168,6 +168,27 @@ final class Borrowing {
     return noun;
   }
 
+  /** The longest item of a list that takes the head of the item before it (煤炭, 平板玻璃). */
+  private static final int BARE_ITEM_MAX = 4;
+
+  /**
+   * A bare item of a list with the measure of the item before it ("压减钢铁产能1400万吨、煤炭1000万吨" → 煤炭产能;
+   * "粮食产量300万吨、油料20万吨" → 油料产量): the shortest measure head {@code before} ends with, after {@code name}
+   * when it is short and has no head of its own; null otherwise.
+   */
+  static String withMeasureBefore(String before, String name, ListWords lists) {
+    if (name.length() < 2 || name.length() > BARE_ITEM_MAX || lists.heads.longestEndingAt(name, name.length(), 0) != null) {
+      return null;
+    }
+    for (int k = 2; k < before.length() - 1; k++) {
+      String head = before.substring(before.length() - k);
+      if (isMeasure(head, lists)) {
+        return name + head;
+      }
+    }
+    return null;
+  }
+
   /**
    * The name of the subject before at the level a name that is only a level gives ("新增国家级专精特新企业2家、省级8家":
    * 省级 is 新增省级专精特新企业): the word of the indicator's own it opens with, the level, and what follows its own

@@ -268,7 +268,9 @@ public final class ClauseReader {
       }
       Amount next = j + 1 < amounts.size() ? amounts.get(j + 1) : null;
       s.last = last;
+      s.figureBefore = i > 0 ? amounts.get(i - 1) : null;
       FigureGroup g = FigureGroup.read(s, amounts.subList(i, j + 1), next, segStart);
+      s.fallBefore = g.fallGoverned;
       Rule rule = Rule.first(g, words);
       if (rule != null) {
         for (Amount a : g.amounts) {

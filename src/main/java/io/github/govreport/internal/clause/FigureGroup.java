@@ -76,6 +76,12 @@ final class FigureGroup {
   boolean share;
   /** Whether the group is read in the main targets passage. */
   final boolean main;
+  /** The figure before in the clause, or null: a bare item after it in a list takes its measure only in its unit. */
+  final Amount figureBefore;
+  /** Whether a verb of a fall before its name governs the figure before in the clause. */
+  private final boolean fallBefore;
+  /** Whether a verb of a fall before the name governs this group's figure, its own or the list's. */
+  boolean fallGoverned;
   /** The parser's words: cues, periods and the name words among them. */
   final Vocabulary words;
   /**
@@ -98,6 +104,8 @@ final class FigureGroup {
     this.perUnitAt = s.perUnitAt;
     this.allPartsAt = s.allPartsAt;
     this.restated = s.restated;
+    this.figureBefore = s.figureBefore;
+    this.fallBefore = s.figureBefore != null && s.fallBefore;
     this.words = s.words;
     this.windowStart = Math.max(segStart, first.start - NAME_WINDOW);
     int words = Subjects.pastOrdinalLabel(t, windowStart, first.start);
@@ -172,16 +180,28 @@ final class FigureGroup {
    * is no such verb: it starts words (减免, 减税).
    */
   private int fallVerbBefore() {
-    if (subjectEnd - subjectStart < 4 || peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL)) {
+    if (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL)) {
       return 0;
     }
-    WordTable.Match<Cue> fall = words.cues.longestAt(t, subjectStart, subjectEnd);
+    if (fallBefore && inListAfterTheFigureBefore()) {
+      peel.cues.add(Cue.FALL); // "压减钢铁产能1400万吨、煤炭1000万吨": the verb governs each item of the list
+      fallGoverned = true;
+      return 0;
+    }
+    WordTable.Match<Cue> fall = subjectEnd - subjectStart < 4 ? null : words.cues.longestAt(t, subjectStart, subjectEnd);
     if (fall == null || fall.value != Cue.FALL || fall.length < 2 || subjectEnd - subjectStart - fall.length < 2
         || Subjects.wholeWordOver(t, subjectStart, clauseEnd, fall.length, words.names)) {
       return 0;
     }
     peel.cues.add(Cue.FALL);
+    fallGoverned = true;
     return fall.length;
+  }
+
+  /** Whether the group's words follow the figure before in its clause after a 、 alone, in the same unit. */
+  boolean inListAfterTheFigureBefore() {
+    return figureBefore != null && subjectStart > 0 && t.charAt(subjectStart - 1) == '、'
+        && Subjects.onlySeparators(t, figureBefore.suffixEnd, subjectStart) && figureBefore.unit.equals(first.unit);
   }
 
   /**
@@ -393,6 +413,9 @@ final class FigureGroup {
       boolean borrows = last != null && Borrowing.isGeneric(name, words.lists);
       generic = borrows ? name : "";
       String atLevel = last == null || borrows ? null : Borrowing.atLevel(last.name, name, words);
+      if (atLevel == null && last != null && !borrows && inListAfterTheFigureBefore()) {
+        atLevel = Borrowing.withMeasureBefore(last.name, name, words.lists);
+      }
       String own = borrows ? Borrowing.borrow(last.name, name, words.lists) : atLevel != null ? atLevel : name;
       subject = new Subject(own, subjectStart);
       resume = afterEnd;

@@ -1,5 +1,6 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.text.SourceText;
 
@@ -17,6 +18,10 @@ final class SentenceState {
   Vocabulary words;
   /** The subject of the figure before in the sentence, or null. */
   Subject last;
+  /** The figure before in the clause being read, or null for its first. */
+  Amount figureBefore;
+  /** Whether a verb of a fall written before its name governs the figure before (压减钢铁产能1400万吨、…). */
+  boolean fallBefore;
   /** The indicator the sentence's first clause opened with and stated no figure of, or null. */
   String topic;
   /**
