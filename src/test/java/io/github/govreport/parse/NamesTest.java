@@ -355,6 +355,13 @@ class NamesTest {
   }
 
   @Test
+  void aVerbOfCuttingIsAFallOfWhatItCuts() {
+    Report r = report("精简会议41%、压缩文件48%。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("会议", "-41%"), tuple("文件", "-48%"));
+  }
+
+  @Test
   void aClassOfSizeQualifiesTheThingsCounted() {
     Report r = report("", "培育装备制造、化工2个500亿级产业集群。");
     assertThat(r.targets()).extracting(t -> t.quantity().get().toString()).doesNotContain("500亿");

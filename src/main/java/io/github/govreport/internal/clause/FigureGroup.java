@@ -183,14 +183,13 @@ final class FigureGroup {
     if (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL)) {
       return 0;
     }
-    if (fallBefore && inListAfterTheFigureBefore()) {
-      peel.cues.add(Cue.FALL); // "压减钢铁产能1400万吨、煤炭1000万吨": the verb governs each item of the list
-      fallGoverned = true;
-      return 0;
-    }
     WordTable.Match<Cue> fall = subjectEnd - subjectStart < 4 ? null : words.cues.longestAt(t, subjectStart, subjectEnd);
     if (fall == null || fall.value != Cue.FALL || fall.length < 2 || subjectEnd - subjectStart - fall.length < 2
         || Subjects.wholeWordOver(t, subjectStart, clauseEnd, fall.length, words.names)) {
+      if (fallBefore && inListAfterTheFigureBefore()) {
+        peel.cues.add(Cue.FALL); // "压减钢铁产能1400万吨、煤炭1000万吨": the verb governs each item of the list
+        fallGoverned = true;
+      }
       return 0;
     }
     peel.cues.add(Cue.FALL);
