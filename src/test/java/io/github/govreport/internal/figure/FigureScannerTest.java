@@ -32,7 +32,7 @@ class FigureScannerTest {
       "城镇新增就业一千二百万人|1200万人",
       "位居全国第4位|4位",
       // counters of their own: 种, 轮 and the visits counted 批次, 架次
-      "增加绿地面积18万平米|18万平米",
+      "增加绿地面积18万平米|18万平米", "破获刑事案件941起|941起",
       "17种抗癌药|17种", "成功应对17轮强降雨|17轮", "开行班列1200批次|1200批次", "起降航班3万架次|3万架次",
       // a round threshold passed, written with its magnitude alone
       "林草产业总产值突破万亿元|1万亿元",
