@@ -119,7 +119,8 @@ public final class FigureScanner {
       return numerals.percentInWords(t, i, to);
     }
     if (c >= '\u3007' && isNumeral(c) && (i == from || !isNumeral(t.charAt(i - 1)))) {
-      return numerals.chinese(t, i, to, malformed);
+      // "九届十三次全会": the number of a session after its congress's is a name
+      return i > from && t.charAt(i - 1) == Grammar.SESSION ? null : numerals.chinese(t, i, to, malformed);
     }
     return null;
   }

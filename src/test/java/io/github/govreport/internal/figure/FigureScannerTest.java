@@ -49,6 +49,7 @@ class FigureScannerTest {
       // dates, identifiers and quoted words are no figures
       "2025年3月5日|''",
       "5G基站|''",
+      "自治区党委九届十三次全会精神|''",
       "“十四五”规划|''",
   })
   void findsTheFiguresOfAClause(String clause, String expected) {
