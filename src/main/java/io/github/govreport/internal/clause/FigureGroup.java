@@ -78,6 +78,8 @@ final class FigureGroup {
   final boolean main;
   /** The figure before in the clause, or null: a bare item after it in a list takes its measure only in its unit. */
   final Amount figureBefore;
+  /** Whether the figure before in the clause was a plant's capacity, which a figure joined to it shares. */
+  final boolean capacityBefore;
   /** Whether a verb of a fall before its name governs the figure before in the clause. */
   private final boolean fallBefore;
   /** Whether a verb of a fall before the name governs this group's figure, its own or the list's. */
@@ -106,6 +108,7 @@ final class FigureGroup {
     this.restated = s.restated;
     this.figureBefore = s.figureBefore;
     this.fallBefore = s.figureBefore != null && s.fallBefore;
+    this.capacityBefore = s.figureBefore != null && s.capacityBefore;
     this.words = s.words;
     this.windowStart = Math.max(segStart, first.start - NAME_WINDOW);
     int words = Subjects.pastOrdinalLabel(t, windowStart, first.start);

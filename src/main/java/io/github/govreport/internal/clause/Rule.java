@@ -56,6 +56,27 @@ enum Rule {
   },
 
   /**
+   * The capacity of a plant or a project, written right after a word of capacity and before the product
+   * ("昊华骏化年产30万吨纯碱", "豫龙水泥日产5000吨熟料生产线", and one joined to it: "…纯碱和30万吨氯化铵"), or of
+   * each of its units ("2×30万千瓦供热机组"): a specification of what is built ({@code CAPACITY_WORDS}), no quantity of
+   * the year.
+   */
+  CAPACITY(Decoy.QUALIFYING_FIGURE) {
+    @Override
+    boolean applies(FigureGroup g, Vocabulary w) {
+      int at = g.first.start;
+      return g.postEnd > g.afterEnd && (w.lists.capacityWords.longestEndingAt(g.t, at, g.windowStart) != null
+          || at > 0 && g.t.charAt(at - 1) == Grammar.UNITS_OF // "2×30万千瓦供热机组"
+          || g.capacityBefore && Subjects.onlySeparators(g.t, g.windowStart, at)); // "年产30万吨纯碱和30万吨氯化铵
+    }
+
+    @Override
+    int resume(FigureGroup g, int segStart) {
+      return pastTheCounted(g);
+    }
+  },
+
+  /**
    * The value something moved from ("区域创新能力由全国第11位跃升至第5位", "人均GDP从2020年的5.2万元提高到2025年的7.4万元"):
    * only the value reached is reported, named by the words before 由 or 从.
    */

@@ -25,6 +25,8 @@ public final class Grammar {
   public static final char OF = ch("OF");
   /** Opens an ordinal (第4位). */
   public static final char ORDINAL = ch("ORDINAL");
+  /** Between a count of units and the capacity of each (2×30万千瓦机组): a specification. */
+  public static final char UNITS_OF = ch("UNITS_OF");
   /** Closes the number of a congress (十八届), whose session's number may follow (九届十三次全会): no figure. */
   public static final char SESSION = ch("SESSION");
   /** Closes an open list (A、B等34个项目). */

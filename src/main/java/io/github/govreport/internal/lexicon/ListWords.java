@@ -102,6 +102,9 @@ public final class ListWords {
    */
   public final ImmutableSet<String> changeOnlyWordings = ImmutableSet.copyOf(WordLists.list("CHANGE_ONLY_WORDINGS"));
 
+  /** Words of a plant's capacity right before a figure (年产30万吨纯碱项目): the figure specifies the plant. */
+  public final WordTable<Boolean> capacityWords = WordTable.of(Boolean.TRUE, WordLists.array("CAPACITY_WORDS"));
+
   /** Words in a percentage's name that make it a share (比重, 占比). */
   public final ImmutableList<String> shareWords = WordLists.list("SHARE_WORDS");
 
