@@ -355,6 +355,13 @@ class NamesTest {
   }
 
   @Test
+  void aConjunctionBeforeTheNextCountIsNoPartOfTheThingCounted() {
+    Report r = report("", "加快6个农业综合开发重点县、9个产粮大县以及8个县区土地治理项目建设。");
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
+        .startsWith(tuple("农业综合开发重点县", "6个"), tuple("产粮大县", "9个"));
+  }
+
+  @Test
   void aVerbOfCuttingIsAFallOfWhatItCuts() {
     Report r = report("精简会议41%、压缩文件48%。", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())

@@ -146,18 +146,20 @@ final class Borrowing {
   /**
    * A counted noun with the head of the next count's noun, when the two are items of one list written once: the
    * next noun opens as this one ends, on the same chars ("95个省重点、1469个市重点项目": 省重点项目), or this one is a
-   * level and the next a level with its noun ("5个省级、3个国家级开发区": 省级开发区); the noun as it is otherwise.
+   * level and the next a level with its noun, after 、 or a conjunction ("5个省级、3个国家级开发区", "20个省级和50个
+   * 市级示范村": 省级开发区, 省级示范村); the noun as it is otherwise.
    */
   static String headOfTheNextItem(FigureGroup g, String noun) {
     Amount next = g.next;
     SourceText t = g.t;
-    if (next == null || noun.length() < 2 || g.postEnd >= t.length() || t.charAt(g.postEnd) != '、'
+    if (next == null || noun.length() < 2 || g.postEnd >= t.length()
+        || t.charAt(g.postEnd) != '、' && !Grammar.JOINERS.has(t.charAt(g.postEnd))
         || next.start != g.postEnd + 1 || !next.countedByAWord()) {
       return noun;
     }
     String nextNoun = t.text(next.suffixEnd, Subjects.postNoun(t, next.suffixEnd, g.clauseEnd, g.words));
     int n = noun.length();
-    if (nextNoun.length() > n + 1 && nextNoun.regionMatches(n - 2, noun, n - 2, 2) && isHead(nextNoun.substring(n), g.words.names)) {
+    if (t.charAt(g.postEnd) == '、' && nextNoun.length() > n + 1 && nextNoun.regionMatches(n - 2, noun, n - 2, 2) && isHead(nextNoun.substring(n), g.words.names)) {
       return noun + nextNoun.substring(n);
     }
     int level = nextNoun.indexOf(Grammar.LEVEL);

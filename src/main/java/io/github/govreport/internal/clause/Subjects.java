@@ -285,7 +285,10 @@ public final class Subjects {
       i++;
     }
     if (i == limit && i - 1 > from && Grammar.JOINERS.has(t.charAt(i - 1))) {
-      i--; // "70项前沿技术研发和50项…": the 和 joins the next item, it is not part of this noun
+      // "70项前沿技术研发和50项…": the 和 joins the next item, it is not part of this noun; nor is a conjunction
+      // that ends with one ("9个产粮大县以及8个…": 以及)
+      WordTable.Match<NameWords.Role> w = words.names.all.longestEndingAt(t, i, from);
+      i -= w != null && w.value == NameWords.Role.WHOLE && w.length < i - from ? w.length : 1;
     }
     return i;
   }
