@@ -257,9 +257,11 @@ class NamesTest {
 
   @Test
   void countedItemsOfAListShareTheHeadWrittenOnceButNotAPredicate() {
-    Report r = report("建成5个省级、3个国家级开发区。6000平方米老旧小区改造、32条背街巷道改造等民生工程顺利完工。", "");
+    Report r = report("建成5个省级、3个国家级开发区。6000平方米老旧小区改造、32条背街巷道改造等民生工程顺利完工。"
+        + "建成2个省级和4个市级示范村。", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
-        .contains(tuple("省级开发区", "5个"), tuple("国家级开发区", "3个"), tuple("老旧小区改造", "6000平方米"));
+        .contains(tuple("省级开发区", "5个"), tuple("国家级开发区", "3个"), tuple("老旧小区改造", "6000平方米"),
+            tuple("省级示范村", "2个"), tuple("市级示范村", "4个"));
   }
 
   @Test
