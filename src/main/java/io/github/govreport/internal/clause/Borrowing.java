@@ -10,6 +10,7 @@ import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.SourceText;
+import io.github.govreport.model.Dimension;
 
 /**
  * What a figure takes from the words before its own: the subject a clause without figures offers the nameless figure
@@ -157,7 +158,7 @@ final class Borrowing {
         || next.start != g.postEnd + 1 || !next.countedByAWord()) {
       return noun;
     }
-    String nextNoun = t.text(next.suffixEnd, Subjects.postNoun(t, next.suffixEnd, g.clauseEnd, g.words));
+    String nextNoun = t.text(next.suffixEnd, PostNoun.end(t, next.suffixEnd, g.clauseEnd, g.words));
     int n = noun.length();
     if (t.charAt(g.postEnd) == '、' && nextNoun.length() > n + 1 && nextNoun.regionMatches(n - 2, noun, n - 2, 2) && isHead(nextNoun.substring(n), g.words.names)) {
       return noun + nextNoun.substring(n);
@@ -235,4 +236,77 @@ final class Borrowing {
 
   /** The longest head two listed counted nouns are read to share (项目, 开发区, 临床重点专科). */
   private static final int HEAD_MAX = 6;
+
+  /**
+   * The word of the figure's own that stands alone before it, which stays with the noun it borrows, or "": a word of
+   * the indicator's own ("制定自治区政府规章2件、废止22件": 废止, 新增), or a verb after adverbs only ("排查问题楼盘80个、
+   * 化解44个": 化解; "新开工棚改项目96个，基本建成3.53万套": 建成).
+   */
+  static String ownWordAlone(FigureGroup g) {
+    SourceText t = g.t;
+    Vocabulary words = g.words;
+    int subjectStart = g.subjectStart;
+    int subjectEnd = g.subjectEnd;
+    WordTable.Match<Boolean> own = words.names.of(NameWords.Role.KEEP).longestAt(t, subjectStart, subjectEnd);
+    if (own != null && subjectStart + own.length == subjectEnd) {
+      return t.text(subjectStart, subjectEnd);
+    }
+    WordTable.Match<Boolean> verb = words.names.taskVerbs.longestEndingAt(t, subjectEnd, subjectStart);
+    if (verb == null || verb.length < 2 || !Subjects.isVerbOnly(t, subjectStart, subjectEnd, words)) {
+      return "";
+    }
+    return t.text(subjectEnd - verb.length, subjectEnd);
+  }
+
+  /**
+   * The noun of {@code name} that a word of the figure's own borrows: past its verbs when it opens with one (制定自治区
+   * 政府规章 → 自治区政府规章), else past a word of the indicator's own it opens with (新开工保障性住房 → 保障性住房).
+   */
+  static String borrowedNoun(String name, NameWords names) {
+    int i = 0;
+    for (WordTable.Match<NameWords.Role> w; i < name.length()
+        && (w = names.all.longestAt(name, name.charAt(i) == Grammar.NEW ? i + 1 : i, name.length())) != null
+        && (w.value == NameWords.Role.VERB || w.value == NameWords.Role.KEEP && i == 0); ) {
+      int end = (name.charAt(i) == Grammar.NEW ? i + 1 : i) + w.length;
+      if (end >= name.length()) {
+        break;
+      }
+      i = end;
+    }
+    return name.substring(i);
+  }
+
+  /**
+   * The head a list before 分别 shares: "省级财政、市县财政分别安排资金30亿元、20亿元" ends its list at 分别, and what the
+   * predicate after it governs (资金) is the head each item takes; an amount opening with 分别 ("分别完成投资…") is each
+   * subject's named before.
+   */
+  static void respectively(FigureGroup g, Subject last, WordTable<Boolean> verbs) {
+    String name = g.name;
+    int respectively = g.amounts.size() >= 2 ? name.indexOf(Grammar.RESPECTIVELY) : -1;
+    if (respectively > 0 && name.lastIndexOf('、', respectively) >= 0) {
+      String predicate = name.substring(respectively + Grammar.RESPECTIVELY.length());
+      g.respectiveHead = NameCleaner.withoutLeadingVerbs(predicate, verbs);
+      if (g.respectiveHead.length() == predicate.length() || NameCleaner.onlyVerbs(g.respectiveHead, 0, g.words.names)) {
+        g.respectiveHead = ""; // no verb before it, or nothing after the verb: no head to share
+      } else {
+        g.name = name.substring(0, respectively);
+        if (g.first.unit.dimension() == Dimension.PERCENT) {
+          g.respectiveHead = predicate; // "…分别完成年计划的118.2%、248.57%": a share of the plan done keeps its verb
+        }
+      }
+    } else if (respectively == 0 && last != null && (isGeneric(name.substring(Grammar.RESPECTIVELY.length()), g.words.lists)
+        || g.first.unit.dimension() == Dimension.PERCENT && opensWithALevel(name, Grammar.RESPECTIVELY.length(), g.words))) {
+      // "95个省重点、1469个市重点项目，分别完成投资1250亿元、5868亿元": the amount of each subject named before;
+      // "…，分别为年度计划的143%和144.5%": the share of a plan each subject before reached
+      g.respectiveHead = name.substring(Grammar.RESPECTIVELY.length());
+      g.name = "";
+    }
+  }
+
+  /** Whether the name from {@code at} opens with a word of a level reached (为, 达到) and goes on. */
+  private static boolean opensWithALevel(String name, int at, Vocabulary words) {
+    WordTable.Match<Cue> cue = words.cues.longestAt(name, at, name.length());
+    return cue != null && cue.value == Cue.LEVEL && at + cue.length < name.length();
+  }
 }

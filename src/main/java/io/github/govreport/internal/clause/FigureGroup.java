@@ -162,7 +162,7 @@ final class FigureGroup {
     name = nameStart < subjectEnd
         ? NameCleaner.predicateCut(Subjects.clean(t.text(nameStart, subjectEnd), names), names) : "";
     // The end of a noun written after the figure, read once: every rule below asks for it.
-    postEnd = share ? shareEnd : Subjects.postNoun(t, afterEnd, postLimit, words);
+    postEnd = share ? shareEnd : PostNoun.end(t, afterEnd, postLimit, words);
     if (postEnd > afterEnd && milestones.longestAt(t, afterEnd, postEnd) != null) {
       milestone = true; // "首次突破3000亿元大关": 大关 names no thing
       spanEnd = postEnd;
@@ -218,7 +218,7 @@ final class FigureGroup {
         || words.lists.circumstanceNouns.longestAt(t, afterEnd + 1, clauseEnd) != null) {
       return -1;
     }
-    int end = Subjects.postNoun(t, afterEnd + 1, postLimit, words, true);
+    int end = PostNoun.end(t, afterEnd + 1, postLimit, words, true);
     for (int i = afterEnd + 1; i < end; i++) {
       WordTable.Match<Cue> change = words.cues.longestAt(t, i, end);
       if (change != null && (change.value == Cue.RISE || change.value == Cue.FALL)) {
@@ -258,7 +258,7 @@ final class FigureGroup {
     if (first.unit.dimension() == Dimension.PERSONS) {
       name = NameCleaner.beneficiaries(name, words.names);
     }
-    respectively(last, verbs);
+    Borrowing.respectively(this, last, verbs);
     if (last != null && Borrowing.isTotalOfLast(name, words.lists)) {
       // "国内生产总值增长6.6%，总量突破90万亿元": the total is the subject before's; after a flow ("新增上市公司
       // 48家、总量达122家") it is the stock of what flows: 上市公司总量
@@ -290,39 +290,6 @@ final class FigureGroup {
         peel.cues.remove(Cue.FALL);
       }
     }
-  }
-
-  /**
-   * The head a list before 分别 shares: "省级财政、市县财政分别安排资金30亿元、20亿元" ends its list at 分别, and what the
-   * predicate after it governs (资金) is the head each item takes; an amount opening with 分别 ("分别完成投资…") is each
-   * subject's named before.
-   */
-  private void respectively(Subject last, WordTable<Boolean> verbs) {
-    int respectively = amounts.size() >= 2 ? name.indexOf(Grammar.RESPECTIVELY) : -1;
-    if (respectively > 0 && name.lastIndexOf('、', respectively) >= 0) {
-      String predicate = name.substring(respectively + Grammar.RESPECTIVELY.length());
-      respectiveHead = ListNames.withoutLeadingVerbs(predicate, verbs);
-      if (respectiveHead.length() == predicate.length() || NameCleaner.onlyVerbs(respectiveHead, 0, words.names)) {
-        respectiveHead = ""; // no verb before it, or nothing after the verb: no head to share
-      } else {
-        name = name.substring(0, respectively);
-        if (first.unit.dimension() == Dimension.PERCENT) {
-          respectiveHead = predicate; // "…分别完成年计划的118.2%、248.57%": a share of the plan done keeps its verb
-        }
-      }
-    } else if (respectively == 0 && last != null && (Borrowing.isGeneric(name.substring(Grammar.RESPECTIVELY.length()), words.lists)
-        || first.unit.dimension() == Dimension.PERCENT && opensWithALevel(Grammar.RESPECTIVELY.length()))) {
-      // "95个省重点、1469个市重点项目，分别完成投资1250亿元、5868亿元": the amount of each subject named before;
-      // "…，分别为年度计划的143%和144.5%": the share of a plan each subject before reached
-      respectiveHead = name.substring(Grammar.RESPECTIVELY.length());
-      name = "";
-    }
-  }
-
-  /** Whether the name from {@code at} opens with a word of a level reached (为, 达到) and goes on. */
-  private boolean opensWithALevel(int at) {
-    WordTable.Match<Cue> cue = words.cues.longestAt(name, at, name.length());
-    return cue != null && cue.value == Cue.LEVEL && at + cue.length < name.length();
   }
 
   /**
@@ -361,41 +328,6 @@ final class FigureGroup {
   /** Whether the group has no name of its own before it: nothing, or only a verb. */
   boolean nameless() {
     return name.isEmpty() || verbOnly;
-  }
-
-  /**
-   * The word of the figure's own that stands alone before it, which stays with the noun it borrows, or "": a word of
-   * the indicator's own ("制定自治区政府规章2件、废止22件": 废止, 新增), or a verb after adverbs only ("排查问题楼盘80个、
-   * 化解44个": 化解; "新开工棚改项目96个，基本建成3.53万套": 建成).
-   */
-  private String ownWordAlone() {
-    WordTable.Match<Boolean> own = words.names.of(NameWords.Role.KEEP).longestAt(t, subjectStart, subjectEnd);
-    if (own != null && subjectStart + own.length == subjectEnd) {
-      return t.text(subjectStart, subjectEnd);
-    }
-    WordTable.Match<Boolean> verb = words.names.taskVerbs.longestEndingAt(t, subjectEnd, subjectStart);
-    if (verb == null || verb.length < 2 || !Subjects.isVerbOnly(t, subjectStart, subjectEnd, words)) {
-      return "";
-    }
-    return t.text(subjectEnd - verb.length, subjectEnd);
-  }
-
-  /**
-   * The noun of {@code name} that a word of the figure's own borrows: past its verbs when it opens with one (制定自治区
-   * 政府规章 → 自治区政府规章), else past a word of the indicator's own it opens with (新开工保障性住房 → 保障性住房).
-   */
-  private String borrowedNoun(String name) {
-    int i = 0;
-    for (WordTable.Match<NameWords.Role> w; i < name.length()
-        && (w = words.names.all.longestAt(name, name.charAt(i) == Grammar.NEW ? i + 1 : i, name.length())) != null
-        && (w.value == NameWords.Role.VERB || w.value == NameWords.Role.KEEP && i == 0); ) {
-      int end = (name.charAt(i) == Grammar.NEW ? i + 1 : i) + w.length;
-      if (end >= name.length()) {
-        break;
-      }
-      i = end;
-    }
-    return name.substring(i);
   }
 
   /**
@@ -440,8 +372,9 @@ final class FigureGroup {
       spanEnd = postEnd;
       resume = pastPredicate();
     } else if (last != null) {
-      String kept = ownWordAlone();
-      subject = kept.isEmpty() || last.name.startsWith(kept) ? last : new Subject(kept + borrowedNoun(last.name), last.start);
+      String kept = Borrowing.ownWordAlone(this);
+      subject = kept.isEmpty() || last.name.startsWith(kept) ? last
+          : new Subject(kept + Borrowing.borrowedNoun(last.name, words.names), last.start);
       inherited = true;
       if (last.start >= 0) {
         spanStart = Math.min(spanStart, last.start);

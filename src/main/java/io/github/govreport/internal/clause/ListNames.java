@@ -104,7 +104,7 @@ final class ListNames {
     if (parts.size() > 1) {
       List<String> shared = shareHeads(parts);
       for (int i = 0; i < parts.size() - 1; i++) {
-        if (withoutLeadingVerbs(parts.get(i), verbs).length() <= 2 && shared.get(i).equals(parts.get(i))) {
+        if (NameCleaner.withoutLeadingVerbs(parts.get(i), verbs).length() <= 2 && shared.get(i).equals(parts.get(i))) {
           return List.of(subject); // 绿色、有机、名特优新农产品: qualities of one thing, not several things
         }
       }
@@ -203,20 +203,6 @@ final class ListNames {
       }
     }
     return end < 0 || end >= name.length() ? name : name.substring(end);
-  }
-
-  /** A name without the verbs of a task before it: 新认证绿色 → 绿色. */
-  static String withoutLeadingVerbs(String name, WordTable<Boolean> verbs) {
-    int i = 0;
-    while (i < name.length()) {
-      int from = name.charAt(i) == Grammar.NEW ? i + 1 : i;
-      WordTable.Match<Boolean> m = verbs.longestAt(name, from, name.length());
-      if (m == null || from + m.length >= name.length()) {
-        break;
-      }
-      i = from + m.length;
-    }
-    return name.substring(i);
   }
 
   /** "长白山、三江、吉光3个": a count that is the number of the names listed, not a figure for each. */

@@ -369,4 +369,18 @@ public final class NameCleaner {
 
   /** The shortest noun a preposition of benefit is read to govern (残疾儿童 is four chars; 儿童, two). */
   private static final int MIN_BENEFICIARY = 2;
+
+  /** A name without the verbs of a task before it: 新认证绿色 → 绿色. */
+  static String withoutLeadingVerbs(String name, WordTable<Boolean> verbs) {
+    int i = 0;
+    while (i < name.length()) {
+      int from = name.charAt(i) == Grammar.NEW ? i + 1 : i;
+      WordTable.Match<Boolean> m = verbs.longestAt(name, from, name.length());
+      if (m == null || from + m.length >= name.length()) {
+        break;
+      }
+      i = from + m.length;
+    }
+    return name.substring(i);
+  }
 }

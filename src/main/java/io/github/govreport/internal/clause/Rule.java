@@ -42,7 +42,7 @@ enum Rule {
     boolean applies(FigureGroup g, Vocabulary w) {
       Amount last = g.lastAmount;
       Amount next = g.next;
-      return qualifiesTheNounAfter(g) || sizeClass(g) || thresholdOfTheCounted(g) || !g.share && last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == Grammar.OF
+      return Qualifying.theNounAfter(g) || Qualifying.sizeClass(g) || Qualifying.thresholdOfTheCounted(g) || !g.share && last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == Grammar.OF
           && w.lists.levelNouns.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
           || next != null && (g.verbOnlyBefore || g.bareBefore) && next.start > last.suffixEnd
           && (!Subjects.hasSeparator(g.t, last.suffixEnd, next.start) || Subjects.countOfARate(g.t, g.first, next))
@@ -304,39 +304,12 @@ enum Rule {
         && g.lastAmount.suffixBound == null && !g.first.more;
   }
 
-  /**
-   * Whether the group's figure is a class of size, a multiple of ten thousand or more with 级 after it ("2个500亿级
-   * 产业集群", "百亿元级企业"): it qualifies the thing counted.
-   */
-  static boolean sizeClass(FigureGroup g) {
-    Amount last = g.lastAmount;
-    return last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == Grammar.LEVEL
-        && last.unit.factor().compareTo(TEN_THOUSAND) >= 0;
-  }
-
-  /**
-   * Whether the group's figure is a threshold each thing counted after it passes, a measure with a bound with the
-   * noun of the things right after it and their count next ("年主营业务收入超50亿元企业达到3家").
-   */
-  static boolean thresholdOfTheCounted(FigureGroup g) {
-    Amount next = g.next;
-    return next != null && next.isCount() && !g.first.isCount() && g.amounts.size() == 1 && g.postEnd > g.afterEnd
-        && (g.lastAmount.suffixBound != null || g.peel.cues.contains(Cue.AT_LEAST)
-            || g.peel.cues.contains(Cue.LEVEL_AT_LEAST))
-        && !Subjects.hasSeparator(g.t, g.lastAmount.suffixEnd, next.start);
-  }
-
-  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+  /** Ten thousand: a count at least this large may be the region's people (960万人民). */
+  static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
   /** The chars after a figure's unit a word of the people may start within (a nickname of the region: 保定, 天中). */
   private static final int PEOPLE_WINDOW = 3;
 
-  /** Whether a group is one measure with a bound between a verb and a noun: 关停淘汰10万千瓦及以下燃煤机组. */
-  static boolean qualifiesTheNounAfter(FigureGroup g) {
-    return g.amounts.size() == 1 && g.lastAmount.suffixBound != null && g.verbOnlyBefore && g.postEnd > g.afterEnd
-        && !g.first.isCount() && !g.first.isRank() && g.first.unit.dimension() != Dimension.PERCENT
-        && !g.share;
-  }
 
   /** The rule's decoy: what a figure it keeps out is reported as. */
   Decoy decoy() {

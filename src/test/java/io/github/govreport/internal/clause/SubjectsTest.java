@@ -36,12 +36,12 @@ class SubjectsTest {
   void theNounAfterACountEndsAtTheClauseOrBeforeTheNextItemsConjunction() {
     SourceText t = text("新增50家以上先进智能工厂，建成10个");
     int from = t.toString().indexOf("先进");
-    assertThat(t.text(from, Subjects.postNoun(t, from, t.length(), Vocabulary.builtIn()))).isEqualTo("先进智能工厂");
+    assertThat(t.text(from, PostNoun.end(t, from, t.length(), Vocabulary.builtIn()))).isEqualTo("先进智能工厂");
     SourceText list = text("70项前沿技术研发和50项");
     int at = list.toString().indexOf("前沿");
-    assertThat(list.text(at, Subjects.postNoun(list, at, list.toString().indexOf("50"), Vocabulary.builtIn())))
+    assertThat(list.text(at, PostNoun.end(list, at, list.toString().indexOf("50"), Vocabulary.builtIn())))
         .isEqualTo("前沿技术研发");
-    assertThat(Subjects.postNoun(t, t.toString().indexOf('，'), t.length(), Vocabulary.builtIn())).isEqualTo(t.toString().indexOf('，'));
+    assertThat(PostNoun.end(t, t.toString().indexOf('，'), t.length(), Vocabulary.builtIn())).isEqualTo(t.toString().indexOf('，'));
   }
 
   @ParameterizedTest(name = "{0} → {1}")
@@ -62,7 +62,7 @@ class SubjectsTest {
       from++;
     }
     from++; // past the count word
-    assertThat(t.text(from, Subjects.postNoun(t, from, t.length(), Vocabulary.builtIn()))).isEqualTo(noun);
+    assertThat(t.text(from, PostNoun.end(t, from, t.length(), Vocabulary.builtIn()))).isEqualTo(noun);
   }
 
   @Test
