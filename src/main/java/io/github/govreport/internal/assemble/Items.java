@@ -82,7 +82,8 @@ final class Items {
    * (投资1.6亿元) is no indicator's level, and keeps its name alone.
    */
   private Indicator indicator(Reading r) {
-    if ((r.measure == Measure.LEVEL || r.measure == Measure.COUNT) && lists.changeOnlyWordings.contains(catalog.strip(r.name))) {
+    boolean level = r.measure == Measure.LEVEL || r.measure == Measure.COUNT;
+    if (level && lists.changeOnlyWordings.contains(catalog.strip(r.name))) {
       return Indicator.named(Chars.whole(r.name));
     }
     return indicator(r.name);

@@ -42,7 +42,8 @@ enum Rule {
     boolean applies(FigureGroup g, Vocabulary w) {
       Amount last = g.lastAmount;
       Amount next = g.next;
-      return Qualifying.theNounAfter(g) || Qualifying.sizeClass(g) || Qualifying.thresholdOfTheCounted(g) || !g.share && last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == Grammar.OF
+      return Qualifying.theNounAfter(g) || Qualifying.sizeClass(g) || Qualifying.thresholdOfTheCounted(g)
+          || !g.share && last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == Grammar.OF
           && w.lists.levelNouns.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
           || next != null && (g.verbOnlyBefore || g.bareBefore) && next.start > last.suffixEnd
           && (!Subjects.hasSeparator(g.t, last.suffixEnd, next.start) || Subjects.countOfARate(g.t, g.first, next))
@@ -67,7 +68,7 @@ enum Rule {
       int at = g.first.start;
       return g.postEnd > g.afterEnd && (w.lists.capacityWords.longestEndingAt(g.t, at, g.windowStart) != null
           || at > 0 && g.t.charAt(at - 1) == Grammar.UNITS_OF // "2×30万千瓦供热机组"
-          || g.capacityBefore && Subjects.onlySeparators(g.t, g.windowStart, at)); // "年产30万吨纯碱和30万吨氯化铵
+          || g.capacityBefore && Subjects.onlySeparators(g.t, g.windowStart, at)); // "年产30万吨纯碱和30万吨氯化铵"
     }
 
     @Override
