@@ -1,0 +1,54 @@
+package io.github.govreport.internal.clause;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.text.Normalizer;
+import io.github.govreport.internal.text.SourceText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The noun written after a figure: where it ends, at a mark, a conjunction or the start of its predicate. */
+class PostNounTest {
+
+  static SourceText text(String s) {
+    return Normalizer.normalize(s).text;
+  }
+
+  @Test
+  void theNounAfterACountEndsAtTheClauseOrBeforeTheNextItemsConjunction() {
+    SourceText t = text("新增50家以上先进智能工厂，建成10个");
+    int from = t.toString().indexOf("先进");
+    assertThat(t.text(from, PostNoun.end(t, from, t.length(), Vocabulary.builtIn()))).isEqualTo("先进智能工厂");
+    SourceText list = text("70项前沿技术研发和50项");
+    int at = list.toString().indexOf("前沿");
+    assertThat(list.text(at, PostNoun.end(list, at, list.toString().indexOf("50"), Vocabulary.builtIn())))
+        .isEqualTo("前沿技术研发");
+    assertThat(PostNoun.end(t, t.toString().indexOf('，'), t.length(), Vocabulary.builtIn())).isEqualTo(t.toString().indexOf('，'));
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "5个城市以主办姿态扛起协办责任|城市", "50个优势产品予以重点扶持|优势产品", "3家企业被认定为高新技术企业|企业",
+      "600个新型公共文化空间投入使用|新型公共文化空间", "12个便民连锁超市全部投入使用|便民连锁超市",
+      "2个仓储库建成并投入使用|仓储库", "19家市级以上龙头企业|市级以上龙头企业",
+      "2座生活垃圾转运站以及停车场|生活垃圾转运站以及停车场",
+      // 完成 and 开展 open the predicate after the thing counted, with the adverbs and 均 before them
+      "28家全国重点实验室完成优化重组|全国重点实验室", "66个产业集群和园区开展试点|产业集群和园区",
+      "84项协同发展年度任务基本完成|协同发展年度任务", "8个国家级和省级园区均完成循环化改造|国家级和省级园区",
+      "11座厨余垃圾处理设施完成免破袋装置改造|厨余垃圾处理设施", "20项民生实事全面完成|民生实事",
+      "8条高速公路建成通车|高速公路", "22个计划竣工项目年内建成投运|计划竣工项目",
+      // an adverb and a verb closing the clause, 进行, a time word, 尚未; a noun of one char before a longer word
+      "352个行政村重点打造|行政村", "100家企业进行数字化改造|企业", "964人贫困人口今年上半年全部脱贫|贫困人口",
+      "187万农村人口尚未稳定脱贫|农村人口", "1000个村开展美丽乡村建设|村"})
+  void theNounAfterACountEndsWhereAWordOpensItsPredicate(String clause, String noun) {
+    SourceText t = text(clause);
+    int from = 1;
+    while (!Character.isIdeographic(t.charAt(from))) {
+      from++;
+    }
+    from++; // past the count word
+    assertThat(t.text(from, PostNoun.end(t, from, t.length(), Vocabulary.builtIn()))).isEqualTo(noun);
+  }
+}
