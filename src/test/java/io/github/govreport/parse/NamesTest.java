@@ -308,6 +308,14 @@ class NamesTest {
   }
 
   @Test
+  void aShareOfAPlanDoneAfterASubjectIsThatSubjects() {
+    Report r = report("全市固定资产投资完成120亿元，超年度计划5.1%。城镇新增就业5万人，完成目标任务的120%。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString()).containsExactly(
+        tuple("固定资产投资", "120亿元"), tuple("固定资产投资超年度计划", "5.1%"), tuple("城镇新增就业", "5万人"),
+        tuple("城镇新增就业完成目标任务", "120%"));
+  }
+
+  @Test
   void aThresholdEachThingCountedPassesQualifiesTheirName() {
     Report r = report("年主营业务收入超50亿元企业达到3家、超10亿元企业40家。", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())

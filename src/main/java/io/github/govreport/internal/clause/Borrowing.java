@@ -67,6 +67,21 @@ final class Borrowing {
   }
 
   /**
+   * Whether a percentage's name is only the share done of a plan or a task, after a verb or a cue at most ("完成全年
+   * 计划", "超年度计划", "完成目标任务"): the subject before is what was done.
+   */
+  static boolean isShareOfPlan(String name, Vocabulary words) {
+    WordTable.Match<Boolean> plan = words.lists.planNames.longestEndingAt(name, name.length(), 0);
+    if (plan == null) {
+      return false;
+    }
+    int rest = name.length() - plan.length;
+    WordTable.Match<Cue> cue = words.cues.longestAt(name, 0, rest);
+    WordTable.Match<Boolean> verb = words.names.taskVerbs.longestAt(name, 0, rest);
+    return rest == 0 || cue != null && cue.length == rest || verb != null && verb.length == rest;
+  }
+
+  /**
    * What a clause without figures over {@code [from, to)} says changes, for a figure after it that names nothing:
    * a clause that ends with a change (企业退休人员养老金标准继续提高) or opens with one (下调城镇职工基本养老保险单位缴费
    * 比例), without that word; null for any other clause, or when what is left is no name ("提高城乡居民基础养老金最低

@@ -344,7 +344,8 @@ final class FigureGroup {
       name = ""; // "比上年增加1000亿元": a change of the name before, against a base.
     }
     if (!nameless()) {
-      boolean borrows = last != null && Borrowing.isGeneric(name, words.lists);
+      boolean borrows = last != null && (Borrowing.isGeneric(name, words.lists)
+          || first.unit.dimension() == Dimension.PERCENT && Borrowing.isShareOfPlan(name, words));
       generic = borrows ? name : "";
       String atLevel = last == null || borrows ? null : Borrowing.atLevel(last.name, name, words);
       if (atLevel == null && last != null && !borrows && inListAfterTheFigureBefore()) {

@@ -102,6 +102,9 @@ public final class ListWords {
    */
   public final ImmutableSet<String> changeOnlyWordings = ImmutableSet.copyOf(WordLists.list("CHANGE_ONLY_WORDINGS"));
 
+  /** A plan or a task a percentage is the share done of (完成全年计划的141.7%), longest first in a look-up from the end. */
+  public final WordTable<Boolean> planNames = WordTable.of(Boolean.TRUE, WordLists.array("PLAN_NAMES"));
+
   /** Words of a plant's capacity right before a figure (年产30万吨纯碱项目): the figure specifies the plant. */
   public final WordTable<Boolean> capacityWords = WordTable.of(Boolean.TRUE, WordLists.array("CAPACITY_WORDS"));
 
