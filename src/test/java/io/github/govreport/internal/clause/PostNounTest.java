@@ -3,7 +3,6 @@ package io.github.govreport.internal.clause;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govreport.internal.lexicon.Vocabulary;
-import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,16 +11,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The noun written after a figure: where it ends, at a mark, a conjunction or the start of its predicate. */
 class PostNounTest {
 
-  static SourceText text(String s) {
-    return Normalizer.normalize(s).text;
-  }
-
   @Test
   void theNounAfterACountEndsAtTheClauseOrBeforeTheNextItemsConjunction() {
-    SourceText t = text("新增50家以上先进智能工厂，建成10个");
+    SourceText t = SubjectsTest.text("新增50家以上先进智能工厂，建成10个");
     int from = t.toString().indexOf("先进");
     assertThat(t.text(from, PostNoun.end(t, from, t.length(), Vocabulary.builtIn()))).isEqualTo("先进智能工厂");
-    SourceText list = text("70项前沿技术研发和50项");
+    SourceText list = SubjectsTest.text("70项前沿技术研发和50项");
     int at = list.toString().indexOf("前沿");
     assertThat(list.text(at, PostNoun.end(list, at, list.toString().indexOf("50"), Vocabulary.builtIn())))
         .isEqualTo("前沿技术研发");
@@ -43,7 +38,7 @@ class PostNounTest {
       "352个行政村重点打造|行政村", "100家企业进行数字化改造|企业", "964人贫困人口今年上半年全部脱贫|贫困人口",
       "187万农村人口尚未稳定脱贫|农村人口", "1000个村开展美丽乡村建设|村"})
   void theNounAfterACountEndsWhereAWordOpensItsPredicate(String clause, String noun) {
-    SourceText t = text(clause);
+    SourceText t = SubjectsTest.text(clause);
     int from = 1;
     while (!Character.isIdeographic(t.charAt(from))) {
       from++;
