@@ -308,6 +308,14 @@ class NamesTest {
   }
 
   @Test
+  void aLevelRightBeforeACountQualifiesTheThingsCountedAfterIt() {
+    Report r = report("", "推进省级400个、市级3000个重点项目建设。清理规范市级51项、县级216项行政备案事项。市本级、3个县争创国家卫生城市。");
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
+        .contains(tuple("市级重点项目建设", "3000个"), tuple("县级行政备案事项", "216项"))
+        .doesNotContain(tuple("市本级县争创国家卫生城市", "3个"));
+  }
+
+  @Test
   void aShareOfAPlanDoneAfterASubjectIsThatSubjects() {
     Report r = report("全市固定资产投资完成120亿元，超年度计划5.1%。城镇新增就业5万人，完成目标任务的120%。", "");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString()).containsExactly(
