@@ -324,4 +324,15 @@ final class Borrowing {
     WordTable.Match<Cue> cue = words.cues.longestAt(name, at, name.length());
     return cue != null && cue.value == Cue.LEVEL && at + cue.length < name.length();
   }
+
+  /**
+   * The level a name is, after the verbs before it ("清理规范县级" → 县级, "省级"): a word of at most
+   * {@link ListNames#LEVEL_MAX} chars closed by 级; null for any other name. The caller asks only when the level is
+   * written right before the figure.
+   */
+  static String levelAlone(String name, WordTable<Boolean> verbs) {
+    String level = NameCleaner.withoutLeadingVerbs(name, verbs);
+    return level.length() >= 2 && level.length() <= ListNames.LEVEL_MAX && Chars.endsWith(level, Grammar.LEVEL)
+        && level.indexOf(Grammar.LEVEL) == level.length() - 1 ? level : null;
+  }
 }

@@ -331,17 +331,6 @@ final class FigureGroup {
   }
 
   /**
-   * The level a name is, after the verbs before it ("清理规范县级" → 县级, "省级"): a word of at most
-   * {@link ListNames#LEVEL_MAX} chars closed by 级; null for any other name. The caller asks only when the level is
-   * written right before the figure.
-   */
-  private String levelAlone(String name) {
-    String level = NameCleaner.withoutLeadingVerbs(name, words.names.taskVerbs);
-    return level.length() >= 2 && level.length() <= ListNames.LEVEL_MAX && Chars.endsWith(level, Grammar.LEVEL)
-        && level.indexOf(Grammar.LEVEL) == level.length() - 1 ? level : null;
-  }
-
-  /**
    * The subject the group takes, and where the next group's words begin: its own name (a generic noun joined to
    * the subject before: "新登记" after 经营主体), else the noun after the figure (with the indicator's own verb: 新增),
    * else the subject before, else the sentence's or paragraph's topic; none when nothing names it.
@@ -364,7 +353,7 @@ final class FigureGroup {
       }
       String own = borrows ? Borrowing.borrow(last.name, name, words.lists) : atLevel != null ? atLevel : name;
       String level = borrows || postEnd <= afterEnd || t.charAt(first.start - 1) != Grammar.LEVEL ? null
-          : levelAlone(name);
+          : Borrowing.levelAlone(name, words.names.taskVerbs);
       if (level != null) { // "省级612项政务服务事项": a level before a count, the things counted after it
         own = level + NameCleaner.countedNoun(Subjects.clean(t.text(afterEnd, postEnd), words.names), words.names);
         spanEnd = postEnd;
