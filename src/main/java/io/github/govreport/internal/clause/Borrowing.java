@@ -214,10 +214,9 @@ final class Borrowing {
    */
   static String atLevel(String before, String name, Vocabulary words) {
     NameWords names = words.names;
-    int n = name.length();
     int level = before.indexOf(Grammar.LEVEL);
-    if (n < 2 || n > ListNames.LEVEL_MAX || !Chars.endsWith(name, Grammar.LEVEL) || name.indexOf(Grammar.LEVEL) < n - 1
-        || level < 1 || level + 2 >= before.length() || !isNoun(before.substring(level + 1), FigureGroup.MAX_NAME, names)) {
+    if (!ListNames.isLevel(name) || level < 1 || level + 2 >= before.length()
+        || !isNoun(before.substring(level + 1), FigureGroup.MAX_NAME, names)) {
       return null;
     }
     WordTable.Match<Boolean> own = names.of(NameWords.Role.KEEP).longestAt(before, 0, level);
@@ -332,7 +331,6 @@ final class Borrowing {
    */
   static String levelAlone(String name, WordTable<Boolean> verbs) {
     String level = NameCleaner.withoutLeadingVerbs(name, verbs);
-    return level.length() >= 2 && level.length() <= ListNames.LEVEL_MAX && Chars.endsWith(level, Grammar.LEVEL)
-        && level.indexOf(Grammar.LEVEL) == level.length() - 1 ? level : null;
+    return ListNames.isLevel(level) ? level : null;
   }
 }

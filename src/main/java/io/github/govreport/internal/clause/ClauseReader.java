@@ -385,14 +385,4 @@ public final class ClauseReader {
     }
     return names;
   }
-
-  private static boolean startsWithAny(SourceText t, int at, List<String> words) {
-    for (int k = 0; k < words.size(); k++) {
-      String w = words.get(k);
-      if (t.startsWith(w, at)) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -9,6 +9,7 @@ import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Dimension;
 import java.util.List;
@@ -111,7 +112,7 @@ final class FigureGroup {
     this.capacityBefore = s.figureBefore != null && s.capacityBefore;
     this.words = s.words;
     this.windowStart = Math.max(segStart, first.start - NAME_WINDOW);
-    int words = Subjects.pastOrdinalLabel(t, windowStart, first.start);
+    int words = Labels.pastOrdinalWithIs(t, windowStart, first.start);
     this.peel = Subjects.peel(t, words, first.start, s.ctx.peel, s.words);
     this.subjectStart = Subjects.stripLeading(t, words, peel.end, peel, s.words);
     this.subjectEnd = peel.end;
@@ -201,7 +202,7 @@ final class FigureGroup {
   }
 
   /** Whether the group's words follow the figure before in its clause after a 、 alone, in the same unit. */
-  boolean inListAfterTheFigureBefore() {
+  private boolean inListAfterTheFigureBefore() {
     return figureBefore != null && subjectStart > 0 && t.charAt(subjectStart - 1) == '、'
         && Subjects.onlySeparators(t, figureBefore.suffixEnd, subjectStart) && figureBefore.unit.equals(first.unit);
   }
@@ -330,6 +331,11 @@ final class FigureGroup {
     return name.isEmpty() || verbOnly;
   }
 
+  /** The noun written after the figure, cleaned as the thing counted ("新增9家先进智能工厂": 先进智能工厂). */
+  private String countedNoun() {
+    return NameCleaner.countedNoun(Subjects.clean(t.text(afterEnd, postEnd), words.names), words.names);
+  }
+
   /**
    * The subject the group takes, and where the next group's words begin: its own name (a generic noun joined to
    * the subject before: "新登记" after 经营主体), else the noun after the figure (with the indicator's own verb: 新增),
@@ -352,16 +358,17 @@ final class FigureGroup {
         atLevel = Borrowing.withMeasureBefore(last.name, name, words.lists);
       }
       String own = borrows ? Borrowing.borrow(last.name, name, words.lists) : atLevel != null ? atLevel : name;
-      String level = borrows || postEnd <= afterEnd || t.charAt(first.start - 1) != Grammar.LEVEL ? null
+      boolean levelBefore = first.start > 0 && t.charAt(first.start - 1) == Grammar.LEVEL;
+      String level = borrows || postEnd <= afterEnd || !levelBefore ? null
           : Borrowing.levelAlone(name, words.names.taskVerbs);
       if (level != null) { // "省级612项政务服务事项": a level before a count, the things counted after it
-        own = level + NameCleaner.countedNoun(Subjects.clean(t.text(afterEnd, postEnd), words.names), words.names);
+        own = level + countedNoun();
         spanEnd = postEnd;
       }
       subject = new Subject(own, subjectStart);
       resume = level != null ? pastPredicate() : afterEnd;
     } else if (postEnd > afterEnd) {
-      String counted = NameCleaner.countedNoun(Subjects.clean(t.text(afterEnd, postEnd), words.names), words.names);
+      String counted = countedNoun();
       String post = Borrowing.headOfTheNextItem(this, counted);
       // "新增9家先进智能工厂": 新增, peeled as a cue or left as a verb, is the indicator's own word.
       WordTable<Boolean> keep = words.names.of(NameWords.Role.KEEP);

@@ -341,6 +341,12 @@ final class ListNames {
   /** The longest level a list item may be (国家级, 自治区级), written before the noun of the last. */
   static final int LEVEL_MAX = 4;
 
+  /** Whether {@code word} is a level and nothing else: two to {@link #LEVEL_MAX} chars, its one 级 the last (省级). */
+  static boolean isLevel(String word) {
+    int n = word.length();
+    return n >= 2 && n <= LEVEL_MAX && word.indexOf(Grammar.LEVEL) == n - 1;
+  }
+
   /** Whether every item but the last is a level only (国家级, 省级) and the last opens with a level of its own. */
   private static boolean levelsOnly(List<String> parts) {
     String last = parts.get(parts.size() - 1);

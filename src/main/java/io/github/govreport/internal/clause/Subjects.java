@@ -83,22 +83,6 @@ public final class Subjects {
     return p;
   }
 
-  /**
-   * The offset past an ordinal label written with 是 at {@code from} ("八是完成650个行政村…"), whose 是 is the label's
-   * and no cue of the figure after it; {@code from} when none opens there.
-   */
-  static int pastOrdinalLabel(SourceText t, int from, int to) {
-    int i = from;
-    while (i < to && t.charAt(i) == '\n') {
-      i++;
-    }
-    int k = 0;
-    while (i + k < to && k < 2 && Labels.isChineseDigit(t.charAt(i + k))) {
-      k++;
-    }
-    return k > 0 && i + k + 1 < to && t.charAt(i + k) == Grammar.IS ? i + k + 1 : from;
-  }
-
   static int stripLeading(SourceText t, int from, int to, Peel peel, Vocabulary words) {
     WordTable<Boolean> verbs = words.names.taskVerbs;
     int i = Labels.skip(t, from, to);

@@ -52,14 +52,33 @@ public final class Labels {
     return i;
   }
 
+  /** How many numerals of a label (一 … 十), at most {@code max}, stand from {@code i}. */
+  private static int chineseDigits(SourceText t, int i, int e, int max) {
+    int k = 0;
+    while (i + k < e && k < max && isChineseDigit(t.charAt(i + k))) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * The offset past an ordinal label written with 是 at {@code from}, after line breaks ("八是完成650个行政村…": its 是
+   * is the label's, no cue of the figure after it), or {@code from} when none opens there.
+   */
+  public static int pastOrdinalWithIs(SourceText t, int from, int to) {
+    int i = from;
+    while (i < to && t.charAt(i) == '\n') {
+      i++;
+    }
+    int k = chineseDigits(t, i, to, 2);
+    return k > 0 && i + k + 1 < to && t.charAt(i + k) == Grammar.IS ? i + k + 1 : from;
+  }
+
   /** The label kind at {@code s} of {@code text}, or null; {@code length[0]} receives the label's length. */
   public static LabelKind labelAt(SourceText text, int s, int e, int[] length) {
     length[0] = 0;
     int i = s;
-    int k = 0;
-    while (i + k < e && k < 3 && isChineseDigit(text.charAt(i + k))) {
-      k++;
-    }
+    int k = chineseDigits(text, i, e, 3);
     if (k > 0 && i + k < e && text.charAt(i + k) == '、') {
       length[0] = k + 1;
       return LabelKind.CHINESE_ENUM;
@@ -114,7 +133,7 @@ public final class Labels {
   }
 
   /** Whether {@code c} is a numeral of a label, 一 to 十 (a label writes no 两, 〇 or 零). */
-  public static boolean isChineseDigit(char c) {
+  static boolean isChineseDigit(char c) {
     return Numerals.plainDigit(c) > 0 || c == Numerals.TEN;
   }
 
