@@ -2,8 +2,8 @@ package io.github.govreport;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.github.govreport.internal.text.Decoding;
 import io.github.govreport.internal.assemble.ReportReader;
+import io.github.govreport.internal.text.Decoding;
 import io.github.govreport.model.Dimension;
 import io.github.govreport.model.IndicatorCatalog;
 import io.github.govreport.model.IndicatorKey;

@@ -1,14 +1,14 @@
 package io.github.govreport;
 
-import io.github.govreport.model.Bound;
-import io.github.govreport.model.Scope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.govreport.model.Bound;
 import io.github.govreport.model.Dimension;
 import io.github.govreport.model.IndicatorCatalog;
 import io.github.govreport.model.IndicatorKey;
 import io.github.govreport.model.NameLexicon;
+import io.github.govreport.model.Scope;
 import io.github.govreport.model.Unit;
 import io.github.govreport.model.UnitCatalog;
 import java.math.BigDecimal;

@@ -4,9 +4,9 @@ import io.github.govreport.model.IndicatorCatalog;
 import io.github.govreport.model.IndicatorDefinition;
 import io.github.govreport.model.IndicatorKey;
 import io.github.govreport.model.Region;
-import io.github.govreport.model.Scope;
 import io.github.govreport.model.RegionLevel;
 import io.github.govreport.model.Report;
+import io.github.govreport.model.Scope;
 import io.github.govreport.panel.Panel;
 import io.github.govreport.panel.PanelDiagnostic;
 import io.github.govreport.panel.PanelRow;
@@ -27,10 +27,10 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code panel PATH...}: reads every report under the paths on every core, places each by region and year,

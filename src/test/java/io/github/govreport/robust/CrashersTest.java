@@ -3,8 +3,8 @@ package io.github.govreport.robust;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govreport.ReportParser;
-import io.github.govreport.model.Actual;
 import io.github.govreport.json.ReportJson;
+import io.github.govreport.model.Actual;
 import io.github.govreport.model.DiagnosticCode;
 import io.github.govreport.model.Dimension;
 import io.github.govreport.model.Report;

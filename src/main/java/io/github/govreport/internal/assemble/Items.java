@@ -1,7 +1,7 @@
 package io.github.govreport.internal.assemble;
 
-import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.clause.Reading;
+import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.SourceText;

@@ -1,18 +1,17 @@
 package io.github.govreport.internal.assemble;
 
-import io.github.govreport.internal.lexicon.ListWords;
+import io.github.govreport.internal.clause.Subjects;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
-import io.github.govreport.internal.clause.Subjects;
+import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.outline.Block;
 import io.github.govreport.internal.outline.Part;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
-
-import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Program;
 import io.github.govreport.model.Project;
 import io.github.govreport.model.ProjectStatus;

@@ -1,11 +1,15 @@
 package io.github.govreport.internal.assemble;
 
-import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.clause.ClauseReader;
 import io.github.govreport.internal.clause.Decoy;
 import io.github.govreport.internal.clause.MainTargetsReader;
 import io.github.govreport.internal.clause.Reading;
 import io.github.govreport.internal.figure.Marks;
+import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.OriginWords;
+import io.github.govreport.internal.lexicon.Period;
+import io.github.govreport.internal.origin.RegionReader;
+import io.github.govreport.internal.origin.YearReader;
 import io.github.govreport.internal.outline.Block;
 import io.github.govreport.internal.outline.Outline;
 import io.github.govreport.internal.outline.Part;
@@ -15,18 +19,12 @@ import io.github.govreport.internal.period.PeriodReader;
 import io.github.govreport.internal.period.Periods;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.segment.Segments;
+import io.github.govreport.internal.text.Chars;
+import io.github.govreport.internal.text.CollectorField;
 import io.github.govreport.internal.text.LineJoiner;
 import io.github.govreport.internal.text.NormalizedText;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
-
-import io.github.govreport.internal.lexicon.OriginWords;
-import io.github.govreport.internal.origin.RegionReader;
-import io.github.govreport.internal.origin.YearReader;
-import io.github.govreport.internal.text.Chars;
-import io.github.govreport.internal.text.CollectorField;
-import java.util.OptionalInt;
-import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.model.Actual;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.Diagnostic;
@@ -42,6 +40,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One parse of one input: the stages run in order over it, its items and diagnostics gathered, the report

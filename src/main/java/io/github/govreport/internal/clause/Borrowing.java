@@ -1,13 +1,13 @@
 package io.github.govreport.internal.clause;
 
-import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.figure.Amount;
-import io.github.govreport.internal.segment.Segmenter;
-import io.github.govreport.internal.lexicon.NameWords;
-import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.ListWords;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Dimension;
@@ -23,6 +23,22 @@ final class Borrowing {
   /** Whether a name is only the word for a total (总量, 总规模), which is the total of the subject before. */
   static boolean isTotalOfLast(String name, ListWords lists) {
     return lists.totalNames.contains(name);
+  }
+
+  /**
+   * The name of a total ({@code name}, 总量) after the subject before: empty, so that it is the subject before's
+   * ("国内生产总值增长6.6%，总量突破90万亿元"), or after a flow the stock of what flows ("新增上市公司48家、总量达122家" →
+   * 上市公司总量).
+   */
+  static String totalOfLast(String last, String name, NameWords names) {
+    int at = 0;
+    for (WordTable.Match<Boolean> adverb; (adverb = names.of(NameWords.Role.ADVERB).longestAt(last, at,
+        last.length())) != null; ) {
+      at += adverb.length; // 累计净增…
+    }
+    WordTable.Match<Boolean> flow = names.of(NameWords.Role.KEEP).longestAt(last, at, last.length());
+    int stock = flow == null ? -1 : at + flow.length;
+    return flow != null && last.length() - stock >= 2 ? last.substring(stock) + name : "";
   }
 
   /**

@@ -1,21 +1,20 @@
 package io.github.govreport.internal.clause;
 
-import io.github.govreport.internal.lexicon.NameWords;
-import io.github.govreport.internal.period.TargetSentences;
-import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.figure.FigureScanner;
 import io.github.govreport.internal.figure.IndicatorWordings;
 import io.github.govreport.internal.figure.Marks;
+import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.Period;
+import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.period.Periods;
+import io.github.govreport.internal.period.TargetSentences;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.SourceText;
-
-import io.github.govreport.internal.lexicon.Cue;
-import io.github.govreport.internal.lexicon.Lexicon;
-import io.github.govreport.internal.lexicon.Period;
-import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.IndicatorCatalog;
 import java.util.ArrayList;

@@ -1,15 +1,14 @@
 package io.github.govreport.internal.clause;
 
-import io.github.govreport.internal.lexicon.Grammar;
-import io.github.govreport.internal.text.Chars;
-import io.github.govreport.internal.text.Normalizer;
-
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Labels;
+import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Dimension;
 import java.util.List;
@@ -144,15 +143,15 @@ final class FigureGroup {
     spanStart = subjectStart < subjectEnd ? subjectStart : Subjects.firstCueStart(peel, first.start);
     spanEnd = lastAmount.suffixEnd;
     afterEnd = lastAmount.suffixEnd;
+    int postLimit = next == null ? clauseEnd : next.start;
     // "40%以上增长": the verb after the figure makes it a change.
-    WordTable.Match<Cue> after = words.cues.longestAt(t, afterEnd, next == null ? clauseEnd : next.start);
+    WordTable.Match<Cue> after = words.cues.longestAt(t, afterEnd, postLimit);
     if (after != null && (after.value == Cue.RISE || after.value == Cue.FALL)
         && !Subjects.wholeWordOver(t, afterEnd, clauseEnd, after.length, words.names)) {
       peel.cues.add(after.value);
       afterEnd += after.length;
       spanEnd = afterEnd;
     }
-    int postLimit = next == null ? clauseEnd : next.start;
     int shareEnd = shareOf(postLimit);
     if (shareEnd >= 0) {
       share = true; // "60%的城市污水处理厂完成提标改造": the figure is the share of what follows 的
@@ -261,16 +260,7 @@ final class FigureGroup {
     }
     Borrowing.respectively(this, last, verbs);
     if (last != null && Borrowing.isTotalOfLast(name, words.lists)) {
-      // "国内生产总值增长6.6%，总量突破90万亿元": the total is the subject before's; after a flow ("新增上市公司
-      // 48家、总量达122家") it is the stock of what flows: 上市公司总量
-      int at = 0;
-      for (WordTable.Match<Boolean> adverb; (adverb = words.names.of(NameWords.Role.ADVERB).longestAt(last.name, at,
-          last.name.length())) != null; ) {
-        at += adverb.length; // 累计净增…
-      }
-      WordTable.Match<Boolean> flow = words.names.of(NameWords.Role.KEEP).longestAt(last.name, at, last.name.length());
-      int stock = flow == null ? -1 : at + flow.length;
-      name = flow != null && last.name.length() - stock >= 2 ? last.name.substring(stock) + name : "";
+      name = Borrowing.totalOfLast(last.name, name, words.names);
     }
     if (name.length() <= Subjects.TIME_MAX && Subjects.isTimeOnly(name, words)) {
       name = ""; // "一季度增长5.3%", "全年增长5.5%": a time, not what is measured

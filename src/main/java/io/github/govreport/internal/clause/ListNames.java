@@ -1,15 +1,14 @@
 package io.github.govreport.internal.clause;
 
-import io.github.govreport.internal.text.Chars;
-import io.github.govreport.internal.lexicon.Numerals;
-import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.figure.Amount;
-import io.github.govreport.internal.segment.Segmenter;
-
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.segment.Segmenter;
+import io.github.govreport.internal.text.Chars;
 import io.github.govreport.model.IndicatorCatalog;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +38,6 @@ final class ListNames {
     this.catalog = catalog;
   }
 
-  /** The names a list of {@code k} figures belongs to. */
   /**
    * The names of a list that one figure is given to, each ("城镇居民和农村居民人均可支配收入均增长8%": both incomes;
    * "城乡居民人均可支配收入均增长7%左右": 城镇… and 农村…); the subject alone when it lists nothing.

@@ -1,20 +1,18 @@
 package io.github.govreport.internal.clause;
 
-import io.github.govreport.internal.lexicon.Cue;
-import io.github.govreport.internal.lexicon.NameWords;
-import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.figure.FigureScanner;
+import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.PassageWords;
+import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.period.Periods;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.SourceText;
-
-import java.util.List;
-
-import io.github.govreport.internal.lexicon.PassageWords;
-import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.Measure;
+import java.util.List;
 
 /**
  * Reads the main targets passage (主要预期目标是：…) clause by clause: figures through the {@link ClauseReader},

@@ -1,10 +1,9 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.figure.Amount;
+import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.text.Chars;
-import io.github.govreport.internal.figure.Amount;
-
-import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.Dimension;
 import io.github.govreport.model.IndicatorCatalog;

@@ -1,19 +1,18 @@
 package io.github.govreport.internal.clause;
 
-import io.github.govreport.model.UnitCatalog;
-import io.github.govreport.model.Unit;
-import io.github.govreport.model.Dimension;
-import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.ListWords;
+import io.github.govreport.internal.lexicon.NameWords.Role;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Normalizer;
-
-import io.github.govreport.internal.lexicon.NameWords;
-import io.github.govreport.internal.lexicon.NameWords.Role;
-import io.github.govreport.internal.lexicon.Vocabulary;
-import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.model.Dimension;
 import io.github.govreport.model.IndicatorCatalog;
+import io.github.govreport.model.Unit;
+import io.github.govreport.model.UnitCatalog;
 
 /**
  * Makes an indicator's name the noun phrase of the thing counted, for every reader that names one. From its

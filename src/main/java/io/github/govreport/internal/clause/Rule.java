@@ -1,13 +1,13 @@
 package io.github.govreport.internal.clause;
 
-import io.github.govreport.internal.text.Chars;
+import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
-import io.github.govreport.internal.figure.Amount;
-import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.period.Periods;
+import io.github.govreport.internal.text.Chars;
 import io.github.govreport.model.Dimension;
 import java.math.BigDecimal;
 

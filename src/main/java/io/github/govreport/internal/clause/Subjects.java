@@ -1,18 +1,17 @@
 package io.github.govreport.internal.clause;
 
-import io.github.govreport.internal.lexicon.ListWords;
-import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.figure.Amount;
+import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.ListWords;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.PeriodWords;
+import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
-
-import io.github.govreport.internal.lexicon.Cue;
-import io.github.govreport.internal.lexicon.PeriodWords;
-import io.github.govreport.internal.lexicon.Vocabulary;
-import io.github.govreport.internal.lexicon.NameWords;
-import io.github.govreport.internal.lexicon.WordTable;
 import java.util.EnumSet;
 
 /**

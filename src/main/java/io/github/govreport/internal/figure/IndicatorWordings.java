@@ -1,12 +1,11 @@
 package io.github.govreport.internal.figure;
 
-import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.SourceText;
-
-import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.IndicatorCatalog;
 import io.github.govreport.model.IndicatorDefinition;
 import java.util.Map;

@@ -1,10 +1,9 @@
 package io.github.govreport.internal.figure;
 
-import io.github.govreport.internal.text.SourceText;
-
-import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.Lexicon.Mark;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.text.SourceText;
 import java.util.Arrays;
 
 /**

@@ -1,14 +1,13 @@
 package io.github.govreport.internal.figure;
 
+import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.Numerals;
+import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
-
-import io.github.govreport.internal.lexicon.Cue;
-import io.github.govreport.internal.lexicon.Grammar;
-import io.github.govreport.internal.lexicon.Numerals;
-import io.github.govreport.internal.lexicon.NameWords;
-import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Dimension;
 import io.github.govreport.model.Unit;
 import io.github.govreport.model.UnitCatalog;

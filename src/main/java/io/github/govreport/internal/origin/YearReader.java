@@ -2,9 +2,9 @@ package io.github.govreport.internal.origin;
 
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.OriginWords;
+import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.PeriodWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
-import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.outline.Block;
 import io.github.govreport.internal.outline.Part;

@@ -1,18 +1,17 @@
 package io.github.govreport.internal.outline;
 
 import io.github.govreport.internal.lexicon.Grammar;
-import io.github.govreport.internal.text.LabelKind;
-import io.github.govreport.internal.text.Labels;
-import io.github.govreport.internal.text.LineJoiner;
-import io.github.govreport.internal.text.Normalizer;
-import io.github.govreport.internal.text.SourceText;
-
 import io.github.govreport.internal.lexicon.OriginWords;
 import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.PeriodWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.Chars;
+import io.github.govreport.internal.text.LabelKind;
+import io.github.govreport.internal.text.Labels;
+import io.github.govreport.internal.text.LineJoiner;
+import io.github.govreport.internal.text.Normalizer;
+import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.internal.text.Years;
 import io.github.govreport.model.Diagnostic;
 import io.github.govreport.model.DiagnosticCode;

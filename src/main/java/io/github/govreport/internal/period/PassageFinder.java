@@ -1,8 +1,12 @@
 package io.github.govreport.internal.period;
 
-import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.figure.FigureScanner;
 import io.github.govreport.internal.figure.IndicatorWordings;
+import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.PassageWords.Role;
+import io.github.govreport.internal.lexicon.PassageWords;
+import io.github.govreport.internal.lexicon.Period;
+import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.outline.Block;
 import io.github.govreport.internal.outline.Part;
 import io.github.govreport.internal.segment.Segmenter;
@@ -11,11 +15,6 @@ import io.github.govreport.internal.text.LabelKind;
 import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
-
-import io.github.govreport.internal.lexicon.PassageWords;
-import io.github.govreport.internal.lexicon.PassageWords.Role;
-import io.github.govreport.internal.lexicon.Period;
-import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.IndicatorDefinition;
 import io.github.govreport.model.IndicatorKey;
 import java.util.ArrayList;

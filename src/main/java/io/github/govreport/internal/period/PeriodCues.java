@@ -2,14 +2,13 @@ package io.github.govreport.internal.period;
 
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Numerals;
-import io.github.govreport.internal.text.Labels;
-import io.github.govreport.internal.text.Normalizer;
-import io.github.govreport.internal.text.SourceText;
-
 import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.PeriodWords;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.period.Periods.Source;
+import io.github.govreport.internal.text.Labels;
+import io.github.govreport.internal.text.Normalizer;
+import io.github.govreport.internal.text.SourceText;
 
 /**
  * The cues of the period stage, read by rule and from {@code periods.tsv} at one position of the text: an opening

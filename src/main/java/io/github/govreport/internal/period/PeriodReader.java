@@ -1,16 +1,15 @@
 package io.github.govreport.internal.period;
 
-import io.github.govreport.internal.outline.Block;
-import io.github.govreport.internal.outline.Part;
-import io.github.govreport.internal.segment.Segmenter;
-import io.github.govreport.internal.segment.Segments;
-import io.github.govreport.internal.text.SourceText;
-
 import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.PeriodWords;
 import io.github.govreport.internal.origin.YearReader;
+import io.github.govreport.internal.outline.Block;
+import io.github.govreport.internal.outline.Part;
 import io.github.govreport.internal.period.PeriodCues.Cue;
 import io.github.govreport.internal.period.Periods.Source;
+import io.github.govreport.internal.segment.Segmenter;
+import io.github.govreport.internal.segment.Segments;
+import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Diagnostic;
 import io.github.govreport.model.DiagnosticCode;
 import java.util.ArrayList;

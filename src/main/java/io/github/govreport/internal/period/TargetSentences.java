@@ -4,14 +4,14 @@ import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.figure.FigureScanner;
 import io.github.govreport.internal.figure.IndicatorWordings;
 import io.github.govreport.internal.lexicon.Cue;
-import io.github.govreport.internal.lexicon.PassageWords;
 import io.github.govreport.internal.lexicon.PassageWords.Role;
+import io.github.govreport.internal.lexicon.PassageWords;
 import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.outline.Block;
+import io.github.govreport.internal.outline.Part;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.SourceText;
-import io.github.govreport.internal.outline.Block;
-import io.github.govreport.internal.outline.Part;
 import java.util.List;
 
 /**

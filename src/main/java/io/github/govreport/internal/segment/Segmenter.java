@@ -2,7 +2,6 @@ package io.github.govreport.internal.segment;
 
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
-
 import java.util.Arrays;
 
 /**

@@ -3,7 +3,6 @@ package io.github.govreport.internal.segment;
 import io.github.govreport.internal.outline.Block;
 import io.github.govreport.internal.outline.Part;
 import io.github.govreport.internal.text.SourceText;
-
 import java.util.Arrays;
 import java.util.List;
 

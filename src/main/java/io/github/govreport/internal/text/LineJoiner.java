@@ -1,8 +1,8 @@
 package io.github.govreport.internal.text;
 
-import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.LineWords;
+import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.model.Diagnostic;

@@ -1,11 +1,10 @@
 package io.github.govreport.internal.clause;
 
-import io.github.govreport.internal.lexicon.Vocabulary;
-import io.github.govreport.internal.figure.Amount;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.IndicatorCatalog;
 import io.github.govreport.model.Measure;

@@ -1,16 +1,15 @@
 package io.github.govreport.internal.clause;
 
-import io.github.govreport.internal.figure.Amount;
-import io.github.govreport.internal.text.Normalizer;
-import io.github.govreport.internal.text.SourceText;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.Vocabulary;
-import java.math.BigDecimal;
+import io.github.govreport.internal.text.Normalizer;
+import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Unit;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,8 +1,8 @@
 package io.github.govreport.internal.figure;
 
-import io.github.govreport.internal.lexicon.Vocabulary;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 import java.util.List;

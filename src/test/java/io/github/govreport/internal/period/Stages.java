@@ -1,9 +1,9 @@
 package io.github.govreport.internal.period;
 
-import io.github.govreport.internal.lexicon.Vocabulary;
-import io.github.govreport.internal.figure.IndicatorWordings;
 import io.github.govreport.internal.figure.FigureScanner;
+import io.github.govreport.internal.figure.IndicatorWordings;
 import io.github.govreport.internal.lexicon.Lexicon;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.origin.YearReader;
 import io.github.govreport.internal.outline.Outline;
 import io.github.govreport.internal.segment.Segments;
@@ -11,7 +11,6 @@ import io.github.govreport.internal.text.LineJoiner;
 import io.github.govreport.internal.text.NormalizedText;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
-
 import io.github.govreport.model.IndicatorCatalog;
 import java.util.ArrayList;
 import java.util.List;
