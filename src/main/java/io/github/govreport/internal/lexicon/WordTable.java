@@ -1,71 +1,134 @@
 package io.github.govreport.internal.lexicon;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * A set of words with a value each, matched against text at a position: the longest word starting there,
- * or the longest word ending there. Lookups walk a trie with sorted child arrays, so they cost the length
- * of the match and allocate nothing: each word's {@link Match} is made once, with the table. Immutable and
- * thread-safe.
+ * or the longest word ending there. Lookups walk a trie whose steps are one open-addressing hash of (node, char)
+ * for the whole table, so they cost the length of the match, a probe or two per char, and allocate nothing: each
+ * word's {@link Match} is made once, with the table. Immutable and thread-safe.
  *
  * @param <V> the value a word carries
  */
 public final class WordTable<V> {
 
-  private final Node<V> forward;
-  private final Node<V> backward;
-  /** Bit c set when some word starts with char c; lets a scan skip most positions at once. */
-  private final long[] firsts = new long[1024];
-  /** Bit c set when some word ends with char c. */
-  private final long[] lasts = new long[1024];
-  /** Bit c set when c alone is a word. */
-  private final long[] singles = new long[1024];
-  /** Bit {@link #pair} set for the first two chars of some word, and for the last two of some word. */
-  private final long[] heads = new long[1024];
-  private final long[] tails = new long[1024];
+  private final Trie<V> forward;
+  private final Trie<V> backward;
+  /** Whether some word starts with a char; lets a scan skip most positions at once. */
+  private final Filter firsts;
+  /** Whether some word ends with a char. */
+  private final Filter lasts;
+  /** Whether a char alone is a word. */
+  private final Filter singles;
+  /** Whether some word starts with a pair of chars ({@link #pair}), or ends with it read backwards. */
+  private final Filter heads;
+  private final Filter tails;
+
   /**
-   * For a large table (the names of every division), the forward trie's first level indexed by the char itself
-   * over the CJK ideographs, so that the first step of a lookup is no binary search over thousands of chars.
+   * A set of chars that may answer yes for a char not in it, never no for one in it: a bit per hash of the char,
+   * sized to the set (about 16 bits per char), so that the filters of every table together stay in a fast cache.
    */
-  private final Node<V>[] forwardFirst;
-  private static final char FIRST_FROM = '\u4e00';
-  private static final char FIRST_TO = '\u9fff';
-  /** A table whose words start with at least this many different chars gets {@link #forwardFirst}. */
-  private static final int DIRECT_FIRST = 256;
+  private static final class Filter {
+    private final long[] bits;
+    private final int shift;
 
-  private static final class Node<V> {
-    char[] keys = new char[0];
-    @SuppressWarnings("unchecked")
-    Node<V>[] children = (Node<V>[]) new Node<?>[0];
-    V value;
-    /** The match a word ending here gives, made once so that lookups allocate nothing. */
-    Match<V> match;
-
-    Node<V> child(char c) {
-      int i = Arrays.binarySearch(keys, c);
-      return i >= 0 ? children[i] : null;
+    Filter(java.util.Set<Character> chars) {
+      int size = Integer.highestOneBit(Math.max(64, Math.min(1 << 16, chars.size() * 16)) - 1) << 1;
+      bits = new long[size >>> 6];
+      shift = 32 - Integer.numberOfTrailingZeros(size);
+      for (char c : chars) {
+        int at = slot(c);
+        bits[at >>> 6] |= 1L << at;
+      }
     }
 
+    private int slot(char c) {
+      return (c * 0x9E3779B1) >>> shift;
+    }
+
+    boolean has(char c) {
+      int at = slot(c);
+      return (bits[at >>> 6] & (1L << at)) != 0;
+    }
+  }
+
+  /** The tree a table is built as, before it is laid out as a {@link Trie}. */
+  private static final class Node<V> {
+    final Map<Character, Node<V>> children = new TreeMap<>();
+    Match<V> match;
+
     Node<V> childOrAdd(char c) {
-      int i = Arrays.binarySearch(keys, c);
-      if (i >= 0) {
-        return children[i];
+      return children.computeIfAbsent(c, k -> new Node<>());
+    }
+  }
+
+  /**
+   * A trie laid out flat: node 0 is the root, a step from a node by a char is one look-up in an open-addressing
+   * table of {@code (node << 16 | char) + 1} keys (0 is an empty slot), and the match a word ending at a node gives
+   * is in {@link #matches}.
+   */
+  private static final class Trie<V> {
+    private final long[] keys;
+    private final int[] targets;
+    private final int mask;
+    private final Match<V>[] matches;
+
+    @SuppressWarnings("unchecked")
+    Trie(Node<V> root) {
+      List<Node<V>> nodes = new ArrayList<>();
+      nodes.add(root);
+      int steps = 0;
+      for (int i = 0; i < nodes.size(); i++) {
+        nodes.addAll(nodes.get(i).children.values());
+        steps += nodes.get(i).children.size();
       }
-      int at = -i - 1;
-      char[] k = new char[keys.length + 1];
-      @SuppressWarnings("unchecked")
-      Node<V>[] ch = (Node<V>[]) new Node<?>[keys.length + 1];
-      System.arraycopy(keys, 0, k, 0, at);
-      System.arraycopy(children, 0, ch, 0, at);
-      System.arraycopy(keys, at, k, at + 1, keys.length - at);
-      System.arraycopy(children, at, ch, at + 1, keys.length - at);
-      k[at] = c;
-      ch[at] = new Node<>();
-      keys = k;
-      children = ch;
-      return ch[at];
+      int size = Integer.highestOneBit(Math.max(4, steps * 2 + 1)) << 1;
+      keys = new long[size];
+      targets = new int[size];
+      mask = size - 1;
+      matches = (Match<V>[]) new Match<?>[nodes.size()];
+      Map<Node<V>, Integer> ids = new IdentityHashMap<>();
+      for (int i = 0; i < nodes.size(); i++) {
+        ids.put(nodes.get(i), i);
+        matches[i] = nodes.get(i).match;
+      }
+      for (int i = 0; i < nodes.size(); i++) {
+        for (Map.Entry<Character, Node<V>> e : nodes.get(i).children.entrySet()) {
+          long key = key(i, e.getKey());
+          int at = slot(key);
+          while (keys[at] != 0) {
+            at = (at + 1) & mask;
+          }
+          keys[at] = key;
+          targets[at] = ids.get(e.getValue());
+        }
+      }
+    }
+
+    private static long key(int node, char c) {
+      return ((long) node << 16 | c) + 1;
+    }
+
+    private int slot(long key) {
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+    }
+
+    /** The node one step from {@code node} by {@code c}, or -1. */
+    int child(int node, char c) {
+      long key = key(node, c);
+      for (int at = slot(key); ; at = (at + 1) & mask) {
+        long k = keys[at];
+        if (k == key) {
+          return targets[at];
+        }
+        if (k == 0) {
+          return -1;
+        }
+      }
     }
   }
 
@@ -83,60 +146,49 @@ public final class WordTable<V> {
   }
 
   private WordTable(Map<String, V> words) {
-    forward = new Node<>();
-    backward = new Node<>();
+    Node<V> f0 = new Node<>();
+    Node<V> b0 = new Node<>();
+    java.util.Set<Character> firstChars = new java.util.HashSet<>();
+    java.util.Set<Character> lastChars = new java.util.HashSet<>();
+    java.util.Set<Character> singleChars = new java.util.HashSet<>();
+    java.util.Set<Character> headPairs = new java.util.HashSet<>();
+    java.util.Set<Character> tailPairs = new java.util.HashSet<>();
     for (Map.Entry<String, V> e : words.entrySet()) {
       String word = e.getKey();
       if (word.isEmpty()) {
         continue;
       }
-      Node<V> f = forward;
+      Node<V> f = f0;
       for (int i = 0; i < word.length(); i++) {
         f = f.childOrAdd(word.charAt(i));
       }
-      f.value = e.getValue();
       f.match = new Match<>(word.length(), e.getValue());
-      Node<V> b = backward;
+      Node<V> b = b0;
       for (int i = word.length() - 1; i >= 0; i--) {
         b = b.childOrAdd(word.charAt(i));
       }
-      b.value = e.getValue();
       b.match = new Match<>(word.length(), e.getValue());
-      set(firsts, word.charAt(0));
-      set(lasts, word.charAt(word.length() - 1));
+      firstChars.add(word.charAt(0));
+      lastChars.add(word.charAt(word.length() - 1));
       if (word.length() == 1) {
-        set(singles, word.charAt(0));
+        singleChars.add(word.charAt(0));
       } else {
-        set(heads, pair(word.charAt(0), word.charAt(1)));
-        set(tails, pair(word.charAt(word.length() - 1), word.charAt(word.length() - 2)));
+        headPairs.add(pair(word.charAt(0), word.charAt(1)));
+        tailPairs.add(pair(word.charAt(word.length() - 1), word.charAt(word.length() - 2)));
       }
     }
-    forwardFirst = forward.keys.length >= DIRECT_FIRST ? direct(forward) : null;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <V> Node<V>[] direct(Node<V> node) {
-    Node<V>[] out = (Node<V>[]) new Node<?>[FIRST_TO - FIRST_FROM + 1];
-    for (int i = 0; i < node.keys.length; i++) {
-      char c = node.keys[i];
-      if (c >= FIRST_FROM && c <= FIRST_TO) {
-        out[c - FIRST_FROM] = node.children[i];
-      }
-    }
-    return out;
+    firsts = new Filter(firstChars);
+    lasts = new Filter(lastChars);
+    singles = new Filter(singleChars);
+    heads = new Filter(headPairs);
+    tails = new Filter(tailPairs);
+    forward = new Trie<>(f0);
+    backward = new Trie<>(b0);
   }
 
   /** A hash of two chars into 16 bits, to rule out most lookups before the trie is walked. */
   private static char pair(char a, char b) {
     return (char) (a * 31 + b);
-  }
-
-  private static void set(long[] bits, char c) {
-    bits[c >>> 6] |= 1L << c;
-  }
-
-  private static boolean has(long[] bits, char c) {
-    return (bits[c >>> 6] & (1L << c)) != 0;
   }
 
   /** Returns a table of the given words, each with the value {@code value}. */
@@ -155,7 +207,7 @@ public final class WordTable<V> {
 
   /** Whether some word of the table starts with {@code c}: a cheap test before a lookup. */
   public boolean mayStartWith(char c) {
-    return has(firsts, c);
+    return firsts.has(c);
   }
 
   /** Where the first word of the table starts in {@code [from, to)}, or -1: one pass over the chars. */
@@ -174,32 +226,22 @@ public final class WordTable<V> {
       return null;
     }
     char first = text.charAt(from);
-    if (!has(firsts, first) || !has(singles, first)
-        && (from + 1 >= limit || from + 1 >= text.length() || !has(heads, pair(first, text.charAt(from + 1))))) {
+    if (!firsts.has(first) || !singles.has(first)
+        && (from + 1 >= limit || from + 1 >= text.length() || !heads.has(pair(first, text.charAt(from + 1))))) {
       return null;
     }
-    Node<V> node;
-    if (forwardFirst != null && first >= FIRST_FROM && first <= FIRST_TO) {
-      node = forwardFirst[first - FIRST_FROM];
-      if (node == null) {
-        return null;
-      }
-    } else {
-      node = forward.child(first);
-      if (node == null) {
-        return null;
-      }
-    }
-    Match<V> best = node.match;
+    Trie<V> trie = forward;
+    int node = trie.child(0, first);
+    Match<V> best = null;
     int end = Math.min(limit, text.length());
-    for (int i = from + 1; i < end; i++) {
-      node = node.child(text.charAt(i));
-      if (node == null) {
+    for (int i = from + 1; node >= 0; i++) {
+      if (trie.matches[node] != null) {
+        best = trie.matches[node];
+      }
+      if (i >= end) {
         break;
       }
-      if (node.match != null) {
-        best = node.match;
-      }
+      node = trie.child(node, text.charAt(i));
     }
     return best;
   }
@@ -210,19 +252,20 @@ public final class WordTable<V> {
       return null;
     }
     char last = text.charAt(end - 1);
-    if (!has(lasts, last) || !has(singles, last)
-        && (end - 2 < Math.max(0, floor) || !has(tails, pair(last, text.charAt(end - 2))))) {
+    if (!lasts.has(last) || !singles.has(last)
+        && (end - 2 < Math.max(0, floor) || !tails.has(pair(last, text.charAt(end - 2))))) {
       return null;
     }
-    Node<V> node = backward;
+    Trie<V> trie = backward;
+    int node = 0;
     Match<V> best = null;
     for (int i = end - 1; i >= Math.max(0, floor); i--) {
-      node = node.child(text.charAt(i));
-      if (node == null) {
+      node = trie.child(node, text.charAt(i));
+      if (node < 0) {
         break;
       }
-      if (node.match != null) {
-        best = node.match;
+      if (trie.matches[node] != null) {
+        best = trie.matches[node];
       }
     }
     return best;
