@@ -6,6 +6,8 @@
 #   dev/diff-head.sh                    # the working tree against HEAD, on the project's own texts
 #   dev/diff-head.sh HEAD~1 ../more     # against HEAD~1, also on ../more
 #   SHOW=40 dev/diff-head.sh            # and the first 40 lines that differ
+#   KEEP=/tmp/d dev/diff-head.sh        # and keep both outputs in /tmp/d/before and /tmp/d/after, for
+#                                       # dev/diff-items.py /tmp/d: the items and diagnostics that differ, one a line
 set -euo pipefail
 commit=${1:-HEAD}
 shift || true
@@ -19,6 +21,7 @@ git -C "$root" worktree add -q --detach "$tmp/base" "$commit"
 (cd "$root" && mvn -q -Dmaven.test.skip=true package >/dev/null)
 (cd "$tmp/base" && "$root/dev/outputs.sh" "$tmp/before" "${folders[@]}" >/dev/null)
 (cd "$root" && "$root/dev/outputs.sh" "$tmp/after" "${folders[@]}" >/dev/null)
+if [ -n "${KEEP:-}" ]; then rm -rf "$KEEP"; mkdir -p "$KEEP"; cp -r "$tmp/before" "$tmp/after" "$KEEP"; fi
 if diff -rq "$tmp/before" "$tmp/after"; then
   echo "same output on every text"
 elif [ -n "${SHOW:-}" ]; then

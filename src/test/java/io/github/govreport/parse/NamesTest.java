@@ -27,6 +27,21 @@ class NamesTest {
         + "主要预期目标是：地区生产总值增长5%左右。\n三、2025年重点工作\n" + tasks + "\n");
   }
 
+  /**
+   * A count of groups written before the things counted, in words or as a figure right before their count, names
+   * nothing: the things are named after their own count; two counts of one set after its name each take it.
+   */
+  @Test
+  void theGroupsCountedBeforeTheThingsNameNothing() {
+    Report r = report("高质量完成十方面56项31569个民生实事项目。全年实施十大类30项民生实事。"
+        + "完成“保交楼”项目198个20.1万套。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("民生实事项目", "31569个"), tuple("民生实事", "30项"), tuple("“保交楼”项目", "198个"),
+            tuple("“保交楼”项目", "20.1万套"));
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.STRUCTURAL_COUNT_SKIPPED)
+        .extracting(d -> d.message()).containsExactly("did not report '56项': a count that structures the text");
+  }
+
   /** The drift: 全州 and 我区 were not known as scopes where 全市 was. */
   @Test
   void everyScopeOpensAResultStatedInWords() {

@@ -270,17 +270,24 @@ final class FigureGroup {
       WordTable.Match<Boolean> verb = verbs.longestEndingAt(name, name.length(), 0);
       // "浙江健儿夺得了51枚亚运金牌": 了 follows a verb, and the things counted follow their count word
       boolean perfective = name.length() > 1 && Chars.endsWith(name, Grammar.PERFECTIVE) && first.countedByAWord();
-      // "提速高青至商河等34个续建项目": one example before 等, the things counted after the count
-      boolean example = name.length() > 1 && Chars.endsWith(name, Grammar.ETC) && name.indexOf('、') < 0 && first.isCount();
+      // "提速高青至商河等34个续建项目", "建成投用重庆东站、渝湘复线高速等340个市级重点项目": examples before 等, the
+      // things counted after the count
+      boolean example = name.length() > 1 && Chars.endsWith(name, Grammar.ETC) && first.isCount();
       boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
           && first.isCount() && amounts.size() == 1;
       if (verbOnly ? !name.isEmpty() && actOnCount
-          : name.isEmpty() || share || verb != null || perfective || example || actOnCount || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
+          : name.isEmpty() || share || verb != null || perfective || example || actOnCount || groupsOnly(verbs) || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
         verbOnly = true;
         peel.cues.remove(Cue.RISE);
         peel.cues.remove(Cue.FALL);
       }
     }
+  }
+
+  /** Whether the name is only the groups the things counted fall in, after a verb or none (实施十大类30项民生实事). */
+  private boolean groupsOnly(WordTable<Boolean> verbs) {
+    int at = Subjects.countInWordsAt(name);
+    return at == 0 || at > 0 && verbs.longestEndingAt(name, at, 0) != null;
   }
 
   /**

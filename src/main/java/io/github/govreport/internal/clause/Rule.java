@@ -140,12 +140,15 @@ enum Rule {
    * A count of the parts of the text, not of a thing ("重点做好以下10个方面工作", "…等5个方面", "长白山、三江、吉光3个…"):
    * after a list closed by 等, before 方面, or after a word that counts the text's own parts. One thing named before
    * 等 is an example of what is counted ("河钢威赛博等5个垂直大模型"), not a list; a count with a bound or 多 after a
-   * list counts the things of those kinds to be made ("新组建省实验室、产业创新研究院等10家以上"), not the list.
+   * list, or a list a verb of things made governs, counts the things made ("新组建省实验室、产业创新研究院等10家以上",
+   * "启动建设芯片、机器人等3个创新型产业集群"), not the list. A count written right before another counts the groups
+   * the other's things fall in ("完成十方面56项31569个民生实事项目": the 56, not the 31569).
    */
   STRUCTURAL_COUNT(Decoy.STRUCTURAL_COUNT) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
-      return countsTheListBefore(g) || g.first.isCount() && (g.t.startsWith(Grammar.ASPECT, g.afterEnd)
+      return countsTheListBefore(g, w) || countsGroupsOfTheNext(g, w)
+          || g.first.isCount() && (g.t.startsWith(Grammar.ASPECT, g.afterEnd)
           || w.names.of(NameWords.Role.STRUCTURE).longestEndingAt(g.t, g.first.start, g.windowStart) != null);
     }
 
@@ -300,9 +303,27 @@ enum Rule {
   }
 
   /** Whether a group after a list closed by 等 restates the list's length: no bound or 多 says it is a quantity. */
-  static boolean countsTheListBefore(FigureGroup g) {
-    return Chars.endsWith(g.shapedName, Grammar.ETC) && !g.verbOnly && g.shapedName.indexOf('、') >= 0
-        && g.lastAmount.suffixBound == null && !g.first.more;
+  static boolean countsTheListBefore(FigureGroup g, Vocabulary w) {
+    return Chars.endsWith(g.shapedName, Grammar.ETC) && g.shapedName.indexOf('、') >= 0 && g.lastAmount.suffixBound == null && !g.first.more && !madeByItsVerb(g.shapedName, w);
+  }
+
+  /**
+   * Whether a count is written right before another count whose noun follows it (56项31569个民生实事项目): the
+   * groups the other's things are in. After their noun ("保交房项目561个10.3万套") each counts that noun its way.
+   */
+  static boolean countsGroupsOfTheNext(FigureGroup g, Vocabulary w) {
+    return g.amounts.size() == 1 && g.next != null && ClauseReader.backToBackCounts(g.first, g.next)
+        && PostNoun.end(g.t, g.next.suffixEnd, g.clauseEnd, w) > g.next.suffixEnd;
+  }
+
+  /** Whether a name opens with a verb of things made (启动建设芯片、机器人等), after the adverbs before it. */
+  private static boolean madeByItsVerb(String name, Vocabulary w) {
+    int at = 0;
+    for (WordTable.Match<Boolean> adverb; (adverb = w.names.of(NameWords.Role.ADVERB).longestAt(name, at,
+        name.length())) != null; ) {
+      at += adverb.length;
+    }
+    return w.lists.makingVerbs.longestAt(name, at, name.length()) != null;
   }
 
   /** Ten thousand: a count at least this large may be the region's people (960万人民). */

@@ -5,6 +5,7 @@ import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.PeriodWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
@@ -24,6 +25,25 @@ import java.util.EnumSet;
 public final class Subjects {
 
   private Subjects() {}
+
+  /**
+   * Where a count written in words and what it collects ends a name (十大类, 三个方面, 十方面 in 实施十大类): the groups
+   * the figure's things fall in ("全年实施十大类30项民生实事"), no name of them; -1 when the name ends otherwise.
+   */
+  static int countInWordsAt(String name) {
+    int i = name.length();
+    if (name.endsWith(Grammar.ASPECT)) {
+      i -= Grammar.ASPECT.length();
+    }
+    while (i > 0 && Grammar.COLLECTIVES.has(name.charAt(i - 1))) {
+      i--;
+    }
+    int collected = i;
+    while (i > 0 && Numerals.isNumeral(name.charAt(i - 1))) {
+      i--;
+    }
+    return i < collected && collected < name.length() ? i : -1;
+  }
 
   /**
    * Whether a name is only words of time (the period words inside a clause, at its opening, passed over),

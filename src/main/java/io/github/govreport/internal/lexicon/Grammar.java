@@ -107,6 +107,8 @@ public final class Grammar {
   public static final CharClass MEASURE_CHARS = chars("MEASURE_CHARS");
   /** After a count in a list, what the count collects (三大, 四市). */
   public static final CharClass COLLECTIVES = chars("COLLECTIVES");
+  /** Counters of groups: a count so written right before another counts the groups the other's things fall in. */
+  public static final CharClass GROUP_COUNTERS = chars("GROUP_COUNTERS");
   /** Chars that, right after a verb, make it the start of a noun (保障性, 服务业). */
   public static final CharClass NOUN_SUFFIXES = chars("NOUN_SUFFIXES");
   /** Before a level's char, the speaker's own region (全市, 我县, 本省). */

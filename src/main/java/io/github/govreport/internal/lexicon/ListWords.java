@@ -108,6 +108,9 @@ public final class ListWords {
   /** Words of a plant's capacity right before a figure (年产30万吨纯碱项目): the figure specifies the plant. */
   public final WordTable<Boolean> capacityWords = WordTable.of(Boolean.TRUE, WordLists.array("CAPACITY_WORDS"));
 
+  /** Verbs of things made, built or opened: a count after a list closed by 等 they govern counts things made. */
+  public final WordTable<Boolean> makingVerbs = WordTable.of(Boolean.TRUE, WordLists.array("MAKING_VERBS"));
+
   /** Words in a percentage's name that make it a share (比重, 占比). */
   public final ImmutableList<String> shareWords = WordLists.list("SHARE_WORDS");
 
