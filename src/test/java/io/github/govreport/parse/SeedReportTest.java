@@ -134,7 +134,7 @@ class SeedReportTest {
     List<Actual> accidents = report.actuals().stream().filter(a -> a.text().startsWith("生产安全事故"))
         .collect(Collectors.toList());
     assertThat(accidents).extracting(a -> a.indicator().name(), a -> a.value().toPlainString())
-        .containsExactly(tuple("生产安全事故起数", "-11.3"), tuple("死亡人数", "-10.2"));
+        .containsExactly(tuple("生产安全事故起数", "-11.3"), tuple("生产安全事故死亡人数", "-10.2"));
     List<Actual> market = report.actuals().stream().filter(a -> a.indicator().name().equals("市场主体"))
         .collect(Collectors.toList());
     assertThat(market).extracting(Actual::measure, a -> a.quantity().get().toString())

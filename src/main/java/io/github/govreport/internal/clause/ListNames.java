@@ -262,6 +262,7 @@ final class ListNames {
     } else if (m != null && m.length < lastPart.length() && (m.length >= 2 || !sharesModifier(parts.get(0), lastPart))) {
       head = lastPart.substring(lastPart.length() - m.length); // a one-char head (率) only when no modifier is shared
     }
+    boolean headShared = false;
     if (head != null) {
       for (int i = 0; i < out.size() - 1; i++) {
         String p = out.get(i);
@@ -269,6 +270,7 @@ final class ListNames {
         if (!p.endsWith(head) && catalog.resolve(p).isEmpty() && (own == null || own.length >= p.length() || sameLength && shortest <= 2
             || isEntityHead(p, own))) {
           out.set(i, joinHead(p, nearestHead(parts, i, head)));
+          headShared = true;
         }
       }
       if (parallel && shortest == 1) {
@@ -276,6 +278,9 @@ final class ListNames {
           out.set(i, ordinal(out.get(i)));
         }
       }
+    }
+    if (headShared || parallel) {
+      return out;
     } else if (levelsOnly(parts)) {
       // "国家级、部级创新平台": levels written before the last item's noun, which each level takes.
       String last = parts.get(parts.size() - 1);
@@ -291,8 +296,10 @@ final class ListNames {
         String prefix = firstPart.substring(0, firstPart.length() - own.length);
         for (int i = 1; i < out.size(); i++) {
           String p = out.get(i);
-          if (lists.heads.contains(p)) {
-            out.set(i, prefix + p);
+          WordTable.Match<Boolean> itsHead = lists.heads.longestEndingAt(p, p.length(), 0);
+          if (lists.heads.contains(p) || itsHead != null && itsHead.length >= 2 && p.length() - itsHead.length <= SHORT_MODIFIER
+              && prefix.length() > 2 * SHORT_MODIFIER) {
+            out.set(i, prefix + p); // "生产安全事故起数和死亡人数": 死亡人数 is the accidents' too
           } else if (sharesModifier(firstPart, p)) {
             out.set(i, firstPart.substring(0, firstPart.length() - p.length()) + p);
           }
@@ -301,6 +308,9 @@ final class ListNames {
     }
     return out;
   }
+
+  /** The longest modifier of a later item's head that still takes the first item's modifier (死亡 in 死亡人数). */
+  private static final int SHORT_MODIFIER = 2;
 
   /** The longest later item that takes the first item's modifier: a short head of the same kind (诉求解决率、满意率). */
   private static final int SHORT_HEAD = 3;
