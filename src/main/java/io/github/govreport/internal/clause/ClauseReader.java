@@ -300,8 +300,9 @@ public final class ClauseReader {
    * the groups of the second's things. Two counts of one set ("贫困户301户611人") stay a list.
    */
   static boolean backToBackCounts(Amount a, Amount b) {
+    String counter = a.unit.symbol();
     return a.suffixEnd == b.start && a.countedByAWord() && b.countedByAWord()
-        && !a.unit.symbol().isEmpty() && Grammar.GROUP_COUNTERS.has(a.unit.symbol().charAt(a.unit.symbol().length() - 1));
+        && Grammar.GROUP_COUNTERS.has(counter.charAt(counter.length() - 1));
   }
 
   /** Hands the readings of a group no rule keeps out to the sink: one per name its subject gives the list. */

@@ -276,7 +276,8 @@ final class FigureGroup {
       boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
           && first.isCount() && amounts.size() == 1;
       if (verbOnly ? !name.isEmpty() && actOnCount
-          : name.isEmpty() || share || verb != null || perfective || example || actOnCount || groupsOnly(verbs) || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
+          : name.isEmpty() || share || verb != null || perfective || example || actOnCount || groupsOnly(verbs)
+              || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
         verbOnly = true;
         peel.cues.remove(Cue.RISE);
         peel.cues.remove(Cue.FALL);

@@ -27,6 +27,8 @@ final class ListNames {
   private final WordTable<Boolean> verbs;
   /** The words of a stretch goal (力争), which open a new predicate inside a list. */
   private final WordTable<Boolean> stretch;
+  /** The heads a list's items share or give one another. */
+  private final SharedHeads heads;
   /** The catalog whose indicators keep their own names. */
   private final IndicatorCatalog catalog;
 
@@ -36,6 +38,7 @@ final class ListNames {
     this.verbs = words.names.taskVerbs;
     this.stretch = words.names.of(NameWords.Role.STRETCH);
     this.catalog = catalog;
+    this.heads = new SharedHeads(words.lists, catalog);
   }
 
   /**
@@ -75,12 +78,12 @@ final class ListNames {
     }
     if (k >= 2) {
       if (parts.size() == k) {
-        return shareHeads(parts);
+        return heads.share(parts);
       }
       if (parts.size() == 1) {
         List<String> and = Segmenter.splitTopLevel(subject, Grammar.JOINERS.chars());
         if (and.size() == k) {
-          return shareHeads(and);
+          return heads.share(and);
         }
         for (var e : lists.contractions.entrySet()) {
           int at = subject.indexOf(e.getKey());
@@ -100,7 +103,7 @@ final class ListNames {
       return same;
     }
     if (parts.size() > 1) {
-      List<String> shared = shareHeads(parts);
+      List<String> shared = heads.share(parts);
       for (int i = 0; i < parts.size() - 1; i++) {
         if (NameCleaner.withoutLeadingVerbs(parts.get(i), verbs).length() <= 2 && shared.get(i).equals(parts.get(i))) {
           return List.of(subject); // 绿色、有机、名特优新农产品: qualities of one thing, not several things
@@ -237,111 +240,11 @@ final class ListNames {
     return out;
   }
 
-  /**
-   * Gives a head written once to every item: 装备制造业、高技术制造业增加值 → …增加值 each; an item the catalog knows as
-   * it is keeps its own name ("城镇新增就业、新增发放创业担保贷款": 城镇新增就业 takes no 贷款).
-   */
-  List<String> shareHeads(List<String> parts) {
-    List<String> out = new ArrayList<>(parts);
-    String lastPart = parts.get(parts.size() - 1);
-    int shortest = Integer.MAX_VALUE;
-    boolean sameLength = true;
-    for (int i = 0; i < parts.size() - 1; i++) {
-      shortest = Math.min(shortest, parts.get(i).length());
-      sameLength &= parts.get(i).length() == parts.get(0).length();
-    }
-    String head = null;
-    WordTable.Match<Boolean> m = lists.heads.longestEndingAt(lastPart, lastPart.length(), 0);
-    // "城镇、农村居民人均可支配收入", "一、二、三产业增加值": short items parallel to the last item's first chars, unless
-    // the last item's own modifier is longer than theirs by a word or more ("家电、新能源汽车零售额": 零售额 is the
-    // shared head; but "食品、药品抽检合格率" shares 抽检合格率).
-    boolean parallel = sameLength && shortest <= 2 && lastPart.length() > shortest + 1
-        && !(shortest == 2 && m != null && m.length >= 2 && lastPart.length() - m.length >= shortest + 3);
-    if (parallel) {
-      head = lastPart.substring(shortest);
-    } else if (m != null && m.length < lastPart.length() && (m.length >= 2 || !sharesModifier(parts.get(0), lastPart))) {
-      head = lastPart.substring(lastPart.length() - m.length); // a one-char head (率) only when no modifier is shared
-    }
-    boolean headShared = false;
-    if (head != null) {
-      for (int i = 0; i < out.size() - 1; i++) {
-        String p = out.get(i);
-        WordTable.Match<Boolean> own = lists.heads.longestEndingAt(p, p.length(), 0);
-        if (!p.endsWith(head) && catalog.resolve(p).isEmpty() && (own == null || own.length >= p.length() || sameLength && shortest <= 2
-            || isEntityHead(p, own))) {
-          out.set(i, joinHead(p, nearestHead(parts, i, head)));
-          headShared = true;
-        }
-      }
-      if (parallel && shortest == 1) {
-        for (int i = 0; i < out.size(); i++) {
-          out.set(i, ordinal(out.get(i)));
-        }
-      }
-    }
-    if (headShared || parallel) {
-      return out;
-    } else if (levelsOnly(parts)) {
-      // "国家级、部级创新平台": levels written before the last item's noun, which each level takes.
-      String last = parts.get(parts.size() - 1);
-      String noun = last.substring(last.indexOf(Grammar.LEVEL) + 1);
-      for (int i = 0; i < out.size() - 1; i++) {
-        out.set(i, parts.get(i) + noun);
-      }
-    } else if (parts.size() >= 2) {
-      // 技术合同登记数、成交额: the first item's modifier belongs to the later bare heads.
-      String firstPart = parts.get(0);
-      WordTable.Match<Boolean> own = lists.heads.longestEndingAt(firstPart, firstPart.length(), 0);
-      if (own != null && own.length < firstPart.length()) {
-        String prefix = firstPart.substring(0, firstPart.length() - own.length);
-        for (int i = 1; i < out.size(); i++) {
-          String p = out.get(i);
-          WordTable.Match<Boolean> itsHead = lists.heads.longestEndingAt(p, p.length(), 0);
-          if (lists.heads.contains(p) || itsHead != null && itsHead.length >= 2 && p.length() - itsHead.length <= SHORT_MODIFIER
-              && prefix.length() > 2 * SHORT_MODIFIER) {
-            out.set(i, prefix + p); // "生产安全事故起数和死亡人数": 死亡人数 is the accidents' too
-          } else if (sharesModifier(firstPart, p)) {
-            out.set(i, firstPart.substring(0, firstPart.length() - p.length()) + p);
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The longest modifier of a later item's head that still takes the first item's modifier (死亡 in 死亡人数). */
-  private static final int SHORT_MODIFIER = 2;
-
-  /** The longest later item that takes the first item's modifier: a short head of the same kind (诉求解决率、满意率). */
-  private static final int SHORT_HEAD = 3;
-
-  /**
-   * Whether a later item is a short head of the same kind as the first item's, which it shares the first item's
-   * modifier with ("群众诉求解决率、满意率" → 群众诉求满意率): as long as the first item's head, ending in the same char.
-   */
-  private static boolean sharesModifier(String first, String later) {
-    return later.length() >= 2 && later.length() <= SHORT_HEAD && first.length() > later.length() + 1
-        && first.charAt(first.length() - 1) == later.charAt(later.length() - 1) && !first.endsWith(later);
-  }
-
-  /** "一产业增加值" → 第一产业增加值: a numbered item before a head that is counted in order takes its 第. */
-  String ordinal(String item) {
-    if (item.length() > 1 && Numerals.plainDigit(item.charAt(0)) >= 1 && Numerals.plainDigit(item.charAt(0)) <= 3) {
-      for (int hAt = 0; hAt < lists.ordinalHeads.size(); hAt++) { // indexed: no iterator on a hot path
-        String h = lists.ordinalHeads.get(hAt);
-        if (item.startsWith(h, 1)) {
-          return Grammar.ORDINAL + item;
-        }
-      }
-    }
-    return item;
-  }
-
   /** Every item with {@code head} after it, written once where they overlap (省级财政 + 资金 → 省级财政资金). */
   static List<String> withHead(List<String> items, String head) {
     List<String> out = new ArrayList<>(items.size());
     for (String item : items) {
-      out.add(item.endsWith(head) ? item : joinHead(item, head));
+      out.add(item.endsWith(head) ? item : SharedHeads.joinHead(item, head));
     }
     return out;
   }
@@ -355,56 +258,4 @@ final class ListNames {
     return n >= 2 && n <= LEVEL_MAX && word.indexOf(Grammar.LEVEL) == n - 1;
   }
 
-  /** Whether every item but the last is a level only (国家级, 省级) and the last opens with a level of its own. */
-  private static boolean levelsOnly(List<String> parts) {
-    String last = parts.get(parts.size() - 1);
-    int at = last.indexOf(Grammar.LEVEL);
-    if (at < 0 || at >= LEVEL_MAX || at + 2 >= last.length()) {
-      return false;
-    }
-    for (int i = 0; i < parts.size() - 1; i++) {
-      String p = parts.get(i);
-      if (p.length() > LEVEL_MAX || !Chars.endsWith(p, Grammar.LEVEL)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * An item with the head it borrows, written once where they overlap: 城镇居民 and 居民人均可支配收入 make
-   * 城镇居民人均可支配收入, not 城镇居民居民人均可支配收入.
-   */
-  static String joinHead(String item, String head) {
-    for (int k = Math.min(item.length() - 1, head.length() - 1); k >= 2; k--) {
-      if (item.endsWith(head.substring(0, k))) {
-        return item + head.substring(k);
-      }
-    }
-    return item + head;
-  }
-
-  /**
-   * Whether an item's own head names what is measured rather than a measure (高新技术产业 in "…、高新技术产业、
-   * 战略性新兴产业增加值"), so that it still takes the list's measure.
-   */
-  boolean isEntityHead(String item, WordTable.Match<Boolean> own) {
-    return lists.entityHeads.contains(item.substring(item.length() - own.length));
-  }
-
-  /**
-   * The head an item borrows: the last item's ({@code fallback}), or a more specific form of it that a nearer
-   * later item has ("农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理率": 覆盖率 rather than 率; but in "…制造业、
-   * 高新技术产业、战略性新兴产业增加值" 产业 is no form of 增加值, so 增加值).
-   */
-  String nearestHead(List<String> parts, int i, String fallback) {
-    for (int j = i + 1; j < parts.size() - 1; j++) {
-      String p = parts.get(j);
-      WordTable.Match<Boolean> own = lists.heads.longestEndingAt(p, p.length(), 0);
-      if (own != null && own.length < p.length() && own.length > fallback.length() && p.endsWith(fallback)) {
-        return p.substring(p.length() - own.length);
-      }
-    }
-    return fallback;
-  }
 }

@@ -304,7 +304,8 @@ enum Rule {
 
   /** Whether a group after a list closed by 等 restates the list's length: no bound or 多 says it is a quantity. */
   static boolean countsTheListBefore(FigureGroup g, Vocabulary w) {
-    return Chars.endsWith(g.shapedName, Grammar.ETC) && g.shapedName.indexOf('、') >= 0 && g.lastAmount.suffixBound == null && !g.first.more && !madeByItsVerb(g.shapedName, w);
+    return Chars.endsWith(g.shapedName, Grammar.ETC) && g.shapedName.indexOf('、') >= 0
+        && g.lastAmount.suffixBound == null && !g.first.more && !madeByItsVerb(g.shapedName, w);
   }
 
   /**

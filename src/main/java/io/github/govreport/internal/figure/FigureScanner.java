@@ -118,10 +118,35 @@ public final class FigureScanner {
       return numerals.percentInWords(t, i, to);
     }
     if (c >= '\u3007' && isNumeral(c) && (i == from || !isNumeral(t.charAt(i - 1)))) {
-      // "九届十三次全会": the number of a session after its congress's is a name
-      return i > from && t.charAt(i - 1) == Grammar.SESSION ? null : numerals.chinese(t, i, to, malformed);
+      // "九届十三次全会", "十一届十次、十一次全会": the number of a session after its congress's is a name
+      return isSessionNumber(t, i, from) ? null : numerals.chinese(t, i, to, malformed);
     }
     return null;
+  }
+
+  /** The sessions a list after a congress's number may name: 十一届十次、十一次. */
+  private static final int SESSIONS_LISTED = 4;
+
+  /**
+   * Whether the numeral at {@code i} numbers a session: right after a congress's number and 届 (九届十三次), or
+   * listed after such a session's number and its counter (十一届十次、十一次).
+   */
+  private static boolean isSessionNumber(SourceText t, int i, int from) {
+    int j = i - 1;
+    for (int listed = 0; j >= from && listed < SESSIONS_LISTED; listed++) {
+      if (t.charAt(j) == Grammar.SESSION) {
+        return true;
+      }
+      if (t.charAt(j) != '、' || j - 2 < from || isNumeral(t.charAt(j - 1)) || !isNumeral(t.charAt(j - 2))) {
+        return false;
+      }
+      j -= 2; // past 、 and the counter of the session before (次)
+      while (j > from && isNumeral(t.charAt(j - 1))) {
+        j--;
+      }
+      j--;
+    }
+    return false;
   }
 
   /** Where the scan goes on after {@code i} when no figure starts there: past a number, a code or a numeral word. */

@@ -15,7 +15,6 @@ class ListNamesTest {
 
   static final ListNames LISTS = new ListNames(Vocabulary.builtIn(), IndicatorCatalog.defaults());
 
-
   @ParameterizedTest(name = "{0} × {1} → {2}")
   @CsvSource(delimiter = '|', value = {
       // a head written once belongs to every item
@@ -63,24 +62,10 @@ class ListNamesTest {
   }
 
   @Test
-  void anItemTheCatalogKnowsAsItIsTakesNoSharedHead() {
-    assertThat(LISTS.shareHeads(List.of("城镇新增就业", "新增发放创业担保贷款")))
-        .containsExactly("城镇新增就业", "新增发放创业担保贷款");
-    assertThat(LISTS.shareHeads(List.of("装备制造业", "高技术制造业增加值")))
-        .containsExactly("装备制造业增加值", "高技术制造业增加值");
-  }
-
-  @Test
   void modifiersBorrowTheHeadOfTheNameBefore() {
     assertThat(LISTS.borrowHead(List.of("城镇", "农村"), "全体居民人均可支配收入"))
         .containsExactly("城镇居民人均可支配收入", "农村居民人均可支配收入");
     assertThat(LISTS.borrowHead(List.of("装备制造业", "农村"), "全体居民人均可支配收入"))
         .containsExactly("装备制造业", "农村");
-  }
-
-  @Test
-  void aHeadIsJoinedOnceWhereItOverlapsTheItem() {
-    assertThat(ListNames.joinHead("城镇居民", "居民人均可支配收入")).isEqualTo("城镇居民人均可支配收入");
-    assertThat(ListNames.joinHead("家电", "零售额")).isEqualTo("家电零售额");
   }
 }

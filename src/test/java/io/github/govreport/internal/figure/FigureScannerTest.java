@@ -50,6 +50,8 @@ class FigureScannerTest {
       "2025年3月5日|''",
       "5G基站|''",
       "自治区党委九届十三次全会精神|''",
+      "按照省委十一届十次、十一次全会部署|''",
+      "新增二十个、三十个|20个; 30个",
       "“十四五”规划|''",
   })
   void findsTheFiguresOfAClause(String clause, String expected) {

@@ -1,0 +1,46 @@
+package io.github.govreport.internal.clause;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.model.IndicatorCatalog;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The heads a list shares, alone: the items as split, and the names they take. */
+class SharedHeadsTest {
+
+  static final SharedHeads HEADS = new SharedHeads(Vocabulary.builtIn().lists, IndicatorCatalog.defaults());
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      // a list closed by 等 before its head: the head is each item's, 等 no part of any
+      "食品;石化;医药;信息等产业增加值|食品产业增加值;石化产业增加值;医药产业增加值;信息产业增加值",
+      // 等 inside a word of one char and 等 is no close of a list
+      "高等学校;中等职业学校|高等学校;中等职业学校",
+      // the first item's modifier reaches a later item of a short modifier and its own head
+      "生产安全事故起数;死亡人数|生产安全事故起数;生产安全事故死亡人数",
+      "技术合同登记数;成交额|技术合同登记数;技术合同成交额",
+      // a later item with a long modifier of its own keeps it
+      "生产安全事故起数;道路交通事故死亡人数|生产安全事故起数;道路交通事故死亡人数",
+  })
+  void sharesTheHeadsAListWritesOnce(String items, String expected) {
+    assertThat(HEADS.share(List.of(items.split(";")))).containsExactly(expected.split(";"));
+  }
+
+  @Test
+  void anItemTheCatalogKnowsAsItIsTakesNoSharedHead() {
+    assertThat(HEADS.share(List.of("城镇新增就业", "新增发放创业担保贷款")))
+        .containsExactly("城镇新增就业", "新增发放创业担保贷款");
+    assertThat(HEADS.share(List.of("装备制造业", "高技术制造业增加值")))
+        .containsExactly("装备制造业增加值", "高技术制造业增加值");
+  }
+
+  @Test
+  void aHeadIsJoinedOnceWhereItOverlapsTheItem() {
+    assertThat(SharedHeads.joinHead("城镇居民", "居民人均可支配收入")).isEqualTo("城镇居民人均可支配收入");
+    assertThat(SharedHeads.joinHead("家电", "零售额")).isEqualTo("家电零售额");
+  }
+}
