@@ -10,6 +10,7 @@ import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.model.IndicatorCatalog;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -209,7 +210,7 @@ final class ListNames {
   /** "长白山、三江、吉光3个": a count that is the number of the names listed, not a figure for each. */
   static boolean countsTheList(String subject, Amount a) {
     if (subject.indexOf('、') < 0 || !a.isCount() || a.upper != null || a.value.signum() <= 0
-        || a.value.stripTrailingZeros().scale() > 0) {
+        || a.value.stripTrailingZeros().scale() > 0 || a.unit.factor().compareTo(BigDecimal.ONE) != 0) {
       return false;
     }
     return Segmenter.splitTopLevel(subject, "、").size() == a.value.intValue();

@@ -2,7 +2,11 @@ package io.github.govreport.internal.clause;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.govreport.internal.figure.Amount;
+import io.github.govreport.internal.figure.FigureScanner;
 import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.text.Normalizer;
+import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.IndicatorCatalog;
 import java.util.Arrays;
 import java.util.List;
@@ -67,5 +71,15 @@ class ListNamesTest {
         .containsExactly("城镇居民人均可支配收入", "农村居民人均可支配收入");
     assertThat(LISTS.borrowHead(List.of("装备制造业", "农村"), "全体居民人均可支配收入"))
         .containsExactly("装备制造业", "农村");
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+      "长白山、三江、吉光|3个|true", "长白山、三江、吉光|4个|false", "长白山、三江、吉光|3万个|false",
+      "长白山、三江、吉光|3.5个|false", "长白山|1个|false"})
+  void aCountIsTheListsLengthOnlyInItsOwnCounter(String subject, String figure, boolean counts) {
+    SourceText t = Normalizer.normalize(figure).text;
+    Amount a = new FigureScanner(Vocabulary.builtIn()).scan(t, 0, t.length()).get(0);
+    assertThat(ListNames.countsTheList(subject, a)).isEqualTo(counts);
   }
 }
