@@ -42,6 +42,21 @@ class NamesTest {
         .extracting(d -> d.message()).containsExactly("did not report '56项': a count that structures the text");
   }
 
+  /**
+   * 发展到 says the level reached, as 达到 does; 即 (namely) opens a restatement, no part of its name; after a value
+   * moved from, the verb of the change (整合为) names nothing.
+   */
+  @Test
+  void theWordsOfALevelReachedAndOfARestatementLeaveTheName() {
+    Report r = report("各类市场主体发展到31.78万户，增长13.7%。开发区和工业园区由162个整合为123个。",
+        "力争全年投资增长10%，即全市固定资产投资突破1000亿元。");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("各类市场主体", "31.78万户"), tuple("各类市场主体", "13.7%"), tuple("开发区和工业园区", "123个"));
+    assertThat(r.targets(Scope.TASK)).filteredOn(t -> t.quantity().get().toString().equals("1000亿元"))
+        .extracting(t -> t.indicator().name(), t -> t.indicator().key().orElse(null))
+        .containsExactly(tuple("固定资产投资", IndicatorKey.FIXED_ASSET_INVESTMENT));
+  }
+
   /** The drift: 全州 and 我区 were not known as scopes where 全市 was. */
   @Test
   void everyScopeOpensAResultStatedInWords() {

@@ -273,7 +273,7 @@ public final class ClauseReader {
       FigureGroup g = FigureGroup.read(s, amounts.subList(i, j + 1), next, segStart);
       s.fallBefore = g.fallGoverned;
       Rule rule = Rule.first(g, words);
-      s.capacityBefore = rule == Rule.CAPACITY;
+      s.ruleBefore = rule;
       if (rule != null) {
         for (Amount a : g.amounts) {
           sink.skipped(rule.decoyFor(a, ctx), a.start, a.suffixEnd);

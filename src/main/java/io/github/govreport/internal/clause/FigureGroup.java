@@ -78,8 +78,11 @@ final class FigureGroup {
   final boolean main;
   /** The figure before in the clause, or null: a bare item after it in a list takes its measure only in its unit. */
   final Amount figureBefore;
-  /** Whether the figure before in the clause was a plant's capacity, which a figure joined to it shares. */
-  final boolean capacityBefore;
+  /**
+   * The rule that kept the figure before in the clause out, or null: a plant's capacity a figure joined to it shares,
+   * a value moved from whose change verb the group's words are ("由162个整合为123个").
+   */
+  final Rule ruleBefore;
   /** Whether a verb of a fall before its name governs the figure before in the clause. */
   private final boolean fallBefore;
   /** Whether a verb of a fall before the name governs this group's figure, its own or the list's. */
@@ -108,7 +111,7 @@ final class FigureGroup {
     this.restated = s.restated;
     this.figureBefore = s.figureBefore;
     this.fallBefore = s.figureBefore != null && s.fallBefore;
-    this.capacityBefore = s.figureBefore != null && s.capacityBefore;
+    this.ruleBefore = s.figureBefore != null ? s.ruleBefore : null;
     this.words = s.words;
     this.windowStart = Math.max(segStart, first.start - NAME_WINDOW);
     int words = Labels.pastOrdinalWithIs(t, windowStart, first.start);
@@ -116,7 +119,9 @@ final class FigureGroup {
     this.subjectStart = Subjects.stripLeading(t, words, peel.end, peel, s.words);
     this.subjectEnd = peel.end;
     this.bareBefore = peel.cues.isEmpty();
-    this.verbOnlyBefore = subjectStart >= subjectEnd || Subjects.isVerbOnly(t, subjectStart, subjectEnd, s.words);
+    // "由162个整合为123个": after a value moved from, the words before the value reached are the change's verb
+    this.verbOnlyBefore = subjectStart >= subjectEnd || ruleBefore == Rule.FORMER_VALUE
+        || Subjects.isVerbOnly(t, subjectStart, subjectEnd, s.words);
     this.verbOnly = verbOnlyBefore;
   }
 

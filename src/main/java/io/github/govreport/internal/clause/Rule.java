@@ -31,6 +31,23 @@ enum Rule {
   },
 
   /**
+   * The value something moved from ("区域创新能力由全国第11位跃升至第5位", "人均GDP从2020年的5.2万元提高到2025年的7.4万元"):
+   * only the value reached is reported, named by the words before 由 or 从; the words between are the change's verb
+   * ("开发区和工业园区由162个整合为123个"). Asked before QUALIFYING_FIGURE, whose figure right before another it is.
+   */
+  FORMER_VALUE(Decoy.FORMER_VALUE) {
+    @Override
+    boolean applies(FigureGroup g, Vocabulary w) {
+      return g.next != null && Subjects.formerValue(g.t, g.windowStart, g.first, w);
+    }
+
+    @Override
+    Subject passesOn(FigureGroup g) {
+      return Borrowing.formerSubject(g); // the value reached is named by the words before 由 or 从
+    }
+  },
+
+  /**
    * A figure that only qualifies the name of what is counted ("实施10亿元以上项目200个", "超10亿元的项目", "1244个重大项目
    * 完成投资…"): it is written before 的, or before the next figure with no cue or separator between, or it is a
    * measure of each thing with a bound, after a verb and before the noun of the things ("关停淘汰10万千瓦及以下燃煤机组",
@@ -68,28 +85,12 @@ enum Rule {
       int at = g.first.start;
       return g.postEnd > g.afterEnd && (w.lists.capacityWords.longestEndingAt(g.t, at, g.windowStart) != null
           || at > 0 && g.t.charAt(at - 1) == Grammar.UNITS_OF // "2×30万千瓦供热机组"
-          || g.capacityBefore && Subjects.onlySeparators(g.t, g.windowStart, at)); // "年产30万吨纯碱和30万吨氯化铵"
+          || g.ruleBefore == CAPACITY && Subjects.onlySeparators(g.t, g.windowStart, at)); // "年产30万吨纯碱和30万吨氯化铵"
     }
 
     @Override
     int resume(FigureGroup g, int segStart) {
       return pastTheCounted(g);
-    }
-  },
-
-  /**
-   * The value something moved from ("区域创新能力由全国第11位跃升至第5位", "人均GDP从2020年的5.2万元提高到2025年的7.4万元"):
-   * only the value reached is reported, named by the words before 由 or 从.
-   */
-  FORMER_VALUE(Decoy.FORMER_VALUE) {
-    @Override
-    boolean applies(FigureGroup g, Vocabulary w) {
-      return g.next != null && Subjects.formerValue(g.t, g.windowStart, g.first, w);
-    }
-
-    @Override
-    Subject passesOn(FigureGroup g) {
-      return Borrowing.formerSubject(g); // the value reached is named by the words before 由 or 从
     }
   },
 
@@ -332,7 +333,6 @@ enum Rule {
 
   /** The chars after a figure's unit a word of the people may start within (a nickname of the region: 保定, 天中). */
   private static final int PEOPLE_WINDOW = 3;
-
 
   /** The rule's decoy: what a figure it keeps out is reported as. */
   Decoy decoy() {

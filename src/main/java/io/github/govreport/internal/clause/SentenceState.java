@@ -22,8 +22,8 @@ final class SentenceState {
   Amount figureBefore;
   /** Whether a verb of a fall written before its name governs the figure before (压减钢铁产能1400万吨、…). */
   boolean fallBefore;
-  /** Whether the figure before was a plant's capacity (年产30万吨纯碱和…). */
-  boolean capacityBefore;
+  /** The rule that kept the figure before out (a plant's capacity: 年产30万吨纯碱和…; a value moved from), or null. */
+  Rule ruleBefore;
   /** The indicator the sentence's first clause opened with and stated no figure of, or null. */
   String topic;
   /**
