@@ -18,9 +18,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * The command line: {@code parse}, {@code attain}, {@code diff} and {@code panel}. Exit codes: 0 ok, 1 an input

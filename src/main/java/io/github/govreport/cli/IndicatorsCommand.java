@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code indicators}: the catalog's keys, with their Chinese names and wordings, English labels and polarity. */
 @Command(name = "indicators", mixinStandardHelpOptions = true,

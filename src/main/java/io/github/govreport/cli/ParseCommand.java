@@ -18,9 +18,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code parse FILE...}: prints each report as JSON, a table or markdown. */
 @Command(name = "parse", mixinStandardHelpOptions = true,

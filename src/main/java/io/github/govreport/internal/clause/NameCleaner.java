@@ -2,8 +2,8 @@ package io.github.govreport.internal.clause;
 
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
-import io.github.govreport.internal.lexicon.NameWords.Role;
 import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.NameWords.Role;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.segment.Segmenter;
@@ -206,9 +206,11 @@ public final class NameCleaner {
 
   /**
    * The noun of a thing named after its count ("形成10个营业收入超千亿元的先进制造业集群" → 先进制造业集群,
-   * "支持96个省级开发区提质升级" → 省级开发区): what follows the last 的, without a predicate at its end.
+   * "支持96个省级开发区提质升级" → 省级开发区): what follows the last 的, without a predicate at its end; when the
+   * words before 的 are the thing counted itself, not a quality of it, with what is done to it ("完成16条背街巷道的
+   * 综合改造" → 背街巷道综合改造, "解决40万农村人口的安全饮水问题" → 农村人口安全饮水问题).
    */
-  static String countedNoun(String post, NameWords words) {
+  static String countedNoun(String post, NameWords words, ListWords lists) {
     String n = beforePredicate(post, words);
     for (int guard = 0; guard < 3; guard++) {
       WordTable.Match<Boolean> p = words.of(Role.PREDICATE).longestEndingAt(n, n.length(), 0);
@@ -219,9 +221,28 @@ public final class NameCleaner {
     }
     int de = n.lastIndexOf(Grammar.OF);
     if (de >= 0 && n.length() - de - 1 >= MIN_NAME && topLevel(n, de)) {
-      n = n.substring(de + 1);
+      String before = n.substring(0, de);
+      n = isThingCounted(before, words, lists) ? before + n.substring(de + 1) : n.substring(de + 1);
     }
     return n;
+  }
+
+  /**
+   * Whether the words before a counted noun's 的 are the thing counted (背街巷道, 农村贫困人口): CJK chars only, no
+   * verb, adverb or preposition at their front, and no mark of a quality (超, 以上, 有: "投资超亿元的", "有一定规模的").
+   */
+  private static boolean isThingCounted(String before, NameWords words, ListWords lists) {
+    if (before.length() < MIN_NAME) {
+      return false;
+    }
+    for (int i = 0; i < before.length(); i++) {
+      if (!Chars.isCjk(before.charAt(i)) || lists.qualityMarks.longestAt(before, i, before.length()) != null) {
+        return false;
+      }
+    }
+    WordTable.Match<Role> front = words.all.longestAt(before, 0, before.length());
+    return front == null || front.value == Role.SCOPE || front.value == Role.BREADTH || front.value == Role.WHOLE
+        || front.value == Role.GENERIC;
   }
 
   /** A noun after its count is at least this long before a predicate after it is cut off. */

@@ -108,6 +108,9 @@ public final class ListWords {
   /** Words of a plant's capacity right before a figure (年产30万吨纯碱项目): the figure specifies the plant. */
   public final WordTable<Boolean> capacityWords = WordTable.of(Boolean.TRUE, WordLists.array("CAPACITY_WORDS"));
 
+  /** Words that make the words before a counted noun's 的 a quality of it (投资超亿元的…, 有一定规模的…). */
+  public final WordTable<Boolean> qualityMarks = WordTable.of(Boolean.TRUE, WordLists.array("QUALITY_MARKS"));
+
   /** Verbs of things made, built or opened: a count after a list closed by 等 they govern counts things made. */
   public final WordTable<Boolean> makingVerbs = WordTable.of(Boolean.TRUE, WordLists.array("MAKING_VERBS"));
 
