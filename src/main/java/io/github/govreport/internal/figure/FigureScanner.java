@@ -248,6 +248,12 @@ public final class FigureScanner {
     if (m != null) {
       unit = m.value;
       unitEnd = u + m.length;
+      WordTable.Match<Unit> counter = more ? null : counterAfterMore(t, unit, unitEnd, to);
+      if (counter != null) { // "10万余户": a multiplier, 余, then what is counted
+        unit = vocabulary.units.get(unit.symbol() + counter.value.symbol());
+        unitEnd += 1 + counter.length;
+        more = true;
+      }
       if (unitEnd < to && unit.dimension() == Dimension.COUNT && t.charAt(unitEnd) == Grammar.MONTH) {
         return null; // 3个月: a duration
       }
@@ -302,6 +308,19 @@ public final class FigureScanner {
       }
     }
     return null;
+  }
+
+  /**
+   * The counter after a lone multiplier and 多 or 余 ("10万余户": 户), or null: the multiplier {@code unit} written
+   * before {@code at}, a 多 or 余 at it, and a counter the multiplier makes one unit with (万户).
+   */
+  private WordTable.Match<Unit> counterAfterMore(SourceText t, Unit unit, int at, int to) {
+    if (at + 1 >= to || !Grammar.MORE_THAN.has(t.charAt(at))
+        || !vocabulary.lists.loneMultipliers.contains(unit.symbol())) {
+      return null;
+    }
+    WordTable.Match<Unit> after = vocabulary.units.longestAt(t, at + 1, to);
+    return after != null && vocabulary.units.get(unit.symbol() + after.value.symbol()) != null ? after : null;
   }
 
   /** Past a 多 or 余 ("100多家", "300余个") written between a number and its unit, or {@code at} when none. */

@@ -281,8 +281,10 @@ public final class LineJoiner {
     if (fullWidth) {
       return true; // a hard-wrapped line (less the indent spaces dropped from it): the paragraph goes on
     }
-    // A long line cut off mid-sentence: the next line carries on without a label.
-    return lastLine >= 40 && Labels.labelAt(text, ps, pe, labelLength) == null && Chars.isCjk(last)
+    // A long line cut off mid-sentence, or a short piece of a sentence set on a line of its own after a comma ("…开展
+    // 职业技能培训34万人次，" / "创建省" / "级劳务品牌30个，…"): the next line carries on without a label.
+    boolean midSentence = lastLine >= 40 || ls - 2 >= ps && pe - ps >= 40 && "，,、".indexOf(text.charAt(ls - 2)) >= 0;
+    return midSentence && Labels.labelAt(text, ps, pe, labelLength) == null && Chars.isCjk(last)
         && Chars.isCjk(first);
   }
 

@@ -51,6 +51,8 @@ class FigureScannerTest {
       "5G基站|''",
       "自治区党委九届十三次全会精神|''",
       "按照省委十一届十次、十一次全会部署|''",
+      // 多 or 余 between a multiplier and what is counted: the multiplier and the counter make the unit
+      "完成城区有线电视数字化改造10万余户|10万户", "新增就业1.2万多人|1.2万人",
       "新增二十个、三十个|20个; 30个",
       "“十四五”规划|''",
   })

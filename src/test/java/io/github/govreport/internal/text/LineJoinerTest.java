@@ -31,4 +31,23 @@ class LineJoinerTest {
   void keepsALineAfterANumberThatGoesOnWithNoUnit(String text) {
     assertThat(joined(text.replace("\\n", "\n"))).contains("\n");
   }
+
+  /** A piece of a sentence set on a line of its own after a comma goes on with the line after it. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "实施创业带动就业系列计划，加强公共就业服务机构建设，开展职业技能培训34万人次，\\n创建省\\n级劳务品牌30个。"
+          + "|实施创业带动就业系列计划，加强公共就业服务机构建设，开展职业技能培训34万人次，创建省级劳务品牌30个。",
+  })
+  void joinsAPieceOfASentenceAfterAComma(String text, String expected) {
+    assertThat(joined(text.replace("\\n", "\n"))).isEqualTo(expected);
+  }
+
+  /** A short line after a paragraph that ends without a comma stays a line of its own (a heading with no label). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "实施创业带动就业系列计划，加强公共就业服务机构建设，开展职业技能培训34万人次。\\n就业优先\\n稳就业的政策持续加力。",
+  })
+  void keepsAShortLineAfterAFullStop(String text) {
+    assertThat(joined(text.replace("\\n", "\n"))).contains("\n就业优先\n");
+  }
 }
