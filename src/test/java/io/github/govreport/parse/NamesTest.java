@@ -57,6 +57,14 @@ class NamesTest {
         .containsExactly(tuple("固定资产投资", IndicatorKey.FIXED_ASSET_INVESTMENT));
   }
 
+  /** 在 and a scope before a count are no name: the things counted are written after it. */
+  @Test
+  void aPlaceBeforeACountLeavesTheNameToTheNounAfterIt() {
+    Report r = report("在全市2000所中小学校实施免费午餐。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("中小学校实施免费午餐", "2000所"));
+  }
+
   /** The drift: 全州 and 我区 were not known as scopes where 全市 was. */
   @Test
   void everyScopeOpensAResultStatedInWords() {

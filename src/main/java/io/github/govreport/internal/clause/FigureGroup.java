@@ -271,8 +271,8 @@ final class FigureGroup {
       name = ""; // "一季度增长5.3%", "全年增长5.5%": a time, not what is measured
     }
     if (postEnd > afterEnd) {
-      // "要重点抓好11个…", "整体提升100所…": a verb before a count whose noun follows it.
-      WordTable.Match<Boolean> verb = verbs.longestEndingAt(name, name.length(), 0);
+      // "要重点抓好11个…", "整体提升100所…", "在全市2000所…": a verb before a count whose noun follows it.
+      WordTable.Match<Boolean> verb = verbs.longestEndingAt(name, Subjects.endBeforeScope(name, words.names), 0);
       // "浙江健儿夺得了51枚亚运金牌": 了 follows a verb, and the things counted follow their count word
       boolean perfective = name.length() > 1 && Chars.endsWith(name, Grammar.PERFECTIVE) && first.countedByAWord();
       // "提速高青至商河等34个续建项目", "建成投用重庆东站、渝湘复线高速等340个市级重点项目": examples before 等, the

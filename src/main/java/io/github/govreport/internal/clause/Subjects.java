@@ -26,6 +26,12 @@ public final class Subjects {
 
   private Subjects() {}
 
+  /** Where a name ends before a scope that closes it (在全市 → 在), or its length when none does. */
+  static int endBeforeScope(String name, NameWords names) {
+    WordTable.Match<Boolean> scope = names.of(NameWords.Role.SCOPE).longestEndingAt(name, name.length(), 0);
+    return scope != null && scope.length < name.length() ? name.length() - scope.length : name.length();
+  }
+
   /**
    * Where a count written in words and what it collects ends a name (十大类, 三个方面, 十方面 in 实施十大类): the groups
    * the figure's things fall in ("全年实施十大类30项民生实事"), no name of them; -1 when the name ends otherwise.
