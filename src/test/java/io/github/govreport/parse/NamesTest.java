@@ -65,6 +65,16 @@ class NamesTest {
         .containsExactly(tuple("中小学校实施免费午餐", "2000所"));
   }
 
+  /** A count ends its item where the threshold of the next item follows a 、: the two are no list of one name. */
+  @Test
+  void aThresholdAfterACountOpensTheNextItem() {
+    Report r = report("", "新开工亿元以上项目400个以上、10亿元以上项目90个、30亿元以上项目10个。");
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString(),
+            Target::bound)
+        .containsExactly(tuple("新开工亿元以上项目", "400个", Bound.AT_LEAST), tuple("10亿元以上项目", "90个", Bound.EXACT),
+            tuple("30亿元以上项目", "10个", Bound.EXACT));
+  }
+
   /** The drift: 全州 and 我区 were not known as scopes where 全市 was. */
   @Test
   void everyScopeOpensAResultStatedInWords() {

@@ -5,7 +5,6 @@ import io.github.govreport.internal.figure.FigureScanner;
 import io.github.govreport.internal.figure.IndicatorWordings;
 import io.github.govreport.internal.figure.Marks;
 import io.github.govreport.internal.lexicon.Cue;
-import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Period;
@@ -263,8 +262,7 @@ public final class ClauseReader {
     int i = 0;
     while (i < amounts.size()) {
       int j = i;
-      while (j + 1 < amounts.size() && Subjects.onlySeparators(t, amounts.get(j).suffixEnd, amounts.get(j + 1).start)
-          && !backToBackCounts(amounts.get(j), amounts.get(j + 1))) {
+      while (j + 1 < amounts.size() && Subjects.listedTogether(t, amounts.get(j), amounts.get(j + 1))) {
         j++;
       }
       Amount next = j + 1 < amounts.size() ? amounts.get(j + 1) : null;
@@ -293,16 +291,6 @@ public final class ClauseReader {
       i = j + 1;
     }
     s.last = last;
-  }
-
-  /**
-   * A count of groups written with nothing between it and another count (56项31569个): no list, the first counts
-   * the groups of the second's things. Two counts of one set ("贫困户301户611人") stay a list.
-   */
-  static boolean backToBackCounts(Amount a, Amount b) {
-    String counter = a.unit.symbol();
-    return a.suffixEnd == b.start && a.countedByAWord() && b.countedByAWord()
-        && Grammar.GROUP_COUNTERS.has(counter.charAt(counter.length() - 1));
   }
 
   /** Hands the readings of a group no rule keeps out to the sink: one per name its subject gives the list. */

@@ -314,7 +314,7 @@ enum Rule {
    * groups the other's things are in. After their noun ("保交房项目561个10.3万套") each counts that noun its way.
    */
   static boolean countsGroupsOfTheNext(FigureGroup g, Vocabulary w) {
-    return g.amounts.size() == 1 && g.next != null && ClauseReader.backToBackCounts(g.first, g.next)
+    return g.amounts.size() == 1 && g.next != null && Subjects.backToBackCounts(g.first, g.next)
         && PostNoun.end(g.t, g.next.suffixEnd, g.clauseEnd, w) > g.next.suffixEnd;
   }
 

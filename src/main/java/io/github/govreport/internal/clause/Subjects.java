@@ -26,6 +26,32 @@ public final class Subjects {
 
   private Subjects() {}
 
+  /**
+   * Whether two figures one after the other are items of one list read as a group (…增长5%、6%): only separators
+   * between them, and neither a count of groups before a count nor a count before the threshold of the next item.
+   */
+  static boolean listedTogether(SourceText t, Amount a, Amount b) {
+    return onlySeparators(t, a.suffixEnd, b.start) && !backToBackCounts(a, b) && !countThenAmount(a, b);
+  }
+
+  /**
+   * A count of groups written with nothing between it and another count (56项31569个): no list, the first counts
+   * the groups of the second's things. Two counts of one set ("贫困户301户611人") stay a list.
+   */
+  static boolean backToBackCounts(Amount a, Amount b) {
+    String counter = a.unit.symbol();
+    return a.suffixEnd == b.start && a.countedByAWord() && b.countedByAWord()
+        && Grammar.GROUP_COUNTERS.has(counter.charAt(counter.length() - 1));
+  }
+
+  /**
+   * A count and then a threshold of another measure after a 、 (亿元以上项目400个以上、10亿元以上项目90个): no list of
+   * one name's figures, but the end of one item and the threshold that opens the next.
+   */
+  static boolean countThenAmount(Amount a, Amount b) {
+    return a.isCount() && !b.isCount() && b.unit.dimension() != a.unit.dimension() && b.suffixBound != null;
+  }
+
   /** Where a name ends before a scope that closes it (在全市 → 在), or its length when none does. */
   static int endBeforeScope(String name, NameWords names) {
     WordTable.Match<Boolean> scope = names.of(NameWords.Role.SCOPE).longestEndingAt(name, name.length(), 0);
