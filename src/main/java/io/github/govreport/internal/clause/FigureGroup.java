@@ -336,7 +336,7 @@ final class FigureGroup {
 
   /** The noun written after the figure, cleaned as the thing counted ("新增9家先进智能工厂": 先进智能工厂). */
   private String countedNoun() {
-    return NameCleaner.countedNoun(Subjects.clean(t.text(afterEnd, postEnd), words.names), words.names, words.lists);
+    return PostNoun.countedNoun(Subjects.clean(t.text(afterEnd, postEnd), words.names), words.names, words.lists);
   }
 
   /**

@@ -27,7 +27,7 @@ import io.github.govreport.model.UnitCatalog;
 public final class NameCleaner {
 
   /** A name keeps at least this many chars: a cleaner never cuts one down to a single character. */
-  private static final int MIN_NAME = 2;
+  static final int MIN_NAME = 2;
 
   private final IndicatorCatalog catalog;
   private final NameWords words;
@@ -66,8 +66,12 @@ public final class NameCleaner {
       front += step;
     }
     n = afterReach(n.substring(front));
-    if (n.isEmpty() || catalog.resolve(n).isPresent()) {
+    if (n.isEmpty()) {
       return n;
+    }
+    java.util.Optional<io.github.govreport.model.IndicatorDefinition> known = catalog.resolve(n);
+    if (known.isPresent()) {
+      return withoutVerbsOf(n, known.get()); // "完成地区生产总值" → 地区生产总值
     }
     int i = 0;
     for (int guard = 0; guard < 12 && i < n.length(); guard++) {
@@ -152,8 +156,9 @@ public final class NameCleaner {
       return -1;
     }
     int end = i + w.length;
-    if (role == Role.VERB && end < n.length() && Grammar.NOUN_SUFFIXES.has(n.charAt(end)) && !wholeAt(n, end)) {
-      return -1; // the verb starts a noun: 保障性住房, 服务业, 建设用地 (but 安排|地方政府专项债券)
+    if (role == Role.VERB && end < n.length() && Grammar.NOUN_SUFFIXES.has(n.charAt(end)) && !wholeAt(n, end)
+        && !n.startsWith(Grammar.AREA, end)) {
+      return -1; // the verb starts a noun: 保障性住房, 服务业, 建设用地 (but 安排|地方政府专项债券, 完成|地区生产总值)
     }
     if (role.adverbial()) {
       WordTable.Match<Role> next = words.all.longestAt(n, end, n.length());
@@ -204,77 +209,7 @@ public final class NameCleaner {
     return n.charAt(i) == Grammar.NEW || v != null && (v.value == Role.VERB || v.value == Role.KEEP);
   }
 
-  /**
-   * The noun of a thing named after its count ("形成10个营业收入超千亿元的先进制造业集群" → 先进制造业集群,
-   * "支持96个省级开发区提质升级" → 省级开发区): what follows the last 的, without a predicate at its end; when the
-   * words before 的 are the thing counted itself, not a quality of it, with what is done to it ("完成16条背街巷道的
-   * 综合改造" → 背街巷道综合改造, "解决40万农村人口的安全饮水问题" → 农村人口安全饮水问题).
-   */
-  static String countedNoun(String post, NameWords words, ListWords lists) {
-    String n = beforePredicate(post, words);
-    for (int guard = 0; guard < 3; guard++) {
-      WordTable.Match<Boolean> p = words.of(Role.PREDICATE).longestEndingAt(n, n.length(), 0);
-      if (p == null || n.length() - p.length < MIN_NAME) {
-        break;
-      }
-      n = n.substring(0, n.length() - p.length);
-    }
-    int de = n.lastIndexOf(Grammar.OF);
-    if (de >= 0 && n.length() - de - 1 >= MIN_NAME && topLevel(n, de)) {
-      String before = n.substring(0, de);
-      n = isThingCounted(before, words, lists) ? before + n.substring(de + 1) : n.substring(de + 1);
-    }
-    return n;
-  }
-
-  /**
-   * Whether the words before a counted noun's 的 are the thing counted (背街巷道, 农村贫困人口): CJK chars only, no
-   * verb, adverb or preposition at their front, and no mark of a quality (超, 以上, 有: "投资超亿元的", "有一定规模的").
-   */
-  private static boolean isThingCounted(String before, NameWords words, ListWords lists) {
-    if (before.length() < MIN_NAME) {
-      return false;
-    }
-    for (int i = 0; i < before.length(); i++) {
-      if (!Chars.isCjk(before.charAt(i)) || lists.qualityMarks.longestAt(before, i, before.length()) != null) {
-        return false;
-      }
-    }
-    WordTable.Match<Role> front = words.all.longestAt(before, 0, before.length());
-    return front == null || front.value == Role.SCOPE || front.value == Role.BREADTH || front.value == Role.WHOLE
-        || front.value == Role.GENERIC;
-  }
-
-  /** A noun after its count is at least this long before a predicate after it is cut off. */
-  private static final int MIN_COUNTED = 4;
-  /** A verb alone at the end of a noun is a predicate only when it is a compound this long (开工建设, 建成投用). */
-  private static final int PREDICATE_VERB = 4;
-
-  /**
-   * The noun without the predicate that ends its clause: an adverb with its verb ("20项民生工程全面完成",
-   * "86个“两重”项目全部开工") or a compound verb of status ("344项…项目开工建设"), as long as the noun keeps
-   * {@value #MIN_COUNTED} chars. A verb alone is not cut (老旧小区综合整治 keeps its 整治); words in quotes stay.
-   */
-  private static String beforePredicate(String post, NameWords words) {
-    String n = post;
-    for (int guard = 0; guard < 2; guard++) {
-      WordTable.Match<Role> v = words.all.longestEndingAt(n, n.length(), 0);
-      if (v == null || v.value != Role.VERB || depthAt(n, n.length() - v.length) > 0) {
-        break;
-      }
-      int verbStart = n.length() - v.length;
-      WordTable.Match<Role> adverb = words.all.longestEndingAt(n, verbStart, 0);
-      int end = adverb != null && adverb.value == Role.ADVERB && adverb.length >= 2 ? verbStart - adverb.length
-          : v.length >= PREDICATE_VERB ? verbStart : -1;
-      if (end < MIN_COUNTED) {
-        break;
-      }
-      n = n.substring(0, end);
-    }
-    return n;
-  }
-
-  private static int depthAt(String n, int at) {
+  static int depthAt(String n, int at) {
     int depth = 0;
     for (int i = 0; i < at; i++) {
       char c = n.charAt(i);
@@ -287,7 +222,7 @@ public final class NameCleaner {
     return depth;
   }
 
-  private static boolean topLevel(String n, int at) {
+  static boolean topLevel(String n, int at) {
     return depthAt(n, at) == 0;
   }
 
@@ -391,6 +326,20 @@ public final class NameCleaner {
   private static final int MIN_BENEFICIARY = 2;
 
   /** A name without the verbs of a task before it: 新认证绿色 → 绿色. */
+  /** A name the catalog knows without the words at its front it knows it without ("完成地区生产总值" → 地区生产总值). */
+  private String withoutVerbsOf(String n, io.github.govreport.model.IndicatorDefinition known) {
+    int i = 0;
+    for (int guard = 0; guard < 4; guard++) {
+      int step = frontWord(n, i);
+      if (step <= 0 || n.length() - (i + step) < MIN_NAME
+          || !catalog.resolve(n.substring(i + step)).equals(java.util.Optional.of(known))) {
+        break;
+      }
+      i += step;
+    }
+    return n.substring(i);
+  }
+
   static String withoutLeadingVerbs(String name, WordTable<Boolean> verbs) {
     int i = 0;
     while (i < name.length()) {

@@ -2,6 +2,7 @@ package io.github.govreport.internal.clause;
 
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
@@ -135,5 +136,75 @@ final class PostNoun {
       i -= w != null && w.value == NameWords.Role.WHOLE && w.length < i - from ? w.length : 1;
     }
     return i;
+  }
+
+  /**
+   * The noun of a thing named after its count ("形成10个营业收入超千亿元的先进制造业集群" → 先进制造业集群,
+   * "支持96个省级开发区提质升级" → 省级开发区): what follows the last 的, without a predicate at its end; when the
+   * words before 的 are the thing counted itself, not a quality of it, with what is done to it ("完成16条背街巷道的
+   * 综合改造" → 背街巷道综合改造, "解决40万农村人口的安全饮水问题" → 农村人口安全饮水问题).
+   */
+  static String countedNoun(String post, NameWords words, ListWords lists) {
+    String n = beforePredicate(post, words);
+    for (int guard = 0; guard < 3; guard++) {
+      WordTable.Match<Boolean> p = words.of(NameWords.Role.PREDICATE).longestEndingAt(n, n.length(), 0);
+      if (p == null || n.length() - p.length < NameCleaner.MIN_NAME) {
+        break;
+      }
+      n = n.substring(0, n.length() - p.length);
+    }
+    int de = n.lastIndexOf(Grammar.OF);
+    if (de >= 0 && n.length() - de - 1 >= NameCleaner.MIN_NAME && NameCleaner.topLevel(n, de)) {
+      String before = n.substring(0, de);
+      n = isThingCounted(before, words, lists) ? before + n.substring(de + 1) : n.substring(de + 1);
+    }
+    return n;
+  }
+
+  /**
+   * Whether the words before a counted noun's 的 are the thing counted (背街巷道, 农村贫困人口): CJK chars only, no
+   * verb, adverb or preposition at their front, and no mark of a quality (超, 以上, 有: "投资超亿元的", "有一定规模的").
+   */
+  private static boolean isThingCounted(String before, NameWords words, ListWords lists) {
+    if (before.length() < NameCleaner.MIN_NAME) {
+      return false;
+    }
+    for (int i = 0; i < before.length(); i++) {
+      if (!Chars.isCjk(before.charAt(i)) || lists.qualityMarks.longestAt(before, i, before.length()) != null) {
+        return false;
+      }
+    }
+    WordTable.Match<NameWords.Role> front = words.all.longestAt(before, 0, before.length());
+    return front == null || front.value == NameWords.Role.SCOPE || front.value == NameWords.Role.BREADTH || front.value == NameWords.Role.WHOLE
+        || front.value == NameWords.Role.GENERIC;
+  }
+
+  /** A noun after its count is at least this long before a predicate after it is cut off. */
+  private static final int MIN_COUNTED = 4;
+  /** A verb alone at the end of a noun is a predicate only when it is a compound this long (开工建设, 建成投用). */
+  private static final int PREDICATE_VERB = 4;
+
+  /**
+   * The noun without the predicate that ends its clause: an adverb with its verb ("20项民生工程全面完成",
+   * "86个“两重”项目全部开工") or a compound verb of status ("344项…项目开工建设"), as long as the noun keeps
+   * {@value #MIN_COUNTED} chars. A verb alone is not cut (老旧小区综合整治 keeps its 整治); words in quotes stay.
+   */
+  private static String beforePredicate(String post, NameWords words) {
+    String n = post;
+    for (int guard = 0; guard < 2; guard++) {
+      WordTable.Match<NameWords.Role> v = words.all.longestEndingAt(n, n.length(), 0);
+      if (v == null || v.value != NameWords.Role.VERB || NameCleaner.depthAt(n, n.length() - v.length) > 0) {
+        break;
+      }
+      int verbStart = n.length() - v.length;
+      WordTable.Match<NameWords.Role> adverb = words.all.longestEndingAt(n, verbStart, 0);
+      int end = adverb != null && adverb.value == NameWords.Role.ADVERB && adverb.length >= 2 ? verbStart - adverb.length
+          : v.length >= PREDICATE_VERB ? verbStart : -1;
+      if (end < MIN_COUNTED) {
+        break;
+      }
+      n = n.substring(0, end);
+    }
+    return n;
   }
 }
