@@ -78,10 +78,7 @@ final class FigureGroup {
   final boolean main;
   /** The figure before in the clause, or null: a bare item after it in a list takes its measure only in its unit. */
   final Amount figureBefore;
-  /**
-   * The rule that kept the figure before in the clause out, or null: a plant's capacity a figure joined to it shares,
-   * a value moved from whose change verb the group's words are ("由162个整合为123个").
-   */
+  /** The rule that kept the figure before in the clause out (年产30万吨…和…, 由162个整合为…), or null. */
   final Rule ruleBefore;
   /** Whether a verb of a fall before its name governs the figure before in the clause. */
   private final boolean fallBefore;
@@ -316,19 +313,6 @@ final class FigureGroup {
     }
   }
 
-  /**
-   * Where the next group's words begin after a noun that a predicate follows ("11处煤矿建成试运转、新增产能…": past
-   * 建成试运转, which is said of the mines): the next separator or joiner, or the next figure.
-   */
-  private int pastPredicate() {
-    int limit = next == null ? clauseEnd : next.start;
-    int i = postEnd;
-    while (i < limit && !Subjects.endsANoun(t.charAt(i)) && !Grammar.JOINERS.has(t.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
   /** Whether the group has no name of its own before it: nothing, or only a verb. */
   boolean nameless() {
     return name.isEmpty() || verbOnly;
@@ -369,7 +353,7 @@ final class FigureGroup {
         spanEnd = postEnd;
       }
       subject = new Subject(own, subjectStart);
-      resume = level != null ? pastPredicate() : afterEnd;
+      resume = level == null ? afterEnd : PostNoun.pastPredicate(t, postEnd, next == null ? clauseEnd : next.start);
     } else if (postEnd > afterEnd) {
       String counted = countedNoun();
       String post = Borrowing.headOfTheNextItem(this, counted);
@@ -387,7 +371,7 @@ final class FigureGroup {
       subject = new Subject(post, kept != null ? keptEnd - kept.length : subjectStart < subjectEnd ? subjectStart
           : spanStart);
       spanEnd = postEnd;
-      resume = pastPredicate();
+      resume = PostNoun.pastPredicate(t, postEnd, next == null ? clauseEnd : next.start);
     } else if (last != null) {
       String kept = Borrowing.ownWordAlone(this);
       subject = kept.isEmpty() || last.name.startsWith(kept) ? last

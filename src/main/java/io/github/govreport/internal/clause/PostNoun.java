@@ -207,4 +207,16 @@ final class PostNoun {
     }
     return n;
   }
+
+  /**
+   * Where the next group's words begin after a noun that a predicate follows ("11处煤矿建成试运转、新增产能…": past
+   * 建成试运转, which is said of the mines): the next separator or joiner, or the next figure.
+   */
+  static int pastPredicate(SourceText t, int postEnd, int limit) {
+    int i = postEnd;
+    while (i < limit && !Subjects.endsANoun(t.charAt(i)) && !Grammar.JOINERS.has(t.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
 }

@@ -83,24 +83,28 @@ final class SharedHeads {
         out.set(i, parts.get(i) + noun);
       }
     } else if (parts.size() >= 2) {
-      // 技术合同登记数、成交额: the first item's modifier belongs to the later bare heads.
-      String firstPart = parts.get(0);
-      WordTable.Match<Boolean> own = lists.heads.longestEndingAt(firstPart, firstPart.length(), 0);
-      if (own != null && own.length < firstPart.length()) {
-        String prefix = firstPart.substring(0, firstPart.length() - own.length);
-        for (int i = 1; i < out.size(); i++) {
-          String p = out.get(i);
-          WordTable.Match<Boolean> itsHead = lists.heads.longestEndingAt(p, p.length(), 0);
-          if (lists.heads.contains(p) || itsHead != null && itsHead.length >= 2
-              && p.length() - itsHead.length <= SHORT_MODIFIER && prefix.length() > 2 * SHORT_MODIFIER) {
-            out.set(i, prefix + p); // "生产安全事故起数和死亡人数": 死亡人数 is the accidents' too
-          } else if (sharesModifier(firstPart, p)) {
-            out.set(i, firstPart.substring(0, firstPart.length() - p.length()) + p);
-          }
+      firstModifierReachesLaterHeads(parts, out);
+    }
+    return out;
+  }
+
+  /** 技术合同登记数、成交额: the first item's modifier belongs to the later bare heads and short-modified heads. */
+  private void firstModifierReachesLaterHeads(List<String> parts, List<String> out) {
+    String firstPart = parts.get(0);
+    WordTable.Match<Boolean> own = lists.heads.longestEndingAt(firstPart, firstPart.length(), 0);
+    if (own != null && own.length < firstPart.length()) {
+      String prefix = firstPart.substring(0, firstPart.length() - own.length);
+      for (int i = 1; i < out.size(); i++) {
+        String p = out.get(i);
+        WordTable.Match<Boolean> itsHead = lists.heads.longestEndingAt(p, p.length(), 0);
+        if (lists.heads.contains(p) || itsHead != null && itsHead.length >= 2
+            && p.length() - itsHead.length <= SHORT_MODIFIER && prefix.length() > 2 * SHORT_MODIFIER) {
+          out.set(i, prefix + p); // "生产安全事故起数和死亡人数": 死亡人数 is the accidents' too
+        } else if (sharesModifier(firstPart, p)) {
+          out.set(i, firstPart.substring(0, firstPart.length() - p.length()) + p);
         }
       }
     }
-    return out;
   }
 
   /**
