@@ -38,9 +38,7 @@ import io.github.govreport.model.SourceSpan;
 import io.github.govreport.model.Target;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -230,13 +228,6 @@ final class ReportRun {
    * county's report, a national wording is the region's name (国内生产总值 in a city's report of 2004 → 地区生产总值).
    */
   private String clean(String name) {
-    return cleanedNames.computeIfAbsent(name, this::cleanOnce);
-  }
-
-  /** The names as cleaned so far: a list's items and a subject carried over clauses are cleaned once a report. */
-  private final Map<String, String> cleanedNames = new HashMap<>();
-
-  private String cleanOnce(String name) {
     String cleaned = cleanOwn(name);
     if (belowTheProvince) {
       for (var e : engine.vocabulary.lists.regionalNames.entrySet()) {

@@ -31,11 +31,7 @@ final class Borrowing {
    * 上市公司总量).
    */
   static String totalOfLast(String last, String name, NameWords names) {
-    int at = 0;
-    for (WordTable.Match<Boolean> adverb; (adverb = names.of(NameWords.Role.ADVERB).longestAt(last, at,
-        last.length())) != null; ) {
-      at += adverb.length; // 累计净增…
-    }
+    int at = Subjects.pastAdverbs(last, names); // 累计净增…
     WordTable.Match<Boolean> flow = names.of(NameWords.Role.KEEP).longestAt(last, at, last.length());
     int stock = flow == null ? -1 : at + flow.length;
     return flow != null && last.length() - stock >= 2 ? last.substring(stock) + name : "";

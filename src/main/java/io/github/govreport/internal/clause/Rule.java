@@ -303,7 +303,10 @@ enum Rule {
     this.decoy = decoy;
   }
 
-  /** Whether a group after a list closed by 等 restates the list's length: no bound or 多 says it is a quantity. */
+  /**
+   * Whether a group after a list closed by 等 restates the list's length: no bound or 多 says it is a quantity, and
+   * no verb of things made governs the list.
+   */
   static boolean countsTheListBefore(FigureGroup g, Vocabulary w) {
     return Chars.endsWith(g.shapedName, Grammar.ETC) && g.shapedName.indexOf('、') >= 0
         && g.lastAmount.suffixBound == null && !g.first.more && !madeByItsVerb(g.shapedName, w);
@@ -320,12 +323,7 @@ enum Rule {
 
   /** Whether a name opens with a verb of things made (启动建设芯片、机器人等), after the adverbs before it. */
   private static boolean madeByItsVerb(String name, Vocabulary w) {
-    int at = 0;
-    for (WordTable.Match<Boolean> adverb; (adverb = w.names.of(NameWords.Role.ADVERB).longestAt(name, at,
-        name.length())) != null; ) {
-      at += adverb.length;
-    }
-    return w.lists.makingVerbs.longestAt(name, at, name.length()) != null;
+    return w.lists.makingVerbs.longestAt(name, Subjects.pastAdverbs(name, w.names), name.length()) != null;
   }
 
   /** Ten thousand: a count at least this large may be the region's people (960万人民). */

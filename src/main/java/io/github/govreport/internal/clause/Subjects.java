@@ -52,6 +52,16 @@ public final class Subjects {
     return a.isCount() && !b.isCount() && b.unit.dimension() != a.unit.dimension() && b.suffixBound != null;
   }
 
+  /** Where a name's words start after the adverbs at its front (扎实推进… → 推进…), 0 when it opens with none. */
+  static int pastAdverbs(String name, NameWords names) {
+    int at = 0;
+    for (WordTable.Match<Boolean> adverb; (adverb = names.of(NameWords.Role.ADVERB).longestAt(name, at,
+        name.length())) != null; ) {
+      at += adverb.length;
+    }
+    return at;
+  }
+
   /** Where a name ends before a scope that closes it (在全市 → 在), or its length when none does. */
   static int endBeforeScope(String name, NameWords names) {
     WordTable.Match<Boolean> scope = names.of(NameWords.Role.SCOPE).longestEndingAt(name, name.length(), 0);
