@@ -11,8 +11,10 @@ import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.model.Dimension;
 import io.github.govreport.model.IndicatorCatalog;
+import io.github.govreport.model.IndicatorDefinition;
 import io.github.govreport.model.Unit;
 import io.github.govreport.model.UnitCatalog;
+import java.util.Optional;
 
 /**
  * Makes an indicator's name the noun phrase of the thing counted, for every reader that names one. From its
@@ -69,7 +71,7 @@ public final class NameCleaner {
     if (n.isEmpty()) {
       return n;
     }
-    java.util.Optional<io.github.govreport.model.IndicatorDefinition> known = catalog.resolve(n);
+    Optional<IndicatorDefinition> known = catalog.resolve(n);
     if (known.isPresent()) {
       return withoutVerbsOf(n, known.get()); // "完成地区生产总值" → 地区生产总值
     }
@@ -327,12 +329,12 @@ public final class NameCleaner {
 
   /** A name without the verbs of a task before it: 新认证绿色 → 绿色. */
   /** A name the catalog knows without the words at its front it knows it without ("完成地区生产总值" → 地区生产总值). */
-  private String withoutVerbsOf(String n, io.github.govreport.model.IndicatorDefinition known) {
+  private String withoutVerbsOf(String n, IndicatorDefinition known) {
     int i = 0;
     for (int guard = 0; guard < 4; guard++) {
       int step = frontWord(n, i);
       if (step <= 0 || n.length() - (i + step) < MIN_NAME
-          || !catalog.resolve(n.substring(i + step)).equals(java.util.Optional.of(known))) {
+          || !catalog.resolve(n.substring(i + step)).equals(Optional.of(known))) {
         break;
       }
       i += step;
