@@ -187,7 +187,8 @@ final class Borrowing {
     }
     String nextNoun = t.text(next.suffixEnd, PostNoun.end(t, next.suffixEnd, g.clauseEnd, g.words));
     int n = noun.length();
-    if (t.charAt(g.postEnd) == '、' && nextNoun.length() > n + 1 && nextNoun.regionMatches(n - 2, noun, n - 2, 2) && isHead(nextNoun.substring(n), g.words.names)) {
+    if (t.charAt(g.postEnd) == '、' && nextNoun.length() > n + 1 && nextNoun.regionMatches(n - 2, noun, n - 2, 2)
+        && isHead(nextNoun.substring(n), g.words.names)) {
       return noun + nextNoun.substring(n);
     }
     int level = nextNoun.indexOf(Grammar.LEVEL);

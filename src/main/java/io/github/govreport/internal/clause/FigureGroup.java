@@ -145,7 +145,7 @@ final class FigureGroup {
     spanStart = subjectStart < subjectEnd ? subjectStart : Subjects.firstCueStart(peel, first.start);
     spanEnd = lastAmount.suffixEnd;
     afterEnd = lastAmount.suffixEnd;
-    int postLimit = next == null ? clauseEnd : next.start;
+    int postLimit = postLimit();
     // "40%以上增长": the verb after the figure makes it a change.
     WordTable.Match<Cue> after = words.cues.longestAt(t, afterEnd, postLimit);
     if (after != null && (after.value == Cue.RISE || after.value == Cue.FALL)
@@ -313,6 +313,11 @@ final class FigureGroup {
     }
   }
 
+  /** Where the words after the group's figures end: the next figure of the clause, or the clause's end. */
+  private int postLimit() {
+    return next == null ? clauseEnd : next.start;
+  }
+
   /** Whether the group has no name of its own before it: nothing, or only a verb. */
   boolean nameless() {
     return name.isEmpty() || verbOnly;
@@ -353,7 +358,7 @@ final class FigureGroup {
         spanEnd = postEnd;
       }
       subject = new Subject(own, subjectStart);
-      resume = level == null ? afterEnd : PostNoun.pastPredicate(t, postEnd, next == null ? clauseEnd : next.start);
+      resume = level == null ? afterEnd : PostNoun.pastPredicate(t, postEnd, postLimit());
     } else if (postEnd > afterEnd) {
       String counted = countedNoun();
       String post = Borrowing.headOfTheNextItem(this, counted);
@@ -371,7 +376,7 @@ final class FigureGroup {
       subject = new Subject(post, kept != null ? keptEnd - kept.length : subjectStart < subjectEnd ? subjectStart
           : spanStart);
       spanEnd = postEnd;
-      resume = PostNoun.pastPredicate(t, postEnd, next == null ? clauseEnd : next.start);
+      resume = PostNoun.pastPredicate(t, postEnd, postLimit());
     } else if (last != null) {
       String kept = Borrowing.ownWordAlone(this);
       subject = kept.isEmpty() || last.name.startsWith(kept) ? last

@@ -10,6 +10,8 @@ import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The noun written after a figure, the thing a count counts ("新增50家以上先进智能工厂": 先进智能工厂) or the whole a
@@ -161,6 +163,10 @@ final class PostNoun {
     return n;
   }
 
+  /** The roles of a word a noun may open with: a scope, a breadth, a word kept whole, a generic noun. */
+  private static final Set<NameWords.Role> NOUN_FRONTS = EnumSet.of(NameWords.Role.SCOPE,
+      NameWords.Role.BREADTH, NameWords.Role.WHOLE, NameWords.Role.GENERIC);
+
   /**
    * Whether the words before a counted noun's 的 are the thing counted (背街巷道, 农村贫困人口): CJK chars only, no
    * verb, adverb or preposition at their front, and no mark of a quality (超, 以上, 有: "投资超亿元的", "有一定规模的").
@@ -175,8 +181,7 @@ final class PostNoun {
       }
     }
     WordTable.Match<NameWords.Role> front = words.all.longestAt(before, 0, before.length());
-    return front == null || front.value == NameWords.Role.SCOPE || front.value == NameWords.Role.BREADTH || front.value == NameWords.Role.WHOLE
-        || front.value == NameWords.Role.GENERIC;
+    return front == null || NOUN_FRONTS.contains(front.value);
   }
 
   /** A noun after its count is at least this long before a predicate after it is cut off. */

@@ -30,6 +30,8 @@ public final class LineJoiner {
   private final int[] labelLength = new int[1];
   /** How much shorter than the wrap width a wrapped line may be once its indent is dropped. */
   private static final int WRAP_SLACK = 3;
+  /** A line, or a paragraph so far, at least this long that ends in no mark was cut off mid-sentence. */
+  private static final int CUT_LINE = 40;
 
   private final LineWords words;
 
@@ -283,7 +285,8 @@ public final class LineJoiner {
     }
     // A long line cut off mid-sentence, or a short piece of a sentence set on a line of its own after a comma ("…开展
     // 职业技能培训34万人次，" / "创建省" / "级劳务品牌30个，…"): the next line carries on without a label.
-    boolean midSentence = lastLine >= 40 || ls - 2 >= ps && pe - ps >= 40 && "，,、".indexOf(text.charAt(ls - 2)) >= 0;
+    boolean midSentence = lastLine >= CUT_LINE || ls - 2 >= ps && pe - ps >= CUT_LINE
+        && "，,、".indexOf(text.charAt(ls - 2)) >= 0;
     return midSentence && Labels.labelAt(text, ps, pe, labelLength) == null && Chars.isCjk(last)
         && Chars.isCjk(first);
   }
