@@ -142,34 +142,30 @@ public final class IndicatorCatalog {
   }
 
   private static String stripScope(String name, List<String> scopeWords, String scopeStarts) {
-    boolean plain = true;
-    for (int i = 0; i < name.length() && plain; i++) {
-      char c = name.charAt(i);
-      plain = scopeStarts.indexOf(c) < 0 && !Character.isWhitespace(c) && c != '\u3000';
-    }
-    if (plain) {
-      return name;
-    }
-    StringBuilder sb = new StringBuilder(name.length());
+    StringBuilder sb = null; // made at the first char left out: most names keep every char
     int i = 0;
     outer:
     while (i < name.length()) {
       char c = name.charAt(i);
       if (Character.isWhitespace(c) || c == '\u3000') {
+        sb = sb != null ? sb : new StringBuilder(name.length()).append(name, 0, i);
         i++;
         continue;
       }
       for (int k = 0; scopeStarts.indexOf(c) >= 0 && k < scopeWords.size(); k++) { // indexed: no iterator
         String w = scopeWords.get(k);
         if (name.startsWith(w, i) && name.length() > w.length()) {
+          sb = sb != null ? sb : new StringBuilder(name.length()).append(name, 0, i);
           i += w.length();
           continue outer;
         }
       }
-      sb.append(c);
+      if (sb != null) {
+        sb.append(c);
+      }
       i++;
     }
-    return sb.toString();
+    return sb != null ? sb.toString() : name;
   }
 
   @Override

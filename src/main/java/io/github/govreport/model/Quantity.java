@@ -218,8 +218,10 @@ public abstract class Quantity implements Comparable<Quantity> {
 
   @Value.Check
   final void check() {
-    upper().ifPresent(u -> checkArgument(value().compareTo(u) <= 0,
-        "range lower value %s must not exceed its upper value %s", value(), u));
+    if (upper().isPresent()) { // no lambda: a check of every quantity built would allocate one
+      checkArgument(value().compareTo(upper().get()) <= 0,
+          "range lower value %s must not exceed its upper value %s", value(), upper().get());
+    }
   }
 
   /** The figure as a report would write it, such as {@code 5.5%} or {@code 4.5—5%}. */

@@ -50,11 +50,15 @@ final class Items {
         .bound(r.bound)
         .quantity(quantity(r))
         .stretch(r.stretch)
-        .reference(Optional.ofNullable(r.reference).map(this::indicator))
         .scope(scope)
         .span(span)
         .text(text.originalText(span));
-    planYear.ifPresent(t::year);
+    if (r.reference != null) {
+      t.reference(indicator(r.reference));
+    }
+    if (planYear.isPresent()) { // no method reference: one item after another, each would allocate one
+      t.year(planYear.getAsInt());
+    }
     return t.build();
   }
 
@@ -69,7 +73,9 @@ final class Items {
         .estimated(r.estimated)
         .span(span)
         .text(text.originalText(span));
-    reviewYear.ifPresent(a::year);
+    if (reviewYear.isPresent()) {
+      a.year(reviewYear.getAsInt());
+    }
     return a.build();
   }
 
@@ -99,7 +105,7 @@ final class Items {
         d = catalog.resolve(stripped);
       }
     }
-    return d.map(x -> Indicator.of(name, x)).orElseGet(() -> Indicator.named(name));
+    return d.isPresent() ? Indicator.of(name, d.get()) : Indicator.named(name);
   }
 
   private String stripVerbs(String name) {

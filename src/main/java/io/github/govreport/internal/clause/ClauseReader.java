@@ -91,6 +91,8 @@ public final class ClauseReader {
 
     /** Numerals that are no number, found while scanning a clause; emptied at once. */
     final List<int[]> malformed = new ArrayList<>(1);
+    /** The figures of the clause being read, one list for every clause. */
+    final List<Amount> amounts = new ArrayList<>(8);
 
     /** The subjects of the clauses read so far in the sentence, refilled for each sentence. */
     final List<Subject> recent = new ArrayList<>(8);
@@ -173,7 +175,9 @@ public final class ClauseReader {
     for (int ci = 0; ci < sentence.clauses(); ci++) {
       int cs = sentence.clauseStart(ci);
       int ce = sentence.clauseEnd(ci);
-      List<Amount> amounts = scanner.scan(t, cs, ce, ctx.malformed);
+      List<Amount> amounts = ctx.amounts;
+      amounts.clear();
+      scanner.scan(t, cs, ce, ctx.malformed, amounts);
       if (!ctx.malformed.isEmpty()) {
         for (int[] m : ctx.malformed) {
           sink.skipped(Decoy.MALFORMED_NUMERAL, m[0], m[1]);

@@ -16,8 +16,10 @@ import java.util.List;
 /**
  * What one group of figures of a clause (a figure, or a list of figures joined by 、 和) is read with: the words
  * before it and what they say (its cues, its subject, whether they are only a verb), the noun written after it,
- * and the name it takes, step by step as a reader makes it out. Built once per group, then read by every
- * {@link Rule} and by the reading that follows when no rule keeps the group out. One instance per group.
+ * and the name it takes, step by step as a reader makes it out. Read once per group, then read by every
+ * {@link Rule} and by the reading that follows when no rule keeps the group out. One instance per parse, held by
+ * its {@link SentenceState} and {@linkplain #read read} again for every group, so that a group allocates no state
+ * of its own; nothing keeps it past its group.
  */
 final class FigureGroup {
 
@@ -26,25 +28,25 @@ final class FigureGroup {
   /** A name longer than this is no name the reader could tell apart. */
   static final int MAX_NAME = 40;
 
-  final SourceText t;
-  final List<Amount> amounts;
-  final Amount first;
-  final Amount lastAmount;
+  SourceText t;
+  List<Amount> amounts;
+  Amount first;
+  Amount lastAmount;
   /** The next figure of the clause after the group, or null. */
-  final Amount next;
-  final int clauseEnd;
+  Amount next;
+  int clauseEnd;
   /** Where a word of a figure per part of the region stands in the clause, or -1. */
-  final int perUnitAt;
+  int perUnitAt;
   /** Where a word of all the region's parts (各县) stands in the clause, or -1. */
-  final int allPartsAt;
+  int allPartsAt;
   /** Whether the sentence restates the year's targets (a plan-year sentence naming them outside the passage). */
-  final boolean restated;
-  final int windowStart;
-  final Subjects.Peel peel;
+  boolean restated;
+  int windowStart;
+  Subjects.Peel peel;
   /** Whether no cue at all was read between the name and the figure (before a cue after the figure was read). */
-  final boolean bareBefore;
+  boolean bareBefore;
   /** Whether the words before the figure are only a verb, as read before the noun after the figure was. */
-  final boolean verbOnlyBefore;
+  boolean verbOnlyBefore;
   int subjectStart;
   int subjectEnd;
   boolean verbOnly;
@@ -75,17 +77,17 @@ final class FigureGroup {
   /** Whether the figure is a share of the things written after it and its 的 (60%的城市污水处理厂). */
   boolean share;
   /** Whether the group is read in the main targets passage. */
-  final boolean main;
+  boolean main;
   /** The figure before in the clause, or null: a bare item after it in a list takes its measure only in its unit. */
-  final Amount figureBefore;
+  Amount figureBefore;
   /** The rule that kept the figure before in the clause out (年产30万吨…和…, 由162个整合为…), or null. */
-  final Rule ruleBefore;
+  Rule ruleBefore;
   /** Whether a verb of a fall before its name governs the figure before in the clause. */
-  private final boolean fallBefore;
+  private boolean fallBefore;
   /** Whether a verb of a fall before the name governs this group's figure, its own or the list's. */
   boolean fallGoverned;
   /** The parser's words: cues, periods and the name words among them. */
-  final Vocabulary words;
+  Vocabulary words;
   /**
    * What a target of the main targets passage is set against ("增速高于全省平均水平2个百分点左右": 全省平均水平), or null.
    */
@@ -95,7 +97,23 @@ final class FigureGroup {
    * Reads the group {@code amounts} of the clause of {@code s}, whose words start at or after {@code segStart}:
    * the words before its first figure, where its name starts, whether only a verb stands there.
    */
-  private FigureGroup(SentenceState s, List<Amount> amounts, Amount next, int segStart) {
+  private void start(SentenceState s, List<Amount> amounts, Amount next, int segStart) {
+    this.respectiveHead = "";
+    this.spanStart = 0;
+    this.spanEnd = 0;
+    this.afterEnd = 0;
+    this.postEnd = 0;
+    this.name = null;
+    this.shapedName = null;
+    this.subject = null;
+    this.resume = 0;
+    this.milestone = false;
+    this.inherited = false;
+    this.generic = "";
+    this.passed = false;
+    this.share = false;
+    this.fallGoverned = false;
+    this.reference = null;
     this.main = s.ctx.main;
     this.t = s.t;
     this.amounts = amounts;
@@ -127,7 +145,8 @@ final class FigureGroup {
    * subject of the figure before in the sentence, {@code s.last}, may be null.
    */
   static FigureGroup read(SentenceState s, List<Amount> amounts, Amount next, int segStart) {
-    FigureGroup g = new FigureGroup(s, amounts, next, segStart);
+    FigureGroup g = s.group;
+    g.start(s, amounts, next, segStart);
     g.readAround();
     g.shapeName(s.last, g.words.names.taskVerbs);
     g.takeSubject(s.last, s.topic, s.ctx.topic());

@@ -42,6 +42,8 @@ final class SentenceState {
   int allPartsAt;
   /** Whether the sentence is of the plan year and names its targets outside the passage: each figure restated. */
   boolean restated;
+  /** The group of figures being read, started again for each group. */
+  final FigureGroup group = new FigureGroup();
 
   SentenceState(ClauseReader.Context ctx) {
     this.ctx = ctx;

@@ -66,7 +66,17 @@ public final class FigureScanner {
    * ("五千亿五千亿斤") are added to {@code malformed} as start, end pairs when it is not null.
    */
   public List<Amount> scan(SourceText t, int from, int to, List<int[]> malformed) {
-    List<Amount> out = null;
+    List<Amount> out = new ArrayList<>(); // no array until a figure is found
+    scan(t, from, to, malformed, out);
+    return out.isEmpty() ? List.of() : out;
+  }
+
+  /**
+   * Adds the figures in {@code [from, to)} to {@code out}, in order, for a reader that reuses one list clause
+   * after clause; Chinese numerals written as figures that are no number are added to {@code malformed} as start,
+   * end pairs when it is not null.
+   */
+  public void scan(SourceText t, int from, int to, List<int[]> malformed, List<Amount> out) {
     int quoteDepth = 0;
     int i = from;
     while (i < to) {
@@ -92,14 +102,10 @@ public final class FigureScanner {
       Amount a = figureAt(t, i, from, to, malformed);
       int next = a != null ? a.suffixEnd : pastNoFigure(t, i, from, to);
       if (a != null) {
-        if (out == null) {
-          out = new ArrayList<>(4);
-        }
         out.add(a);
       }
       i = Math.max(next, i + 1);
     }
-    return out == null ? List.of() : out;
   }
 
   /** The figure that starts at {@code i}, a char that may start one, or null. */
