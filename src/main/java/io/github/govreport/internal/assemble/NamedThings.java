@@ -88,14 +88,15 @@ final class NamedThings {
             }
           }
         }
-        String nick = nameEnd > 0 ? t.text(i + 1, close) : "";
-        // One programme per name: “金芙蓉”跃升行动 and “金芙蓉”投资基金 are two, each at its first mention.
-        String name = nameEnd > 0 && !nick.isEmpty() && nick.indexOf('\n') < 0 ? t.text(i, nameEnd) : null;
+        // One programme per name: “金芙蓉”跃升行动 and “金芙蓉”投资基金 are two, each at its first mention; the
+        // nickname is copied only then.
+        boolean named = nameEnd > 0 && close > i + 1 && t.indexOf('\n', i + 1, close) < 0;
+        String name = named ? t.text(i, nameEnd) : null;
         if (name != null && seen.add(name)) {
           SourceSpan span = t.span(i, nameEnd);
           out.add(Program.builder()
               .name(name)
-              .nickname(nick)
+              .nickname(t.text(i + 1, close))
               .span(span)
               .text(t.originalText(span))
               .build());
