@@ -152,7 +152,8 @@ public final class IndicatorCatalog {
         i++;
         continue;
       }
-      for (int k = 0; scopeStarts.indexOf(c) >= 0 && k < scopeWords.size(); k++) { // indexed: no iterator
+      int words = scopeStarts.indexOf(c) >= 0 ? scopeWords.size() : 0; // asked once a char
+      for (int k = 0; k < words; k++) { // indexed: no iterator
         String w = scopeWords.get(k);
         if (name.startsWith(w, i) && name.length() > w.length()) {
           sb = sb != null ? sb : new StringBuilder(name.length()).append(name, 0, i);
