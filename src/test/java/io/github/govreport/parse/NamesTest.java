@@ -65,6 +65,19 @@ class NamesTest {
         .containsExactly(tuple("中小学校实施免费午餐", "2000所"));
   }
 
+  /**
+   * The region's scope word, and 有 right before a count, name nothing of their own: the things counted follow the
+   * figure (each was a figure without a name).
+   */
+  @Test
+  void aScopeOrThereAreBeforeACountLeavesTheNameToTheNounAfterIt() {
+    Report r = report("全省新增8个国家级临床重点专科。我省24家企业入选全国民营企业500强。全省有3家企业上市。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("新增国家级临床重点专科", "8个"), tuple("企业入选全国民营企业500强", "24家"),
+            tuple("企业上市", "3家"));
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.UNCLASSIFIED_FIGURE);
+  }
+
   /** A count ends its item where the threshold of the next item follows a 、: the two are no list of one name. */
   @Test
   void aThresholdAfterACountOpensTheNextItem() {

@@ -198,12 +198,26 @@ public final class Subjects {
     return m != null && m.length == to - from;
   }
 
+  /**
+   * Whether {@code [from, to)} names nothing of its own: only verbs of a task, leading words, the region's scope
+   * words (全省新增12个重大项目, 我省24家企业入选…) and a 有 right before the figure (全市有3家企业上市), so that the
+   * things counted are the noun after the figure.
+   */
   static boolean isVerbOnly(SourceText t, int from, int to, Vocabulary words) {
     WordTable<Boolean> verbs = words.names.taskVerbs;
+    WordTable<Boolean> scopes = words.names.of(NameWords.Role.SCOPE);
     int i = from;
     while (i < to) {
       if (t.charAt(i) == Grammar.NEW && verbs.longestAt(t, i + 1, to) != null) {
         i++; // 新实施, 新招引: "new" before any verb of a task
+        continue;
+      }
+      if (i + 1 == to && t.charAt(i) == Grammar.EXISTS) {
+        return true;
+      }
+      WordTable.Match<Boolean> scope = scopes.longestAt(t, i, to);
+      if (scope != null) {
+        i += scope.length;
         continue;
       }
       WordTable.Match<Boolean> m = verbs.longestAt(t, i, to);

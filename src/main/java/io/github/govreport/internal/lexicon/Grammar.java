@@ -33,6 +33,8 @@ public final class Grammar {
   public static final char ETC = ch("ETC");
   /** "New" before a verb of a task (新实施). */
   public static final char NEW = ch("NEW");
+  /** "There are" right before a count (全市有3家企业上市): the things counted follow the figure. */
+  public static final char EXISTS = ch("EXISTS");
   /** Opens a circumstance closed by {@link #UNDER} (在…支持下). */
   public static final char AT = ch("AT");
   /** Closes a circumstance opened by {@link #AT}. */

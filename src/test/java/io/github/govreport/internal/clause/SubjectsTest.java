@@ -85,6 +85,12 @@ class SubjectsTest {
     assertThat(Subjects.isVerbOnly(t, 0, t.length(), Vocabulary.builtIn())).isTrue();
     SourceText n = text("高新技术企业");
     assertThat(Subjects.isVerbOnly(n, 0, n.length(), Vocabulary.builtIn())).isFalse();
+    SourceText scope = text("全省新增");
+    assertThat(Subjects.isVerbOnly(scope, 0, scope.length(), Vocabulary.builtIn())).isTrue();
+    SourceText there = text("全市有");
+    assertThat(Subjects.isVerbOnly(there, 0, there.length(), Vocabulary.builtIn())).isTrue();
+    SourceText owned = text("有效投资"); // 有 only right before the figure
+    assertThat(Subjects.isVerbOnly(owned, 0, owned.length(), Vocabulary.builtIn())).isFalse();
   }
 
   /** A clause without figures offers what it says changes to the nameless figure after it; any other clause, nothing. */
