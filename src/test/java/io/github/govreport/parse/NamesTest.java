@@ -78,6 +78,14 @@ class NamesTest {
     assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.UNCLASSIFIED_FIGURE);
   }
 
+  /** A verb closed by 了 before a count of people in 万 names nothing: the people counted follow the figure. */
+  @Test
+  void aPerfectiveVerbBeforeACountInTenThousandsLeavesTheNameToTheNounAfterIt() {
+    Report r = report("解决了10万贫困人口的温饱问题和61万农村人口饮水安全问题。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("贫困人口温饱问题", "10万"), tuple("农村人口饮水安全问题", "61万"));
+  }
+
   /** A count ends its item where the threshold of the next item follows a 、: the two are no list of one name. */
   @Test
   void aThresholdAfterACountOpensTheNextItem() {

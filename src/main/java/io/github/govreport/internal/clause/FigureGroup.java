@@ -290,7 +290,7 @@ final class FigureGroup {
       // "要重点抓好11个…", "整体提升100所…", "在全市2000所…": a verb before a count whose noun follows it.
       WordTable.Match<Boolean> verb = verbs.longestEndingAt(name, Subjects.endBeforeScope(name, words.names), 0);
       // "浙江健儿夺得了51枚亚运金牌": 了 follows a verb, and the things counted follow their count word
-      boolean perfective = name.length() > 1 && Chars.endsWith(name, Grammar.PERFECTIVE) && first.countedByAWord();
+      boolean perfective = name.length() > 1 && Chars.endsWith(name, Grammar.PERFECTIVE) && first.isCount();
       // "提速高青至商河等34个续建项目", "建成投用重庆东站、渝湘复线高速等340个市级重点项目": examples before 等, the
       // things counted after the count
       boolean example = name.length() > 1 && Chars.endsWith(name, Grammar.ETC) && first.isCount();
