@@ -97,7 +97,36 @@ public final class NameCleaner {
     if (Chars.endsWith(rest, Grammar.ETC) && rest.indexOf('、') > 0) {
       rest = rest.substring(0, rest.length() - 1); // "省实验室、产业创新研究院等10家": the list is what is counted
     }
+    rest = withoutModals(rest);
     return onlyVerbs(rest, 0) ? "" : rest; // "统筹", "全面": an adverb or a verb alone names nothing
+  }
+
+  /**
+   * The name without the words of will or plan between its subject and its verb ({@code MODALS}: 中央财政为此将投入 →
+   * 中央财政投入, 中央财政拟安排资金 → 中央财政安排资金): each must be a word where it stands or open a verb written
+   * with it (拟安排), after the subject's
+   * {@value #MIN_NAME} chars, and a verb or another such word must follow it.
+   */
+  String withoutModals(String n) {
+    StringBuilder out = null; // made at the first word left out
+    int kept = 0;
+    int i = MIN_NAME;
+    while (i < n.length()) {
+      WordTable.Match<Boolean> m = lists.modals.longestAt(n, i, n.length());
+      WordTable.Match<Role> w = m == null ? null : words.all.longestAt(n, i, n.length());
+      int after = m == null ? i : i + m.length;
+      // a longer word at i keeps the modal (将近), unless it is the modal and its verb as one (拟安排)
+      if (m == null || w != null && w.length > m.length && w.value != Role.VERB || after >= n.length()
+          || words.taskVerbs.longestAt(n, after, n.length()) == null && lists.modals.longestAt(n, after, n.length()) == null) {
+        i++;
+        continue;
+      }
+      out = out != null ? out : new StringBuilder(n.length());
+      out.append(n, kept, i);
+      kept = after;
+      i = after;
+    }
+    return out == null ? n : out.append(n, kept, n.length()).toString();
   }
 
   /** A figure this long at most, with its unit, stands between a former-value word and its 的. */

@@ -108,6 +108,9 @@ public final class ListWords {
   /** Words of a plant's capacity right before a figure (年产30万吨纯碱项目): the figure specifies the plant. */
   public final WordTable<Boolean> capacityWords = WordTable.of(Boolean.TRUE, WordLists.array("CAPACITY_WORDS"));
 
+  /** Words of will, plan or time between a name's subject and its verb (将, 拟, 为此), which leave the name. */
+  public final WordTable<Boolean> modals = WordTable.of(Boolean.TRUE, WordLists.array("MODALS"));
+
   /** Words that make the words before a counted noun's 的 a quality of it (投资超亿元的…, 有一定规模的…). */
   public final WordTable<Boolean> qualityMarks = WordTable.of(Boolean.TRUE, WordLists.array("QUALITY_MARKS"));
 

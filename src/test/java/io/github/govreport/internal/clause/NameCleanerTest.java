@@ -34,6 +34,9 @@ class NameCleanerTest {
       "拟安排地方政府专项债券|地方政府专项债券", "统筹一般公共预算资金和政府债券|一般公共预算资金和政府债券",
       // 将 before the object of a disposal leaves; a former value inside the name leaves with its 的
       "将制造业等行业现行16%的税率|制造业等行业税率", "将全市企业开办时间|企业开办时间", "坚持现行标准|坚持现行标准",
+      // a word of will or plan between the subject and its verb leaves; one inside a word stays
+      "中央财政为此将投入|中央财政投入", "中央财政拟安排补贴资金|中央财政安排补贴资金", "省财政将安排资金|省财政安排资金",
+      "重要改革举措|重要改革举措", "可再生能源装机|可再生能源装机", "城镇居民人均可支配收入|城镇居民人均可支配收入",
       // a verb before a noun too general to name a thing alone stays
       "新引进项目|新引进项目", "筹措资金|筹措资金", "支持项目|支持项目", "统筹资金|统筹资金",
       // a conjunction starts a name only when it is the name's own word
