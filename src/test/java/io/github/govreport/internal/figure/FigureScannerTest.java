@@ -28,6 +28,8 @@ class FigureScannerTest {
       "地区生产总值增长5.5%左右|5.5% ABOUT",
       "新增高标准农田78万亩以上|78万亩 AT_LEAST",
       "增长4.5%—5%|4.5—5%",
+      // a low end in 万 or 亿 alone takes the high end's count word or currency
+      "新增就业1.2万—1.5万人|1.2—1.5万人", "总投资3亿~4亿元|3—4亿元", "上市企业1~2家|1—2家",
       "财政支出两成用于民生|2成",
       "城镇新增就业一千二百万人|1200万人",
       "位居全国第4位|4位",
