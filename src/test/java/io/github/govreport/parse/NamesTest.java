@@ -86,6 +86,14 @@ class NamesTest {
         .containsExactly(tuple("贫困人口温饱问题", "10万"), tuple("农村人口饮水安全问题", "61万"));
   }
 
+  /** An amount followed by the verb of the next figure's clause is an item of its own, no qualifier of that name. */
+  @Test
+  void anAmountBeforeTheVerbOfTheNextFigureIsAnItemOfItsOwn() {
+    Report r = report("投资1100万元新建污水管线2847米。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("投资", "1100万元"), tuple("新建污水管线", "2847米"));
+  }
+
   /** A count ends its item where the threshold of the next item follows a 、: the two are no list of one name. */
   @Test
   void aThresholdAfterACountOpensTheNextItem() {

@@ -64,7 +64,9 @@ enum Rule {
           && w.lists.levelNouns.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
           || next != null && (g.verbOnlyBefore || g.bareBefore) && next.start > last.suffixEnd
           && (!Subjects.hasSeparator(g.t, last.suffixEnd, next.start) || Subjects.countOfARate(g.t, g.first, next))
-          && !g.first.isRank() && w.cues.longestAt(g.t, last.suffixEnd, next.start) == null;
+          && !g.first.isRank() && w.cues.longestAt(g.t, last.suffixEnd, next.start) == null
+          && (g.first.isCount() || !Subjects.verbAt(g.t, last.suffixEnd, next.start, w.names));
+      // "投资1100万元新建污水管线2847米": an amount and the verb of the next figure's clause, two items
     }
 
     @Override

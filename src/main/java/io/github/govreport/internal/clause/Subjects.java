@@ -193,6 +193,15 @@ public final class Subjects {
     return words.leading.longestAt(t, after, to) == null && names.all.longestAt(t, after, to) == null;
   }
 
+  /**
+   * Whether a verb of names.tsv starts at {@code at} before {@code to}, read longest first: a verb of a task
+   * ({@code VERB}) or one of the indicator's own ({@code KEEP}: 新建, 新增).
+   */
+  static boolean verbAt(SourceText t, int at, int to, NameWords names) {
+    WordTable.Match<NameWords.Role> w = names.all.longestAt(t, at, to);
+    return w != null && (w.value == NameWords.Role.VERB || w.value == NameWords.Role.KEEP);
+  }
+
   static boolean isVerbWord(SourceText t, int from, int to, WordTable<Boolean> verbs) {
     WordTable.Match<Boolean> m = verbs.longestAt(t, from, to);
     return m != null && m.length == to - from;

@@ -33,6 +33,7 @@ class RuleTest {
       "QUALIFYING_FIGURE|培育装备制造、化工2个500亿级产业集群。|500亿",
       "QUALIFYING_FIGURE|年主营业务收入超50亿元企业达到3家。|50亿元",
       "QUALIFYING_FIGURE|布局一批50万千瓦以上省级大型风光基地。|50万千瓦",
+      "QUALIFYING_FIGURE|16个续建项目完成投资58.9亿元。|16个",
       "CAPACITY|蓝天集团年产30万吨甲醇项目建成投产。|30万吨",
       "CAPACITY|古城电厂2×30万千瓦供热机组并网发电。|30万千瓦",
       "FORMER_VALUE|区域创新能力由全国第11位跃升至第5位。|第11位",
