@@ -42,6 +42,16 @@ class LineJoinerTest {
     assertThat(joined(text.replace("\\n", "\n"))).isEqualTo(expected);
   }
 
+  /** A line that opens with a char that only closes a word (级, 的) goes on from the line before, however short. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "脱贫攻坚成果持续巩固拓展。\\n新建省\\n级乡村振兴示范区15个。|脱贫攻坚成果持续巩固拓展。\\n新建省级乡村振兴示范区15个。",
+      "脱贫攻坚成果持续巩固拓展。\\n解决了10万贫困人口\\n的温饱问题。|脱贫攻坚成果持续巩固拓展。\\n解决了10万贫困人口的温饱问题。",
+  })
+  void joinsALineThatOpensWithAClosingChar(String text, String expected) {
+    assertThat(joined(text.replace("\\n", "\n"))).isEqualTo(expected.replace("\\n", "\n"));
+  }
+
   /** A short line after a paragraph that ends without a comma stays a line of its own (a heading with no label). */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
