@@ -94,6 +94,14 @@ class NamesTest {
         .containsExactly(tuple("投资", "1100万元"), tuple("新建污水管线", "2847米"));
   }
 
+  /** A level alone after a count takes the noun of the next count's level, however long (美丽乡村示范村). */
+  @Test
+  void aLevelAloneTakesTheNounOfTheNextLevel() {
+    Report r = report("建成4个省级、12个市级美丽乡村示范村。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("省级美丽乡村示范村", "4个"), tuple("市级美丽乡村示范村", "12个"));
+  }
+
   /** A count ends its item where the threshold of the next item follows a 、: the two are no list of one name. */
   @Test
   void aThresholdAfterACountOpensTheNextItem() {

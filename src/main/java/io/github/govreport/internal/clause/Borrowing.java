@@ -193,7 +193,7 @@ final class Borrowing {
     }
     int level = nextNoun.indexOf(Grammar.LEVEL);
     if (Chars.endsWith(noun, Grammar.LEVEL) && n <= ListNames.LEVEL_MAX && level > 0 && level + 1 < nextNoun.length()
-        && isHead(nextNoun.substring(level + 1), g.words.names)) {
+        && isNoun(nextNoun.substring(level + 1), FigureGroup.MAX_NAME, g.words.names)) { // as long as a level's noun
       return noun + nextNoun.substring(level + 1);
     }
     return noun;
