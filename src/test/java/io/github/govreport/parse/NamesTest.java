@@ -102,6 +102,16 @@ class NamesTest {
         .containsExactly(tuple("省级美丽乡村示范村", "4个"), tuple("市级美丽乡村示范村", "12个"));
   }
 
+  /** Two counts each right after the other's short noun count each their own; people before a noun are a size. */
+  @Test
+  void countsInTurnEachCountTheirOwnNoun() {
+    Report r = report("19所高校115个学科进入世界高水平学科行列。5000人社区30个。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .startsWith(tuple("高校", "19所"), tuple("学科进入世界高水平学科行列", "115个"));
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.QUALIFYING_FIGURE_SKIPPED)
+        .extracting(d -> d.message()).containsExactly("did not report '5000人': a figure that qualifies a name");
+  }
+
   /** A count ends its item where the threshold of the next item follows a 、: the two are no list of one name. */
   @Test
   void aThresholdAfterACountOpensTheNextItem() {

@@ -65,7 +65,8 @@ enum Rule {
           || next != null && (g.verbOnlyBefore || g.bareBefore) && next.start > last.suffixEnd
           && (!Subjects.hasSeparator(g.t, last.suffixEnd, next.start) || Subjects.countOfARate(g.t, g.first, next))
           && !g.first.isRank() && w.cues.longestAt(g.t, last.suffixEnd, next.start) == null
-          && (g.first.isCount() || !Subjects.verbAt(g.t, last.suffixEnd, next.start, w.names));
+          && (g.first.isCount() || !Subjects.verbAt(g.t, last.suffixEnd, next.start, w.names))
+          && !(g.postEnd == next.start && Subjects.countsInTurn(g.t, g.first, next, w.names));
       // "投资1100万元新建污水管线2847米": an amount and the verb of the next figure's clause, two items
     }
 

@@ -13,6 +13,7 @@ import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
+import io.github.govreport.model.Dimension;
 import java.util.EnumSet;
 
 /**
@@ -42,6 +43,30 @@ public final class Subjects {
     String counter = a.unit.symbol();
     return a.suffixEnd == b.start && a.countedByAWord() && b.countedByAWord()
         && Grammar.GROUP_COUNTERS.has(counter.charAt(counter.length() - 1));
+  }
+
+  /** The longest noun between two counts that each count their own ("19所高校115个学科": 高校). */
+  private static final int NOUN_IN_TURN_MAX = 3;
+
+  /**
+   * Whether a count of things, a short noun and another count follow each other with nothing else between ("19所高校
+   * 115个学科进入…", "12个市28个县"): each counts its own noun, the first no qualifier of the second's. The noun is a
+   * word or two of at most {@value #NOUN_IN_TURN_MAX} chars with no verb; people counted before a noun are a size
+   * ("5000人社区30个").
+   */
+  static boolean countsInTurn(SourceText t, Amount a, Amount b, NameWords names) {
+    int nounEnd = b.start;
+    if (!a.countedByAWord() || !b.countedByAWord() || a.unit.dimension() != Dimension.COUNT
+        || nounEnd - a.suffixEnd < 1 || nounEnd - a.suffixEnd > NOUN_IN_TURN_MAX) {
+      return false;
+    }
+    for (int i = a.suffixEnd; i < nounEnd; i++) {
+      WordTable.Match<NameWords.Role> w = names.all.longestAt(t, i, nounEnd);
+      if (!Chars.isCjk(t.charAt(i)) || w != null && w.value != NameWords.Role.WHOLE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
