@@ -42,9 +42,23 @@ final class PostNoun {
     if (!share && w != null && w.value == NameWords.Role.ADVERB && w.length >= 2 && endsWithAVerb(t, i + w.length, limit, words)) {
       return true; // "352个行政村重点打造": an adverb and a verb that close the clause are its predicate
     }
+    if (!share && closesWithAStatus(t, i, limit, words)) {
+      return true; // "76个冬奥项目开工", "39家养殖企业粪污处理设施全部竣工": what became of the things counted
+    }
     // An adverb of manner is the predicate's too: "17种抗癌药大幅降价", "3个古城保护更新快速推进"
     WordTable.Match<Cue> cue = w != null && w.value == NameWords.Role.WHOLE ? null : words.cues.longestAt(t, i, limit);
     return cue != null && cue.value == Cue.MANNER;
+  }
+
+  /**
+   * Whether a project's status ({@code PROJECT_STATUS}: 开工, 竣工, 建成投产), alone or after an adverb, starts at
+   * {@code i} and the clause or the item ends right after it.
+   */
+  private static boolean closesWithAStatus(SourceText t, int i, int limit, Vocabulary words) {
+    WordTable.Match<NameWords.Role> adverb = words.names.all.longestAt(t, i, limit);
+    int at = adverb != null && adverb.value == NameWords.Role.ADVERB ? i + adverb.length : i;
+    WordTable.Match<?> status = words.lists.projectStatus.longestAt(t, at, limit);
+    return status != null && (at + status.length >= limit || Subjects.endsANoun(t.charAt(at + status.length)));
   }
 
   /** Whether a verb of a task starts at {@code i} and the clause or the item ends right after it. */

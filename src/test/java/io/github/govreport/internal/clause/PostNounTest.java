@@ -37,7 +37,10 @@ class PostNounTest {
       "8条高速公路建成通车|高速公路", "22个计划竣工项目年内建成投运|计划竣工项目",
       // an adverb and a verb closing the clause, 进行, a time word, 尚未; a noun of one char before a longer word
       "352个行政村重点打造|行政村", "100家企业进行数字化改造|企业", "964人贫困人口今年上半年全部脱贫|贫困人口",
-      "187万农村人口尚未稳定脱贫|农村人口", "1000个村开展美丽乡村建设|村"})
+      "187万农村人口尚未稳定脱贫|农村人口", "1000个村开展美丽乡村建设|村",
+      // a project's status closing the clause, alone or after an adverb (顺利, 陆续, 按期)
+      "76个冬奥项目开工|冬奥项目", "39家养殖企业粪污处理设施全部竣工|养殖企业粪污处理设施",
+      "22个项目顺利投产|项目", "290所紧急救援中心陆续开工|紧急救援中心", "344项“三年全面提升”项目开工建设|“三年全面提升”项目"})
   void theNounAfterACountEndsWhereAWordOpensItsPredicate(String clause, String noun) {
     SourceText t = SubjectsTest.text(clause);
     int from = 1;
