@@ -275,7 +275,7 @@ final class FigureGroup {
     } else if (last != null && Subjects.insertedPredicate(name, words.lists)) {
       name = ""; // "地区生产总值达到X万亿元、稳居全国前十强、增长Y%": the growth is still the product's
     }
-    name = Subjects.afterCircumstance(name, words.lists);
+    name = Subjects.afterCircumstance(name, words);
     if (first.unit.dimension() == Dimension.PERSONS) {
       name = NameCleaner.beneficiaries(name, words.names);
     }

@@ -392,19 +392,32 @@ public final class Subjects {
     return c == Grammar.OF || c == '、' || c == '，' || Grammar.JOINERS.has(c);
   }
 
-  /** The words a name keeps after a circumstance: "在种源、医疗等方面突破关键技术" keeps "突破关键技术". */
-  static String afterCircumstance(String name, ListWords lists) {
+  /**
+   * The words a name keeps after a circumstance that opens it with 在: past a kind of circumstance after 等 ("在种源、医疗等
+   * 方面突破关键技术" keeps "突破关键技术"), or past a place that lists or counts its parts, from the first verb after its
+   * 等 or its count ("在全省10个市建成海外仓" keeps "建成海外仓").
+   */
+  static String afterCircumstance(String name, Vocabulary words) {
     if (!Chars.startsWith(name, Grammar.AT)) {
       return name;
     }
+    ListWords lists = words.lists;
     int at = name.lastIndexOf(Grammar.ETC);
-    if (at < 0) {
-      return name;
-    }
-    for (int kindAt = 0; kindAt < lists.circumstanceKinds.size(); kindAt++) { // indexed: no iterator on a hot path
+    for (int kindAt = 0; at >= 0 && kindAt < lists.circumstanceKinds.size(); kindAt++) { // indexed: no iterator
       String kind = lists.circumstanceKinds.get(kindAt);
       if (name.startsWith(kind, at + 1)) {
         return name.substring(at + 1 + kind.length());
+      }
+    }
+    int place = at; // the place ends past its list (、…等) or the count of its parts (10个市)
+    for (int i = 1; i < name.length(); i++) {
+      place = Normalizer.isDigit(name.charAt(i)) ? i : place;
+    }
+    for (int i = place + 1; place > 0 && i < name.length(); i++) {
+      WordTable.Match<NameWords.Role> w = words.names.all.longestAt(name, i, name.length());
+      if (w != null && (w.value == NameWords.Role.VERB || w.value == NameWords.Role.KEEP)
+          && name.length() - i - w.length >= 2) {
+        return name.substring(i);
       }
     }
     return name;

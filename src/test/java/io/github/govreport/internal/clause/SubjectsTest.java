@@ -75,8 +75,10 @@ class SubjectsTest {
 
   @Test
   void aCircumstanceBeforeANameLeavesIt() {
-    assertThat(Subjects.afterCircumstance("在种源、医疗等方面突破关键技术", Vocabulary.builtIn().lists)).isEqualTo("突破关键技术");
-    assertThat(Subjects.afterCircumstance("在建项目", Vocabulary.builtIn().lists)).isEqualTo("在建项目");
+    assertThat(Subjects.afterCircumstance("在种源、医疗等方面突破关键技术", Vocabulary.builtIn())).isEqualTo("突破关键技术");
+    assertThat(Subjects.afterCircumstance("在建项目", Vocabulary.builtIn())).isEqualTo("在建项目");
+    assertThat(Subjects.afterCircumstance("在全省10个市建成海外仓", Vocabulary.builtIn())).isEqualTo("建成海外仓");
+    assertThat(Subjects.afterCircumstance("在线政务服务事项办理", Vocabulary.builtIn())).isEqualTo("在线政务服务事项办理");
   }
 
   @Test
