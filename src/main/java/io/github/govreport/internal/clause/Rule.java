@@ -142,7 +142,8 @@ enum Rule {
 
   /**
    * A count of the parts of the text, not of a thing ("重点做好以下10个方面工作", "…等5个方面", "长白山、三江、吉光3个…"):
-   * after a list closed by 等, before 方面, or after a word that counts the text's own parts. One thing named before
+   * after a list closed by 等, before 方面, after a word that counts the text's own parts, or a count of categories
+   * (类: "实施30类民生实事", "开展7大领域101类…整治"). One thing named before
    * 等 is an example of what is counted ("河钢威赛博等5个垂直大模型"), not a list; a count with a bound or 多 after a
    * list, or a list a verb of things made governs, counts the things made ("新组建省实验室、产业创新研究院等10家以上",
    * "启动建设芯片、机器人等3个创新型产业集群"), not the list. A count written right before another counts the groups
@@ -152,6 +153,7 @@ enum Rule {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
       return countsTheListBefore(g, w) || countsGroupsOfTheNext(g, w)
+          || g.first.isCount() && g.first.unit.symbol().equals(Grammar.CATEGORY) // "实施30类民生实事": kinds
           || g.first.isCount() && (g.t.startsWith(Grammar.ASPECT, g.afterEnd)
           || w.names.of(NameWords.Role.STRUCTURE).longestEndingAt(g.t, g.first.start, g.windowStart) != null);
     }

@@ -68,6 +68,8 @@ public final class Grammar {
   public static final String ASPECT = word("ASPECT");
   /** The counter of a policy's articles (10条措施). */
   public static final String ARTICLE = word("ARTICLE");
+  /** The counter of categories (30类民生实事): a count of kinds is structure. */
+  public static final String CATEGORY = word("CATEGORY");
   /** The word every phrase of the main targets passage ends with. */
   public static final String GOAL = word("GOAL");
   /** The phrase that names the plan year's main targets in the speech. */

@@ -46,6 +46,7 @@ class RuleTest {
       "PER_UNIT|支持各县集中资源发展1-2个主导产业。|1-2个",
       "PER_UNIT|每个集聚区集中力量抓好2-3个技术领先企业。|2-3个",
       "STRUCTURAL_COUNT|重点做好以下10个方面工作。|10个",
+      "STRUCTURAL_COUNT|全面开展7大领域101类群众身边不正之风和腐败问题集中整治。|101类",
       "STRUCTURAL_COUNT|形成电子信息、装备制造等5个产业集群。|5个",
       "POLICY_ARTICLES|出台稳就业20条措施。|20条",
       "FRAMEWORK_COUNT|组织实施重大科技创新资源重组等10项牵引性集成改革。|10项",
