@@ -112,6 +112,14 @@ class NamesTest {
         .extracting(d -> d.message()).containsExactly("did not report '5000人': a figure that qualifies a name");
   }
 
+  /** The words of all the region's parts (各地) and a modal before a figure name nothing: the clause before does. */
+  @Test
+  void allThePartsBeforeAFigureLeaveTheNameToTheClauseBefore() {
+    Report r = report("", "下调城镇职工基本养老保险单位缴费比例，各地可降至16%。");
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
+        .containsExactly(tuple("城镇职工基本养老保险单位缴费比例", "16%"));
+  }
+
   /** A count ends its item where the threshold of the next item follows a 、: the two are no list of one name. */
   @Test
   void aThresholdAfterACountOpensTheNextItem() {

@@ -234,7 +234,7 @@ public final class Subjects {
 
   /**
    * Whether {@code [from, to)} names nothing of its own: only verbs of a task, leading words, the region's scope
-   * words (全省新增12个重大项目, 我省24家企业入选…) and a 有 right before the figure (全市有3家企业上市), so that the
+   * words (全省新增12个重大项目, 我省24家企业入选…), the words of all its parts (各地可降至16%) and a 有 right before the figure (全市有3家企业上市), so that the
    * things counted are the noun after the figure.
    */
   static boolean isVerbOnly(SourceText t, int from, int to, Vocabulary words) {
@@ -250,6 +250,7 @@ public final class Subjects {
         return true;
       }
       WordTable.Match<Boolean> scope = scopes.longestAt(t, i, to);
+      scope = scope != null ? scope : words.lists.allPartsScopes.longestAt(t, i, to);
       if (scope != null) {
         i += scope.length;
         continue;
