@@ -120,6 +120,14 @@ class NamesTest {
         .containsExactly(tuple("城镇职工基本养老保险单位缴费比例", "16%"));
   }
 
+  /** A list in brackets is part of a name, no list of figures; the place a 在 opens leaves the name at its verb. */
+  @Test
+  void aListInBracketsIsPartOfAName() {
+    Report r = report("在全省183个县（市、区）划分县域内义务教育学区732个。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("县域内义务教育学区", "732个"));
+  }
+
   /** A count ends its item where the threshold of the next item follows a 、: the two are no list of one name. */
   @Test
   void aThresholdAfterACountOpensTheNextItem() {

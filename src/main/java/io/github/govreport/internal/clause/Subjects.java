@@ -9,6 +9,7 @@ import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.PeriodWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.Normalizer;
@@ -297,10 +298,12 @@ public final class Subjects {
   }
 
   static boolean hasSeparator(SourceText t, int from, int to) {
+    int depth = 0; // a list in brackets is part of a name: 县（市、区）
     for (int i = from; i < to; i++) {
       char c = t.charAt(i);
+      depth = Segmenter.isOpen(c) ? depth + 1 : Segmenter.isClose(c) ? Math.max(0, depth - 1) : depth;
       // 和 right after a figure ("30个和…") or right before the next ("…研发和50项…") joins two items of a list.
-      if (c == '、' || c == '，' || c == '；' || Grammar.JOINERS.has(c) && (i == from || i == to - 1)) {
+      if (depth == 0 && (c == '、' || c == '，' || c == '；' || Grammar.JOINERS.has(c) && (i == from || i == to - 1))) {
         return true;
       }
     }
