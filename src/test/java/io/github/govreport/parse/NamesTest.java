@@ -128,6 +128,14 @@ class NamesTest {
         .containsExactly(tuple("县域内义务教育学区", "732个"));
   }
 
+  /** What follows 等 after a figure is what the figure is an example of, no noun it counts. */
+  @Test
+  void theWordsAfterAnEtcAfterAFigureAreNoName() {
+    Report r = report("", "落实好小规模纳税人增值税起征点从月销售额3万元提高到10万元等税收优惠政策。");
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
+        .containsExactly(tuple("小规模纳税人增值税起征点", "10万元"));
+  }
+
   /** A count ends its item where the threshold of the next item follows a 、: the two are no list of one name. */
   @Test
   void aThresholdAfterACountOpensTheNextItem() {

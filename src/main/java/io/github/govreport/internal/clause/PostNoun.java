@@ -120,8 +120,8 @@ final class PostNoun {
       return from;
     }
     char c = t.charAt(from);
-    if (!(Chars.isCjk(c) || c == '“' || Normalizer.isAsciiLetter(c)) || c == Grammar.OF) {
-      return from;
+    if (!(Chars.isCjk(c) || c == '“' || Normalizer.isAsciiLetter(c)) || c == Grammar.OF || c == Grammar.ETC) {
+      return from; // "…提高到10万元等税收优惠政策": what follows 等 is what the figure is an example of
     }
     WordTable.Match<Cue> cue = words.cues.longestAt(t, from, limit);
     if (cue != null && !cue.value.passedOver() && !Subjects.wholeWordOver(t, from, limit, cue.length, words.names)) {

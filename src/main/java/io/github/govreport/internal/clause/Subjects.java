@@ -357,6 +357,9 @@ public final class Subjects {
    * reached: 由 or 从 before it, with at most a year and 的, or 全国, in between.
    */
   static boolean formerValue(SourceText t, int segStart, Amount a, Vocabulary words) {
+    WordTable.Match<Cue> reached = a.suffixEnd < t.length() ? words.cues.longestAt(t, a.suffixEnd, t.length()) : null;
+    // "从月销售额3万元提高到10万元": the measure may stand between 从 and the value when a level reached follows it
+    int nouns = reached != null && reached.value == Cue.LEVEL ? FORMER_NOUN_MAX : 0;
     for (int i = a.start - 1; i >= Math.max(segStart, a.start - 10); i--) {
       char c = t.charAt(i);
       if (Grammar.FROM.has(c)) {
@@ -367,12 +370,15 @@ public final class Subjects {
         i -= filler.length - 1; // "由人均600元提高到720元": 人均 between 由 and the value moved from
         continue;
       }
-      if (c == '、' || c == '，' || !(Normalizer.isDigit(c) || Grammar.FORMER_FILLERS.has(c))) {
+      if (c == '、' || c == '，' || !(Normalizer.isDigit(c) || Grammar.FORMER_FILLERS.has(c) || Chars.isCjk(c) && nouns-- > 0)) {
         return false;
       }
     }
     return false;
   }
+
+  /** The longest measure between 从 or 由 and the value moved from, before a word of the level reached (月销售额). */
+  private static final int FORMER_NOUN_MAX = 4;
 
   /** Removes joined line breaks, a trailing 的 and an "在…下" circumstance from a name. */
   public static String clean(String s, NameWords names) {
