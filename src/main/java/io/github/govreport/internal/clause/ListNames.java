@@ -39,7 +39,7 @@ final class ListNames {
     this.verbs = words.names.taskVerbs;
     this.stretch = words.names.of(NameWords.Role.STRETCH);
     this.catalog = catalog;
-    this.heads = new SharedHeads(words.lists, catalog);
+    this.heads = new SharedHeads(words, catalog);
   }
 
   /**

@@ -2,7 +2,9 @@ package io.github.govreport.internal.clause;
 
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
+import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Numerals;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.model.IndicatorCatalog;
@@ -19,11 +21,14 @@ final class SharedHeads {
 
   /** The heads, entity heads and ordinal heads the items are read with. */
   private final ListWords lists;
+  /** The verbs an item may open with (VERB, KEEP): a verb and its object are a whole name (接待游客). */
+  private final NameWords names;
   /** The catalog whose indicators keep their own names. */
   private final IndicatorCatalog catalog;
 
-  SharedHeads(ListWords lists, IndicatorCatalog catalog) {
-    this.lists = lists;
+  SharedHeads(Vocabulary words, IndicatorCatalog catalog) {
+    this.lists = words.lists;
+    this.names = words.names;
     this.catalog = catalog;
   }
 
@@ -61,8 +66,8 @@ final class SharedHeads {
       for (int i = 0; i < out.size() - 1; i++) {
         String p = out.get(i);
         WordTable.Match<Boolean> own = lists.heads.longestEndingAt(p, p.length(), 0);
-        if (!p.endsWith(head) && catalog.resolve(p).isEmpty() && (own == null || own.length >= p.length() || sameLength && shortest <= 2
-            || isEntityHead(p, own))) {
+        if (!p.endsWith(head) && catalog.resolve(p).isEmpty() && !verbAndObject(p)
+            && (own == null || own.length >= p.length() || sameLength && shortest <= 2 || isEntityHead(p, own))) {
           out.set(i, joinHead(p, nearestHead(parts, i, head)));
           headShared = true;
         }
@@ -86,6 +91,15 @@ final class SharedHeads {
       firstModifierReachesLaterHeads(parts, out);
     }
     return out;
+  }
+
+  /**
+   * Whether an item is a verb and its object, a whole name that takes no head ("接待游客、旅游总花费分别增长…":
+   * 接待游客, not 接待游客花费).
+   */
+  private boolean verbAndObject(String item) {
+    WordTable.Match<NameWords.Role> w = names.all.longestAt(item, 0, item.length());
+    return w != null && (w.value == NameWords.Role.VERB || w.value == NameWords.Role.KEEP) && item.length() - w.length >= 2;
   }
 
   /** 技术合同登记数、成交额: the first item's modifier belongs to the later bare heads and short-modified heads. */

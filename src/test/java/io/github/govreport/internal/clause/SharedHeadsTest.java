@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The heads a list shares, alone: the items as split, and the names they take. */
 class SharedHeadsTest {
 
-  static final SharedHeads HEADS = new SharedHeads(Vocabulary.builtIn().lists, IndicatorCatalog.defaults());
+  static final SharedHeads HEADS = new SharedHeads(Vocabulary.builtIn(), IndicatorCatalog.defaults());
 
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {
@@ -20,6 +20,8 @@ class SharedHeadsTest {
       "食品;石化;医药;信息等产业增加值|食品产业增加值;石化产业增加值;医药产业增加值;信息产业增加值",
       // 等 inside a word of one char and 等 is no close of a list
       "高等学校;中等职业学校|高等学校;中等职业学校",
+      // a verb and its object are a whole name, which takes no head
+      "接待游客;旅游总花费|接待游客;旅游总花费",
       // the first item's modifier reaches a later item of a short modifier and its own head
       "生产安全事故起数;死亡人数|生产安全事故起数;生产安全事故死亡人数",
       "技术合同登记数;成交额|技术合同登记数;技术合同成交额",
