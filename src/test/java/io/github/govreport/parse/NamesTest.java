@@ -136,6 +136,14 @@ class NamesTest {
         .containsExactly(tuple("小规模纳税人增值税起征点", "10万元"));
   }
 
+  /** A particle after the verb before a count (实施好) names nothing; 为民 is a word that opens a noun. */
+  @Test
+  void aVerbWithItsParticleBeforeACountLeavesTheNameToTheNounAfterIt() {
+    Report r = report("", "实施好200项以上工业战略性新兴产业重点项目。扎实推进30项为民办实事项目。");
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
+        .containsExactly(tuple("工业战略性新兴产业重点项目", "200项"), tuple("为民办实事项目", "30项"));
+  }
+
   /** A count ends its item where the threshold of the next item follows a 、: the two are no list of one name. */
   @Test
   void aThresholdAfterACountOpensTheNextItem() {

@@ -266,6 +266,10 @@ public final class Subjects {
         continue;
       }
       i += m.length;
+      WordTable.Match<NameWords.Role> particle = i < to ? words.names.all.longestAt(t, i, i + 1) : null;
+      if (particle != null && particle.value == NameWords.Role.PARTICLE) {
+        i++; // "实施好200项以上…", "完成好65个…": a particle after the verb
+      }
     }
     return true;
   }
