@@ -144,6 +144,14 @@ class NamesTest {
         .containsExactly(tuple("工业战略性新兴产业重点项目", "200项"), tuple("为民办实事项目", "30项"));
   }
 
+  /** A count that opens an item of a list after 、 counts the noun after it, not the item before. */
+  @Test
+  void aCountOpeningAnItemCountsTheNounAfterIt() {
+    Report r = report("", "确保所有贫困县摘帽出列、33万贫困人口脱贫。落实十大重点任务、55项具体行动。");
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
+        .containsExactly(tuple("贫困人口脱贫", "33万"), tuple("具体行动", "55项"));
+  }
+
   /** A count ends its item where the threshold of the next item follows a 、: the two are no list of one name. */
   @Test
   void aThresholdAfterACountOpensTheNextItem() {

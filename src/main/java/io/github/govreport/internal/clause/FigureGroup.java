@@ -296,8 +296,11 @@ final class FigureGroup {
       boolean example = name.length() > 1 && Chars.endsWith(name, Grammar.ETC) && first.isCount();
       boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
           && first.isCount() && amounts.size() == 1;
+      // "确保所有贫困县摘帽出列、33万贫困人口脱贫": a count that opens an item of a list counts the noun after it
+      boolean opensAnItem = first.isCount() && first.start > 0 && t.charAt(first.start - 1) == '、';
       if (verbOnly ? !name.isEmpty() && actOnCount
-          : name.isEmpty() || share || verb != null || perfective || example || actOnCount || groupsOnly(verbs)
+          : name.isEmpty() || share || verb != null || perfective || example || actOnCount || opensAnItem
+              || groupsOnly(verbs)
               || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
         verbOnly = true;
         peel.cues.remove(Cue.RISE);
