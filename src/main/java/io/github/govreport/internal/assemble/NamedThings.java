@@ -88,8 +88,8 @@ final class NamedThings {
             }
           }
         }
-        // One programme per name: “金芙蓉”跃升行动 and “金芙蓉”投资基金 are two, each at its first mention; the
-        // nickname is copied only then.
+        // One programme per name: “金芙蓉”跃升行动 and “金芙蓉”投资基金 are two, each at its first
+        // mention; the nickname is copied only then.
         boolean named = nameEnd > 0 && close > i + 1 && t.indexOf('\n', i + 1, close) < 0;
         String name = named ? t.text(i, nameEnd) : null;
         if (name != null && seen.add(name)) {

@@ -266,7 +266,7 @@ public final class ClauseReader {
     int i = 0;
     while (i < amounts.size()) {
       int j = i;
-      while (j + 1 < amounts.size() && Subjects.listedTogether(t, amounts.get(j), amounts.get(j + 1))) {
+      while (j + 1 < amounts.size() && FigureLists.listedTogether(t, amounts.get(j), amounts.get(j + 1))) {
         j++;
       }
       Amount next = j + 1 < amounts.size() ? amounts.get(j + 1) : null;

@@ -173,7 +173,7 @@ final class FigureGroup {
       afterEnd += after.length;
       spanEnd = afterEnd;
     }
-    int shareEnd = shareOf(postLimit);
+    int shareEnd = PostNoun.shareEnd(this, postLimit);
     if (shareEnd >= 0) {
       share = true; // "60%的城市污水处理厂完成提标改造": the figure is the share of what follows 的
       afterEnd++;
@@ -224,29 +224,7 @@ final class FigureGroup {
   /** Whether the group's words follow the figure before in its clause after a 、 alone, in the same unit. */
   private boolean inListAfterTheFigureBefore() {
     return figureBefore != null && subjectStart > 0 && t.charAt(subjectStart - 1) == '、'
-        && Subjects.onlySeparators(t, figureBefore.suffixEnd, subjectStart) && figureBefore.unit.equals(first.unit);
-  }
-
-  /**
-   * Where the noun ends that the figure is a share of ("60%的城市污水处理厂完成提标改造", "把八成左右的财政支出用于民生领域"):
-   * one percentage or tenths, no change said, then 的 and no level noun (95%的水平); -1 when it is no share.
-   */
-  private int shareOf(int postLimit) {
-    Dimension d = first.unit.dimension();
-    if (amounts.size() != 1 || d != Dimension.PERCENT || afterEnd + 1 >= clauseEnd || t.charAt(afterEnd) != Grammar.OF
-        || peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL)
-        || words.lists.levelNouns.longestAt(t, afterEnd + 1, clauseEnd) != null
-        || words.lists.circumstanceNouns.longestAt(t, afterEnd + 1, clauseEnd) != null) {
-      return -1;
-    }
-    int end = PostNoun.end(t, afterEnd + 1, postLimit, words, true);
-    for (int i = afterEnd + 1; i < end; i++) {
-      WordTable.Match<Cue> change = words.cues.longestAt(t, i, end);
-      if (change != null && (change.value == Cue.RISE || change.value == Cue.FALL)) {
-        return -1; // "8%左右的国内生产总值增长目标": a rate of change, not a share
-      }
-    }
-    return end > afterEnd + 1 ? end : -1;
+        && FigureLists.onlySeparators(t, figureBefore.suffixEnd, subjectStart) && figureBefore.unit.equals(first.unit);
   }
 
   /** Whether the figure is followed by the level reached ("，达到10234元"): a threshold passed on the way to it. */

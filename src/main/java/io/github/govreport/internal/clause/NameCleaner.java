@@ -116,8 +116,9 @@ public final class NameCleaner {
       WordTable.Match<Role> w = m == null ? null : words.all.longestAt(n, i, n.length());
       int after = m == null ? i : i + m.length;
       // a longer word at i keeps the modal (将近), unless it is the modal and its verb as one (拟安排)
-      if (m == null || w != null && w.length > m.length && w.value != Role.VERB || after >= n.length()
-          || words.taskVerbs.longestAt(n, after, n.length()) == null && lists.modals.longestAt(n, after, n.length()) == null) {
+      boolean verbAfter = after < n.length() && (words.taskVerbs.longestAt(n, after, n.length()) != null
+          || lists.modals.longestAt(n, after, n.length()) != null);
+      if (m == null || w != null && w.length > m.length && w.value != Role.VERB || !verbAfter) {
         i++;
         continue;
       }

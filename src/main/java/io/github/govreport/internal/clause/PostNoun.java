@@ -10,6 +10,7 @@ import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
+import io.github.govreport.model.Dimension;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -101,6 +102,32 @@ final class PostNoun {
 
   /** A noun after a figure keeps at least this many chars before a predicate is cut off it (one before a longer word). */
   private static final int MIN_POST_NOUN = 2;
+
+  /**
+   * Where the noun ends that the figure of {@code g} is a share of ("60%的城市污水处理厂完成提标改造", "把八成左右的财政支出
+   * 用于民生领域"): one percentage or tenths, no change said, then 的 and no level noun (95%的水平); -1 when it is no
+   * share.
+   */
+  static int shareEnd(FigureGroup g, int postLimit) {
+    SourceText t = g.t;
+    Vocabulary words = g.words;
+    int afterEnd = g.afterEnd;
+    int clauseEnd = g.clauseEnd;
+    if (g.amounts.size() != 1 || g.first.unit.dimension() != Dimension.PERCENT || afterEnd + 1 >= clauseEnd
+        || t.charAt(afterEnd) != Grammar.OF || g.peel.cues.contains(Cue.RISE) || g.peel.cues.contains(Cue.FALL)
+        || words.lists.levelNouns.longestAt(t, afterEnd + 1, clauseEnd) != null
+        || words.lists.circumstanceNouns.longestAt(t, afterEnd + 1, clauseEnd) != null) {
+      return -1;
+    }
+    int end = end(t, afterEnd + 1, postLimit, words, true);
+    for (int i = afterEnd + 1; i < end; i++) {
+      WordTable.Match<Cue> change = words.cues.longestAt(t, i, end);
+      if (change != null && (change.value == Cue.RISE || change.value == Cue.FALL)) {
+        return -1; // "8%左右的国内生产总值增长目标": a rate of change, not a share
+      }
+    }
+    return end > afterEnd + 1 ? end : -1;
+  }
 
   /** The longest noun read after a figure; longer ones are cut here rather than run on into the next clause. */
   static final int POST_NOUN_MAX = 40;

@@ -3,6 +3,7 @@ package io.github.govreport.internal.clause;
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.model.Dimension;
 
 /**
@@ -32,7 +33,7 @@ final class Qualifying {
     return next != null && next.isCount() && !g.first.isCount() && g.amounts.size() == 1 && g.postEnd > g.afterEnd
         && (g.lastAmount.suffixBound != null || g.peel.cues.contains(Cue.AT_LEAST)
             || g.peel.cues.contains(Cue.LEVEL_AT_LEAST))
-        && !Subjects.hasSeparator(g.t, g.lastAmount.suffixEnd, next.start);
+        && !FigureLists.hasSeparator(g.t, g.lastAmount.suffixEnd, next.start);
   }
 
   /** Whether a group is one measure with a bound between a verb and a noun: 关停淘汰10万千瓦及以下燃煤机组. */
@@ -40,5 +41,21 @@ final class Qualifying {
     return g.amounts.size() == 1 && g.lastAmount.suffixBound != null && g.verbOnlyBefore && g.postEnd > g.afterEnd
         && !g.first.isCount() && !g.first.isRank() && g.first.unit.dimension() != Dimension.PERCENT
         && !g.share;
+  }
+
+  /**
+   * Whether the group's figure qualifies the name of the next figure, written right before it with no cue or
+   * separator between ("实施10亿元以上项目200个", "1244个重大项目完成投资…"); not an amount followed by the verb of the next
+   * figure's clause ("投资1100万元新建污水管线2847米": two items), nor a count of its own noun before another count
+   * ("19所高校115个学科").
+   */
+  static boolean theNextFigure(FigureGroup g, Vocabulary w) {
+    Amount last = g.lastAmount;
+    Amount next = g.next;
+    return next != null && (g.verbOnlyBefore || g.bareBefore) && next.start > last.suffixEnd
+        && (!FigureLists.hasSeparator(g.t, last.suffixEnd, next.start) || FigureLists.countOfARate(g.t, g.first, next))
+        && !g.first.isRank() && w.cues.longestAt(g.t, last.suffixEnd, next.start) == null
+        && (g.first.isCount() || !Subjects.verbAt(g.t, last.suffixEnd, next.start, w.names))
+        && !(g.postEnd == next.start && FigureLists.countsInTurn(g.t, g.first, next, w.names));
   }
 }

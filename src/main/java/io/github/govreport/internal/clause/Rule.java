@@ -58,16 +58,10 @@ enum Rule {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
       Amount last = g.lastAmount;
-      Amount next = g.next;
       return Qualifying.theNounAfter(g) || Qualifying.sizeClass(g) || Qualifying.thresholdOfTheCounted(g)
           || !g.share && last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == Grammar.OF
           && w.lists.levelNouns.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
-          || next != null && (g.verbOnlyBefore || g.bareBefore) && next.start > last.suffixEnd
-          && (!Subjects.hasSeparator(g.t, last.suffixEnd, next.start) || Subjects.countOfARate(g.t, g.first, next))
-          && !g.first.isRank() && w.cues.longestAt(g.t, last.suffixEnd, next.start) == null
-          && (g.first.isCount() || !Subjects.verbAt(g.t, last.suffixEnd, next.start, w.names))
-          && !(g.postEnd == next.start && Subjects.countsInTurn(g.t, g.first, next, w.names));
-      // "投资1100万元新建污水管线2847米": an amount and the verb of the next figure's clause, two items
+          || Qualifying.theNextFigure(g, w);
     }
 
     @Override
@@ -88,7 +82,7 @@ enum Rule {
       int at = g.first.start;
       return g.postEnd > g.afterEnd && (w.lists.capacityWords.longestEndingAt(g.t, at, g.windowStart) != null
           || at > 0 && g.t.charAt(at - 1) == Grammar.UNITS_OF // "2×30万千瓦供热机组"
-          || g.ruleBefore == CAPACITY && Subjects.onlySeparators(g.t, g.windowStart, at)); // "年产30万吨纯碱和30万吨氯化铵"
+          || g.ruleBefore == CAPACITY && FigureLists.onlySeparators(g.t, g.windowStart, at)); // "年产30万吨纯碱和30万吨氯化铵"
     }
 
     @Override
@@ -322,7 +316,7 @@ enum Rule {
    * groups the other's things are in. After their noun ("保交房项目561个10.3万套") each counts that noun its way.
    */
   static boolean countsGroupsOfTheNext(FigureGroup g, Vocabulary w) {
-    return g.amounts.size() == 1 && g.next != null && Subjects.backToBackCounts(g.first, g.next)
+    return g.amounts.size() == 1 && g.next != null && FigureLists.backToBackCounts(g.first, g.next)
         && PostNoun.end(g.t, g.next.suffixEnd, g.clauseEnd, w) > g.next.suffixEnd;
   }
 

@@ -9,12 +9,10 @@ import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.PeriodWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
-import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
-import io.github.govreport.model.Dimension;
 import java.util.EnumSet;
 
 /**
@@ -27,56 +25,6 @@ import java.util.EnumSet;
 public final class Subjects {
 
   private Subjects() {}
-
-  /**
-   * Whether two figures one after the other are items of one list read as a group (…增长5%、6%): only separators
-   * between them, and neither a count of groups before a count nor a count before the threshold of the next item.
-   */
-  static boolean listedTogether(SourceText t, Amount a, Amount b) {
-    return onlySeparators(t, a.suffixEnd, b.start) && !backToBackCounts(a, b) && !countThenAmount(a, b);
-  }
-
-  /**
-   * A count of groups written with nothing between it and another count (56项31569个): no list, the first counts
-   * the groups of the second's things. Two counts of one set ("贫困户301户611人") stay a list.
-   */
-  static boolean backToBackCounts(Amount a, Amount b) {
-    String counter = a.unit.symbol();
-    return a.suffixEnd == b.start && a.countedByAWord() && b.countedByAWord()
-        && Grammar.GROUP_COUNTERS.has(counter.charAt(counter.length() - 1));
-  }
-
-  /** The longest noun between two counts that each count their own ("19所高校115个学科": 高校). */
-  private static final int NOUN_IN_TURN_MAX = 3;
-
-  /**
-   * Whether a count of things, a short noun and another count follow each other with nothing else between ("19所高校
-   * 115个学科进入…", "12个市28个县"): each counts its own noun, the first no qualifier of the second's. The noun is a
-   * word or two of at most {@value #NOUN_IN_TURN_MAX} chars with no verb; people counted before a noun are a size
-   * ("5000人社区30个").
-   */
-  static boolean countsInTurn(SourceText t, Amount a, Amount b, NameWords names) {
-    int nounEnd = b.start;
-    if (!a.countedByAWord() || !b.countedByAWord() || a.unit.dimension() != Dimension.COUNT
-        || nounEnd - a.suffixEnd < 1 || nounEnd - a.suffixEnd > NOUN_IN_TURN_MAX) {
-      return false;
-    }
-    for (int i = a.suffixEnd; i < nounEnd; i++) {
-      WordTable.Match<NameWords.Role> w = names.all.longestAt(t, i, nounEnd);
-      if (!Chars.isCjk(t.charAt(i)) || w != null && w.value != NameWords.Role.WHOLE) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * A count and then a threshold of another measure after a 、 (亿元以上项目400个以上、10亿元以上项目90个): no list of
-   * one name's figures, but the end of one item and the threshold that opens the next.
-   */
-  static boolean countThenAmount(Amount a, Amount b) {
-    return a.isCount() && !b.isCount() && b.unit.dimension() != a.unit.dimension() && b.suffixBound != null;
-  }
 
   /** Where a name's words start after the adverbs at its front (扎实推进… → 推进…), 0 when it opens with none. */
   static int pastAdverbs(String name, NameWords names) {
@@ -234,9 +182,9 @@ public final class Subjects {
   }
 
   /**
-   * Whether {@code [from, to)} names nothing of its own: only verbs of a task, leading words, the region's scope
-   * words (全省新增12个重大项目, 我省24家企业入选…), the words of all its parts (各地可降至16%) and a 有 right before the figure (全市有3家企业上市), so that the
-   * things counted are the noun after the figure.
+   * Whether {@code [from, to)} names nothing of its own: only verbs of a task (with a particle after one: 实施好),
+   * leading words, the region's scope words (全省新增12个重大项目, 我省24家企业入选…), the words of all its parts (各地可降至
+   * 16%) and a 有 right before the figure (全市有3家企业上市), so that the things counted are the noun after the figure.
    */
   static boolean isVerbOnly(SourceText t, int from, int to, Vocabulary words) {
     WordTable<Boolean> verbs = words.names.taskVerbs;
@@ -288,45 +236,6 @@ public final class Subjects {
     return w != null && w.value == NameWords.Role.WHOLE && w.length > length;
   }
 
-  static boolean onlySeparators(SourceText t, int from, int to) {
-    if (to - from > 2) {
-      return false;
-    }
-    for (int i = from; i < to; i++) {
-      char c = t.charAt(i);
-      if (c != '、' && !Grammar.JOINERS.has(c) && c != ',') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static boolean hasSeparator(SourceText t, int from, int to) {
-    int depth = 0; // a list in brackets is part of a name: 县（市、区）
-    for (int i = from; i < to; i++) {
-      char c = t.charAt(i);
-      depth = Segmenter.isOpen(c) ? depth + 1 : Segmenter.isClose(c) ? Math.max(0, depth - 1) : depth;
-      // 和 right after a figure ("30个和…") or right before the next ("…研发和50项…") joins two items of a list.
-      if (depth == 0 && (c == '、' || c == '，' || c == '；' || Grammar.JOINERS.has(c) && (i == from || i == to - 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a count is the scope of a rate named after it and joined to the next figure's name by 和
-   * ("203个国考断面优良率和285个水功能区达标率均为100%"): what is counted only qualifies the rate, the figure is
-   * the rate's.
-   */
-  static boolean countOfARate(SourceText t, Amount count, Amount next) {
-    int end = next.start;
-    while (end > count.suffixEnd && (Grammar.JOINERS.has(t.charAt(end - 1)) || t.charAt(end - 1) == '、')) {
-      end--;
-    }
-    return count.isCount() && end - count.suffixEnd >= 2 && t.charAt(end - 1) == Grammar.RATE;
-  }
-
   /**
    * Whether a name between two figures of a chain is an inserted predicate without a figure of its own
    * ("稳居全国前十强"): it opens with a word of rank, so it names nothing and the chain's subject carries on.
@@ -358,7 +267,8 @@ public final class Subjects {
 
   /**
    * Whether a figure is the value moved from ("由全国第11位跃升至第5位", "从2020年的51.4%提升到…"), not the one
-   * reached: 由 or 从 before it, with at most a year and 的, or 全国, in between.
+   * reached: 由 or 从 before it, with at most a year and 的, or 全国, in between, or a measure of at most
+   * {@value #FORMER_NOUN_MAX} chars when a word of the level reached follows the figure ("从月销售额3万元提高到10万元").
    */
   static boolean formerValue(SourceText t, int segStart, Amount a, Vocabulary words) {
     WordTable.Match<Cue> reached = a.suffixEnd < t.length() ? words.cues.longestAt(t, a.suffixEnd, t.length()) : null;
@@ -374,9 +284,11 @@ public final class Subjects {
         i -= filler.length - 1; // "由人均600元提高到720元": 人均 between 由 and the value moved from
         continue;
       }
-      if (c == '、' || c == '，' || !(Normalizer.isDigit(c) || Grammar.FORMER_FILLERS.has(c) || Chars.isCjk(c) && nouns-- > 0)) {
+      boolean measure = !Normalizer.isDigit(c) && !Grammar.FORMER_FILLERS.has(c) && Chars.isCjk(c);
+      if (c == '、' || c == '，' || !(Normalizer.isDigit(c) || Grammar.FORMER_FILLERS.has(c) || measure && nouns > 0)) {
         return false;
       }
+      nouns -= measure ? 1 : 0;
     }
     return false;
   }

@@ -371,27 +371,16 @@ public final class FigureScanner {
     BigDecimal high = t.decimal(j, hiEnd);
     BigDecimal lowValue = t.decimal(low.start, low.end);
     Unit unit = m.value;
-    if (low.unit != null && !low.unit.symbol().equals(unit.symbol()) && !multiplierOf(low.unit, unit)) {
+    String lowUnit = low.unit == null ? null : low.unit.symbol();
+    // "新增就业1.2万—1.5万人": a low end in 万 alone takes the high end's count word
+    if (lowUnit != null && !lowUnit.equals(unit.symbol())
+        && !(Numerals.isLargeUnits(lowUnit) && unit.symbol().startsWith(lowUnit))) {
       return null;
     }
     if (lowValue.compareTo(high) >= 0) {
       return null;
     }
     return finish(t, low.start, hiEnd + m.length, to, new Amount.Number(lowValue, high, unit, false));
-  }
-
-  /**
-   * Whether {@code low} is only the multiplier {@code unit} opens with: the low end of a range of people or things in
-   * 万 written without its count word (新增就业1.2万—1.5万人, 3亿—4亿元), which is the high end's.
-   */
-  private static boolean multiplierOf(Unit low, Unit unit) {
-    String m = low.symbol();
-    for (int i = 0; i < m.length(); i++) {
-      if (Numerals.largePower(m.charAt(i)) < 0) {
-        return false;
-      }
-    }
-    return !m.isEmpty() && unit.symbol().length() > m.length() && unit.symbol().startsWith(m);
   }
 
   Amount finish(SourceText t, int start, int end, int to, Amount.Number number) {

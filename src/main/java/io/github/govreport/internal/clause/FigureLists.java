@@ -1,0 +1,111 @@
+package io.github.govreport.internal.clause;
+
+import io.github.govreport.internal.figure.Amount;
+import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.segment.Segmenter;
+import io.github.govreport.internal.text.Chars;
+import io.github.govreport.internal.text.SourceText;
+import io.github.govreport.model.Dimension;
+
+/**
+ * How the figures of a clause written side by side relate: items of one list read as a group (增长5%、6%), a count of
+ * groups before a count of things (56项31569个), counts each of their own noun (19所高校115个学科), a count before the
+ * threshold of the next item, the count that is a rate's scope, and the marks that separate them. Stateless.
+ */
+final class FigureLists {
+
+  private FigureLists() {}
+
+  /**
+   * Whether two figures one after the other are items of one list read as a group (…增长5%、6%): only separators
+   * between them, and neither a count of groups before a count nor a count before the threshold of the next item.
+   */
+  static boolean listedTogether(SourceText t, Amount a, Amount b) {
+    return onlySeparators(t, a.suffixEnd, b.start) && !backToBackCounts(a, b) && !countThenAmount(a, b);
+  }
+
+  /**
+   * A count of groups written with nothing between it and another count (56项31569个): no list, the first counts
+   * the groups of the second's things. Two counts of one set ("贫困户301户611人") stay a list.
+   */
+  static boolean backToBackCounts(Amount a, Amount b) {
+    String counter = a.unit.symbol();
+    return a.suffixEnd == b.start && a.countedByAWord() && b.countedByAWord()
+        && Grammar.GROUP_COUNTERS.has(counter.charAt(counter.length() - 1));
+  }
+
+  /** The longest noun between two counts that each count their own ("19所高校115个学科": 高校). */
+  private static final int NOUN_IN_TURN_MAX = 3;
+
+  /**
+   * Whether a count of things, a short noun and another count follow each other with nothing else between ("19所高校
+   * 115个学科进入…", "12个市28个县"): each counts its own noun, the first no qualifier of the second's. The noun is a
+   * word or two of at most {@value #NOUN_IN_TURN_MAX} chars with no verb; people counted before a noun are a size
+   * ("5000人社区30个").
+   */
+  static boolean countsInTurn(SourceText t, Amount a, Amount b, NameWords names) {
+    int nounEnd = b.start;
+    if (!a.countedByAWord() || !b.countedByAWord() || a.unit.dimension() != Dimension.COUNT
+        || nounEnd - a.suffixEnd < 1 || nounEnd - a.suffixEnd > NOUN_IN_TURN_MAX) {
+      return false;
+    }
+    for (int i = a.suffixEnd; i < nounEnd; i++) {
+      WordTable.Match<NameWords.Role> w = names.all.longestAt(t, i, nounEnd);
+      if (!Chars.isCjk(t.charAt(i)) || w != null && w.value != NameWords.Role.WHOLE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A count and then a threshold of another measure after a 、 (亿元以上项目400个以上、10亿元以上项目90个): no list of
+   * one name's figures, but the end of one item and the threshold that opens the next.
+   */
+  static boolean countThenAmount(Amount a, Amount b) {
+    return a.isCount() && !b.isCount() && b.unit.dimension() != a.unit.dimension() && b.suffixBound != null;
+  }
+
+  /** Whether only a 、, a conjunction or a comma, two chars at most, stand in {@code [from, to)}. */
+  static boolean onlySeparators(SourceText t, int from, int to) {
+    if (to - from > 2) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c != '、' && !Grammar.JOINERS.has(c) && c != ',') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a mark between items or clauses, or a conjunction that joins two items, stands outside brackets in {@code [from, to)}. */
+  static boolean hasSeparator(SourceText t, int from, int to) {
+    int depth = 0; // a list in brackets is part of a name: 县（市、区）
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      depth = Segmenter.isOpen(c) ? depth + 1 : Segmenter.isClose(c) ? Math.max(0, depth - 1) : depth;
+      // 和 right after a figure ("30个和…") or right before the next ("…研发和50项…") joins two items of a list.
+      if (depth == 0 && (c == '、' || c == '，' || c == '；' || Grammar.JOINERS.has(c) && (i == from || i == to - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a count is the scope of a rate named after it and joined to the next figure's name by 和
+   * ("203个国考断面优良率和285个水功能区达标率均为100%"): what is counted only qualifies the rate, the figure is
+   * the rate's.
+   */
+  static boolean countOfARate(SourceText t, Amount count, Amount next) {
+    int end = next.start;
+    while (end > count.suffixEnd && (Grammar.JOINERS.has(t.charAt(end - 1)) || t.charAt(end - 1) == '、')) {
+      end--;
+    }
+    return count.isCount() && end - count.suffixEnd >= 2 && t.charAt(end - 1) == Grammar.RATE;
+  }
+}
