@@ -82,7 +82,10 @@ final class FigureLists {
     return true;
   }
 
-  /** Whether a mark between items or clauses, or a conjunction that joins two items, stands outside brackets in {@code [from, to)}. */
+  /**
+   * Whether a mark between items or clauses, or a conjunction that joins two items, stands outside brackets in
+   * {@code [from, to)}.
+   */
   static boolean hasSeparator(SourceText t, int from, int to) {
     int depth = 0; // a list in brackets is part of a name: 县（市、区）
     for (int i = from; i < to; i++) {
