@@ -13,6 +13,7 @@ import io.github.govreport.model.NameLexicon;
 import io.github.govreport.model.Report;
 import io.github.govreport.model.Scope;
 import io.github.govreport.model.Target;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,40 +67,34 @@ class NamesTest {
   }
 
   /**
-   * The region's scope word, and 有 right before a count, name nothing of their own: the things counted follow the
-   * figure (each was a figure without a name).
+   * Where the things counted are named, sentence by sentence: {@code review} sentences give results, others task
+   * commitments; each item as name=quantity, in text order. The region's scope word, 有 and the words of all its parts
+   * before a count name nothing (全省新增…, 全市有…, 各地可…); a verb closed by 了 or a particle (实施好) before a count leaves
+   * the name to the noun after it; an amount before the verb of the next figure is an item of its own; a level alone
+   * takes the next level's noun; a list in brackets is part of a name; what follows 等 after a figure is no noun it
+   * counts; a count that opens an item after 、 counts the noun after it.
    */
-  @Test
-  void aScopeOrThereAreBeforeACountLeavesTheNameToTheNounAfterIt() {
-    Report r = report("全省新增8个国家级临床重点专科。我省24家企业入选全国民营企业500强。全省有3家企业上市。", "");
-    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
-        .containsExactly(tuple("新增国家级临床重点专科", "8个"), tuple("企业入选全国民营企业500强", "24家"),
-            tuple("企业上市", "3家"));
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "review|全省新增8个国家级临床重点专科。我省24家企业入选全国民营企业500强。全省有3家企业上市。"
+          + "|新增国家级临床重点专科=8个;企业入选全国民营企业500强=24家;企业上市=3家",
+      "review|解决了10万贫困人口的温饱问题和61万农村人口饮水安全问题。|贫困人口温饱问题=10万;农村人口饮水安全问题=61万",
+      "review|投资1100万元新建污水管线2847米。|投资=1100万元;新建污水管线=2847米",
+      "review|建成4个省级、12个市级美丽乡村示范村。|省级美丽乡村示范村=4个;市级美丽乡村示范村=12个",
+      "review|在全省183个县（市、区）划分县域内义务教育学区732个。|县域内义务教育学区=732个",
+      "plan|下调城镇职工基本养老保险单位缴费比例，各地可降至16%。|城镇职工基本养老保险单位缴费比例=16%",
+      "plan|落实好小规模纳税人增值税起征点从月销售额3万元提高到10万元等税收优惠政策。|小规模纳税人增值税起征点=10万元",
+      "plan|实施好200项以上工业战略性新兴产业重点项目。扎实推进30项为民办实事项目。"
+          + "|工业战略性新兴产业重点项目=200项;为民办实事项目=30项",
+      "plan|确保所有贫困县摘帽出列、33万贫困人口脱贫。落实十大重点任务、55项具体行动。|贫困人口脱贫=33万;具体行动=55项",
+  })
+  void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
+    Report r = where.equals("review") ? report(sentences, "") : report("", sentences);
+    List<String> items = where.equals("review")
+        ? r.actuals().stream().map(a -> a.indicator().name() + "=" + a.quantity().get()).toList()
+        : r.targets(Scope.TASK).stream().map(t -> t.indicator().name() + "=" + t.quantity().get()).toList();
+    assertThat(items).containsExactly(expected.split(";"));
     assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.UNCLASSIFIED_FIGURE);
-  }
-
-  /** A verb closed by 了 before a count of people in 万 names nothing: the people counted follow the figure. */
-  @Test
-  void aPerfectiveVerbBeforeACountInTenThousandsLeavesTheNameToTheNounAfterIt() {
-    Report r = report("解决了10万贫困人口的温饱问题和61万农村人口饮水安全问题。", "");
-    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
-        .containsExactly(tuple("贫困人口温饱问题", "10万"), tuple("农村人口饮水安全问题", "61万"));
-  }
-
-  /** An amount followed by the verb of the next figure's clause is an item of its own, no qualifier of that name. */
-  @Test
-  void anAmountBeforeTheVerbOfTheNextFigureIsAnItemOfItsOwn() {
-    Report r = report("投资1100万元新建污水管线2847米。", "");
-    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
-        .containsExactly(tuple("投资", "1100万元"), tuple("新建污水管线", "2847米"));
-  }
-
-  /** A level alone after a count takes the noun of the next count's level, however long (美丽乡村示范村). */
-  @Test
-  void aLevelAloneTakesTheNounOfTheNextLevel() {
-    Report r = report("建成4个省级、12个市级美丽乡村示范村。", "");
-    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
-        .containsExactly(tuple("省级美丽乡村示范村", "4个"), tuple("市级美丽乡村示范村", "12个"));
   }
 
   /** Two counts each right after the other's short noun count each their own; people before a noun are a size. */
@@ -110,46 +105,6 @@ class NamesTest {
         .startsWith(tuple("高校", "19所"), tuple("学科进入世界高水平学科行列", "115个"));
     assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.QUALIFYING_FIGURE_SKIPPED)
         .extracting(d -> d.message()).containsExactly("did not report '5000人': a figure that qualifies a name");
-  }
-
-  /** The words of all the region's parts (各地) and a modal before a figure name nothing: the clause before does. */
-  @Test
-  void allThePartsBeforeAFigureLeaveTheNameToTheClauseBefore() {
-    Report r = report("", "下调城镇职工基本养老保险单位缴费比例，各地可降至16%。");
-    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
-        .containsExactly(tuple("城镇职工基本养老保险单位缴费比例", "16%"));
-  }
-
-  /** A list in brackets is part of a name, no list of figures; the place a 在 opens leaves the name at its verb. */
-  @Test
-  void aListInBracketsIsPartOfAName() {
-    Report r = report("在全省183个县（市、区）划分县域内义务教育学区732个。", "");
-    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
-        .containsExactly(tuple("县域内义务教育学区", "732个"));
-  }
-
-  /** What follows 等 after a figure is what the figure is an example of, no noun it counts. */
-  @Test
-  void theWordsAfterAnEtcAfterAFigureAreNoName() {
-    Report r = report("", "落实好小规模纳税人增值税起征点从月销售额3万元提高到10万元等税收优惠政策。");
-    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
-        .containsExactly(tuple("小规模纳税人增值税起征点", "10万元"));
-  }
-
-  /** A particle after the verb before a count (实施好) names nothing; 为民 is a word that opens a noun. */
-  @Test
-  void aVerbWithItsParticleBeforeACountLeavesTheNameToTheNounAfterIt() {
-    Report r = report("", "实施好200项以上工业战略性新兴产业重点项目。扎实推进30项为民办实事项目。");
-    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
-        .containsExactly(tuple("工业战略性新兴产业重点项目", "200项"), tuple("为民办实事项目", "30项"));
-  }
-
-  /** A count that opens an item of a list after 、 counts the noun after it, not the item before. */
-  @Test
-  void aCountOpeningAnItemCountsTheNounAfterIt() {
-    Report r = report("", "确保所有贫困县摘帽出列、33万贫困人口脱贫。落实十大重点任务、55项具体行动。");
-    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
-        .containsExactly(tuple("贫困人口脱贫", "33万"), tuple("具体行动", "55项"));
   }
 
   /** A count ends its item where the threshold of the next item follows a 、: the two are no list of one name. */
