@@ -87,6 +87,7 @@ class NamesTest {
       "plan|实施好200项以上工业战略性新兴产业重点项目。扎实推进30项为民办实事项目。"
           + "|工业战略性新兴产业重点项目=200项;为民办实事项目=30项",
       "plan|确保所有贫困县摘帽出列、33万贫困人口脱贫。落实十大重点任务、55项具体行动。|贫困人口脱贫=33万;具体行动=55项",
+      "review|全市网上可办事项分别由268项增加到2091项。|网上可办事项=2091项",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);

@@ -167,7 +167,12 @@ final class Borrowing {
     while (from > g.subjectStart && !Grammar.FROM.has(g.t.charAt(from - 1))) {
       from--;
     }
-    String before = from - 1 > g.subjectStart ? Subjects.clean(g.t.text(g.subjectStart, from - 1), g.words.names) : "";
+    int end = from - 1;
+    if (end - Grammar.RESPECTIVELY.length() > g.subjectStart
+        && g.t.startsWith(Grammar.RESPECTIVELY, end - Grammar.RESPECTIVELY.length())) {
+      end -= Grammar.RESPECTIVELY.length(); // "…事项分别由268项、36项增加到…": 分别 is no part of the name
+    }
+    String before = end > g.subjectStart ? Subjects.clean(g.t.text(g.subjectStart, end), g.words.names) : "";
     return before.isEmpty() ? null : new Subject(before, g.subjectStart);
   }
 
