@@ -72,7 +72,8 @@ class NamesTest {
    * before a count name nothing (全省新增…, 全市有…, 各地可…); a verb closed by 了 or a particle (实施好) before a count leaves
    * the name to the noun after it; an amount before the verb of the next figure is an item of its own; a level alone
    * takes the next level's noun; a list in brackets is part of a name; what follows 等 after a figure is no noun it
-   * counts; a count that opens an item after 、 counts the noun after it.
+   * counts; a count that opens an item after 、 counts the noun after it; a quoted name that opens a sentence whose
+   * first clause only says how it went is the topic of the figures after it.
    */
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', value = {
@@ -88,6 +89,7 @@ class NamesTest {
           + "|工业战略性新兴产业重点项目=200项;为民办实事项目=30项",
       "plan|确保所有贫困县摘帽出列、33万贫困人口脱贫。落实十大重点任务、55项具体行动。|贫困人口脱贫=33万;具体行动=55项",
       "review|全市网上可办事项分别由268项增加到2091项。|网上可办事项=2091项",
+      "review|“四改一拆”成效显著，完成883.6万平方米。|“四改一拆”=883.6万平方米",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);

@@ -118,6 +118,21 @@ final class Borrowing {
         ? null : new Subject(name, start);
   }
 
+  /** The longest predicate after a quoted name that opens a sentence and makes it the sentence's topic (成效显著). */
+  private static final int TOPIC_PREDICATE_MAX = 6;
+
+  /**
+   * The quoted name a sentence opens with when its first clause says only how it went ("“四改一拆”成效显著，完成883.6万
+   * 平方米": “四改一拆”), the topic of the figures after it that name nothing; null for any other clause.
+   */
+  static String quotedTopic(SourceText t, int open, int ce) {
+    if (open >= ce || t.charAt(open) != '“') {
+      return null;
+    }
+    int close = t.indexOf('”', open + 1, ce);
+    return close > open + 1 && ce - close - 1 > 0 && ce - close - 1 <= TOPIC_PREDICATE_MAX ? t.text(open, close + 1) : null;
+  }
+
   /**
    * The list clause {@code ci} of a sentence holds from {@code open}, when the next clause opens with 分别 and so
    * gives it its figures ("全市规上工业营业收入、利润，分别增长4.2%、8.6%"); null for any other clause.
