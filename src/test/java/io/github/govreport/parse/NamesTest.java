@@ -90,6 +90,7 @@ class NamesTest {
       "plan|确保所有贫困县摘帽出列、33万贫困人口脱贫。落实十大重点任务、55项具体行动。|贫困人口脱贫=33万;具体行动=55项",
       "review|全市网上可办事项分别由268项增加到2091项。|网上可办事项=2091项",
       "review|“四改一拆”成效显著，完成883.6万平方米。|“四改一拆”=883.6万平方米",
+      "review|行政许可事项缩减到130项，审批时限精简至3个工作日。|行政许可事项=130项;审批时限=3个工作日",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);
