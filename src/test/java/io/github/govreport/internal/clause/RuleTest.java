@@ -61,6 +61,8 @@ class RuleTest {
       "NO_NAME|实施好200项。|200项",
       "PEOPLE|汇聚960万天中人民的智慧和力量。|960万",
       "PEOPLE|1000万保定人民众志成城。|1000万",
+      "PEOPLE|确保近14亿中国人的饭碗牢牢端在自己手中。|14亿",
+      "PEOPLE|在我们这样一个13亿人口的大国，就业是头等大事。|13亿人",
   })
   void eachRuleKeepsItsFigureOutUnderItsCode(Rule rule, String sentence, String figure) {
     Diagnostic d = diagnosticOf(sentence, figure);
