@@ -320,11 +320,14 @@ public final class Subjects {
 
   /**
    * The words a name keeps after a circumstance that opens it with 在: past a kind of circumstance after 等 ("在种源、医疗等
-   * 方面突破关键技术" keeps "突破关键技术"), or past a place that lists or counts its parts, from the first verb after its
-   * 等 or its count ("在全省10个市建成海外仓" keeps "建成海外仓").
+   * 方面突破关键技术" keeps "突破关键技术"), or past a place that lists or counts its parts or closes with 上, from the
+   * first verb after its 等, its count or its 上 ("在全省10个市建成海外仓" keeps "建成海外仓", "在省十三届运动会上获得金牌"
+   * keeps "获得金牌").
    */
   static String afterCircumstance(String name, Vocabulary words) {
-    if (!Chars.startsWith(name, Grammar.AT)) {
+    WordTable.Match<Boolean> scope = words.names.of(NameWords.Role.SCOPE).longestAt(name, 0, name.length());
+    int open = scope == null ? 0 : scope.length; // "我市在省十三届运动会上获得金牌"
+    if (open >= name.length() || name.charAt(open) != Grammar.AT) {
       return name;
     }
     ListWords lists = words.lists;
@@ -335,9 +338,10 @@ public final class Subjects {
         return name.substring(at + 1 + kind.length());
       }
     }
-    int place = at; // the place ends past its list (、…等) or the count of its parts (10个市)
-    for (int i = 1; i < name.length(); i++) {
-      place = Normalizer.isDigit(name.charAt(i)) ? i : place;
+    int place = at; // the place ends past its list (、…等), the count of its parts (10个市) or 上 (在…运动会上)
+    for (int i = open + 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      place = Normalizer.isDigit(c) || c == Grammar.ON && name.charAt(i - 1) != Grammar.BY ? i : place;
     }
     for (int i = place + 1; place > 0 && i < name.length(); i++) {
       WordTable.Match<NameWords.Role> w = words.names.all.longestAt(name, i, name.length());

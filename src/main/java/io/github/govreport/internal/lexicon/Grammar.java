@@ -39,6 +39,10 @@ public final class Grammar {
   public static final char AT = ch("AT");
   /** Closes a circumstance opened by {@link #AT}. */
   public static final char UNDER = ch("UNDER");
+  /** Closes a circumstance opened by 在 before its verb (在省运动会上获得金牌31枚). */
+  public static final char ON = ch("ON");
+  /** Before 上 makes 以上, a bound, no close of a circumstance. */
+  public static final char BY = ch("BY");
   /** Closes a level of government or grade (省级). */
   public static final char LEVEL = ch("LEVEL");
   /** The copula after a label or a year that opens a sentence (一是, 2012年是). */

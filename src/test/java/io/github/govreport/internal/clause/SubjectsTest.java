@@ -79,6 +79,8 @@ class SubjectsTest {
     assertThat(Subjects.afterCircumstance("在建项目", Vocabulary.builtIn())).isEqualTo("在建项目");
     assertThat(Subjects.afterCircumstance("在全省10个市建成海外仓", Vocabulary.builtIn())).isEqualTo("建成海外仓");
     assertThat(Subjects.afterCircumstance("在线政务服务事项办理", Vocabulary.builtIn())).isEqualTo("在线政务服务事项办理");
+    assertThat(Subjects.afterCircumstance("我市在省十三届运动会上获得金牌", Vocabulary.builtIn())).isEqualTo("获得金牌");
+    assertThat(Subjects.afterCircumstance("在亿元以上项目中新建园区", Vocabulary.builtIn())).isEqualTo("在亿元以上项目中新建园区");
   }
 
   @Test
