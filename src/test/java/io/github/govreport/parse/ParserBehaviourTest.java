@@ -112,6 +112,14 @@ class ParserBehaviourTest {
         tuple("省级儿童医学救治中心", "1个", false));
   }
 
+  /** A clause that opens with a word pointing back at the targets (这个指标) remarks on them and sets none. */
+  @Test
+  void aRemarkOnTheTargetsIsNoTarget() {
+    List<Target> main = report("", "地区生产总值增长8.5%，这个指标是指导性的，城镇登记失业率控制在3.5%左右", "").targets();
+    assertThat(main).extracting(t -> t.indicator().name(), Target::bound).containsExactly(
+        tuple("地区生产总值", Bound.EXACT), tuple("城镇登记失业率", Bound.ABOUT));
+  }
+
   @Test
   void readsSharedSubjectsAndInStepTargets() {
     List<Target> main = report("", "一般公共预算收入、城乡居民收入与经济增长同步，国际收支保持基本平衡", "").targets();

@@ -57,6 +57,8 @@ public final class MainTargetsReader {
   private final WordTable<Integer> stops;
   private final WordTable<Integer> phrases;
   private final WordTable<Integer> aspirations;
+  /** The words that open a remark on the targets, no target of its own (这个指标是指导性的). */
+  private final WordTable<Integer> remarks;
 
   private final FigureScanner scanner;
   private final ClauseReader reader;
@@ -69,6 +71,7 @@ public final class MainTargetsReader {
     this.stops = passage.of(PassageWords.Role.STOP);
     this.phrases = passage.of(PassageWords.Role.PHRASE);
     this.aspirations = passage.of(PassageWords.Role.ASPIRATION);
+    this.remarks = passage.of(PassageWords.Role.REMARK);
   }
 
   public void read(SourceText t, int from, int to, Sink sink, Periods periods) {
@@ -198,6 +201,9 @@ public final class MainTargetsReader {
       if (aspirations.longestAt(t, i, end) != null) {
         return;
       }
+    }
+    if (remarks.longestAt(t, Labels.skipLead(t, start, end), end) != null) {
+      return; // "这个指标是指导性的": a remark on the targets
     }
     int inStep = indexOfAny(t, start, end, reader.words().lists.inStep);
     if (inStep >= 0) {

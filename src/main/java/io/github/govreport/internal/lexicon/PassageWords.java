@@ -23,6 +23,8 @@ public final class PassageWords {
     STOP,
     /** Makes a clause without a figure an aspiration, not a target: 争取更好结果, 跑赢全国. */
     ASPIRATION,
+    /** Opening a clause without a figure, makes it a remark on the targets, not a target: 这个指标, 上述目标. */
+    REMARK,
     /** Passed over at a sentence's opening when judging whether it sets more targets: 确保, 力争. */
     LEAD,
     /** In a later sentence's first clause, makes it a target of the passage: 指标. */
