@@ -130,7 +130,8 @@ final class Borrowing {
       return null;
     }
     int close = t.indexOf('”', open + 1, ce);
-    return close > open + 1 && ce - close - 1 > 0 && ce - close - 1 <= TOPIC_PREDICATE_MAX ? t.text(open, close + 1) : null;
+    int predicate = ce - close - 1;
+    return close > open + 1 && predicate > 0 && predicate <= TOPIC_PREDICATE_MAX ? t.text(open, close + 1) : null;
   }
 
   /**
