@@ -41,7 +41,9 @@ class PostNounTest {
       // a project's status closing the clause, alone or after an adverb (顺利, 陆续, 按期)
       "76个冬奥项目开工|冬奥项目", "39家养殖企业粪污处理设施全部竣工|养殖企业粪污处理设施",
       "22个项目顺利投产|项目", "290所紧急救援中心陆续开工|紧急救援中心", "344项“三年全面提升”项目开工建设|“三年全面提升”项目",
-      "30个亿元以上重点工业项目竣工投运|亿元以上重点工业项目", "68条二级和三级管网改造等工程按时完工|二级和三级管网改造等工程"})
+      "30个亿元以上重点工业项目竣工投运|亿元以上重点工业项目", "68条二级和三级管网改造等工程按时完工|二级和三级管网改造等工程",
+      // 在建 is a word, no preposition that opens a predicate
+      "9条在建高速公路有序推进|在建高速公路", "4个在建抽水蓄能项目|在建抽水蓄能项目"})
   void theNounAfterACountEndsWhereAWordOpensItsPredicate(String clause, String noun) {
     SourceText t = SubjectsTest.text(clause);
     int from = 1;
