@@ -73,7 +73,8 @@ class NamesTest {
    * the name to the noun after it; an amount before the verb of the next figure is an item of its own; a level alone
    * takes the next level's noun; a list in brackets is part of a name; what follows 等 after a figure is no noun it
    * counts; a count that opens an item after 、 counts the noun after it; a quoted name that opens a sentence whose
-   * first clause only says how it went is the topic of the figures after it.
+   * first clause only says how it went is the topic of the figures after it; money a short agent gives (中央财政安排…)
+   * is named by the noun after it when that is a noun alone.
    */
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', value = {
@@ -91,6 +92,8 @@ class NamesTest {
       "review|全市网上可办事项分别由268项增加到2091项。|网上可办事项=2091项",
       "review|“四改一拆”成效显著，完成883.6万平方米。|“四改一拆”=883.6万平方米",
       "review|行政许可事项缩减到130项，审批时限精简至3个工作日。|行政许可事项=130项;审批时限=3个工作日",
+      "review|中央财政安排384亿元救灾款和740亿元恢复重建资金。|救灾款=384亿元;恢复重建资金=740亿元",
+      "review|中央财政安排109亿元资金支持再就业。|中央财政=109亿元",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);

@@ -27,6 +27,8 @@ final class FigureGroup {
   static final int NAME_WINDOW = 80;
   /** A name longer than this is no name the reader could tell apart. */
   static final int MAX_NAME = 40;
+  /** The longest name of who gives money before a verb of giving (省财政, 中央财政). */
+  private static final int AGENT_MAX = 4;
 
   SourceText t;
   List<Amount> amounts;
@@ -276,8 +278,12 @@ final class FigureGroup {
           && first.isCount() && amounts.size() == 1;
       // "确保所有贫困县摘帽出列、33万贫困人口脱贫": a count that opens an item of a list counts the noun after it
       boolean opensAnItem = first.isCount() && first.start > 0 && t.charAt(first.start - 1) == '、';
+      // "省财政安排20亿元专项资金": who gives, a verb of giving read as a cue, and the money's noun after the figure
+      boolean agentGives = !first.isCount() && name.length() <= AGENT_MAX && subjectEnd < first.start
+          && Subjects.verbAt(t, subjectEnd, first.start, words.names) && postEnd - afterEnd > NameCleaner.MIN_NAME
+          && !Subjects.verbAt(t, afterEnd, postEnd, words.names) && PostNoun.nounOnly(t, afterEnd, postEnd, words);
       if (verbOnly ? !name.isEmpty() && actOnCount
-          : name.isEmpty() || share || verb != null || perfective || example || actOnCount || opensAnItem
+          : name.isEmpty() || share || verb != null || perfective || example || actOnCount || opensAnItem || agentGives
               || groupsOnly(verbs)
               || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
         verbOnly = true;

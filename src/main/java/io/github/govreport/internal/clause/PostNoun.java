@@ -129,6 +129,17 @@ final class PostNoun {
     return end > afterEnd + 1 ? end : -1;
   }
 
+  /** Whether no verb of a task stands in {@code [from, to)}: a noun alone ("救灾款", not "资金支持再就业"). */
+  static boolean nounOnly(SourceText t, int from, int to, Vocabulary words) {
+    for (int i = from; i < to; i++) {
+      WordTable.Match<NameWords.Role> w = words.names.all.longestAt(t, i, to);
+      if (w != null && w.value == NameWords.Role.VERB && w.length >= 2) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The longest noun read after a figure; longer ones are cut here rather than run on into the next clause. */
   static final int POST_NOUN_MAX = 40;
 
