@@ -104,8 +104,7 @@ public final class NameCleaner {
   /**
    * The name without the words of will or plan between its subject and its verb ({@code MODALS}: 中央财政为此将投入 →
    * 中央财政投入, 中央财政拟安排资金 → 中央财政安排资金): each must be a word where it stands or open a verb written
-   * with it (拟安排), after the subject's
-   * {@value #MIN_NAME} chars, and a verb or another such word must follow it.
+   * with it (拟安排), after the subject's {@value #MIN_NAME} chars, and a verb or another such word must follow it.
    */
   String withoutModals(String n) {
     StringBuilder out = null; // made at the first word left out
@@ -113,12 +112,16 @@ public final class NameCleaner {
     int i = MIN_NAME;
     while (i < n.length()) {
       WordTable.Match<Boolean> m = lists.modals.longestAt(n, i, n.length());
-      WordTable.Match<Role> w = m == null ? null : words.all.longestAt(n, i, n.length());
-      int after = m == null ? i : i + m.length;
+      if (m == null) {
+        i++;
+        continue;
+      }
+      WordTable.Match<Role> w = words.all.longestAt(n, i, n.length());
+      int after = i + m.length;
       // a longer word at i keeps the modal (将近), unless it is the modal and its verb as one (拟安排)
       boolean verbAfter = after < n.length() && (words.taskVerbs.longestAt(n, after, n.length()) != null
           || lists.modals.longestAt(n, after, n.length()) != null);
-      if (m == null || w != null && w.length > m.length && w.value != Role.VERB || !verbAfter) {
+      if (w != null && w.length > m.length && w.value != Role.VERB || !verbAfter) {
         i++;
         continue;
       }
@@ -238,7 +241,7 @@ public final class NameCleaner {
   /** Whether a verb, or 新 that makes one (新造, 新建), starts at {@code i}. */
   private boolean verbAt(String n, int i) {
     WordTable.Match<Role> v = words.all.longestAt(n, i, n.length());
-    return n.charAt(i) == Grammar.NEW || v != null && (v.value == Role.VERB || v.value == Role.KEEP);
+    return n.charAt(i) == Grammar.NEW || v != null && v.value.verbal();
   }
 
   static int depthAt(String n, int at) {

@@ -99,8 +99,7 @@ final class SharedHeads {
    */
   private boolean verbAndObject(String item) {
     WordTable.Match<NameWords.Role> w = names.all.longestAt(item, 0, item.length());
-    return w != null && (w.value == NameWords.Role.VERB || w.value == NameWords.Role.KEEP)
-        && item.length() - w.length >= 2;
+    return w != null && w.value.verbal() && item.length() - w.length >= 2;
   }
 
   /** 技术合同登记数、成交额: the first item's modifier belongs to the later bare heads and short-modified heads. */

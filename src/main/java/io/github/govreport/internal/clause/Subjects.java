@@ -173,7 +173,7 @@ public final class Subjects {
    */
   static boolean verbAt(SourceText t, int at, int to, NameWords names) {
     WordTable.Match<NameWords.Role> w = names.all.longestAt(t, at, to);
-    return w != null && (w.value == NameWords.Role.VERB || w.value == NameWords.Role.KEEP);
+    return w != null && w.value.verbal();
   }
 
   static boolean isVerbWord(SourceText t, int from, int to, WordTable<Boolean> verbs) {
@@ -345,8 +345,7 @@ public final class Subjects {
     }
     for (int i = place + 1; place > 0 && i < name.length(); i++) {
       WordTable.Match<NameWords.Role> w = words.names.all.longestAt(name, i, name.length());
-      if (w != null && (w.value == NameWords.Role.VERB || w.value == NameWords.Role.KEEP)
-          && name.length() - i - w.length >= 2) {
+      if (w != null && w.value.verbal() && name.length() - i - w.length >= 2) {
         return name.substring(i);
       }
     }

@@ -372,9 +372,9 @@ public final class FigureScanner {
     BigDecimal lowValue = t.decimal(low.start, low.end);
     Unit unit = m.value;
     String lowUnit = low.unit == null ? null : low.unit.symbol();
-    // "新增就业1.2万—1.5万人": a low end in 万 alone takes the high end's count word
+    // "新增就业1.2万—1.5万人": a low end in a multiplier alone takes the high end's count word
     if (lowUnit != null && !lowUnit.equals(unit.symbol())
-        && !(Numerals.isLargeUnits(lowUnit) && unit.symbol().startsWith(lowUnit))) {
+        && !(vocabulary.lists.loneMultipliers.contains(lowUnit) && unit.symbol().startsWith(lowUnit))) {
       return null;
     }
     if (lowValue.compareTo(high) >= 0) {

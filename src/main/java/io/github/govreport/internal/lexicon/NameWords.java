@@ -58,6 +58,11 @@ public final class NameWords {
     /** The region's people counted in an appeal (全省6000万人民): a diagnostic. */
     PEOPLE;
 
+    /** Whether a word of this role is a verb: of a task ({@link #VERB}) or the indicator's own ({@link #KEEP}: 新增). */
+    public boolean verbal() {
+      return this == VERB || this == KEEP;
+    }
+
     /** Whether a word of this role leaves a name's front only with the verb it qualifies. */
     public boolean adverbial() {
       return this == ADVERB || this == STRETCH || this == ESTIMATE || this == STREAK;

@@ -105,16 +105,6 @@ public final class Numerals {
     return kind(c) == Kind.LARGE ? value(c) : -1;
   }
 
-  /** Whether {@code s} is made of large units only, one or more: 万, 亿, 万亿. */
-  public static boolean isLargeUnits(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (largePower(s.charAt(i)) < 0) {
-        return false;
-      }
-    }
-    return !s.isEmpty();
-  }
-
   /** Whether {@code c} is a unit within ten thousand or a large unit: 十, 百, 千, 万, 亿. */
   public static boolean isUnit(char c) {
     Kind k = kind(c);

@@ -32,23 +32,18 @@ class LineJoinerTest {
     assertThat(joined(text.replace("\\n", "\n"))).contains("\n");
   }
 
-  /** A piece of a sentence set on a line of its own after a comma goes on with the line after it. */
+  /**
+   * A line goes on from the one before, however short: a piece of a sentence set on a line of its own after a comma,
+   * and a line that opens with a char that only closes a word (级, 的).
+   */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "实施创业带动就业系列计划，加强公共就业服务机构建设，开展职业技能培训34万人次，\\n创建省\\n级劳务品牌30个。"
           + "|实施创业带动就业系列计划，加强公共就业服务机构建设，开展职业技能培训34万人次，创建省级劳务品牌30个。",
-  })
-  void joinsAPieceOfASentenceAfterAComma(String text, String expected) {
-    assertThat(joined(text.replace("\\n", "\n"))).isEqualTo(expected);
-  }
-
-  /** A line that opens with a char that only closes a word (级, 的) goes on from the line before, however short. */
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
       "脱贫攻坚成果持续巩固拓展。\\n新建省\\n级乡村振兴示范区15个。|脱贫攻坚成果持续巩固拓展。\\n新建省级乡村振兴示范区15个。",
       "脱贫攻坚成果持续巩固拓展。\\n解决了10万贫困人口\\n的温饱问题。|脱贫攻坚成果持续巩固拓展。\\n解决了10万贫困人口的温饱问题。",
   })
-  void joinsALineThatOpensWithAClosingChar(String text, String expected) {
+  void joinsALineThatGoesOn(String text, String expected) {
     assertThat(joined(text.replace("\\n", "\n"))).isEqualTo(expected.replace("\\n", "\n"));
   }
 
