@@ -272,10 +272,9 @@ public final class ClauseReader {
       while (j + 1 < amounts.size() && FigureLists.listedTogether(t, amounts.get(j), amounts.get(j + 1))) {
         j++;
       }
-      Amount next = j + 1 < amounts.size() ? amounts.get(j + 1) : null;
       s.last = last;
       s.figureBefore = i > 0 ? amounts.get(i - 1) : null;
-      FigureGroup g = FigureGroup.read(s, amounts.subList(i, j + 1), next, segStart);
+      FigureGroup g = FigureGroup.read(s, amounts, i, j + 1, segStart);
       s.fallBefore = g.fallGoverned;
       Rule rule = Rule.first(g, words);
       s.ruleBefore = rule;

@@ -11,6 +11,7 @@ import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Dimension;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,12 +32,15 @@ final class FigureGroup {
   private static final int AGENT_MAX = 4;
 
   SourceText t;
-  List<Amount> amounts;
+  /** The figures of the group, in order: one list per parse, filled again for each group. */
+  final List<Amount> amounts = new ArrayList<>();
   Amount first;
   Amount lastAmount;
   /** The next figure of the clause after the group, or null. */
   Amount next;
   int clauseEnd;
+  /** Where the words after the group's figures end: the next figure of the clause, or the clause's end. */
+  private int postLimit;
   /** Where a word of a figure per part of the region stands in the clause, or -1. */
   int perUnitAt;
   /** Where a word of all the region's parts (各县) stands in the clause, or -1. */
@@ -90,16 +94,14 @@ final class FigureGroup {
   boolean fallGoverned;
   /** The parser's words: cues, periods and the name words among them. */
   Vocabulary words;
-  /**
-   * What a target of the main targets passage is set against ("增速高于全省平均水平2个百分点左右": 全省平均水平), or null.
-   */
+  /** What a passage's target is set against ("增速高于全省平均水平2个百分点左右": 全省平均水平), or null. */
   String reference;
 
   /**
-   * Reads the group {@code amounts} of the clause of {@code s}, whose words start at or after {@code segStart}:
+   * Reads the group {@code all[from, to)} of the clause of {@code s}, whose words start at or after {@code segStart}:
    * the words before its first figure, where its name starts, whether only a verb stands there.
    */
-  private void start(SentenceState s, List<Amount> amounts, Amount next, int segStart) {
+  private void start(SentenceState s, List<Amount> all, int from, int to, int segStart) {
     this.respectiveHead = "";
     this.spanStart = 0;
     this.spanEnd = 0;
@@ -118,11 +120,15 @@ final class FigureGroup {
     this.reference = null;
     this.main = s.ctx.main;
     this.t = s.t;
-    this.amounts = amounts;
-    this.first = amounts.get(0);
-    this.lastAmount = amounts.get(amounts.size() - 1);
-    this.next = next;
+    amounts.clear();
+    for (int k = from; k < to; k++) {
+      amounts.add(all.get(k));
+    }
+    this.first = all.get(from);
+    this.lastAmount = all.get(to - 1);
+    this.next = to < all.size() ? all.get(to) : null;
     this.clauseEnd = s.clauseEnd;
+    this.postLimit = next == null ? clauseEnd : next.start;
     this.perUnitAt = s.perUnitAt;
     this.allPartsAt = s.allPartsAt;
     this.restated = s.restated;
@@ -143,12 +149,12 @@ final class FigureGroup {
   }
 
   /**
-   * Reads the group {@code amounts} of the clause of {@code s}, whose words start at or after {@code segStart}; the
-   * subject of the figure before in the sentence, {@code s.last}, may be null.
+   * Reads the group {@code all[from, to)} of the clause of {@code s}, whose words start at or after {@code segStart};
+   * the subject of the figure before in the sentence, {@code s.last}, may be null.
    */
-  static FigureGroup read(SentenceState s, List<Amount> amounts, Amount next, int segStart) {
+  static FigureGroup read(SentenceState s, List<Amount> all, int from, int to, int segStart) {
     FigureGroup g = s.group;
-    g.start(s, amounts, next, segStart);
+    g.start(s, all, from, to, segStart);
     g.readAround();
     g.shapeName(s.last, g.words.names.taskVerbs);
     g.takeSubject(s.last, s.topic, s.ctx.topic());
@@ -166,7 +172,6 @@ final class FigureGroup {
     spanStart = subjectStart < subjectEnd ? subjectStart : Subjects.firstCueStart(peel, first.start);
     spanEnd = lastAmount.suffixEnd;
     afterEnd = lastAmount.suffixEnd;
-    int postLimit = postLimit();
     // "40%以上增长": the verb after the figure makes it a change.
     WordTable.Match<Cue> after = words.cues.longestAt(t, afterEnd, postLimit);
     if (after != null && (after.value == Cue.RISE || after.value == Cue.FALL)
@@ -319,11 +324,6 @@ final class FigureGroup {
     }
   }
 
-  /** Where the words after the group's figures end: the next figure of the clause, or the clause's end. */
-  private int postLimit() {
-    return next == null ? clauseEnd : next.start;
-  }
-
   /** Whether the group has no name of its own before it: nothing, or only a verb. */
   boolean nameless() {
     return name.isEmpty() || verbOnly;
@@ -364,7 +364,7 @@ final class FigureGroup {
         spanEnd = postEnd;
       }
       subject = new Subject(own, subjectStart);
-      resume = level == null ? afterEnd : PostNoun.pastPredicate(t, postEnd, postLimit());
+      resume = level == null ? afterEnd : PostNoun.pastPredicate(t, postEnd, postLimit);
     } else if (postEnd > afterEnd) {
       String counted = countedNoun();
       String post = Borrowing.headOfTheNextItem(this, counted);
@@ -382,7 +382,7 @@ final class FigureGroup {
       subject = new Subject(post, kept != null ? keptEnd - kept.length : subjectStart < subjectEnd ? subjectStart
           : spanStart);
       spanEnd = postEnd;
-      resume = PostNoun.pastPredicate(t, postEnd, postLimit());
+      resume = PostNoun.pastPredicate(t, postEnd, postLimit);
     } else if (last != null) {
       String kept = Borrowing.ownWordAlone(this);
       subject = kept.isEmpty() || last.name.startsWith(kept) ? last
