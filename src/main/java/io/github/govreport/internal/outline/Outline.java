@@ -253,11 +253,20 @@ public final class Outline {
     b.bodyStart = body;
   }
 
+  /** The lead before a colon of a plain heading of back matter ("附：", "附件：") is this short at most. */
+  private static final int APPENDIX_LEAD = 3;
+
+  /**
+   * Whether a short line is a plain title: no punctuation, save a colon after a short lead when the title after
+   * it is a heading of matter after the speech ("附：名词解释").
+   */
   private boolean isPlainHeading(int s, int e) {
     for (int i = s; i < e; i++) {
       char c = text.charAt(i);
       if ("。！？；：，,:;!?、".indexOf(c) >= 0) {
-        return false;
+        // "附：名词解释": a colon may lead to the title of the matter after the speech, and to nothing else
+        return (c == '：' || c == ':') && i - s <= APPENDIX_LEAD && isPlainHeading(i + 1, e)
+            && Chars.containsAny(text.text(i + 1, e), words.lists.backMatterHeadings);
       }
     }
     return true;
