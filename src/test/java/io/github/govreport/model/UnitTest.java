@@ -58,6 +58,7 @@ class UnitTest {
       "公里, LENGTH, 1000",
       "万标准箱, CONTAINERS, 10000",
       "万P, COMPUTING_POWER, 10000",
+      "PF, COMPUTING_POWER, 1",
       "天, DAYS, 1"
   })
   void parsesUnitsAsWritten(String symbol, Dimension dimension, String factor) {

@@ -94,6 +94,10 @@ class NamesTest {
       "review|行政许可事项缩减到130项，审批时限精简至3个工作日。|行政许可事项=130项;审批时限=3个工作日",
       "review|中央财政安排384亿元救灾款和740亿元恢复重建资金。|救灾款=384亿元;恢复重建资金=740亿元",
       "review|中央财政安排109亿元资金支持再就业。|中央财政=109亿元",
+      "review|与京津共建6条产业链。做大2个优势产业。|产业链=6条;优势产业=2个",
+      "review|对东盟、共建“一带一路”国家进出口总额分别增长10.4%、12.1%。"
+          + "|对东盟进出口总额=10.4%;共建“一带一路”国家进出口总额=12.1%",
+      "review|总算力突破7000PF、增长34.6%，超算算力达223PF。|总算力=7000PF;总算力=34.6%;超算算力=223PF",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);
