@@ -104,6 +104,11 @@ public enum DiagnosticCode {
    */
   PEOPLE_SKIPPED(Severity.INFO),
   /**
+   * A number in a figure of speech, no quantity, was not reported: a place in an order of priority
+   * ("把人民群众利益放在第一位") is no rank.
+   */
+  FIGURE_OF_SPEECH_SKIPPED(Severity.INFO),
+  /**
    * A paragraph's opening said another period than its heading, and won ("一、2025年工作回顾" then "五年来，…"); the
    * span is the cue that won.
    */

@@ -28,7 +28,7 @@ public enum Decoy {
   /** "重点做好以下10个方面", "长白山、三江、吉光3个…", "上海、江苏等4个省市": a count that structures the text. */
   STRUCTURAL_COUNT(DiagnosticCode.STRUCTURAL_COUNT_SKIPPED, "a count that structures the text"),
   /** "出台稳增长18条措施": a count of a policy's articles, not of things done. */
-  POLICY_ARTICLES(DiagnosticCode.STRUCTURAL_COUNT_SKIPPED, "a count of a policy's articles"),
+  POLICY_ARTICLES(DiagnosticCode.STRUCTURAL_COUNT_SKIPPED, "a count of a policy's articles or measures"),
   /** "连续5年", "连续12个季度", "连续3次获评优秀": a count of consecutive periods or times, a streak. */
   STREAK(DiagnosticCode.STREAK_SKIPPED, "a count of consecutive periods or times (连续)"),
   /** "生产总值完成3082.8亿元，首次突破3000亿元大关": a threshold passed on the way to the level stated. */
@@ -39,6 +39,8 @@ public enum Decoy {
   PER_UNIT(DiagnosticCode.PER_UNIT_SKIPPED, "a figure for each of the region's parts, not the region's"),
   /** "1000万保定人民众志成城": the region's people, named in an appeal or a tribute. */
   PEOPLE(DiagnosticCode.PEOPLE_SKIPPED, "the region's people, named in an appeal"),
+  /** "把人民群众利益放在第一位": a place in an order of priority, no rank. */
+  PRIORITY(DiagnosticCode.FIGURE_OF_SPEECH_SKIPPED, "a place in an order of priority, no rank"),
   /** "粮食产量五千亿五千亿斤": Chinese numerals written as a figure that are no number. */
   MALFORMED_NUMERAL(DiagnosticCode.MALFORMED_NUMERAL, "Chinese numerals that are no number"),
   /** A figure with nothing before or after it that names what it measures. */

@@ -159,13 +159,14 @@ enum Rule {
   },
 
   /**
-   * A count of a policy's articles ("出台稳增长18条措施", "实施房地产市场平稳健康发展18条措施"): the count word 条 with a
-   * noun of articles ({@code ARTICLES} in names.tsv) after it.
+   * A count of a policy's articles or measures ("出台稳增长18条措施", "实施稳经济30项举措"): the count word 条 or 项
+   * with a noun of articles ({@code ARTICLES} in names.tsv) after it.
    */
   POLICY_ARTICLES(Decoy.POLICY_ARTICLES) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
-      return g.first.unit.symbol().endsWith(Grammar.ARTICLE) && countedIs(g, w, NameWords.Role.ARTICLES);
+      String counter = g.first.unit.symbol();
+      return (counter.endsWith(Grammar.ARTICLE) || counter.endsWith(Grammar.ITEM)) && countedIs(g, w, NameWords.Role.ARTICLES);
     }
 
     @Override
@@ -212,6 +213,18 @@ enum Rule {
         }
       }
       return false;
+    }
+  },
+
+  /**
+   * A place in an order of priority, no rank ("把人民群众利益放在第一位", "把抢救人的生命放在第一位"): a rank right after a
+   * verb that places a thing ({@code PRIORITY_VERBS} in words.tsv).
+   */
+  PRIORITY(Decoy.PRIORITY) {
+    @Override
+    boolean applies(FigureGroup g, Vocabulary w) {
+      int at = g.first.start > 0 && g.t.charAt(g.first.start - 1) == Grammar.ORDINAL ? g.first.start - 1 : g.first.start;
+      return g.first.unit.dimension() == Dimension.RANK && w.lists.priorityVerbs.longestEndingAt(g.t, at, g.windowStart) != null;
     }
   },
 

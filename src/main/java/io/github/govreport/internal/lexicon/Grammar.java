@@ -72,6 +72,8 @@ public final class Grammar {
   public static final String ASPECT = word("ASPECT");
   /** The counter of a policy's articles (10条措施). */
   public static final String ARTICLE = word("ARTICLE");
+  /** The counter of items, a policy's measures among them (30项举措). */
+  public static final String ITEM = word("ITEM");
   /** The counter of categories (30类民生实事): a count of kinds is structure. */
   public static final String CATEGORY = word("CATEGORY");
   /** The word every phrase of the main targets passage ends with. */

@@ -153,6 +153,9 @@ public final class ListWords {
    */
   public final WordTable<Boolean> postNounPredicates = WordTable.of(Boolean.TRUE, WordLists.array("POST_NOUN_PREDICATES"));
 
+  /** Verbs that place a thing in an order of priority: a rank right after them is none ("把安全放在第一位"). */
+  public final WordTable<Boolean> priorityVerbs = WordTable.of(Boolean.TRUE, WordLists.array("PRIORITY_VERBS"));
+
   /**
    * Words of a figure for all the region's parts (各县, 各地): a count of one after them is each part's ("各县集中资源发展
    * 1-2个主导产业"), a larger one may be their total ("各县实施项目382个").
