@@ -99,6 +99,8 @@ class NamesTest {
           + "|对东盟进出口总额=10.4%;共建“一带一路”国家进出口总额=12.1%",
       "review|总算力突破7000PF、增长34.6%，超算算力达223PF。|总算力=7000PF;总算力=34.6%;超算算力=223PF",
       "plan|为1.6万名贫困残疾人提供托养服务补贴，为5000户困难家庭发放救助金。|贫困残疾人=1.6万名;困难家庭=5000户",
+      "plan|培育引进规上加工企业、精深加工项目分别达到200个以上。|规上加工企业=200个;精深加工项目=200个",
+      "review|2个美丽宜居乡村建设项目全部交房入住。|美丽宜居乡村建设项目=2个",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);

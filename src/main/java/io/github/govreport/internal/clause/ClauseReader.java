@@ -370,7 +370,7 @@ public final class ClauseReader {
     }
     List<Subject> recent = ctx.recent;
     List<String> names = n == 1 && ListNames.countsTheList(listed, g.first) ? List.of(listed)
-        : n == 1 && g.peel.cues.contains(Cue.EACH) ? lists.each(listed)
+        : n == 1 && (g.peel.cues.contains(Cue.EACH) || g.peel.cues.contains(Cue.RESPECTIVELY)) ? lists.each(listed)
         : n == 1 ? together(listed)
         : lists.distribute(listed, n);
     if (g.subject == last && n >= 2 && recent.size() >= n) {
