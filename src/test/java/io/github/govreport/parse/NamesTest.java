@@ -101,6 +101,7 @@ class NamesTest {
       "plan|为1.6万名贫困残疾人提供托养服务补贴，为5000户困难家庭发放救助金。|贫困残疾人=1.6万名;困难家庭=5000户",
       "plan|培育引进规上加工企业、精深加工项目分别达到200个以上。|规上加工企业=200个;精深加工项目=200个",
       "review|2个美丽宜居乡村建设项目全部交房入住。|美丽宜居乡村建设项目=2个",
+      "review|金融机构存贷款余额分别增长15.8%、14.7%。|金融机构存款余额=15.8%;金融机构贷款余额=14.7%",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);

@@ -78,6 +78,9 @@ final class SharedHeads {
         }
       }
     }
+    if (headShared) {
+      firstModifierReachesBareHeads(parts, out, head);
+    }
     if (headShared || parallel) {
       return out;
     } else if (levelsOnly(parts)) {
@@ -100,6 +103,22 @@ final class SharedHeads {
   private boolean verbAndObject(String item) {
     WordTable.Match<NameWords.Role> w = names.all.longestAt(item, 0, item.length());
     return w != null && w.value.verbal() && item.length() - w.length >= 2;
+  }
+
+  /**
+   * 人民币存款、贷款余额: after the shared head is joined, a later item that is a head alone (贷款) takes the modifier
+   * the first item writes before its word parallel to it, a word as long ending in the same char (人民币 before 存款).
+   */
+  private void firstModifierReachesBareHeads(List<String> parts, List<String> out, String head) {
+    String firstPart = parts.get(0);
+    int last = parts.size() - 1;
+    for (int i = 1; i <= last; i++) {
+      String bare = i < last ? parts.get(i) : parts.get(last).substring(0, parts.get(last).length() - head.length());
+      int cut = firstPart.length() - bare.length();
+      if (cut > 0 && lists.heads.contains(bare) && firstPart.charAt(firstPart.length() - 1) == bare.charAt(bare.length() - 1)) {
+        out.set(i, firstPart.substring(0, cut) + out.get(i));
+      }
+    }
   }
 
   /** 技术合同登记数、成交额: the first item's modifier belongs to the later bare heads and short-modified heads. */

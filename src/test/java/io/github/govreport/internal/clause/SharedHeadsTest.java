@@ -27,6 +27,9 @@ class SharedHeadsTest {
       "技术合同登记数;成交额|技术合同登记数;技术合同成交额",
       // a later item with a long modifier of its own keeps it
       "生产安全事故起数;道路交通事故死亡人数|生产安全事故起数;道路交通事故死亡人数",
+      // a later item that is a head alone takes the modifier before the first item's parallel word, and the head
+      "人民币存款;贷款余额|人民币存款余额;人民币贷款余额",
+      "金融机构存款;贷款余额|金融机构存款余额;金融机构贷款余额",
   })
   void sharesTheHeadsAListWritesOnce(String items, String expected) {
     assertThat(HEADS.share(List.of(items.split(";")))).containsExactly(expected.split(";"));
