@@ -102,6 +102,7 @@ class NamesTest {
       "plan|培育引进规上加工企业、精深加工项目分别达到200个以上。|规上加工企业=200个;精深加工项目=200个",
       "review|2个美丽宜居乡村建设项目全部交房入住。|美丽宜居乡村建设项目=2个",
       "review|金融机构存贷款余额分别增长15.8%、14.7%。|金融机构存款余额=15.8%;金融机构贷款余额=14.7%",
+      "review|人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元。|人民币存款余额=9万亿元;人民币贷款余额=9万亿元",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);

@@ -262,6 +262,28 @@ enum Rule {
     }
   },
 
+  /**
+   * A count of thresholds passed ("存款余额连跨4个万亿元台阶"): a count whose noun ends in a threshold word
+   * ({@code MILESTONE} in names.tsv) counts steps on the way, no things; the level stated next is its subject's.
+   */
+  STEPS_PASSED(Decoy.MILESTONE) {
+    @Override
+    boolean applies(FigureGroup g, Vocabulary w) {
+      return g.first.isCount() && g.postEnd > g.afterEnd
+          && w.names.of(NameWords.Role.MILESTONE).longestEndingAt(g.t, g.postEnd, g.afterEnd) != null;
+    }
+
+    @Override
+    int resume(FigureGroup g, int segStart) {
+      return g.postEnd;
+    }
+
+    @Override
+    Subject passesOn(FigureGroup g) {
+      return g.nameless() ? null : g.subject;
+    }
+  },
+
   /** A count of aspects named after the figure ("抓好5个方面", "在3方面取得突破"): the text's parts again. */
   STRUCTURAL_ASPECTS(Decoy.STRUCTURAL_COUNT) {
     @Override
