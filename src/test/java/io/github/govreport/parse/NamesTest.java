@@ -103,6 +103,9 @@ class NamesTest {
       "review|2个美丽宜居乡村建设项目全部交房入住。|美丽宜居乡村建设项目=2个",
       "review|金融机构存贷款余额分别增长15.8%、14.7%。|金融机构存款余额=15.8%;金融机构贷款余额=14.7%",
       "review|人民币存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元。|人民币存款余额=9万亿元;人民币贷款余额=9万亿元",
+      "plan|对10类重点就业群体新发放创业担保贷款不低于80亿元。|创业担保贷款=80亿元",
+      "review|为264名孤困儿童发放补助资金449万元。对上消化道癌高危人群开展内镜检查3万名。"
+          + "|补助资金=449万元;上消化道癌高危人群=3万名",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);

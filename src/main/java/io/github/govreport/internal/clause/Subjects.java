@@ -328,7 +328,7 @@ public final class Subjects {
     WordTable.Match<Boolean> scope = words.names.of(NameWords.Role.SCOPE).longestAt(name, 0, name.length());
     int open = scope == null ? 0 : scope.length; // "我市在省十三届运动会上获得金牌"
     if (open >= name.length() || name.charAt(open) != Grammar.AT) {
-      return name;
+      return afterCounted(name, open, words); // 对, 向, 为: "对10类重点就业群体新发放创业担保贷款"
     }
     ListWords lists = words.lists;
     int at = name.lastIndexOf(Grammar.ETC);
@@ -343,6 +343,28 @@ public final class Subjects {
       char c = name.charAt(i);
       place = Normalizer.isDigit(c) || c == Grammar.ON && name.charAt(i - 1) != Grammar.BY ? i : place;
     }
+    return fromVerbAfter(name, place, words);
+  }
+
+  /**
+   * The words a name keeps after a preposition other than 在 that opens it ({@code PREPOSITION} in names.tsv: 对,
+   * 向, 为) and a count of whom or what it concerns: from the first verb after the count ("为264名孤困儿童发放补助资金"
+   * keeps "发放补助资金"); the name as it is when no count follows the preposition.
+   */
+  private static String afterCounted(String name, int open, Vocabulary words) {
+    WordTable.Match<NameWords.Role> p = open < name.length() ? words.names.all.longestAt(name, open, open + 1) : null;
+    if (p == null || p.value != NameWords.Role.PREPOSITION) {
+      return name;
+    }
+    int count = -1;
+    for (int i = open + 1; i < name.length(); i++) {
+      count = Normalizer.isDigit(name.charAt(i)) ? i : count;
+    }
+    return fromVerbAfter(name, count, words);
+  }
+
+  /** The name from the first verb after {@code place} with two chars or more after it, or the name when none. */
+  private static String fromVerbAfter(String name, int place, Vocabulary words) {
     for (int i = place + 1; place > 0 && i < name.length(); i++) {
       WordTable.Match<NameWords.Role> w = words.names.all.longestAt(name, i, name.length());
       if (w != null && w.value.verbal() && name.length() - i - w.length >= 2) {
