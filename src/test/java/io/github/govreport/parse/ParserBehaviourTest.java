@@ -112,6 +112,17 @@ class ParserBehaviourTest {
         tuple("省级儿童医学救治中心", "1个", false));
   }
 
+  /** A figure in the title of a part of the speech is read as no sentence, and said so: nothing is dropped unseen. */
+  @Test
+  void aFigureInAPartHeadingIsReportedNotDropped() {
+    String text = "2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n过去一年，新建学校10所。\n"
+        + "二、全年地区生产总值增长5.2%，城镇新增就业50万人\n全年新建道路100公里。\n";
+    Report r = PARSER.parse(text);
+    assertThat(r.actuals()).extracting(a -> a.indicator().name()).containsExactly("新建学校", "新建道路");
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.UNCLASSIFIED_FIGURE)
+        .extracting(d -> d.span().textIn(text)).containsExactly("5.2%", "50万人");
+  }
+
   /** A clause that opens with a word pointing back at the targets (这个指标) remarks on them and sets none. */
   @Test
   void aRemarkOnTheTargetsIsNoTarget() {

@@ -4,6 +4,7 @@ import io.github.govreport.internal.clause.ClauseReader;
 import io.github.govreport.internal.clause.Decoy;
 import io.github.govreport.internal.clause.MainTargetsReader;
 import io.github.govreport.internal.clause.Reading;
+import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.figure.Marks;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.OriginWords;
@@ -158,6 +159,7 @@ final class ReportRun {
       if (b.part != Part.BODY) {
         continue; // a heading's own line may hold a passage ("**主要预期目标是：…。**"), so it is read below
       }
+      headingFigures(b.labelEnd, from);
       // The block outside the passages it holds is read as prose; each passage once, in the block it starts in.
       while (next < passages.size() && passages.get(next).end <= b.start) {
         next++;
@@ -185,6 +187,24 @@ final class ReportRun {
       diagnostics.add(Diagnostic.of(DiagnosticCode.BACK_MATTER_SKIPPED,
           "did not read the glossary or notes after the speech for figures", text.span(backStart, backEnd)));
     }
+  }
+
+  /** Reports each figure of a heading's title, which is read as no sentence, outside the main targets passages. */
+  private void headingFigures(int from, int to) {
+    for (Amount a : from < to ? engine.scanner.scan(text, from, to) : List.<Amount>of()) {
+      if (!inAPassage(a.start)) {
+        skipped(Decoy.IN_HEADING, a.start, a.suffixEnd);
+      }
+    }
+  }
+
+  private boolean inAPassage(int at) {
+    for (Passage p : passages) {
+      if (p.start <= at && at < p.end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The report: its items in text order, every message whole Unicode, the title, region and years. */

@@ -48,7 +48,9 @@ public enum Decoy {
   /** A figure whose name runs on too long to be told from the words around it. */
   UNCLEAR_NAME(DiagnosticCode.UNCLASSIFIED_FIGURE, "a figure whose name could not be told apart"),
   /** "是全国的2倍": a multiple without a change. */
-  MULTIPLE_WITHOUT_CHANGE(DiagnosticCode.UNCLASSIFIED_FIGURE, "a multiple without a change (倍)");
+  MULTIPLE_WITHOUT_CHANGE(DiagnosticCode.UNCLASSIFIED_FIGURE, "a multiple without a change (倍)"),
+  /** "二、全年地区生产总值增长5.2%": a figure in the title of a part of the speech, which is read as no sentence. */
+  IN_HEADING(DiagnosticCode.UNCLASSIFIED_FIGURE, "a figure in a heading, not read as a result or a target");
 
   public final DiagnosticCode code;
   public final String reason;
