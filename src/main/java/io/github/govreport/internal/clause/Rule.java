@@ -7,7 +7,6 @@ import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.period.Periods;
-import io.github.govreport.internal.text.Chars;
 import io.github.govreport.model.Dimension;
 import java.math.BigDecimal;
 
@@ -87,7 +86,7 @@ enum Rule {
 
     @Override
     int resume(FigureGroup g, int segStart) {
-      return pastTheCounted(g);
+      return Counted.past(g);
     }
   },
 
@@ -146,7 +145,7 @@ enum Rule {
   STRUCTURAL_COUNT(Decoy.STRUCTURAL_COUNT) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
-      return countsTheListBefore(g, w) || countsGroupsOfTheNext(g, w)
+      return Counted.restatesTheListBefore(g, w) || Counted.groupsOfTheNext(g, w)
           || g.first.isCount() && g.first.unit.symbol().equals(Grammar.CATEGORY) // "实施30类民生实事": kinds
           || g.first.isCount() && (g.t.startsWith(Grammar.ASPECT, g.afterEnd)
           || w.names.of(NameWords.Role.STRUCTURE).longestEndingAt(g.t, g.first.start, g.windowStart) != null);
@@ -166,12 +165,12 @@ enum Rule {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
       String counter = g.first.unit.symbol();
-      return (counter.endsWith(Grammar.ARTICLE) || counter.endsWith(Grammar.ITEM)) && countedIs(g, w, NameWords.Role.ARTICLES);
+      return (counter.endsWith(Grammar.ARTICLE) || counter.endsWith(Grammar.ITEM)) && Counted.is(g, w, NameWords.Role.ARTICLES);
     }
 
     @Override
     int resume(FigureGroup g, int segStart) {
-      return pastTheCounted(g);
+      return Counted.past(g);
     }
   },
 
@@ -184,12 +183,12 @@ enum Rule {
   FRAMEWORK_COUNT(Decoy.STRUCTURAL_COUNT) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
-      return countedIs(g, w, NameWords.Role.FRAME);
+      return Counted.is(g, w, NameWords.Role.FRAME);
     }
 
     @Override
     int resume(FigureGroup g, int segStart) {
-      return pastTheCounted(g);
+      return Counted.past(g);
     }
   },
 
@@ -337,29 +336,6 @@ enum Rule {
     this.decoy = decoy;
   }
 
-  /**
-   * Whether a group after a list closed by 等 restates the list's length: no bound or 多 says it is a quantity, and
-   * no verb of things made governs the list.
-   */
-  static boolean countsTheListBefore(FigureGroup g, Vocabulary w) {
-    return Chars.endsWith(g.shapedName, Grammar.ETC) && g.shapedName.indexOf('、') >= 0
-        && g.lastAmount.suffixBound == null && !g.first.more && !madeByItsVerb(g.shapedName, w);
-  }
-
-  /**
-   * Whether a count is written right before another count whose noun follows it (56项31569个民生实事项目): the
-   * groups the other's things are in. After their noun ("保交房项目561个10.3万套") each counts that noun its way.
-   */
-  static boolean countsGroupsOfTheNext(FigureGroup g, Vocabulary w) {
-    return g.amounts.size() == 1 && g.next != null && FigureLists.backToBackCounts(g.first, g.next)
-        && PostNoun.end(g.t, g.next.suffixEnd, g.clauseEnd, w) > g.next.suffixEnd;
-  }
-
-  /** Whether a name opens with a verb of things made (启动建设芯片、机器人等), after the adverbs before it. */
-  private static boolean madeByItsVerb(String name, Vocabulary w) {
-    return w.lists.makingVerbs.longestAt(name, Subjects.pastAdverbs(name, w.names), name.length()) != null;
-  }
-
   /** Ten thousand: a count at least this large may be the region's people (960万人民). */
   static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
@@ -369,24 +345,6 @@ enum Rule {
   /** The rule's decoy: what a figure it keeps out is reported as. */
   Decoy decoy() {
     return decoy;
-  }
-
-  /**
-   * Whether a group counts things named by a word of {@code role}: the noun after its count (10项…改革), or the name
-   * before it when none follows (…改革10项).
-   */
-  static boolean countedIs(FigureGroup g, Vocabulary w, NameWords.Role role) {
-    if (!g.first.isCount()) {
-      return false;
-    }
-    int end = g.postEnd > g.afterEnd ? g.postEnd : g.first.start;
-    int from = g.postEnd > g.afterEnd ? g.afterEnd : g.windowStart;
-    return w.names.of(role).longestEndingAt(g.t, end, from) != null;
-  }
-
-  /** Past the figure and the noun it counts, where the next group's words begin. */
-  static int pastTheCounted(FigureGroup g) {
-    return Math.max(g.afterEnd, g.postEnd);
   }
 
   /** Whether the rule keeps the group out. */

@@ -1,0 +1,56 @@
+package io.github.govreport.internal.clause;
+
+import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.text.Chars;
+
+/**
+ * What a count of a figure group counts, as the rules of structure ask it: the noun after the count or the name
+ * before it, a list it restates the length of, the groups of the count next to it.
+ */
+final class Counted {
+
+  private Counted() {}
+
+  /**
+   * Whether a group after a list closed by 等 restates the list's length: no bound or 多 says it is a quantity, and
+   * no verb of things made governs the list.
+   */
+  static boolean restatesTheListBefore(FigureGroup g, Vocabulary w) {
+    return Chars.endsWith(g.shapedName, Grammar.ETC) && g.shapedName.indexOf('、') >= 0
+        && g.lastAmount.suffixBound == null && !g.first.more && !madeByItsVerb(g.shapedName, w);
+  }
+
+  /**
+   * Whether a count is written right before another count whose noun follows it (56项31569个民生实事项目): the
+   * groups the other's things are in. After their noun ("保交房项目561个10.3万套") each counts that noun its way.
+   */
+  static boolean groupsOfTheNext(FigureGroup g, Vocabulary w) {
+    return g.amounts.size() == 1 && g.next != null && FigureLists.backToBackCounts(g.first, g.next)
+        && PostNoun.end(g.t, g.next.suffixEnd, g.clauseEnd, w) > g.next.suffixEnd;
+  }
+
+  /** Whether a name opens with a verb of things made (启动建设芯片、机器人等), after the adverbs before it. */
+  private static boolean madeByItsVerb(String name, Vocabulary w) {
+    return w.lists.makingVerbs.longestAt(name, Subjects.pastAdverbs(name, w.names), name.length()) != null;
+  }
+
+  /**
+   * Whether a group counts things named by a word of {@code role}: the noun after its count (10项…改革), or the name
+   * before it when none follows (…改革10项).
+   */
+  static boolean is(FigureGroup g, Vocabulary w, NameWords.Role role) {
+    if (!g.first.isCount()) {
+      return false;
+    }
+    int end = g.postEnd > g.afterEnd ? g.postEnd : g.first.start;
+    int from = g.postEnd > g.afterEnd ? g.afterEnd : g.windowStart;
+    return w.names.of(role).longestEndingAt(g.t, end, from) != null;
+  }
+
+  /** Past the figure and the noun it counts, where the next group's words begin. */
+  static int past(FigureGroup g) {
+    return Math.max(g.afterEnd, g.postEnd);
+  }
+}
