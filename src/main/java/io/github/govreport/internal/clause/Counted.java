@@ -1,5 +1,6 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
@@ -46,7 +47,17 @@ final class Counted {
     }
     int end = g.postEnd > g.afterEnd ? g.postEnd : g.first.start;
     int from = g.postEnd > g.afterEnd ? g.afterEnd : g.windowStart;
-    return w.names.of(role).longestEndingAt(g.t, end, from) != null;
+    if (w.names.of(role).longestEndingAt(g.t, end, from) != null) {
+      return true;
+    }
+    // "实施17条稳就业、8条青年就业创业政策措施": counts in a list, each of the noun the last one ends in
+    Amount next = g.next;
+    if (g.postEnd > g.afterEnd && g.postEnd < g.clauseEnd && g.t.charAt(g.postEnd) == '、' && next != null
+        && next.start == g.postEnd + 1 && next.unit.equals(g.first.unit)) {
+      int nextEnd = PostNoun.end(g.t, next.suffixEnd, g.clauseEnd, w);
+      return nextEnd > next.suffixEnd && w.names.of(role).longestEndingAt(g.t, nextEnd, next.suffixEnd) != null;
+    }
+    return false;
   }
 
   /** Past the figure and the noun it counts, where the next group's words begin. */

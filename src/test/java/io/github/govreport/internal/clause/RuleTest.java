@@ -52,6 +52,7 @@ class RuleTest {
       "STRUCTURAL_COUNT|形成电子信息、装备制造等5个产业集群。|5个",
       "POLICY_ARTICLES|出台稳就业20条措施。|20条",
       "POLICY_ARTICLES|实施稳经济30项举措。|30项",
+      "POLICY_ARTICLES|实施17条稳就业、8条青年就业创业政策措施。|17条",
       "PRIORITY|必须坚持把人民群众利益放在第一位。|第一位",
       "FRAMEWORK_COUNT|组织实施重大科技创新资源重组等10项牵引性集成改革。|10项",
       "FRAMEWORK_COUNT|整合建立18条标志性产业链和66条重点产业链。|66条",
