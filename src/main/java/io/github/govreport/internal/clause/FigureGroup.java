@@ -281,8 +281,8 @@ final class FigureGroup {
       boolean example = name.length() > 1 && Chars.endsWith(name, Grammar.ETC) && first.isCount();
       boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
           && first.isCount() && amounts.size() == 1;
-      // "确保所有贫困县摘帽出列、33万贫困人口脱贫": a count that opens an item of a list counts the noun after it
-      boolean opensAnItem = first.isCount() && first.start > 0 && t.charAt(first.start - 1) == '、';
+      // "…摘帽出列、33万贫困人口脱贫", "10个专项规划和7个分区规划": a count opening a list's item counts the noun after it
+      boolean opensAnItem = FigureLists.opensAnItem(t, first, figureBefore);
       // "省财政安排20亿元专项资金": who gives, a verb of giving read as a cue, and the money's noun after the figure
       boolean agentGives = !first.isCount() && name.length() <= AGENT_MAX && subjectEnd < first.start
           && Subjects.verbAt(t, subjectEnd, first.start, words.names) && postEnd - afterEnd > NameCleaner.MIN_NAME

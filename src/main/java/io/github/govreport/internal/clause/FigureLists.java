@@ -27,6 +27,15 @@ final class FigureLists {
   }
 
   /**
+   * Whether count {@code a} opens an item of a list: right after 、 ("所有贫困县摘帽出列、33万贫困人口脱贫"), or right
+   * after a joiner when the figure before in the clause is a count too ("10个专项规划和7个分区规划").
+   */
+  static boolean opensAnItem(SourceText t, Amount a, Amount before) {
+    char c = a.start > 0 ? t.charAt(a.start - 1) : 0;
+    return a.isCount() && (c == '、' || Grammar.JOINERS.has(c) && before != null && before.isCount());
+  }
+
+  /**
    * A count of groups written with nothing between it and another count (56项31569个): no list, the first counts
    * the groups of the second's things. Two counts of one set ("贫困户301户611人") stay a list.
    */
