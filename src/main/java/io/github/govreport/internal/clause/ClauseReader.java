@@ -5,6 +5,7 @@ import io.github.govreport.internal.figure.FigureScanner;
 import io.github.govreport.internal.figure.IndicatorWordings;
 import io.github.govreport.internal.figure.Marks;
 import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Period;
@@ -13,9 +14,11 @@ import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.period.Periods;
 import io.github.govreport.internal.period.TargetSentences;
 import io.github.govreport.internal.segment.Segmenter;
+import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Bound;
+import io.github.govreport.model.Dimension;
 import io.github.govreport.model.IndicatorCatalog;
 import java.util.ArrayList;
 import java.util.List;
@@ -344,12 +347,18 @@ public final class ClauseReader {
 
   /**
    * The names one figure of a list belongs to: each indicator's when every item is one the catalog knows
-   * ("社会消费品零售总额、固定资产投资增长4%左右"), else the list's together ("电动汽车、锂电池、光伏产品出口增长77.6%":
+   * ("社会消费品零售总额、固定资产投资增长4%左右") or a rate the percentage is of, else the list's together ("电动汽车、锂电池、光伏产品出口增长77.6%":
    * the three's exports as one).
    */
-  private List<String> together(String listed) {
+  private List<String> together(String listed, Amount figure) {
     List<String> items = lists.distribute(listed, 1);
-    for (int k = 0; k < items.size(); k++) { // indexed: no iterator for every figure
+    // "办结率、满意率100%": a percentage after a list of rates, each written whole, is each rate's
+    List<String> written = Segmenter.splitTopLevel(listed, "、");
+    boolean rates = written.size() >= 2 && written.size() == items.size() && figure.unit.dimension() == Dimension.PERCENT;
+    for (int k = 0; k < written.size() && rates; k++) {
+      rates = Chars.endsWith(written.get(k), Grammar.RATE);
+    }
+    for (int k = 0; k < items.size() && !rates; k++) { // indexed: no iterator for every figure
       if (catalog.resolve(items.get(k)).isEmpty()) {
         return items.size() == 1 && items.get(0).equals(listed) ? items : List.of(listed);
       }
@@ -371,7 +380,7 @@ public final class ClauseReader {
     List<Subject> recent = ctx.recent;
     List<String> names = n == 1 && ListNames.countsTheList(listed, g.first) ? List.of(listed)
         : n == 1 && (g.peel.cues.contains(Cue.EACH) || g.peel.cues.contains(Cue.RESPECTIVELY)) ? lists.each(listed)
-        : n == 1 ? together(listed)
+        : n == 1 ? together(listed, g.first)
         : lists.distribute(listed, n);
     if (g.subject == last && n >= 2 && recent.size() >= n) {
       // "城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，分别实际增长7.7%和6.8%": each figure is the
