@@ -59,6 +59,7 @@ class UnitTest {
       "万标准箱, CONTAINERS, 10000",
       "万P, COMPUTING_POWER, 10000",
       "PF, COMPUTING_POWER, 1",
+      "万户次, COUNT, 10000",
       "天, DAYS, 1"
   })
   void parsesUnitsAsWritten(String symbol, Dimension dimension, String factor) {
