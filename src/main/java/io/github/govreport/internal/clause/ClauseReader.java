@@ -354,7 +354,8 @@ public final class ClauseReader {
     List<String> items = lists.distribute(listed, 1);
     // "办结率、满意率100%": a percentage after a list of rates, each written whole, is each rate's
     List<String> written = Segmenter.splitTopLevel(listed, "、");
-    boolean rates = written.size() >= 2 && written.size() == items.size() && figure.unit.dimension() == Dimension.PERCENT;
+    boolean rates = written.size() >= 2 && written.size() == items.size()
+        && figure.unit.dimension() == Dimension.PERCENT;
     for (int k = 0; k < written.size() && rates; k++) {
       rates = Chars.endsWith(written.get(k), Grammar.RATE);
     }

@@ -173,7 +173,8 @@ final class PostNoun {
         depth++;
       } else if (Segmenter.isClose(d)) {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && Subjects.endsANoun(d) && !(d == '、' && i - from == 1 && i + 1 < limit && Chars.isCjk(t.charAt(i + 1)))) {
+      } else if (depth == 0 && Subjects.endsANoun(d)
+          && !(d == '、' && i - from == 1 && i + 1 < limit && Chars.isCjk(t.charAt(i + 1)))) {
         break; // but "588个省、市级美丽乡村": a one-char level listed before the next goes on with the list
       } else if (depth == 0 && (i - from >= MIN_POST_NOUN || i - from == 1 && wordOfTwoAt(t, i, limit, words))
           && opensPredicate(t, i, limit, words, share)) {

@@ -165,7 +165,8 @@ enum Rule {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
       String counter = g.first.unit.symbol();
-      return (counter.endsWith(Grammar.ARTICLE) || counter.endsWith(Grammar.ITEM)) && Counted.is(g, w, NameWords.Role.ARTICLES);
+      return (counter.endsWith(Grammar.ARTICLE) || counter.endsWith(Grammar.ITEM))
+          && Counted.is(g, w, NameWords.Role.ARTICLES);
     }
 
     @Override
@@ -222,8 +223,10 @@ enum Rule {
   PRIORITY(Decoy.PRIORITY) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
-      int at = g.first.start > 0 && g.t.charAt(g.first.start - 1) == Grammar.ORDINAL ? g.first.start - 1 : g.first.start;
-      return g.first.unit.dimension() == Dimension.RANK && w.lists.priorityVerbs.longestEndingAt(g.t, at, g.windowStart) != null;
+      int at = g.first.start;
+      at = at > 0 && g.t.charAt(at - 1) == Grammar.ORDINAL ? at - 1 : at; // 第 of "第3位" read as a digit
+      return g.first.unit.dimension() == Dimension.RANK
+          && w.lists.priorityVerbs.longestEndingAt(g.t, at, g.windowStart) != null;
     }
   },
 

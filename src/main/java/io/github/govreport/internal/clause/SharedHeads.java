@@ -115,7 +115,8 @@ final class SharedHeads {
     for (int i = 1; i <= last; i++) {
       String bare = i < last ? parts.get(i) : parts.get(last).substring(0, parts.get(last).length() - head.length());
       int cut = firstPart.length() - bare.length();
-      if (cut > 0 && lists.heads.contains(bare) && firstPart.charAt(firstPart.length() - 1) == bare.charAt(bare.length() - 1)) {
+      boolean parallel = cut > 0 && !bare.isEmpty() && firstPart.charAt(firstPart.length() - 1) == bare.charAt(bare.length() - 1);
+      if (parallel && lists.heads.contains(bare)) {
         out.set(i, firstPart.substring(0, cut) + out.get(i));
       }
     }
