@@ -191,7 +191,12 @@ final class ReportRun {
 
   /** Reports each figure of a heading's title, which is read as no sentence, outside the main targets passages. */
   private void headingFigures(int from, int to) {
-    for (Amount a : from < to ? engine.scanner.scan(text, from, to) : List.<Amount>of()) {
+    if (from >= to) {
+      return;
+    }
+    List<Amount> figures = engine.scanner.scan(text, from, to);
+    for (int k = 0; k < figures.size(); k++) { // indexed: no iterator for every heading
+      Amount a = figures.get(k);
       if (!inAPassage(a.start)) {
         skipped(Decoy.IN_HEADING, a.start, a.suffixEnd);
       }

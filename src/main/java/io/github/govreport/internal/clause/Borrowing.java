@@ -233,9 +233,11 @@ final class Borrowing {
       return null;
     }
     for (int k = 2; k < before.length() - 1; k++) {
-      String head = before.substring(before.length() - k);
-      if (isMeasure(head, lists)) {
-        return name + head;
+      if (lists.heads.endingAt(before, before.length(), k) != null) { // a head of k chars: no copy of every tail
+        String head = before.substring(before.length() - k);
+        if (isMeasure(head, lists)) {
+          return name + head;
+        }
       }
     }
     return null;

@@ -353,9 +353,10 @@ public final class ClauseReader {
   private List<String> together(String listed, Amount figure) {
     List<String> items = lists.distribute(listed, 1);
     // "办结率、满意率100%": a percentage after a list of rates, each written whole, is each rate's
-    List<String> written = Segmenter.splitTopLevel(listed, "、");
-    boolean rates = written.size() >= 2 && written.size() == items.size()
-        && figure.unit.dimension() == Dimension.PERCENT;
+    boolean rates = items.size() >= 2 && figure.unit.dimension() == Dimension.PERCENT && listed.indexOf('、') > 0
+        && Chars.endsWith(listed, Grammar.RATE);
+    List<String> written = rates ? Segmenter.splitTopLevel(listed, "、") : List.of();
+    rates &= written.size() == items.size();
     for (int k = 0; k < written.size() && rates; k++) {
       rates = Chars.endsWith(written.get(k), Grammar.RATE);
     }

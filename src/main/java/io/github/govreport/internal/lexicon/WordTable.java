@@ -271,6 +271,19 @@ public final class WordTable<V> {
     return best;
   }
 
+  /** The word of the table of exactly {@code length} chars that ends just before {@code end}, or null. */
+  public Match<V> endingAt(CharSequence text, int end, int length) {
+    if (length <= 0 || length > end) {
+      return null;
+    }
+    Trie<V> trie = backward;
+    int node = 0;
+    for (int i = end - 1; i >= end - length && node >= 0; i--) {
+      node = trie.child(node, text.charAt(i));
+    }
+    return node < 0 ? null : trie.matches[node];
+  }
+
   /** The value of {@code word} when it is in the table, else null. */
   public V get(String word) {
     Match<V> m = longestAt(word, 0, word.length());

@@ -65,6 +65,21 @@ class WordTableTest {
   }
 
   @Test
+  void theWordOfALengthEndingAtAPositionIsFoundWhenItIsThere() {
+    qt().forAll(lists().of(fewChars(1, 4)).ofSizeBetween(1, 12), fewChars(0, 12), integers().between(0, 12),
+            integers().between(0, 5))
+        .checkAssert((words, text, end, length) -> {
+          int e = Math.min(end, text.length());
+          WordTable.Match<Integer> m = table(words).endingAt(text, e, length);
+          boolean there = length >= 1 && length <= e && words.contains(text.substring(e - length, e));
+          assertThat(m != null).isEqualTo(there);
+          if (m != null) {
+            assertThat(m.length).isEqualTo(length);
+          }
+        });
+  }
+
+  @Test
   void aLargeTableAnswersEachOfItsWordsAndNoOther() {
     Map<String, Integer> m = new TreeMap<>();
     for (int i = 0; i < 5000; i++) {
