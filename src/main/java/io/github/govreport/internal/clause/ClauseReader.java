@@ -5,7 +5,6 @@ import io.github.govreport.internal.figure.FigureScanner;
 import io.github.govreport.internal.figure.IndicatorWordings;
 import io.github.govreport.internal.figure.Marks;
 import io.github.govreport.internal.lexicon.Cue;
-import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Period;
@@ -14,11 +13,9 @@ import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.period.Periods;
 import io.github.govreport.internal.period.TargetSentences;
 import io.github.govreport.internal.segment.Segmenter;
-import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Bound;
-import io.github.govreport.model.Dimension;
 import io.github.govreport.model.IndicatorCatalog;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,7 +124,6 @@ public final class ClauseReader {
   private static final int SHARED_QUOTE_MAX = 12;
 
   private final FigureScanner scanner;
-  private final IndicatorCatalog catalog;
   /** Reads each figure's measure, bound and sign. */
   private final Measures measures;
   /** How a name is distributed over the figures of a list. */
@@ -146,7 +142,6 @@ public final class ClauseReader {
 
   public ClauseReader(FigureScanner scanner, IndicatorCatalog catalog, Vocabulary words) {
     this.scanner = scanner;
-    this.catalog = catalog;
     this.measures = new Measures(catalog, words.lists);
     this.lists = new ListNames(words, catalog);
     this.words = words;
@@ -345,29 +340,6 @@ public final class ClauseReader {
     }
   }
 
-  /**
-   * The names one figure of a list belongs to: each indicator's when every item is one the catalog knows
-   * ("社会消费品零售总额、固定资产投资增长4%左右") or a rate the percentage is of, else the list's together ("电动汽车、锂电池、光伏产品出口增长77.6%":
-   * the three's exports as one).
-   */
-  private List<String> together(String listed, Amount figure) {
-    List<String> items = lists.distribute(listed, 1);
-    // "办结率、满意率100%": a percentage after a list of rates, each written whole, is each rate's
-    boolean rates = items.size() >= 2 && figure.unit.dimension() == Dimension.PERCENT && listed.indexOf('、') > 0
-        && Chars.endsWith(listed, Grammar.RATE);
-    List<String> written = rates ? Segmenter.splitTopLevel(listed, "、") : List.of();
-    rates &= written.size() == items.size();
-    for (int k = 0; k < written.size() && rates; k++) {
-      rates = Chars.endsWith(written.get(k), Grammar.RATE);
-    }
-    for (int k = 0; k < items.size() && !rates; k++) { // indexed: no iterator for every figure
-      if (catalog.resolve(items.get(k)).isEmpty()) {
-        return items.size() == 1 && items.get(0).equals(listed) ? items : List.of(listed);
-      }
-    }
-    return items;
-  }
-
   /** The name of each figure of a group: its subject's list distributed, a head borrowed or shared. */
   private List<String> listedNames(FigureGroup g, String listed, Subject last, Context ctx) {
     int n = g.amounts.size();
@@ -382,7 +354,7 @@ public final class ClauseReader {
     List<Subject> recent = ctx.recent;
     List<String> names = n == 1 && ListNames.countsTheList(listed, g.first) ? List.of(listed)
         : n == 1 && (g.peel.cues.contains(Cue.EACH) || g.peel.cues.contains(Cue.RESPECTIVELY)) ? lists.each(listed)
-        : n == 1 ? together(listed, g.first)
+        : n == 1 ? lists.together(listed, g.first)
         : lists.distribute(listed, n);
     if (g.subject == last && n >= 2 && recent.size() >= n) {
       // "城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，分别实际增长7.7%和6.8%": each figure is the

@@ -304,26 +304,6 @@ final class FigureGroup {
     return at == 0 || at > 0 && verbs.longestEndingAt(name, at, 0) != null;
   }
 
-  /**
-   * A target of the passage set against another level ("增速高于全省平均水平2个百分点左右"): the name before the word of
-   * comparison, the reference after it; a bare change word (增速) leaves the name to the subject before.
-   */
-  private void setAgainstReference() {
-    for (int cAt = 0; cAt < words.lists.comparisons.size(); cAt++) { // indexed: no iterator on a hot path
-      String c = words.lists.comparisons.get(cAt);
-      int at = name.indexOf(c);
-      if (at >= 0) {
-        String against = name.substring(at + c.length());
-        reference = against.isEmpty() ? c : against;
-        name = name.substring(0, at);
-        if (words.cues.get(name) != null) {
-          name = ""; // "增速高于…": the growth of the subject before
-        }
-        return;
-      }
-    }
-  }
-
   /** Whether the group has no name of its own before it: nothing, or only a verb. */
   boolean nameless() {
     return name.isEmpty() || verbOnly;
@@ -342,7 +322,7 @@ final class FigureGroup {
   private void takeSubject(Subject last, String sentenceTopic, String topic) {
     shapedName = name;
     if (main) {
-      setAgainstReference();
+      Borrowing.setAgainstReference(this);
     }
     if (!name.isEmpty() && Grammar.COMPARE.has(name.charAt(0))) {
       name = ""; // "比上年增加1000亿元": a change of the name before, against a base.

@@ -9,6 +9,7 @@ import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
+import io.github.govreport.model.Dimension;
 import io.github.govreport.model.IndicatorCatalog;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -61,6 +62,29 @@ final class ListNames {
       }
     }
     return items > 1 ? distribute(subject, items) : List.of(subject);
+  }
+
+  /**
+   * The names one figure of a list belongs to: each indicator's when every item is one the catalog knows
+   * ("社会消费品零售总额、固定资产投资增长4%左右") or a rate the percentage is of, else the list's together ("电动汽车、锂电池、光伏产品出口增长77.6%":
+   * the three's exports as one).
+   */
+  List<String> together(String listed, Amount figure) {
+    List<String> items = distribute(listed, 1);
+    // "办结率、满意率100%": a percentage after a list of rates, each written whole, is each rate's
+    boolean rates = items.size() >= 2 && figure.unit.dimension() == Dimension.PERCENT && listed.indexOf('、') > 0
+        && Chars.endsWith(listed, Grammar.RATE);
+    List<String> written = rates ? Segmenter.splitTopLevel(listed, "、") : List.of();
+    rates &= written.size() == items.size();
+    for (int k = 0; k < written.size() && rates; k++) {
+      rates = Chars.endsWith(written.get(k), Grammar.RATE);
+    }
+    for (int k = 0; k < items.size() && !rates; k++) { // indexed: no iterator for every figure
+      if (catalog.resolve(items.get(k)).isEmpty()) {
+        return items.size() == 1 && items.get(0).equals(listed) ? items : List.of(listed);
+      }
+    }
+    return items;
   }
 
   List<String> distribute(String subject, int k) {
