@@ -109,6 +109,12 @@ public enum DiagnosticCode {
    */
   FIGURE_OF_SPEECH_SKIPPED(Severity.INFO),
   /**
+   * A breakdown of results after 其中 measured otherwise than every figure before it in the sentence was not
+   * reported: a detail of those figures ("引进亿元以上项目793个，其中12条重点产业链项目占比达84.4%"; a part's growth
+   * after the whole's level).
+   */
+  DETAIL_SKIPPED(Severity.INFO),
+  /**
    * A paragraph's opening said another period than its heading, and won ("一、2025年工作回顾" then "五年来，…"); the
    * span is the cue that won.
    */

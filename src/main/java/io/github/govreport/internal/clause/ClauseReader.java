@@ -5,6 +5,7 @@ import io.github.govreport.internal.figure.FigureScanner;
 import io.github.govreport.internal.figure.IndicatorWordings;
 import io.github.govreport.internal.figure.Marks;
 import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Period;
@@ -173,6 +174,8 @@ public final class ClauseReader {
     for (int ci = 0; ci < sentence.clauses(); ci++) {
       int cs = sentence.clauseStart(ci);
       int ce = sentence.clauseEnd(ci);
+      // a breakdown of the year's results: a plan's (其中制造业外资占比超过29%) is a commitment of its own
+      s.breakdown |= t.startsWith(Grammar.AMONG_THEM, cs) && ctx.periods.at(cs) == Period.REVIEW_YEAR;
       List<Amount> amounts = ctx.amounts;
       amounts.clear();
       scanner.scan(t, cs, ce, ctx.malformed, amounts);
@@ -197,6 +200,12 @@ public final class ClauseReader {
       s.allPartsAt = words.lists.allPartsScopes.indexIn(t, cs, ce);
       readClause(s, cs, amounts);
       s.before = null;
+      for (int k = 0; k < amounts.size() && !s.breakdown; k++) { // what a breakdown after them breaks down
+        boolean percent = Measures.percentLike(amounts.get(k));
+        s.percentBefore |= percent;
+        s.amountBefore |= !percent;
+      }
+      s.breakdown = false; // the breakdown is the clause 其中 opens ("其中，…": the next one), no more
     }
   }
 

@@ -82,6 +82,8 @@ final class FigureGroup {
   boolean passed;
   /** Whether the figure is a share of the things written after it and its 的 (60%的城市污水处理厂). */
   boolean share;
+  /** Whether the group breaks down the figures before 其中 in the sentence, measured as none of them is. */
+  boolean detail;
   /** Whether the group is read in the main targets passage. */
   boolean main;
   /** The figure before in the clause, or null: a bare item after it in a list takes its measure only in its unit. */
@@ -132,6 +134,8 @@ final class FigureGroup {
     this.perUnitAt = s.perUnitAt;
     this.allPartsAt = s.allPartsAt;
     this.restated = s.restated;
+    this.detail = s.breakdown && (s.percentBefore || s.amountBefore)
+        && !(Measures.percentLike(first) ? s.percentBefore : s.amountBefore);
     this.figureBefore = s.figureBefore;
     this.fallBefore = s.figureBefore != null && s.fallBefore;
     this.ruleBefore = s.figureBefore != null ? s.ruleBefore : null;

@@ -106,4 +106,10 @@ final class Measures {
       IndicatorKey.FIXED_ASSET_INVESTMENT, IndicatorKey.RETAIL_SALES, IndicatorKey.EXPORTS, IndicatorKey.TRADE,
       IndicatorKey.PUBLIC_BUDGET_REVENUE, IndicatorKey.RESIDENT_INCOME, IndicatorKey.URBAN_INCOME,
       IndicatorKey.RURAL_INCOME, IndicatorKey.CPI, IndicatorKey.FOREIGN_INVESTMENT);
+
+  /** Whether a figure is a percentage or percentage points, which a breakdown of amounts does not measure. */
+  static boolean percentLike(Amount a) {
+    Dimension d = a.unit.dimension();
+    return d == Dimension.PERCENT || d == Dimension.PERCENTAGE_POINTS;
+  }
 }

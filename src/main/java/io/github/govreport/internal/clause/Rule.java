@@ -217,6 +217,18 @@ enum Rule {
   },
 
   /**
+   * A breakdown of the year's results after 其中 measured otherwise than every figure before it in the sentence: a
+   * detail of those, not a result of its own ("引进亿元以上项目793个，其中12条重点产业链项目占比达84.4%"; "在建项目投资超万亿元，其中…工业投资
+   * 增长38%"). A breakdown measured as the whole is kept ("进出口总额…增长5.6%，其中出口增长10.8%").
+   */
+  DETAIL(Decoy.DETAIL) {
+    @Override
+    boolean applies(FigureGroup g, Vocabulary w) {
+      return g.detail && !g.main;
+    }
+  },
+
+  /**
    * A place in an order of priority, no rank ("把人民群众利益放在第一位", "把抢救人的生命放在第一位"): a rank right after a
    * verb that places a thing ({@code PRIORITY_VERBS} in words.tsv).
    */

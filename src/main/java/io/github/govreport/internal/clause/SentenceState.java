@@ -42,6 +42,11 @@ final class SentenceState {
   int allPartsAt;
   /** Whether the sentence is of the plan year and names its targets outside the passage: each figure restated. */
   boolean restated;
+  /** Whether the clause being read is a breakdown (其中…, or the clause after a 其中 alone) of the figures before. */
+  boolean breakdown;
+  /** Whether the clauses before the breakdown gave a percentage, and whether an amount or count. */
+  boolean percentBefore;
+  boolean amountBefore;
   /** The group of figures being read, started again for each group. */
   final FigureGroup group = new FigureGroup();
 
@@ -58,6 +63,9 @@ final class SentenceState {
     this.topic = null;
     this.before = null;
     this.clauseEnd = 0;
+    this.breakdown = false;
+    this.percentBefore = false;
+    this.amountBefore = false;
     return this;
   }
 }

@@ -68,6 +68,8 @@ public final class Grammar {
   public static final String STREAK = word("STREAK");
   /** Distributes a list's figures over its items. */
   public static final String RESPECTIVELY = word("RESPECTIVELY");
+  /** Opens a breakdown of the figures before it in the sentence (其中). */
+  public static final String AMONG_THEM = word("AMONG_THEM");
   /** A count of aspects (三个方面) is the text's structure. */
   public static final String ASPECT = word("ASPECT");
   /** The counter of a policy's articles (10条措施). */
