@@ -362,6 +362,8 @@ final class FigureGroup {
       }
       if (kept != null) {
         post = t.text(keptEnd - kept.length, keptEnd) + post;
+      } else if (share && !name.isEmpty()) {
+        post = Borrowing.whoseShare(name, words) + post; // "规模化供水工程覆盖94%的农村人口": the project's coverage
       }
       subject = new Subject(post, kept != null ? keptEnd - kept.length : subjectStart < subjectEnd ? subjectStart
           : spanStart);
