@@ -9,6 +9,7 @@ import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.PeriodWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.Normalizer;
@@ -217,6 +218,11 @@ public final class Subjects {
       WordTable.Match<NameWords.Role> particle = i < to ? words.names.all.longestAt(t, i, i + 1) : null;
       if (particle != null && particle.value == NameWords.Role.PARTICLE) {
         i++; // "实施好200项以上…", "完成好65个…": a particle after the verb
+      }
+      WordTable.Match<Boolean> other = i + 2 < to && Segmenter.isOpen(t.charAt(i))
+          ? verbs.longestAt(t, i + 1, to) : null;
+      if (other != null && i + 1 + other.length < to && Segmenter.isClose(t.charAt(i + 1 + other.length))) {
+        i += other.length + 2; // "新建（改建）100个口袋公园": another verb in brackets after the verb
       }
     }
     return true;
