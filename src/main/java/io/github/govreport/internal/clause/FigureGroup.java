@@ -343,12 +343,14 @@ final class FigureGroup {
       boolean levelBefore = first.start > 0 && t.charAt(first.start - 1) == Grammar.LEVEL;
       String level = borrows || postEnd <= afterEnd || !levelBefore ? null
           : Borrowing.levelAlone(name, words.names.taskVerbs);
-      if (level != null) { // "省级612项政务服务事项": a level before a count, the things counted after it
-        own = level + countedNoun();
+      boolean place = level == null && !borrows && atLevel == null && postEnd > afterEnd && first.isCount()
+          && words.lists.locatives.longestEndingAt(name, name.length(), 0) != null;
+      if (level != null || place) { // "省级612项政务服务事项", "西山自然保护区内3家企业": the things counted after it
+        own = (level != null ? level : name) + countedNoun();
         spanEnd = postEnd;
       }
       subject = new Subject(own, subjectStart);
-      resume = level == null ? afterEnd : PostNoun.pastPredicate(t, postEnd, postLimit);
+      resume = level == null && !place ? afterEnd : PostNoun.pastPredicate(t, postEnd, postLimit);
     } else if (postEnd > afterEnd) {
       String counted = countedNoun();
       String post = Borrowing.headOfTheNextItem(this, counted);

@@ -31,6 +31,9 @@ final class PostNoun {
    */
   private static boolean opensPredicate(SourceText t, int i, int limit, Vocabulary words, boolean share) {
     WordTable.Match<NameWords.Role> w = words.names.all.longestAt(t, i, limit);
+    if (w != null && w.value == NameWords.Role.OPENER && w.length == 1 && endsAWord(t, i, words)) {
+      return false; // "…厂区植被恢复工作": 被 ends the word 植被, it opens nothing
+    }
     if (w != null && (w.value == NameWords.Role.OPENER || w.value == NameWords.Role.TIME && w.length >= 2)) {
       return true; // "…贫困人口今年上半年全部脱贫": a time after the thing counted is its predicate's
     }
@@ -49,6 +52,12 @@ final class PostNoun {
     // An adverb of manner is the predicate's too: "17种抗癌药大幅降价", "3个古城保护更新快速推进"
     WordTable.Match<Cue> cue = w != null && w.value == NameWords.Role.WHOLE ? null : words.cues.longestAt(t, i, limit);
     return cue != null && cue.value == Cue.MANNER;
+  }
+
+  /** Whether the char at {@code i} ends a word kept whole that starts before it (植被). */
+  private static boolean endsAWord(SourceText t, int i, Vocabulary words) {
+    WordTable.Match<NameWords.Role> w = words.names.all.longestEndingAt(t, i + 1, Math.max(0, i - 3));
+    return w != null && w.length >= 2 && w.value == NameWords.Role.WHOLE;
   }
 
   /**

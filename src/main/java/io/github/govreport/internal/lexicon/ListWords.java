@@ -138,6 +138,9 @@ public final class ListWords {
   /** Kinds of field closing a circumstance 在…等X (在种源、医疗等方面), after which the name starts; longest first. */
   public final ImmutableList<String> circumstanceKinds = WordLists.list("CIRCUMSTANCE_KINDS");
 
+  /** Words closing a place before a count, whose things counted after it are the place's (西山自然保护区内3家企业). */
+  public final WordTable<Boolean> locatives = WordTable.of(Boolean.TRUE, WordLists.array("LOCATIVES"));
+
   /**
    * The national wordings a city or county report writes for its own indicator, by the indicator's regional name
    * (地区生产总值 → [国内生产总值]).
