@@ -308,6 +308,21 @@ final class FigureGroup {
     return at == 0 || at > 0 && verbs.longestEndingAt(name, at, 0) != null;
   }
 
+  /** The level (省级612项…) or the place (…保护区内3家企业: LOCATIVES) naming a count's things after it, or null. */
+  private String qualifierOfTheCounted(boolean borrows, String atLevel) {
+    if (borrows || postEnd <= afterEnd) {
+      return null;
+    }
+    if (first.start > 0 && t.charAt(first.start - 1) == Grammar.LEVEL) {
+      String level = Borrowing.levelAlone(name, words.names.taskVerbs);
+      if (level != null) {
+        return level;
+      }
+    }
+    return atLevel == null && first.isCount() && words.lists.locatives.longestEndingAt(name, name.length(), 0) != null
+        ? name : null;
+  }
+
   /** Whether the group has no name of its own before it: nothing, or only a verb. */
   boolean nameless() {
     return name.isEmpty() || verbOnly;
@@ -340,17 +355,13 @@ final class FigureGroup {
         atLevel = Borrowing.withMeasureBefore(last.name, name, words.lists);
       }
       String own = borrows ? Borrowing.borrow(last.name, name, words.lists) : atLevel != null ? atLevel : name;
-      boolean levelBefore = first.start > 0 && t.charAt(first.start - 1) == Grammar.LEVEL;
-      String level = borrows || postEnd <= afterEnd || !levelBefore ? null
-          : Borrowing.levelAlone(name, words.names.taskVerbs);
-      boolean place = level == null && !borrows && atLevel == null && postEnd > afterEnd && first.isCount()
-          && words.lists.locatives.longestEndingAt(name, name.length(), 0) != null;
-      if (level != null || place) { // "省级612项政务服务事项", "西山自然保护区内3家企业": the things counted after it
-        own = (level != null ? level : name) + countedNoun();
+      String qualifier = qualifierOfTheCounted(borrows, atLevel);
+      if (qualifier != null) {
+        own = qualifier + countedNoun();
         spanEnd = postEnd;
       }
       subject = new Subject(own, subjectStart);
-      resume = level == null && !place ? afterEnd : PostNoun.pastPredicate(t, postEnd, postLimit);
+      resume = qualifier == null ? afterEnd : PostNoun.pastPredicate(t, postEnd, postLimit);
     } else if (postEnd > afterEnd) {
       String counted = countedNoun();
       String post = Borrowing.headOfTheNextItem(this, counted);
