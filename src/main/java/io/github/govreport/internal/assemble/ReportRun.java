@@ -7,7 +7,6 @@ import io.github.govreport.internal.clause.Reading;
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.figure.Marks;
 import io.github.govreport.internal.lexicon.Grammar;
-import io.github.govreport.internal.lexicon.OriginWords;
 import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.origin.RegionReader;
 import io.github.govreport.internal.origin.YearReader;
@@ -40,7 +39,6 @@ import io.github.govreport.model.Target;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -197,19 +195,10 @@ final class ReportRun {
     List<Amount> figures = engine.scanner.scan(text, from, to);
     for (int k = 0; k < figures.size(); k++) { // indexed: no iterator for every heading
       Amount a = figures.get(k);
-      if (!inAPassage(a.start)) {
+      if (!Passage.anyHolds(passages, a.start)) {
         skipped(Decoy.IN_HEADING, a.start, a.suffixEnd);
       }
     }
-  }
-
-  private boolean inAPassage(int at) {
-    for (Passage p : passages) {
-      if (p.start <= at && at < p.end) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The report: its items in text order, every message whole Unicode, the title, region and years. */
@@ -222,7 +211,7 @@ final class ReportRun {
     if (outline.title != null) {
       report.title(Chars.whole(outline.title));
     } else {
-      collectorTitle(normalized.collectorFields).ifPresent(report::title);
+      CollectorField.title(normalized.collectorFields, engine.vocabulary.origin).ifPresent(report::title);
     }
     if (who.region != null) {
       report.region(who.region);
@@ -382,16 +371,6 @@ final class ReportRun {
                 "could not read '" + text.text(start, end) + "' as a target", text.span(start, end)));
           }
         }, periods);
-  }
-
-  /** The title a collector's header gives, when the report writes none of its own. */
-  private Optional<String> collectorTitle(List<CollectorField> fields) {
-    for (CollectorField f : fields) {
-      if (engine.vocabulary.origin.indexOf(OriginWords.Role.TITLE, f.value, 0, f.value.length()) >= 0) {
-        return Optional.of(f.value);
-      }
-    }
-    return Optional.empty();
   }
 
   private void skipped(Decoy why, int start, int end) {

@@ -4,7 +4,10 @@ import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.Chars;
+import io.github.govreport.model.Dimension;
+import java.math.BigDecimal;
 
 /**
  * What a count of a figure group counts, as the rules of structure ask it: the noun after the count or the name
@@ -12,7 +15,32 @@ import io.github.govreport.internal.text.Chars;
  */
 final class Counted {
 
+  /** Ten thousand: a count at least this large may be the region's people (960万人民). */
+  static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+  /** The chars after a figure's unit a word of the people may start within (a nickname of the region: 保定, 天中). */
+  private static final int PEOPLE_WINDOW = 3;
+
   private Counted() {}
+
+  /**
+   * Whether the group counts the region's people (PEOPLE in names.tsv right after a count in ten thousands or of
+   * persons, a nickname of the region between them at most): "汇聚960万天中人民的智慧和力量".
+   */
+  static boolean thePeople(FigureGroup g, Vocabulary w) {
+    Amount a = g.lastAmount;
+    if (a.unit.dimension() != Dimension.PERSONS && a.unit.factor().compareTo(TEN_THOUSAND) < 0) {
+      return false;
+    }
+    int limit = Math.min(g.clauseEnd, a.suffixEnd + PEOPLE_WINDOW);
+    for (int i = a.start + 1; i < limit && !Subjects.endsANoun(g.t.charAt(i)); i++) {
+      WordTable.Match<NameWords.Role> m = w.names.all.longestAt(g.t, i, g.clauseEnd);
+      if (m != null && m.value == NameWords.Role.PEOPLE) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether a group after a list closed by 等 restates the list's length: no bound or 多 says it is a quantity, and

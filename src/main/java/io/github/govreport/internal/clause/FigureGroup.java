@@ -341,7 +341,7 @@ final class FigureGroup {
   private void takeSubject(Subject last, String sentenceTopic, String topic) {
     shapedName = name;
     if (main) {
-      Borrowing.setAgainstReference(this);
+      MainTargetsReader.setAgainstReference(this);
     }
     if (!name.isEmpty() && Grammar.COMPARE.has(name.charAt(0))) {
       name = ""; // "比上年增加1000亿元": a change of the name before, against a base.

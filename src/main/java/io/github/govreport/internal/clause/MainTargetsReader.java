@@ -343,4 +343,24 @@ public final class MainTargetsReader {
     }
     return -1;
   }
+
+  /**
+   * A target of the passage set against another level ("增速高于全省平均水平2个百分点左右"): the name before the word of
+   * comparison, the reference after it; a bare change word (增速) leaves the name to the subject before.
+   */
+  static void setAgainstReference(FigureGroup g) {
+    for (int cAt = 0; cAt < g.words.lists.comparisons.size(); cAt++) { // indexed: no iterator on a hot path
+      String c = g.words.lists.comparisons.get(cAt);
+      int at = g.name.indexOf(c);
+      if (at >= 0) {
+        String against = g.name.substring(at + c.length());
+        g.reference = against.isEmpty() ? c : against;
+        g.name = g.name.substring(0, at);
+        if (g.words.cues.get(g.name) != null) {
+          g.name = ""; // "增速高于…": the growth of the subject before
+        }
+        return;
+      }
+    }
+  }
 }

@@ -21,7 +21,7 @@ final class Qualifying {
   static boolean sizeClass(FigureGroup g) {
     Amount last = g.lastAmount;
     return last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == Grammar.LEVEL
-        && last.unit.factor().compareTo(Rule.TEN_THOUSAND) >= 0;
+        && last.unit.factor().compareTo(Counted.TEN_THOUSAND) >= 0;
   }
 
   /**

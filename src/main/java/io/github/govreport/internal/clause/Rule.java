@@ -5,7 +5,6 @@ import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
-import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.period.Periods;
 import io.github.govreport.model.Dimension;
 import java.math.BigDecimal;
@@ -201,18 +200,7 @@ enum Rule {
   PEOPLE(Decoy.PEOPLE) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
-      Amount a = g.lastAmount;
-      if (a.unit.dimension() != Dimension.PERSONS && a.unit.factor().compareTo(TEN_THOUSAND) < 0) {
-        return false;
-      }
-      int limit = Math.min(g.clauseEnd, a.suffixEnd + PEOPLE_WINDOW);
-      for (int i = a.start + 1; i < limit && !Subjects.endsANoun(g.t.charAt(i)); i++) {
-        WordTable.Match<NameWords.Role> m = w.names.all.longestAt(g.t, i, g.clauseEnd);
-        if (m != null && m.value == NameWords.Role.PEOPLE) {
-          return true;
-        }
-      }
-      return false;
+      return Counted.thePeople(g, w);
     }
   },
 
@@ -350,12 +338,6 @@ enum Rule {
   Rule(Decoy decoy) {
     this.decoy = decoy;
   }
-
-  /** Ten thousand: a count at least this large may be the region's people (960万人民). */
-  static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
-
-  /** The chars after a figure's unit a word of the people may start within (a nickname of the region: 保定, 天中). */
-  private static final int PEOPLE_WINDOW = 3;
 
   /** The rule's decoy: what a figure it keeps out is reported as. */
   Decoy decoy() {

@@ -1,6 +1,7 @@
 package io.github.govreport.internal.period;
 
 import io.github.govreport.model.IndicatorKey;
+import java.util.List;
 import java.util.Set;
 
 /** A main targets passage: its normalised range, the phrase that introduced it and what its clauses open with. */
@@ -68,5 +69,16 @@ public final class Passage {
   @Override
   public String toString() {
     return "[" + start + "," + end + ") rank " + rank + " period " + periodRank + " indicators " + indicators;
+  }
+
+  /** Whether one of {@code passages} holds normalised offset {@code at}. */
+  public static boolean anyHolds(List<Passage> passages, int at) {
+    for (int k = 0; k < passages.size(); k++) { // indexed: no iterator
+      Passage p = passages.get(k);
+      if (p.start <= at && at < p.end) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,6 +1,9 @@
 package io.github.govreport.internal.text;
 
+import io.github.govreport.internal.lexicon.OriginWords;
 import io.github.govreport.model.SourceSpan;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A field of a collector's header, left out of the text ("标题：2021年保定市政府工作报告", "发文单位：保定市人民政府"):
@@ -18,5 +21,15 @@ public final class CollectorField {
     this.key = key;
     this.value = value;
     this.span = span;
+  }
+
+  /** The title a collector's header gives, a value naming a report ({@code TITLE} of {@code words}), if any. */
+  public static Optional<String> title(List<CollectorField> fields, OriginWords words) {
+    for (CollectorField f : fields) {
+      if (words.indexOf(OriginWords.Role.TITLE, f.value, 0, f.value.length()) >= 0) {
+        return Optional.of(f.value);
+      }
+    }
+    return Optional.empty();
   }
 }
