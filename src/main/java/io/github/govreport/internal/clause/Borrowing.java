@@ -372,8 +372,8 @@ final class Borrowing {
 
   /**
    * The words before a share of the things after it that say whose share it is, a subject and the verb that closes
-   * them, without the scope or breadth the share is of and the particle of the verb ("规模化供水工程覆盖94%的农村人口":
-   * 规模化供水工程覆盖; "在川高校承担了全省近80%的…": 在川高校承担); empty when the words before say no such thing.
+   * them and 的, without the scope or breadth the share is of and the particle of the verb ("规模化供水工程覆盖94%的
+   * 农村人口": 规模化供水工程覆盖的; "在川高校承担了全省近80%的…": 在川高校承担的); empty when the words before say no such thing.
    */
   static String whoseShare(String name, Vocabulary words) {
     String n = name.substring(0, Subjects.endBeforeScope(name, words.names));
@@ -383,6 +383,6 @@ final class Borrowing {
     WordTable.Match<NameWords.Role> verb = words.names.all.longestEndingAt(n, n.length(), 0);
     boolean saysWho = verb != null && verb.length < n.length()
         && (verb.value.verbal() || verb.value == NameWords.Role.REACH);
-    return saysWho ? n : ""; // a subject and its verb, or nothing: "坚持把八成左右的财政支出…" says no one's share
+    return saysWho ? n + Grammar.OF : ""; // a subject and its verb, or nothing: "坚持把八成左右的财政支出…" says no one's
   }
 }
