@@ -3,6 +3,7 @@ package io.github.govreport.internal.clause;
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
@@ -22,6 +23,24 @@ final class FigureLists {
    * Whether two figures one after the other are items of one list read as a group (…增长5%、6%): only separators
    * between them, and neither a count of groups before a count nor a count before the threshold of the next item.
    */
+  /**
+   * Whether figure {@code b} sizes the things a count right after it counts ("…、5000人社区30个": communities of 5000
+   * people), a short noun and nothing else between them: it is no item of a list before it.
+   */
+  static boolean sizesTheNext(SourceText t, Amount b, Amount c, Vocabulary words) {
+    int gap = c.start - b.suffixEnd;
+    if (!c.isCount() || gap < 2 || gap > NOUN_IN_TURN_MAX) {
+      return false;
+    }
+    for (int i = b.suffixEnd; i < c.start; i++) {
+      char ch = t.charAt(i);
+      if (!Chars.isCjk(ch) || Grammar.JOINERS.has(ch) || words.cues.longestAt(t, i, c.start) != null) {
+        return false; // "41万人和39.5万人", "36项增加到…": a list or a change, no noun of things sized
+      }
+    }
+    return true;
+  }
+
   static boolean listedTogether(SourceText t, Amount a, Amount b) {
     return onlySeparators(t, a.suffixEnd, b.start) && !backToBackCounts(a, b) && !countThenAmount(a, b);
   }
