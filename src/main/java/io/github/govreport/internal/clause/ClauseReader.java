@@ -276,8 +276,7 @@ public final class ClauseReader {
     int i = 0;
     while (i < amounts.size()) {
       int j = i;
-      while (j + 1 < amounts.size() && FigureLists.listedTogether(t, amounts.get(j), amounts.get(j + 1))
-          && !(j + 2 < amounts.size() && FigureLists.sizesTheNext(t, amounts.get(j + 1), amounts.get(j + 2), words))) {
+      while (FigureLists.listedWithNext(t, amounts, j, words)) {
         j++;
       }
       s.last = last;

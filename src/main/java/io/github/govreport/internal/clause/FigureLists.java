@@ -9,6 +9,7 @@ import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Dimension;
+import java.util.List;
 
 /**
  * How the figures of a clause written side by side relate: items of one list read as a group (增长5%、6%), a count of
@@ -20,14 +21,19 @@ final class FigureLists {
   private FigureLists() {}
 
   /**
-   * Whether two figures one after the other are items of one list read as a group (…增长5%、6%): only separators
-   * between them, and neither a count of groups before a count nor a count before the threshold of the next item.
+   * Whether figure {@code k + 1} of a clause's {@code figures} is an item of the list figure {@code k} is in: listed
+   * together with it, and not the size of the things the count after it counts ("万人社区21个、5000人社区30个").
    */
+  static boolean listedWithNext(SourceText t, List<Amount> figures, int k, Vocabulary words) {
+    return k + 1 < figures.size() && listedTogether(t, figures.get(k), figures.get(k + 1))
+        && !(k + 2 < figures.size() && sizesTheNext(t, figures.get(k + 1), figures.get(k + 2), words));
+  }
+
   /**
    * Whether figure {@code b} sizes the things a count right after it counts ("…、5000人社区30个": communities of 5000
    * people), a short noun and nothing else between them: it is no item of a list before it.
    */
-  static boolean sizesTheNext(SourceText t, Amount b, Amount c, Vocabulary words) {
+  private static boolean sizesTheNext(SourceText t, Amount b, Amount c, Vocabulary words) {
     int gap = c.start - b.suffixEnd;
     if (!c.isCount() || gap < 2 || gap > NOUN_IN_TURN_MAX) {
       return false;
@@ -41,7 +47,11 @@ final class FigureLists {
     return true;
   }
 
-  static boolean listedTogether(SourceText t, Amount a, Amount b) {
+  /**
+   * Whether two figures one after the other are items of one list read as a group (…增长5%、6%): only separators
+   * between them, and neither a count of groups before a count nor a count before the threshold of the next item.
+   */
+  private static boolean listedTogether(SourceText t, Amount a, Amount b) {
     return onlySeparators(t, a.suffixEnd, b.start) && !backToBackCounts(a, b) && !countThenAmount(a, b);
   }
 

@@ -66,8 +66,8 @@ final class ListNames {
 
   /**
    * The names one figure of a list belongs to: each indicator's when every item is one the catalog knows
-   * ("社会消费品零售总额、固定资产投资增长4%左右") or a rate the percentage is of, else the list's together ("电动汽车、锂电池、光伏产品出口增长77.6%":
-   * the three's exports as one).
+   * ("社会消费品零售总额、固定资产投资增长4%左右") or a rate the percentage is of, else the list's together
+   * ("电动汽车、锂电池、光伏产品出口增长77.6%": the three's exports as one).
    */
   List<String> together(String listed, Amount figure) {
     List<String> items = distribute(listed, 1);
