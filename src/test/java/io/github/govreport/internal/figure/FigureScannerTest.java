@@ -36,6 +36,10 @@ class FigureScannerTest {
       // counters of their own: 种, 轮 and the visits counted 批次, 架次
       "增加绿地面积18万平米|18万平米", "破获刑事案件941起|941起",
       "17种抗癌药|17种", "成功应对17轮强降雨|17轮", "开行班列1200批次|1200批次", "起降航班3万架次|3万架次",
+      // land deals, pairs, plots, wells, groups, cases, lines and rooms; never after a numeral in words
+      "矿业权出让111宗|111宗", "国际友城达137对|137对", "修复17块污染地块|17块", "关停自备水井200眼|200眼",
+      "完成白内障手术2.51万例|2.51万例", "电话装机626万门|626万门", "重建住房18991间|18991间",
+      "开展一对一帮扶，启动二期工程|''",
       // a round threshold passed, written with its magnitude alone
       "林草产业总产值突破万亿元|1万亿元",
       "旅游收入超百亿元。|100亿元",
