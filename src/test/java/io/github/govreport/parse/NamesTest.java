@@ -118,6 +118,10 @@ class NamesTest {
           + "|县级疾病预防控制中心=1410个;省、市（地）级疾病预防控制中心=250个",
       "review|为264名孤困儿童发放补助资金449万元。对上消化道癌高危人群开展内镜检查3万名。"
           + "|补助资金=449万元;上消化道癌高危人群=3万名",
+      "review|过境免签停留时间延长至240小时、接待入境过夜游客增长168%。省道330、省道224改建等4个项目建成。"
+          + "|接待入境过夜游客=168%",
+      "review|举办产业强市大讲堂6期、上市辅导等专题培训班12场。国家级、省级专精特新企业分别有8家、12家。"
+          + "|上市辅导等专题培训班=12场;国家级专精特新企业=8家;省级专精特新企业=12家",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);

@@ -3,10 +3,12 @@ package io.github.govreport.internal.clause;
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
+import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Dimension;
 import java.util.List;
@@ -27,6 +29,44 @@ final class FigureLists {
   static boolean listedWithNext(SourceText t, List<Amount> figures, int k, Vocabulary words) {
     return k + 1 < figures.size() && listedTogether(t, figures.get(k), figures.get(k + 1))
         && !(k + 2 < figures.size() && sizesTheNext(t, figures.get(k + 1), figures.get(k + 2), words));
+  }
+
+  /** The longest counter written after a number in an item that states a figure of its own (小时, 个工作日). */
+  private static final int COUNTER_MAX = 3;
+
+  /**
+   * Where the words of a name start in {@code [from, to)}: past every item of a list before it that ends in a
+   * number and a counter of time or order the scanner reads no figure in ("…延长至240小时、接待入境过夜游客增长168%" →
+   * 接待入境过夜游客, "举办大讲堂6期、…专题培训班12场" → …专题培训班), a statement of its own, never part of the next
+   * item's name. A number without such a counter is a code (省道330、省道224, PM10、PM2.5) or a name's part
+   * (中国企业500强、民营企业500强), and a number before 、 and another number a list of numbers (1、2号线): neither ends
+   * an item.
+   */
+  static int pastItemsWithFigures(SourceText t, int from, int to) {
+    int start = from;
+    for (int i = from + 1; i < to; i++) {
+      if (t.charAt(i) == '、' && !(i + 1 < to && Normalizer.isDigit(t.charAt(i + 1))) && endsInDuration(t, from, i)) {
+        start = i + 1;
+      }
+    }
+    return start;
+  }
+
+  /** Whether the words before {@code end} end in a number written after an ideograph and a counter of time. */
+  private static boolean endsInDuration(SourceText t, int from, int end) {
+    int k = end - 1;
+    boolean ofTime = false;
+    while (k >= from && end - k <= COUNTER_MAX && Chars.isCjk(t.charAt(k)) && !Numerals.isNumeral(t.charAt(k))) {
+      ofTime |= Grammar.TIME_COUNTERS.has(t.charAt(k));
+      k--;
+    }
+    if (!ofTime || k < from || !Normalizer.isDigit(t.charAt(k))) {
+      return false;
+    }
+    while (k >= from && (Normalizer.isDigit(t.charAt(k)) || t.charAt(k) == '.')) {
+      k--;
+    }
+    return k >= from && Chars.isCjk(t.charAt(k));
   }
 
   /**
