@@ -49,9 +49,16 @@ final class PostNoun {
     if (!share && closesWithAStatus(t, i, limit, words)) {
       return true; // "76个冬奥项目开工", "39家养殖企业粪污处理设施全部竣工": what became of the things counted
     }
-    // An adverb of manner is the predicate's too: "17种抗癌药大幅降价", "3个古城保护更新快速推进"
+    // An adverb of manner is the predicate's too: "17种抗癌药大幅降价", "3个古城保护更新快速推进"; and one of each
+    // thing counted: "剩余9项问题均取得突破性进展"
     WordTable.Match<Cue> cue = w != null && w.value == NameWords.Role.WHOLE ? null : words.cues.longestAt(t, i, limit);
-    return cue != null && cue.value == Cue.MANNER;
+    return cue != null && (cue.value == Cue.MANNER || !share && cue.value == Cue.EACH && !cueGoesOn(t, i - 1, limit, words));
+  }
+
+  /** Whether a cue of two chars or more starts at {@code k} and goes on past it (平均 over the 均 after 平). */
+  private static boolean cueGoesOn(SourceText t, int k, int limit, Vocabulary words) {
+    WordTable.Match<Cue> cue = words.cues.longestAt(t, k, limit);
+    return cue != null && cue.length >= 2;
   }
 
   /** Whether the char at {@code i} ends a word kept whole that starts before it (植被). */
