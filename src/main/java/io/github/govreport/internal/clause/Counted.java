@@ -43,12 +43,34 @@ final class Counted {
   }
 
   /**
-   * Whether a group after a list closed by 等 restates the list's length: no bound or 多 says it is a quantity, and
-   * no verb of things made governs the list.
+   * Whether a group after a list closed by 等, or counting as many as the list's items, restates the list's length: no
+   * bound or 多 says it is a quantity, and no verb of things made governs the list.
    */
   static boolean restatesTheListBefore(FigureGroup g, Vocabulary w) {
-    return Chars.endsWith(g.shapedName, Grammar.ETC) && g.shapedName.indexOf('、') >= 0
+    return (Chars.endsWith(g.shapedName, Grammar.ETC) || countsItsItems(g, w)) && g.shapedName.indexOf('、') >= 0
         && g.lastAmount.suffixBound == null && !g.first.more && !madeByItsVerb(g.shapedName, w);
+  }
+
+  /**
+   * Whether a count with its noun after it is exactly the number of items of the list right before it ("开展…市民化、
+   * 县城城镇化水平提升、长春都市圈培育、城市更新和安全韧性提升4项行动", "长白山、三江、吉光3个省实验室挂牌运行"): the
+   * designated set the list describes in words, counted. A list of places with a verb after it says where the things
+   * counted are made ("在易县、…、曲阳新建5个规模化牧场"), and a count after 、 is an item of its own.
+   */
+  private static boolean countsItsItems(FigureGroup g, Vocabulary w) {
+    if (g.amounts.size() != 1 || !g.first.isCount() || g.postEnd <= g.afterEnd || g.first.upper != null
+        || g.first.start > 0 && g.t.charAt(g.first.start - 1) == '、') {
+      return false;
+    }
+    WordTable.Match<NameWords.Role> last = w.names.all.longestEndingAt(g.shapedName, g.shapedName.length(), 0);
+    if (last != null && last.value.verbal()) {
+      return false;
+    }
+    int items = 1;
+    for (int i = 0; i < g.shapedName.length(); i++) {
+      items += g.shapedName.charAt(i) == '、' ? 1 : 0;
+    }
+    return g.first.value.compareTo(BigDecimal.valueOf(items)) == 0;
   }
 
   /**

@@ -50,6 +50,7 @@ class RuleTest {
       "STRUCTURAL_COUNT|重点做好以下10个方面工作。|10个",
       "STRUCTURAL_COUNT|全面开展7大领域101类群众身边不正之风和腐败问题集中整治。|101类",
       "STRUCTURAL_COUNT|形成电子信息、装备制造等5个产业集群。|5个",
+      "STRUCTURAL_COUNT|长白山、三江、吉光3个省实验室挂牌运行。|3个",
       "POLICY_ARTICLES|出台稳就业20条措施。|20条",
       "POLICY_ARTICLES|实施稳经济30项举措。|30项",
       "POLICY_ARTICLES|实施17条稳就业、8条青年就业创业政策措施。|17条",
@@ -141,6 +142,19 @@ class RuleTest {
         .containsExactly(tuple("创新型产业集群", "3个"), tuple("市级重点项目", "340个"));
     assertThat(diagnosticOf("宁波、温州、湖州、绍兴、金华等5个城市以主办姿态扛起协办责任。", "5个").code())
         .isEqualTo(Rule.STRUCTURAL_COUNT.decoy().code);
+  }
+
+  /**
+   * A count as large as the list right before it counts its items (the STRUCTURAL_COUNT row of 3个省实验室), but not a
+   * count after a list of places a verb of making follows, nor one that is an item of the list itself.
+   */
+  @Test
+  void aCountAsLargeAsTheListBeforeItCountsItsItemsOnlyRightAfterIt() {
+    Report r = PARSER.parse("2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n"
+        + "在易县、蠡县、高阳新建3个规模化牧场。"
+        + "市妇幼综合体、市中医院新院区、2个省级区域医疗中心建成。\n");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
+        .containsExactly(tuple("新建规模化牧场", "3个"), tuple("省级区域医疗中心", "2个"));
   }
 
   @Test
