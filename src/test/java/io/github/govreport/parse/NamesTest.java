@@ -123,6 +123,8 @@ class NamesTest {
       "review|举办产业强市大讲堂6期、上市辅导等专题培训班12场。国家级、省级专精特新企业分别有8家、12家。"
           + "|上市辅导等专题培训班=12场;国家级专精特新企业=8家;省级专精特新企业=12家",
       "review|剩余9项问题均取得突破性进展。新增6个义务教育优质均衡发展区。|问题=9项;新增义务教育优质均衡发展区=6个",
+      "review|关停小火电1669万千瓦，拆除违章建筑1.18万平方米，取缔非法加油站点107家，封停深层自备水源井45眼。"
+          + "|小火电=1669万千瓦;违章建筑=1.18万平方米;非法加油站点=107家;深层自备水源井=45眼",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);
