@@ -125,6 +125,7 @@ class NamesTest {
       "review|剩余9项问题均取得突破性进展。新增6个义务教育优质均衡发展区。|问题=9项;新增义务教育优质均衡发展区=6个",
       "review|关停小火电1669万千瓦，拆除违章建筑1.18万平方米，取缔非法加油站点107家，封停深层自备水源井45眼。"
           + "|小火电=1669万千瓦;违章建筑=1.18万平方米;非法加油站点=107家;深层自备水源井=45眼",
+      "review|积极争取中央支持资金2083亿元。|中央支持资金=2083亿元",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);

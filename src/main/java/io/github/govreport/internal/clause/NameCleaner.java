@@ -195,7 +195,8 @@ public final class NameCleaner {
         && !n.startsWith(Grammar.AREA, end)) {
       return -1; // the verb starts a noun: 保障性住房, 服务业, 建设用地 (but 安排|地方政府专项债券, 完成|地区生产总值)
     }
-    if (role.adverbial()) {
+    // a stretch word is a verb of striving too, which leaves alone (积极争取中央支持资金)
+    if (role.adverbial() && role != Role.STRETCH) {
       WordTable.Match<Role> next = words.all.longestAt(n, end, n.length());
       if (next == null || next.value != Role.VERB && !next.value.adverbial() && next.value != Role.PARTICLE) {
         return -1; // an adverb leaves only with the verb it qualifies: 已建在建 keeps its 已
