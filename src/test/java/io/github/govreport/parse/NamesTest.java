@@ -126,6 +126,8 @@ class NamesTest {
       "review|关停小火电1669万千瓦，拆除违章建筑1.18万平方米，取缔非法加油站点107家，封停深层自备水源井45眼。"
           + "|小火电=1669万千瓦;违章建筑=1.18万平方米;非法加油站点=107家;深层自备水源井=45眼",
       "review|积极争取中央支持资金2083亿元。|中央支持资金=2083亿元",
+      "review|城区486家餐饮企业全部安装油烟净化设备。9个国家区域医疗中心全部开诊。"
+          + "|城区餐饮企业=486家;国家区域医疗中心=9个",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);

@@ -308,7 +308,10 @@ final class FigureGroup {
     return at == 0 || at > 0 && verbs.longestEndingAt(name, at, 0) != null;
   }
 
-  /** The level (省级612项…) or the place (…保护区内3家企业: LOCATIVES) naming a count's things after it, or null. */
+  /**
+   * The level (省级612项…) or the place (…保护区内3家企业: LOCATIVES; 城区486家餐饮企业: PLACES) naming a count's things
+   * after it, or null.
+   */
   private String qualifierOfTheCounted(boolean borrows, String atLevel) {
     if (borrows || postEnd <= afterEnd) {
       return null;
@@ -319,8 +322,8 @@ final class FigureGroup {
         return level;
       }
     }
-    return atLevel == null && first.isCount() && words.lists.locatives.longestEndingAt(name, name.length(), 0) != null
-        ? name : null;
+    return atLevel == null && first.isCount() && (words.lists.locatives.longestEndingAt(name, name.length(), 0) != null
+        || words.lists.places.contains(name)) ? name : null;
   }
 
   /** Whether the group has no name of its own before it: nothing, or only a verb. */

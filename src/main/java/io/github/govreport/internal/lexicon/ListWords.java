@@ -141,6 +141,9 @@ public final class ListWords {
   /** Words closing a place before a count, whose things counted after it are the place's (西山自然保护区内3家企业). */
   public final WordTable<Boolean> locatives = WordTable.of(Boolean.TRUE, WordLists.array("LOCATIVES"));
 
+  /** Kinds of place that alone before a count name where its things are (城区486家餐饮企业 → 城区餐饮企业). */
+  public final ImmutableSet<String> places = ImmutableSet.copyOf(WordLists.list("PLACES"));
+
   /**
    * The national wordings a city or county report writes for its own indicator, by the indicator's regional name
    * (地区生产总值 → [国内生产总值]).
