@@ -1,5 +1,6 @@
 package io.github.govreport.internal.period;
 
+import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.PeriodWords;
 import io.github.govreport.internal.origin.YearReader;
@@ -237,6 +238,7 @@ public final class PeriodReader {
   private void clause(int from, int ce) {
     Period clause = said.period;
     boolean insideCue = false; // whether a cue inside the clause decided its period so far
+    boolean base = false; // whether that cue is a base of comparison (比2015年, 较“十二五”末)
     int depth = 0;
     for (int i = from; i < ce; ) {
       char ch = t.charAt(i);
@@ -244,13 +246,14 @@ public final class PeriodReader {
         i++;
         continue;
       }
-      if (ch == '“' || ch == '《') {
-        depth++;
-      } else if (ch == '”' || ch == '》') {
-        depth = Math.max(0, depth - 1);
-      }
+      // a term in quotes is a cue read from its opening quote ("较“十二五”末提高8个百分点"); other quoted words are not
       Cue a = depth == 0 ? cues.insideCue(i, ce, said.period) : null;
       if (a == null) {
+        if (ch == '“' || ch == '《') {
+          depth++;
+        } else if (ch == '”' || ch == '》') {
+          depth = Math.max(0, depth - 1);
+        }
         i++;
         continue;
       }
@@ -262,6 +265,8 @@ public final class PeriodReader {
         }
       } else if (a.period != null) { // null: words that say nothing here, passed over whole ("比2024年")
         insideCue = true;
+        // "较“十三五”末期翻一番": the base of this clause's change, not the years of the clauses after it
+        base = Grammar.COMPARE.has(t.charAt(a.start)) || a.start > 0 && Grammar.COMPARE.has(t.charAt(a.start - 1));
         clause = a.period;
         out.set(a.start, clause, a.source, a.start);
         if (a.sentenceOnly) {
@@ -271,8 +276,8 @@ public final class PeriodReader {
       }
       i = Math.max(i + 1, a.end);
     }
-    if (clause != said.period) {
-      set(ce, said);
+    if (clause != said.period || base) {
+      set(ce, said); // a base of comparison is its clause's only, even in a review of the years it names
     }
   }
 

@@ -56,6 +56,8 @@ class PeriodReaderTest {
       "一、2025年工作回顾⏎累计净增经营主体155万户、总量达474万户。|474万户|REVIEW_YEAR",
       "一、2025年工作回顾⏎地区生产总值比2020年增长30%。|30%|SEVERAL_YEARS",
       "一、2025年工作回顾⏎地区生产总值比上年增长5%。|5%|REVIEW_YEAR",
+      "一、2025年工作回顾⏎城镇化率达到66%，较“十三五”末提高8个百分点。|8个百分点|SEVERAL_YEARS",
+      "一、2025年工作回顾⏎城镇化率达到66%，较“十三五”末提高8个百分点。|66%|REVIEW_YEAR",
       "一、2025年工作回顾⏎一季度增长5.3%，全年增长5.5%。|5.3%|PART_OF_YEAR",
       "一、2025年工作回顾⏎一季度增长5.3%，全年增长5.5%。|5.5%|REVIEW_YEAR",
       "一、2025年工作回顾⏎1-11月规上工业增加值增长6%。|6%|PART_OF_YEAR",
@@ -82,6 +84,15 @@ class PeriodReaderTest {
     assertThat(s.periods.at(s.at("300万人"))).isEqualTo(Period.SEVERAL_YEARS);
     assertThat(s.periods.at(s.at("3%"))).isEqualTo(Period.FUTURE_PLAN);
     assertThat(s.periods.at(s.at("100家"))).isEqualTo(Period.PLAN_YEAR);
+  }
+
+  /** A base of comparison is its own clause's: the clauses after it keep the period and source said around them. */
+  @Test
+  void aBaseOfComparisonHoldsForItsClauseOnly() {
+    Stages s = Stages.of(report("一、“十四五”时期工作回顾⏎营业收入较“十三五”末期翻一番，省属一级企业由66户整合至12户。"));
+    assertThat(s.periods.sourceAt(s.at("翻一番"))).isEqualTo(Periods.Source.INSIDE);
+    assertThat(s.periods.at(s.at("12户"))).isEqualTo(Period.SEVERAL_YEARS);
+    assertThat(s.periods.sourceAt(s.at("12户"))).isNotEqualTo(Periods.Source.INSIDE);
   }
 
   @Test
