@@ -4,6 +4,7 @@ import io.github.govreport.internal.clause.Decoy;
 import io.github.govreport.internal.clause.Reading;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.period.Periods;
+import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Actual;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.Diagnostic;
@@ -19,17 +20,34 @@ final class EndOfTermLevels {
    * Whether a figure of a review of several years is the level reached at its end, which holds for the last year
    * ("五年来，…高新技术企业达到1100家", "常住人口城镇化率达到56%", "总量达474万户"): a level reached or held (达到, 突破,
    * 为), not a change, in a part or paragraph that speaks of the years, not after 累计 or 年均 inside its clause,
-   * and no flow counted over them (新增, 新建).
+   * and no flow counted over them (新增, 新建). After such a word in an earlier clause of the sentence, a rate or a
+   * share reached is still a level ("进出口总值五年累计超过3.8万亿元，…，一般贸易占比达到42.1%"): it adds up over no years.
    */
-  static boolean mayBe(Reading r, Periods periods, NameWords names) {
+  static boolean mayBe(Reading r, SourceText t, Periods periods, NameWords names) {
     if (!r.level || r.measure == Measure.GROWTH || r.measure == Measure.RANK) {
       return false;
     }
     Periods.Source source = periods.sourceAt(r.figureStart);
-    if (source == Periods.Source.INSIDE || source == Periods.Source.FORMER) {
+    if (source == Periods.Source.FORMER || source == Periods.Source.INSIDE
+        && !(isRateOrShare(r) && inAnEarlierClause(t, periods.cueStartAt(r.figureStart), r.figureStart))) {
       return false; // "累计新增就业300万人", "年均增长": a total or an average over the years
     }
     return names.of(NameWords.Role.KEEP).longestAt(r.name, 0, r.name.length()) == null; // 新增: a flow
+  }
+
+  private static boolean isRateOrShare(Reading r) {
+    return r.measure == Measure.RATE || r.measure == Measure.SHARE;
+  }
+
+  /** Whether a clause ends between {@code cue} and {@code figure}: the cue is another clause's. */
+  private static boolean inAnEarlierClause(SourceText t, int cue, int figure) {
+    for (int i = Math.max(0, cue); i < figure; i++) {
+      char c = t.charAt(i);
+      if (c == '，' || c == '；' || c == ';') {
+        return cue >= 0;
+      }
+    }
+    return false;
   }
 
   /**

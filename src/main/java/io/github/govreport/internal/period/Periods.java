@@ -98,7 +98,7 @@ public final class Periods {
   }
 
   /** The start of the cue that decided the period at {@code offset}, or -1 for a default. */
-  int cueStartAt(int offset) {
+  public int cueStartAt(int offset) {
     int i = pieceAt(offset);
     return i < 0 ? -1 : cueStarts[i];
   }
