@@ -3,6 +3,9 @@ package io.github.govreport.internal.assemble;
 import io.github.govreport.internal.clause.Decoy;
 import io.github.govreport.internal.clause.Reading;
 import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.Period;
+import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.period.Periods;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Actual;
@@ -23,8 +26,8 @@ final class EndOfTermLevels {
    * and no flow counted over them (新增, 新建). After such a word in an earlier clause of the sentence, a rate or a
    * share reached is still a level ("进出口总值五年累计超过3.8万亿元，…，一般贸易占比达到42.1%"): it adds up over no years.
    */
-  static boolean mayBe(Reading r, SourceText t, Periods periods, NameWords names) {
-    if (!r.level || r.measure == Measure.GROWTH || r.measure == Measure.RANK) {
+  static boolean mayBe(Reading r, SourceText t, Periods periods, Vocabulary words) {
+    if (!r.level || r.measure == Measure.GROWTH || r.measure == Measure.RANK || overTheYears(r.name, words)) {
       return false;
     }
     Periods.Source source = periods.sourceAt(r.figureStart);
@@ -32,7 +35,18 @@ final class EndOfTermLevels {
         && !(isRateOrShare(r) && inAnEarlierClause(t, periods.cueStartAt(r.figureStart), r.figureStart))) {
       return false; // "累计新增就业300万人", "年均增长": a total or an average over the years
     }
-    return names.of(NameWords.Role.KEEP).longestAt(r.name, 0, r.name.length()) == null; // 新增: a flow
+    return words.names.of(NameWords.Role.KEEP).longestAt(r.name, 0, r.name.length()) == null; // 新增: a flow
+  }
+
+  /** Whether a name holds a word of several years (民生和社会事业累计支出占…): a total's share, no level. */
+  private static boolean overTheYears(String name, Vocabulary words) {
+    for (int i = 0; i < name.length(); i++) {
+      WordTable.Match<Period> w = words.periods.inside.longestAt(name, i, name.length());
+      if (w != null && w.value == Period.SEVERAL_YEARS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isRateOrShare(Reading r) {

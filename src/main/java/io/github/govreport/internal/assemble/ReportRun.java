@@ -280,7 +280,7 @@ final class ReportRun {
         targets.add(items.target(r, Scope.TASK));
       } else if (p == Period.REVIEW_YEAR) {
         actuals.add(items.actual(r));
-      } else if (p == Period.SEVERAL_YEARS && EndOfTermLevels.mayBe(r, text, periods, engine.vocabulary.names)) {
+      } else if (p == Period.SEVERAL_YEARS && EndOfTermLevels.mayBe(r, text, periods, engine.vocabulary)) {
         endOfTermLevels.add(items.actual(r));
       } else {
         Decoy d = Decoy.of(p, r.former);

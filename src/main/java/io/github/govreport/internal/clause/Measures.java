@@ -63,9 +63,10 @@ final class Measures {
     } else {
       r.measure = Measure.LEVEL;
     }
-    // 达到, 突破, 为 …, or an amount written bare after its name ("生产总值6.66万亿元"): a level reached or held.
+    // 达到, 突破, 为 …, or an amount, a rate or a share written bare after its name ("生产总值6.66万亿元",
+    // "研究与试验发展经费投入强度2.1%"): a level reached or held.
     r.level = !rise && !fall && (cues.contains(Cue.LEVEL) || cues.contains(Cue.LEVEL_AT_LEAST)
-        || cues.isEmpty() && r.measure == Measure.LEVEL);
+        || cues.isEmpty() && (r.measure == Measure.LEVEL || dim == Dimension.PERCENT && namesARateOrShare(name)));
     Bound suffix = a.suffixBound != null ? a.suffixBound : groupSuffix;
     if (suffix != null) {
       r.bound = suffix;
@@ -85,6 +86,11 @@ final class Measures {
   }
 
   /** The measure of a percentage named {@code name}: a growth, a share or a rate. */
+  /** Whether a name says it is of a rate or a share (覆盖率, 强度, 比重, 占比), not only by its percentage. */
+  private boolean namesARateOrShare(String name) {
+    return Chars.containsAny(name, lists.shareWords) || Chars.containsAny(name, lists.rateWords);
+  }
+
   Measure percentMeasure(String name) {
     if (Chars.endsWithAny(name, lists.changeTails)) {
       return Measure.GROWTH;

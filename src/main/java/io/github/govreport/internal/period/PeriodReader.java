@@ -239,12 +239,19 @@ public final class PeriodReader {
     Period clause = said.period;
     boolean insideCue = false; // whether a cue inside the clause decided its period so far
     boolean base = false; // whether that cue is a base of comparison (比2015年, 较“十二五”末)
+    boolean former = false; // whether that cue is the year of a value moved from (由2013年的)
     int depth = 0;
     for (int i = from; i < ce; ) {
       char ch = t.charAt(i);
       if (!words.mayStartInside(ch)) {
         i++;
         continue;
+      }
+      if (former && Grammar.TO.has(ch)) { // "由2013年的2330元增长到8629元": the value reached is no former one
+        former = false;
+        insideCue = false;
+        clause = said.period;
+        set(i, said);
       }
       // a term in quotes is a cue read from its opening quote ("较“十二五”末提高8个百分点"); other quoted words are not
       Cue a = depth == 0 ? cues.insideCue(i, ce, said.period) : null;
@@ -268,6 +275,7 @@ public final class PeriodReader {
         // "较“十三五”末期翻一番": the base of this clause's change, not the years of the clauses after it
         base = Grammar.COMPARE.has(t.charAt(a.start)) || a.start > 0 && Grammar.COMPARE.has(t.charAt(a.start - 1));
         clause = a.period;
+        former = a.source == Source.FORMER;
         out.set(a.start, clause, a.source, a.start);
         if (a.sentenceOnly) {
           said.set(a.period, a.source, a.start);

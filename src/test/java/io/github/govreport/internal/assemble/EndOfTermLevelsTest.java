@@ -44,6 +44,14 @@ class EndOfTermLevelsTest {
             "did not report '2.65万公里': a figure of several years");
   }
 
+  /** A rate written bare after its name is a level held, and so is the value reached after a value moved from. */
+  @Test
+  void aBareRateAndTheValueReachedFromAnotherYearAreLevelsToo() {
+    Report r = review("研究与试验发展经费投入强度2.1%，贫困地区人均可支配收入由2013年的2330元增长到8629元，关中5市PM2.5浓度改善24.7%。");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name() + " " + a.quantity().get())
+        .containsExactly("研究与试验发展经费投入强度 2.1%", "贫困地区人均可支配收入 8629元");
+  }
+
   @Test
   void theLevelReachedWinsOverTheThresholdCrossedAndTheYearsOwnResultOverBoth() {
     Report r = review("地区生产总值突破3万亿元、达3.6万亿元。");
