@@ -52,6 +52,14 @@ class EndOfTermLevelsTest {
         .containsExactly("研究与试验发展经费投入强度 2.1%", "贫困地区人均可支配收入 8629元");
   }
 
+  /** After a flow of the years, the level reached next in the list is the stock at the term's end. */
+  @Test
+  void theLevelReachedAfterAFlowOfTheYearsIsTheStock() {
+    Report r = review("注册市场主体五年新增43.04万家、达到79.1万家。");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name() + " " + a.quantity().get())
+        .containsExactly("注册市场主体 79.1万家");
+  }
+
   @Test
   void theLevelReachedWinsOverTheThresholdCrossedAndTheYearsOwnResultOverBoth() {
     Report r = review("地区生产总值突破3万亿元、达3.6万亿元。");

@@ -57,6 +57,8 @@ class PeriodReaderTest {
       // a stock after a total of several years is the sentence's again
       "一、2025年工作回顾⏎累计净增经营主体155万户、总量达474万户。|155万户|SEVERAL_YEARS",
       "一、2025年工作回顾⏎累计净增经营主体155万户、总量达474万户。|474万户|REVIEW_YEAR",
+      "一、2025年工作回顾⏎注册市场主体五年新增43.04万家、达到79.1万家。|43.04万家|SEVERAL_YEARS",
+      "一、2025年工作回顾⏎注册市场主体五年新增43.04万家、达到79.1万家。|79.1万家|REVIEW_YEAR",
       "一、2025年工作回顾⏎地区生产总值比2020年增长30%。|30%|SEVERAL_YEARS",
       "一、2025年工作回顾⏎地区生产总值比上年增长5%。|5%|REVIEW_YEAR",
       "一、2025年工作回顾⏎城镇化率达到66%，较“十三五”末提高8个百分点。|8个百分点|SEVERAL_YEARS",
