@@ -96,6 +96,10 @@ class ModelInvariantsTest {
     for (String name : List.of("居民消费价格", "居民消费价格指数", "CPI")) {
       assertThat(c.resolve(name)).as(name).hasValueSatisfying(d -> assertThat(d.key()).isEqualTo(IndicatorKey.CPI));
     }
+    for (String name : List.of("城镇新增就业", "新增城镇就业", "城镇新增就业人员", "新增城镇就业人员", "新增城镇就业人数")) {
+      assertThat(c.resolve(name)).as(name)
+          .hasValueSatisfying(d -> assertThat(d.key()).isEqualTo(IndicatorKey.NEW_URBAN_JOBS));
+    }
     assertThat(c.resolve("城镇居民人均可支配收入").get().key()).isEqualTo(IndicatorKey.URBAN_INCOME);
     assertThat(c.resolve("农村居民人均可支配收入").get().key()).isEqualTo(IndicatorKey.RURAL_INCOME);
     assertThat(c.resolve("数字经济核心产业增加值")).isEmpty();
