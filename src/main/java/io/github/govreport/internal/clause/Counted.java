@@ -2,6 +2,7 @@ package io.github.govreport.internal.clause;
 
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
@@ -113,5 +114,25 @@ final class Counted {
   /** Past the figure and the noun it counts, where the next group's words begin. */
   static int past(FigureGroup g) {
     return Math.max(g.afterEnd, g.postEnd);
+  }
+
+  /**
+   * The level (省级612项…) or the place (…保护区内3家企业: LOCATIVES; 城区486家餐饮企业: PLACES) naming a count's things
+   * after it, or null.
+   */
+  static String qualifier(FigureGroup g, boolean borrows, String atLevel) {
+    if (borrows || g.postEnd <= g.afterEnd) {
+      return null;
+    }
+    if (g.first.start > 0 && g.t.charAt(g.first.start - 1) == Grammar.LEVEL) {
+      String level = Borrowing.levelAlone(g.name, g.words.names.taskVerbs);
+      if (level != null) {
+        return level;
+      }
+    }
+    ListWords lists = g.words.lists;
+    boolean placed = lists.locatives.longestEndingAt(g.name, g.name.length(), 0) != null
+        || lists.places.contains(g.name);
+    return atLevel == null && g.first.isCount() && placed ? g.name : null;
   }
 }

@@ -308,24 +308,6 @@ final class FigureGroup {
     return at == 0 || at > 0 && verbs.longestEndingAt(name, at, 0) != null;
   }
 
-  /**
-   * The level (省级612项…) or the place (…保护区内3家企业: LOCATIVES; 城区486家餐饮企业: PLACES) naming a count's things
-   * after it, or null.
-   */
-  private String qualifierOfTheCounted(boolean borrows, String atLevel) {
-    if (borrows || postEnd <= afterEnd) {
-      return null;
-    }
-    if (first.start > 0 && t.charAt(first.start - 1) == Grammar.LEVEL) {
-      String level = Borrowing.levelAlone(name, words.names.taskVerbs);
-      if (level != null) {
-        return level;
-      }
-    }
-    return atLevel == null && first.isCount() && (words.lists.locatives.longestEndingAt(name, name.length(), 0) != null
-        || words.lists.places.contains(name)) ? name : null;
-  }
-
   /** Whether the group has no name of its own before it: nothing, or only a verb. */
   boolean nameless() {
     return name.isEmpty() || verbOnly;
@@ -358,7 +340,7 @@ final class FigureGroup {
         atLevel = Borrowing.withMeasureBefore(last.name, name, words.lists);
       }
       String own = borrows ? Borrowing.borrow(last.name, name, words.lists) : atLevel != null ? atLevel : name;
-      String qualifier = qualifierOfTheCounted(borrows, atLevel);
+      String qualifier = Counted.qualifier(this, borrows, atLevel);
       if (qualifier != null) {
         own = qualifier + countedNoun();
         spanEnd = postEnd;

@@ -52,7 +52,8 @@ final class PostNoun {
     // An adverb of manner is the predicate's too: "17种抗癌药大幅降价", "3个古城保护更新快速推进"; and one of each
     // thing counted: "剩余9项问题均取得突破性进展"
     WordTable.Match<Cue> cue = w != null && w.value == NameWords.Role.WHOLE ? null : words.cues.longestAt(t, i, limit);
-    return cue != null && (cue.value == Cue.MANNER || !share && cue.value == Cue.EACH && !cueGoesOn(t, i - 1, limit, words));
+    return cue != null
+        && (cue.value == Cue.MANNER || !share && cue.value == Cue.EACH && !cueGoesOn(t, i - 1, limit, words));
   }
 
   /** Whether a cue of two chars or more starts at {@code k} and goes on past it (平均 over the 均 after 平). */
