@@ -85,12 +85,12 @@ final class Measures {
     return r;
   }
 
-  /** The measure of a percentage named {@code name}: a growth, a share or a rate. */
   /** Whether a name says it is of a rate or a share (覆盖率, 强度, 比重, 占比), not only by its percentage. */
   private boolean namesARateOrShare(String name) {
     return Chars.containsAny(name, lists.shareWords) || Chars.containsAny(name, lists.rateWords);
   }
 
+  /** The measure of a percentage named {@code name}: a growth, a share or a rate. */
   Measure percentMeasure(String name) {
     if (Chars.endsWithAny(name, lists.changeTails)) {
       return Measure.GROWTH;
