@@ -51,6 +51,8 @@ public enum Dimension {
   COMPUTING_POWER("P"),
   /** A position in a ranking: 第4位. */
   RANK("位"),
+  /** A ratio to one, written with the ratio sign: 2.21∶1 (城乡居民收入比缩小至2.21∶1). */
+  RATIO("∶1"),
   /** A unit the catalog does not know; such quantities convert only between the same base symbol. */
   OTHER("");
 

@@ -60,7 +60,8 @@ class UnitTest {
       "万P, COMPUTING_POWER, 10000",
       "PF, COMPUTING_POWER, 1",
       "万户次, COUNT, 10000",
-      "天, DAYS, 1"
+      "天, DAYS, 1",
+      "∶1, RATIO, 1"
   })
   void parsesUnitsAsWritten(String symbol, Dimension dimension, String factor) {
     Unit u = Unit.parse(symbol);

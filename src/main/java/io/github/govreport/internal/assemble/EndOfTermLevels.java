@@ -11,6 +11,7 @@ import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Actual;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.Diagnostic;
+import io.github.govreport.model.Dimension;
 import io.github.govreport.model.Measure;
 import java.util.List;
 
@@ -24,7 +25,8 @@ final class EndOfTermLevels {
    * ("五年来，…高新技术企业达到1100家", "常住人口城镇化率达到56%", "总量达474万户"): a level reached or held (达到, 突破,
    * 为), not a change, in a part or paragraph that speaks of the years, not after 累计 or 年均 inside its clause,
    * and no flow counted over them (新增, 新建). After such a word in an earlier clause of the sentence, a rate or a
-   * share reached is still a level ("进出口总值五年累计超过3.8万亿元，…，一般贸易占比达到42.1%"): it adds up over no years.
+   * share (or a ratio to one) reached is still a level ("进出口总值五年累计超过3.8万亿元，…，一般贸易占比达到42.1%"): it adds up over
+   * no years.
    */
   static boolean mayBe(Reading r, SourceText t, Periods periods, Vocabulary words) {
     if (!r.level || r.measure == Measure.GROWTH || r.measure == Measure.RANK || overTheYears(r.name, words)) {
@@ -49,8 +51,9 @@ final class EndOfTermLevels {
     return false;
   }
 
+  /** Whether a reading is a rate, a share or a ratio to one: a level that adds up over no years. */
   private static boolean isRateOrShare(Reading r) {
-    return r.measure == Measure.RATE || r.measure == Measure.SHARE;
+    return r.measure == Measure.RATE || r.measure == Measure.SHARE || r.unit.dimension() == Dimension.RATIO;
   }
 
   /** Whether a clause ends between {@code cue} and {@code figure}: the cue is another clause's. */

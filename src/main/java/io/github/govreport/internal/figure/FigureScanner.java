@@ -234,6 +234,14 @@ public final class FigureScanner {
     return withUnit(t, i, numEnd, to);
   }
 
+  /** Whether a ratio to one is written at {@code at} (∶1 in 2.21∶1), no other number after it (1∶10, 7.4∶39.6∶53). */
+  private boolean ratioToOne(SourceText t, int at, int to) {
+    WordTable.Match<Unit> m = vocabulary.units.longestAt(t, at, to);
+    int end = m == null ? at : at + m.length;
+    return m != null && m.value.dimension() == Dimension.RATIO
+        && (end >= to || !Normalizer.isDigit(t.charAt(end)) && t.charAt(end) != '.' && t.charAt(end) != '∶');
+  }
+
   /**
    * Reads the unit, a range and a qualifier after a number written over {@code [start, numEnd)}; its value is read
    * once a unit shows it is a figure.
@@ -241,7 +249,7 @@ public final class FigureScanner {
   private Amount withUnit(SourceText t, int start, int numEnd, int to) {
     if (numEnd < to) {
       char after = t.charAt(numEnd);
-      if (Grammar.TIME_COUNTERS.has(after) || after == '∶' || after == ':' || after == '+'
+      if (Grammar.TIME_COUNTERS.has(after) || after == '∶' && !ratioToOne(t, numEnd, to) || after == ':' || after == '+'
           || after == '.' && (numEnd + 1 >= to || !Normalizer.isDigit(t.charAt(numEnd + 1)))) {
         return null;
       }

@@ -36,9 +36,10 @@ class EndOfTermLevelsTest {
   /** A total in an earlier clause of the sentence leaves a rate or share reached after it the term end's level. */
   @Test
   void aRateOrShareAfterATotalOfTheYearsIsStillTheLevelReached() {
-    Report r = review("累计城镇新增就业38万人，城镇登记失业率为3.67%，加装安全护栏2.65万公里，一般贸易占比达到42.1%。");
+    Report r = review("累计城镇新增就业38万人，城镇登记失业率为3.67%，加装安全护栏2.65万公里，一般贸易占比达到42.1%，"
+        + "城乡居民收入比缩小至2.21∶1。");
     assertThat(r.actuals()).extracting(a -> a.indicator().name() + " " + a.quantity().get())
-        .containsExactly("城镇登记失业率 3.67%", "一般贸易占比 42.1%");
+        .containsExactly("城镇登记失业率 3.67%", "一般贸易占比 42.1%", "城乡居民收入比 2.21∶1");
     assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.FIVE_YEAR_FIGURE_SKIPPED)
         .extracting(d -> d.message()).containsExactly("did not report '38万人': a figure of several years",
             "did not report '2.65万公里': a figure of several years");
