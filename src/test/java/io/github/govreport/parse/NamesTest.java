@@ -128,6 +128,7 @@ class NamesTest {
       "review|积极争取中央支持资金2083亿元。|中央支持资金=2083亿元",
       "review|城区486家餐饮企业全部安装油烟净化设备。9个国家区域医疗中心全部开诊。"
           + "|城区餐饮企业=486家;国家区域医疗中心=9个",
+      "review|三次产业结构由9.2∶46.6∶44.2调整为9∶45∶46。|三次产业结构=9%;三次产业结构=45%;三次产业结构=46%",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);

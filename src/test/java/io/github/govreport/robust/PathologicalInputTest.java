@@ -38,6 +38,7 @@ class PathologicalInputTest {
   @Test void megabyteOfPercent() { parse(repeat("%", MEGA)); }
   @Test void megabyteOfTargets() { parse(repeat("5%左右，", MEGA)); }
   @Test void megabyteOfTargetsWithoutCommas() { parse(repeat("增长5%左右", MEGA)); }
+  @Test void megabyteOfRatios() { parse(repeat("结构调整为7.4∶39.6∶53∶2.21∶1∶", MEGA)); }
   @Test void megabyteOfQuotes() { parse(repeat("“", MEGA)); }
   @Test void megabyteOfBalancedQuotes() { parse(repeat("“千项万亿”工程", MEGA)); }
   @Test void megabyteOfListSeparators() { parse(repeat("、", MEGA)); }

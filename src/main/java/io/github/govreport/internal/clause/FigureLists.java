@@ -153,7 +153,7 @@ final class FigureLists {
     }
     for (int i = from; i < to; i++) {
       char c = t.charAt(i);
-      if (c != '、' && !Grammar.JOINERS.has(c) && c != ',') {
+      if (c != '、' && !Grammar.JOINERS.has(c) && c != ',' && c != Grammar.RATIO_SIGN) {
         return false;
       }
     }

@@ -26,6 +26,8 @@ public final class FigureScanner {
   /** The parser's words: its units, and the name words a figure's threshold is told by. */
   final Vocabulary vocabulary;
   private final NumeralFigures numerals = new NumeralFigures(this);
+  /** The figures written with the ratio sign. */
+  private final Ratios ratios;
 
   /** The words the scanner reads with, which the stages after it read with too. */
   public Vocabulary vocabulary() {
@@ -35,6 +37,7 @@ public final class FigureScanner {
   /** A scanner for the units, and the words after a figure, of {@code vocabulary}. */
   public FigureScanner(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
+    this.ratios = new Ratios(this, vocabulary);
   }
 
   static boolean isNumeral(char c) {
@@ -113,9 +116,9 @@ public final class FigureScanner {
     char c = t.charAt(i);
     if (Normalizer.isDigit(c)) {
       if (isMinusSign(t, i, from)) {
-        return negative(arabic(t, i, to), i - 1); // "社会消费品零售总额增长-2.6%": a fall written as a negative rise
+        return negative(arabic(t, i, from, to), i - 1); // "社会消费品零售总额增长-2.6%": a fall written as a negative rise
       }
-      return i > from && isIdentifierChar(t.charAt(i - 1)) ? null : arabic(t, i, to);
+      return i > from && isIdentifierChar(t.charAt(i - 1)) ? null : arabic(t, i, from, to);
     }
     if (c == Grammar.ORDINAL) {
       return numerals.rank(t, i, to);
@@ -223,7 +226,7 @@ public final class FigureScanner {
     return j;
   }
 
-  private Amount arabic(SourceText t, int i, int to) {
+  private Amount arabic(SourceText t, int i, int from, int to) {
     int numEnd = numberEnd(t, i, to);
     if (numEnd - i > 30) {
       return null;
@@ -231,15 +234,8 @@ public final class FigureScanner {
     if (i > 0 && (t.charAt(i - 1) == Grammar.BEFORE || t.charAt(i - 1) == Grammar.ORDINAL)) {
       return null;
     }
-    return withUnit(t, i, numEnd, to);
-  }
-
-  /** Whether a ratio to one is written at {@code at} (∶1 in 2.21∶1), no other number after it (1∶10, 7.4∶39.6∶53). */
-  private boolean ratioToOne(SourceText t, int at, int to) {
-    WordTable.Match<Unit> m = vocabulary.units.longestAt(t, at, to);
-    int end = m == null ? at : at + m.length;
-    return m != null && m.value.dimension() == Dimension.RATIO
-        && (end >= to || !Normalizer.isDigit(t.charAt(end)) && t.charAt(end) != '.' && t.charAt(end) != '∶');
+    Amount part = ratios.partOfAWhole(t, i, numEnd, from, to); // 7.4∶39.6∶53: the parts of a whole, each a percentage
+    return part != null ? part : withUnit(t, i, numEnd, to);
   }
 
   /**
@@ -249,7 +245,7 @@ public final class FigureScanner {
   private Amount withUnit(SourceText t, int start, int numEnd, int to) {
     if (numEnd < to) {
       char after = t.charAt(numEnd);
-      if (Grammar.TIME_COUNTERS.has(after) || after == '∶' && !ratioToOne(t, numEnd, to) || after == ':' || after == '+'
+      if (Grammar.TIME_COUNTERS.has(after) || after == Grammar.RATIO_SIGN && !ratios.toOne(t, numEnd, to) || after == ':' || after == '+'
           || after == '.' && (numEnd + 1 >= to || !Normalizer.isDigit(t.charAt(numEnd + 1)))) {
         return null;
       }

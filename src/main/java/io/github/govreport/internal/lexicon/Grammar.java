@@ -25,6 +25,7 @@ public final class Grammar {
   public static final char OF = ch("OF");
   /** Opens an ordinal (第4位). */
   public static final char ORDINAL = ch("ORDINAL");
+  public static final char RATIO_SIGN = ch("RATIO_SIGN");
   /** Between a count of units and the capacity of each (2×30万千瓦机组): a specification. */
   public static final char UNITS_OF = ch("UNITS_OF");
   /** Closes the number of a congress (十八届), whose session's number may follow (九届十三次全会): no figure. */
