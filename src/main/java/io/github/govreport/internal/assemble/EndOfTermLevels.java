@@ -13,6 +13,7 @@ import io.github.govreport.model.Bound;
 import io.github.govreport.model.Diagnostic;
 import io.github.govreport.model.Dimension;
 import io.github.govreport.model.Measure;
+import io.github.govreport.model.SourceSpan;
 import java.util.List;
 
 /** A term-end report: the levels reached at the end of a review of several years, kept as the last year's results. */
@@ -86,10 +87,14 @@ final class EndOfTermLevels {
         exact.add(sameness(a));
       }
     }
+    java.util.Map<String, SourceSpan> keptAt = new java.util.HashMap<>();
     for (Actual a : endOfTermLevels) {
       String same = sameness(a);
       if ((a.bound() == Bound.EXACT || !exact.contains(same)) && stated.add(same)) {
         actuals.add(a);
+        keptAt.put(same, a.span());
+      } else if (a.span().equals(keptAt.get(same))) {
+        actuals.add(a); // "三次产业结构…调整为7.4∶39.6∶53": another figure of the list kept, no second level of it
       } else {
         diagnostics.add(Diagnostic.of(Decoy.FIVE_YEAR_FIGURE.code,
             "did not report '" + a.text() + "': " + Decoy.FIVE_YEAR_FIGURE.reason, a.span()));

@@ -53,6 +53,14 @@ class EndOfTermLevelsTest {
         .containsExactly("研究与试验发展经费投入强度 2.1%", "贫困地区人均可支配收入 8629元");
   }
 
+  /** The figures of one list with one name (the parts of a whole) are each a level, no second level of the first. */
+  @Test
+  void thePartsOfAWholeAreEachALevel() {
+    Report r = review("三次产业结构由9.2∶46.6∶44.2调整为9∶45∶46。");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name() + " " + a.quantity().get())
+        .containsExactly("三次产业结构 9%", "三次产业结构 45%", "三次产业结构 46%");
+  }
+
   /** After a flow of the years, the level reached next in the list is the stock at the term's end. */
   @Test
   void theLevelReachedAfterAFlowOfTheYearsIsTheStock() {
