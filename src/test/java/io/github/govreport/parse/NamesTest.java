@@ -129,6 +129,8 @@ class NamesTest {
       "review|城区486家餐饮企业全部安装油烟净化设备。9个国家区域医疗中心全部开诊。"
           + "|城区餐饮企业=486家;国家区域医疗中心=9个",
       "review|三次产业结构由9.2∶46.6∶44.2调整为9∶45∶46。|三次产业结构=9%;三次产业结构=45%;三次产业结构=46%",
+      "review|中国（安徽）自贸试验区推出全国首创制度创新成果12项。12345热线解决企业和群众诉求1781万件。服务业企业增加120家。"
+          + "|全国首创制度创新成果=12项;企业和群众诉求=1781万件;服务业企业=120家",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);

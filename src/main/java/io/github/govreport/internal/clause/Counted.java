@@ -135,4 +135,23 @@ final class Counted {
         || lists.places.contains(g.name);
     return atLevel == null && g.first.isCount() && placed ? g.name : null;
   }
+
+  /** The shortest subject before a verb inside a name, and the shortest object after it, read as such. */
+  private static final int SUBJECT_MIN = 2;
+  private static final int OBJECT_MIN = 3;
+
+  /**
+   * What a count of things written after a name counts when a verb of {@code OBJECT_VERBS} stands inside it between
+   * who acted and an object (中国（安徽）自贸试验区推出全国首创制度创新成果12项 → 全国首创制度创新成果, 北京地区获评国家科学技术奖
+   * 58项 → 国家科学技术奖): the verb's object; the name when no such verb stands there.
+   */
+  static String objectOfItsVerb(String name, ListWords lists) {
+    for (int i = SUBJECT_MIN; i + OBJECT_MIN < name.length(); i++) {
+      WordTable.Match<Boolean> v = lists.objectVerbs.longestAt(name, i, name.length());
+      if (v != null && name.length() - i - v.length >= OBJECT_MIN && NameCleaner.topLevel(name, i)) {
+        return name.substring(i + v.length);
+      }
+    }
+    return name;
+  }
 }

@@ -267,6 +267,8 @@ final class FigureGroup {
     name = Subjects.afterCircumstance(name, words);
     if (first.unit.dimension() == Dimension.PERSONS) {
       name = NameCleaner.beneficiaries(name, words.names);
+    } else if (first.unit.dimension() == Dimension.COUNT && amounts.size() == 1) {
+      name = Counted.objectOfItsVerb(name, words.lists); // "…自贸试验区推出全国首创制度创新成果12项": the results
     }
     Borrowing.respectively(this, last, verbs);
     if (last != null && Borrowing.isTotalOfLast(name, words.lists)) {

@@ -141,6 +141,9 @@ public final class ListWords {
   /** Words closing a place before a count, whose things counted after it are the place's (西山自然保护区内3家企业). */
   public final WordTable<Boolean> locatives = WordTable.of(Boolean.TRUE, WordLists.array("LOCATIVES"));
 
+  /** Verbs inside a name whose object is what a count after the name counts (…推出全国首创制度创新成果12项). */
+  public final WordTable<Boolean> objectVerbs = WordTable.of(Boolean.TRUE, WordLists.array("OBJECT_VERBS"));
+
   /** Kinds of place that alone before a count name where its things are (城区486家餐饮企业 → 城区餐饮企业). */
   public final ImmutableSet<String> places = ImmutableSet.copyOf(WordLists.list("PLACES"));
 
