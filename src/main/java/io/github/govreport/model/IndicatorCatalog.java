@@ -39,7 +39,6 @@ import java.util.Optional;
  */
 public final class IndicatorCatalog {
 
-  /** The words compared without: regions, breadths and times before a name, from the lexicon's one list. */
   /**
    * The scopes, breadths and 全年 a name may be written after and is compared without (全省地区生产总值,
    * 全社会研发投入): the SCOPE and BREADTH words of the bundled name words, and the time 全年.

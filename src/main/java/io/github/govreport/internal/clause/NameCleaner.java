@@ -361,7 +361,6 @@ public final class NameCleaner {
   /** The shortest noun a preposition of benefit is read to govern (残疾儿童 is four chars; 儿童, two). */
   private static final int MIN_BENEFICIARY = 2;
 
-  /** A name without the verbs of a task before it: 新认证绿色 → 绿色. */
   /** A name the catalog knows without the words at its front it knows it without ("完成地区生产总值" → 地区生产总值). */
   private String withoutVerbsOf(String n, IndicatorDefinition known) {
     int i = 0;
