@@ -48,7 +48,7 @@ final class Counted {
    * bound or 多 says it is a quantity, and no verb of things made governs the list.
    */
   static boolean restatesTheListBefore(FigureGroup g, Vocabulary w) {
-    return (Chars.endsWith(g.shapedName, Grammar.ETC) || countsItsItems(g, w)) && g.shapedName.indexOf('、') >= 0
+    return g.shapedName.indexOf('、') >= 0 && (Chars.endsWith(g.shapedName, Grammar.ETC) || countsItsItems(g, w))
         && g.lastAmount.suffixBound == null && !g.first.more && !madeByItsVerb(g.shapedName, w);
   }
 

@@ -26,10 +26,13 @@ final class Ratios {
 
   private final FigureScanner scanner;
   private final Vocabulary vocabulary;
+  /** The unit of a part of a whole, looked up once. */
+  private final Unit percent;
 
   Ratios(FigureScanner scanner, Vocabulary vocabulary) {
     this.scanner = scanner;
     this.vocabulary = vocabulary;
+    this.percent = vocabulary.units.get("%");
   }
 
   /** Whether a ratio to one is written at {@code at} (∶1 of 2.21∶1), no other number after it (1∶10, 7.4∶39.6∶53). */
@@ -62,7 +65,7 @@ final class Ratios {
       }
     }
     return addsUpToAHundred(t, s, e) ? scanner.finish(t, start, numEnd, to,
-        Amount.Number.of(new BigDecimal(t.text(start, numEnd)), vocabulary.units.get("%"))) : null;
+        Amount.Number.of(new BigDecimal(t.text(start, numEnd)), percent)) : null;
   }
 
   private static boolean isOfTheRun(char c) {
