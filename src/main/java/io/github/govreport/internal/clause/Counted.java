@@ -6,6 +6,7 @@ import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.model.Dimension;
 import java.math.BigDecimal;
@@ -67,10 +68,7 @@ final class Counted {
     if (last != null && last.value.verbal()) {
       return false;
     }
-    int items = 1;
-    for (int i = 0; i < g.shapedName.length(); i++) {
-      items += g.shapedName.charAt(i) == '、' ? 1 : 0;
-    }
+    int items = Segmenter.splitTopLevel(g.shapedName, "、").size(); // not the 、 of “省市共建、一室一策” or 县（市、区）
     return g.first.value.compareTo(BigDecimal.valueOf(items)) == 0;
   }
 

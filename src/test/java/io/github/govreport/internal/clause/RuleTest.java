@@ -51,6 +51,7 @@ class RuleTest {
       "STRUCTURAL_COUNT|全面开展7大领域101类群众身边不正之风和腐败问题集中整治。|101类",
       "STRUCTURAL_COUNT|形成电子信息、装备制造等5个产业集群。|5个",
       "STRUCTURAL_COUNT|长白山、三江、吉光3个省实验室挂牌运行。|3个",
+      "STRUCTURAL_COUNT|“省市共建、一室一策”支持长白山、三江、吉光3个省实验室高效运营。|3个",
       "POLICY_ARTICLES|出台稳就业20条措施。|20条",
       "POLICY_ARTICLES|实施稳经济30项举措。|30项",
       "POLICY_ARTICLES|实施17条稳就业、8条青年就业创业政策措施。|17条",
