@@ -275,6 +275,11 @@ public final class ReportParser {
      *     a name word has two roles
      */
     public ReportParser build() {
+      if (indicators == IndicatorCatalog.defaults() && units == UnitCatalog.defaults()
+          && names == NameLexicon.defaults() && wordings.isEmpty() && addedUnits.isEmpty() && nameWords.isEmpty()) {
+        // Nothing added: the default parser's engine, whose tables are built once per JVM, serves.
+        return region == null ? Holder.DEFAULT : new ReportParser(Holder.DEFAULT, region);
+      }
       IndicatorCatalog.Builder i = indicators.toBuilder();
       wordings.forEach(w -> i.addWording(w.getKey(), w.getValue()));
       UnitCatalog.Builder u = units.toBuilder();

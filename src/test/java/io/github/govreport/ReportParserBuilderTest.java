@@ -41,6 +41,19 @@ class ReportParserBuilderTest {
     assertThat(before.parse(TEXT)).isEqualTo(after.parse(TEXT));
   }
 
+  /** A builder given nothing new builds the default parser, whose tables are built once, not a copy of it. */
+  @Test
+  void aBuilderGivenNothingNewBuildsTheDefaultParser() {
+    assertThat(ReportParser.builder().build()).isSameAs(ReportParser.create());
+    assertThat(ReportParser.builder().indicators(IndicatorCatalog.defaults()).units(UnitCatalog.defaults())
+        .names(NameLexicon.defaults()).build()).isSameAs(ReportParser.create());
+    ReportParser stated = ReportParser.builder().region("某县").build();
+    assertThat(stated.parse(TEXT)).isEqualTo(ReportParser.create().withRegion("某县").parse(TEXT));
+    assertThat(stated.parse(TEXT).region().map(r -> r.name())).hasValue("某县");
+    assertThat(ReportParser.builder().addNameWord(NameLexicon.Role.SCOPE, "全域").build())
+        .isNotSameAs(ReportParser.create());
+  }
+
   /**
    * A scope word added through the builder reaches every stage that reads scope words: the name cleaner leaves it
    * off the name, the catalog resolves the name without it, and the clause reader finds the indicator after it

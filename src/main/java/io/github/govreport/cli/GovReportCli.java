@@ -263,9 +263,17 @@ public final class GovReportCli implements Callable<Integer> {
         + " library's indicators.tsv (key, polarity, wordings, English label, unit kind), added to the catalog.")
     Path indicators;
 
-    /** The parser these options ask for: the stated region, the catalog with the file's indicators. */
-    ReportParser parser() {
-      return GovReportCli.parser(statedRegion(region), indicators);
+    private ReportParser parser;
+
+    /**
+     * The parser these options ask for: the stated region, the catalog with the file's indicators; built at the
+     * first call and then shared by every file of the command (and its threads).
+     */
+    synchronized ReportParser parser() {
+      if (parser == null) {
+        parser = GovReportCli.parser(statedRegion(region), indicators);
+      }
+      return parser;
     }
   }
 

@@ -64,6 +64,9 @@ public final class Vocabulary {
    * @throws IllegalArgumentException if a role has no role of that name here, or a word already has another role
    */
   public static Vocabulary of(Map<String, ? extends Enum<?>> addedNames, UnitCatalog units) {
+    if (addedNames.isEmpty() && units == UnitCatalog.defaults()) {
+      return BUILT_IN;
+    }
     return new Vocabulary(Lexicon.NAMES.withRolesNamed(addedNames), units);
   }
 
