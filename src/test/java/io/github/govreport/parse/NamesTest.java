@@ -131,6 +131,10 @@ class NamesTest {
       "review|三次产业结构由9.2∶46.6∶44.2调整为9∶45∶46。|三次产业结构=9%;三次产业结构=45%;三次产业结构=46%",
       "review|中国（安徽）自贸试验区推出全国首创制度创新成果12项。12345热线解决企业和群众诉求1781万件。服务业企业增加120家。"
           + "|全国首创制度创新成果=12项;企业和群众诉求=1781万件;服务业企业=120家",
+      "review|破获刑事案件941起，打掉涉黑涉恶团伙6个。部署关键技术攻关项目459个，盘活政府低效闲置资产1108.7亿元。"
+          + "|刑事案件=941起;涉黑涉恶团伙=6个;关键技术攻关项目=459个;政府低效闲置资产=1108.7亿元",
+      "plan|引导40家以上企业实施技术改造。|企业实施技术改造=40家",
+      "review|3万多居民群众直接受益，1.6万名离退休人员受益。|居民群众=3万;离退休人员=1.6万名",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);
@@ -215,6 +219,8 @@ class NamesTest {
       "人民群众安全感满意度保持在98%以上。|人民群众安全感满意度",
       // 政府 that opens a noun is no speaker
       "发行政府债券100亿元。|政府债券",
+      // a verb (引导) that starts a noun kept whole (引导基金)
+      "引导基金规模达到100亿元。|引导基金规模",
   })
   void aWordLeavesANameOnlyWhereThatWordStands(String sentence, String name) {
     Report r = report("", sentence);

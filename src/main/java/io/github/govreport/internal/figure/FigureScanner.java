@@ -263,6 +263,10 @@ public final class FigureScanner {
         unit = vocabulary.units.get(unit.symbol() + counter.value.symbol());
         unitEnd += 1 + counter.length;
         more = true;
+      } else if (!more && unitEnd < to && Grammar.MORE_THAN.has(t.charAt(unitEnd))
+          && vocabulary.lists.loneMultipliers.contains(unit.symbol())) {
+        unitEnd++; // "3万多居民群众": a multiplier, 多, then the noun counted
+        more = true;
       }
       if (unitEnd < to && unit.dimension() == Dimension.COUNT && t.charAt(unitEnd) == Grammar.MONTH) {
         return null; // 3个月: a duration

@@ -68,4 +68,15 @@ class FigureScannerTest {
   void findsTheFiguresOfAClause(String clause, String expected) {
     assertThat(figures(clause)).isEqualTo(expected);
   }
+
+  /** 多 after a multiplier alone, before the noun counted, says more than the figure and belongs to it. */
+  @org.junit.jupiter.api.Test
+  void moreAfterAMultiplierAloneIsTheFiguresQualifier() {
+    SourceText t = Normalizer.normalize("3万多居民群众直接受益").text;
+    List<Amount> found = SCANNER.scan(t, 0, t.length());
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).more).isTrue();
+    assertThat(found.get(0).unit.symbol()).isEqualTo("万");
+    assertThat(found.get(0).end).isEqualTo(3);
+  }
 }
