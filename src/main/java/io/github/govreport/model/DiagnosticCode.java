@@ -104,6 +104,11 @@ public enum DiagnosticCode {
    */
   PEOPLE_SKIPPED(Severity.INFO),
   /**
+   * The visits or instructions of the country's leaders counted in a tribute were not reported as a result
+   * ("习近平总书记9次考察河北、3次踏上保定这片热土"): no work of the region's.
+   */
+  TRIBUTE_SKIPPED(Severity.INFO),
+  /**
    * A number in a figure of speech, no quantity, was not reported: a place in an order of priority
    * ("把人民群众利益放在第一位") is no rank.
    */

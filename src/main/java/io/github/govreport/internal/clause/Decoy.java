@@ -39,6 +39,8 @@ public enum Decoy {
   PER_UNIT(DiagnosticCode.PER_UNIT_SKIPPED, "a figure for each of the region's parts, not the region's"),
   /** "1000万保定人民众志成城": the region's people, named in an appeal or a tribute. */
   PEOPLE(DiagnosticCode.PEOPLE_SKIPPED, "the region's people, named in an appeal"),
+  /** "习近平总书记9次考察河北": the leader's visits, counted in a tribute. */
+  TRIBUTE(DiagnosticCode.TRIBUTE_SKIPPED, "a leader's visits or instructions, counted in a tribute"),
   /** "…793个，其中…占比达84.4%": a breakdown measured otherwise than the figures it breaks down. */
   DETAIL(DiagnosticCode.DETAIL_SKIPPED, "a detail of the figures before it, measured another way"),
   /** "把人民群众利益放在第一位": a place in an order of priority, no rank. */

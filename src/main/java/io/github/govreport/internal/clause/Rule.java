@@ -205,6 +205,19 @@ enum Rule {
   },
 
   /**
+   * The visits or instructions of the country's leaders counted in a tribute ("党的十八大以来，习近平总书记9次考察河北、3次
+   * 踏上保定这片热土"): a count of times after a leader's title or name ({@code LEADERS} in words.tsv) in its clause, and
+   * a count of times listed right after such a count.
+   */
+  TRIBUTE(Decoy.TRIBUTE) {
+    @Override
+    boolean applies(FigureGroup g, Vocabulary w) {
+      return g.first.isCount() && g.first.unit.symbol().equals(Grammar.TIMES)
+          && (g.ruleBefore == TRIBUTE || w.lists.leaders.indexIn(g.t, g.windowStart, g.first.start) >= 0);
+    }
+  },
+
+  /**
    * A breakdown of the year's results after 其中 measured otherwise than every figure before it in the sentence: a
    * detail of those, not a result of its own ("引进亿元以上项目793个，其中12条重点产业链项目占比达84.4%"; "在建项目投资超万亿元，其中…工业投资
    * 增长38%"). A breakdown measured as the whole is kept ("进出口总额…增长5.6%，其中出口增长10.8%").

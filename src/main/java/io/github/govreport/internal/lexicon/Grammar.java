@@ -79,6 +79,8 @@ public final class Grammar {
   public static final String ITEM = word("ITEM");
   /** The counter of categories (30类民生实事): a count of kinds is structure. */
   public static final String CATEGORY = word("CATEGORY");
+  /** The counter of times (9次考察). */
+  public static final String TIMES = word("TIMES");
   /** The word every phrase of the main targets passage ends with. */
   public static final String GOAL = word("GOAL");
   /** The phrase that names the plan year's main targets in the speech. */

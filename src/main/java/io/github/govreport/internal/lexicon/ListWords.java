@@ -164,6 +164,8 @@ public final class ListWords {
 
   /** Verbs that place a thing in an order of priority: a rank right after them is none ("把安全放在第一位"). */
   public final WordTable<Boolean> priorityVerbs = WordTable.of(Boolean.TRUE, WordLists.array("PRIORITY_VERBS"));
+  /** The titles and names of the country's leaders, after which a count of times is a tribute ({@code LEADERS}). */
+  public final WordTable<Boolean> leaders = WordTable.of(Boolean.TRUE, WordLists.array("LEADERS"));
 
   /**
    * Words of a figure for all the region's parts (各县, 各地): a count of one after them is each part's ("各县集中资源发展

@@ -73,6 +73,8 @@ class RuleTest {
       "PEOPLE|7100万江淮儿女倍感温暖。|7100万",
       "PEOPLE|凝聚880多万天中儿女的力量。|880多万天",
       "PEOPLE|确保近14亿中国人的饭碗牢牢端在自己手中。|14亿",
+      "TRIBUTE|党的十八大以来，习近平总书记9次考察河北、3次踏上保定这片热土。|9次",
+      "TRIBUTE|党的十八大以来，习近平总书记9次考察河北、3次踏上保定这片热土。|3次",
       "PEOPLE|在我们这样一个13亿人口的大国，就业是头等大事。|13亿人",
   })
   void eachRuleKeepsItsFigureOutUnderItsCode(Rule rule, String sentence, String figure) {
