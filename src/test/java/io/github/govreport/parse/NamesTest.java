@@ -135,6 +135,9 @@ class NamesTest {
           + "|刑事案件=941起;涉黑涉恶团伙=6个;关键技术攻关项目=459个;政府低效闲置资产=1108.7亿元",
       "plan|引导40家以上企业实施技术改造。|企业实施技术改造=40家",
       "review|3万多居民群众直接受益，1.6万名离退休人员受益。|居民群众=3万;离退休人员=1.6万名",
+      "review|“保交楼”“保交房”交付率分别达100%、98%。|“保交楼”交付率=100%;“保交房”交付率=98%",
+      "review|北汽、小米、理想等重点整车项目陆续投产、在京生产新能源汽车约30万辆。新开工、续建项目100个。"
+          + "|在京生产新能源汽车=30万辆;新开工、续建项目=100个",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);

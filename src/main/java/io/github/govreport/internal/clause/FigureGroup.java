@@ -141,7 +141,8 @@ final class FigureGroup {
     this.ruleBefore = s.figureBefore != null ? s.ruleBefore : null;
     this.words = s.words;
     this.windowStart = Math.max(segStart, first.start - NAME_WINDOW);
-    int words = FigureLists.pastItemsWithFigures(t, Labels.pastOrdinalWithIs(t, windowStart, first.start), first.start);
+    int words = FigureLists.pastItemsWithFigures(t, Labels.pastOrdinalWithIs(t, windowStart, first.start), first.start,
+        s.words);
     this.peel = Subjects.peel(t, words, first.start, s.ctx.peel, s.words);
     this.subjectStart = Subjects.stripLeading(t, words, peel.end, peel, s.words);
     this.subjectEnd = peel.end;

@@ -40,16 +40,30 @@ final class FigureLists {
    * 接待入境过夜游客, "举办大讲堂6期、…专题培训班12场" → …专题培训班), a statement of its own, never part of the next
    * item's name. A number without such a counter is a code (省道330、省道224, PM10、PM2.5) or a name's part
    * (中国企业500强、民营企业500强), and a number before 、 and another number a list of numbers (1、2号线): neither ends
-   * an item.
+   * an item. So does an item that ends in a project's status ({@link #endsInAStatus}).
    */
-  static int pastItemsWithFigures(SourceText t, int from, int to) {
+  static int pastItemsWithFigures(SourceText t, int from, int to, Vocabulary words) {
     int start = from;
     for (int i = from + 1; i < to; i++) {
-      if (t.charAt(i) == '、' && !(i + 1 < to && Normalizer.isDigit(t.charAt(i + 1))) && endsInDuration(t, from, i)) {
+      if (t.charAt(i) == '、' && !(i + 1 < to && Normalizer.isDigit(t.charAt(i + 1)))
+          && (endsInDuration(t, from, i) || endsInAStatus(t, start, i, words))) {
         start = i + 1;
       }
     }
     return start;
+  }
+
+  /** The fewest chars an item names its things with before the status that ends it (…重点整车项目陆续投产). */
+  private static final int STATUS_SUBJECT_MIN = 4;
+
+  /**
+   * Whether the item {@code [from, end)} is a statement of its own that ends in what became of its things, a
+   * project's status ("北汽、小米、理想等重点整车项目陆续投产、在京生产新能源汽车约30万辆" → 在京生产新能源汽车), not a
+   * status listed before another (新开工、续建项目: too short to name anything before its status).
+   */
+  private static boolean endsInAStatus(SourceText t, int from, int end, Vocabulary words) {
+    WordTable.Match<?> status = words.lists.projectStatus.longestEndingAt(t, end, from);
+    return status != null && end - status.length - from >= STATUS_SUBJECT_MIN;
   }
 
   /** Whether the words before {@code end} end in a number written after an ideograph and a counter of time. */

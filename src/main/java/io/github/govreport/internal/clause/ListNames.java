@@ -110,6 +110,10 @@ final class ListNames {
         if (and.size() == k) {
           return heads.share(and);
         }
+        List<String> quoted = quotedInARow(subject);
+        if (quoted.size() == k) {
+          return quoted;
+        }
         for (var e : lists.contractions.entrySet()) {
           int at = subject.indexOf(e.getKey());
           if (at >= 0 && e.getValue().size() == k) {
@@ -170,6 +174,36 @@ final class ListNames {
       if (!scoped && !n.equals(first) && catalog.resolve(n).isEmpty()) {
         out.set(i, scope + n);
       }
+    }
+    return out;
+  }
+
+  /**
+   * The names of quoted items written in a row, with no mark between them, before the head they share ("“最多跑一次”
+   * “零跑动”事项" → “最多跑一次”事项, “零跑动”事项): each quote with the words before the first and after the last; an
+   * empty list when fewer than two quotes stand in a row.
+   */
+  static List<String> quotedInARow(String subject) {
+    int first = subject.indexOf('“');
+    if (first < 0) {
+      return List.of();
+    }
+    List<String> quotes = new ArrayList<>();
+    int at = first;
+    while (at < subject.length() && subject.charAt(at) == '“') {
+      int close = subject.indexOf('”', at + 1);
+      if (close < 0) {
+        return List.of();
+      }
+      quotes.add(subject.substring(at, close + 1));
+      at = close + 1;
+    }
+    if (quotes.size() < 2) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(quotes.size());
+    for (String q : quotes) {
+      out.add(subject.substring(0, first) + q + subject.substring(at));
     }
     return out;
   }
