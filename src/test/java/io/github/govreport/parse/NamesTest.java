@@ -138,6 +138,9 @@ class NamesTest {
       "review|“保交楼”“保交房”交付率分别达100%、98%。|“保交楼”交付率=100%;“保交房”交付率=98%",
       "review|北汽、小米、理想等重点整车项目陆续投产、在京生产新能源汽车约30万辆。新开工、续建项目100个。"
           + "|在京生产新能源汽车=30万辆;新开工、续建项目=100个",
+      "plan|残疾人“两项补贴”标准提高到每人100元/月，城乡低保标准提高到每人每月800元。"
+          + "|残疾人“两项补贴”标准=100元/月;城乡低保标准=800元",
+      "plan|推动600个以上亿元级工业项目建设，抓好4个在建抽水蓄能项目建设。|亿元级工业项目=600个;在建抽水蓄能项目=4个",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);
@@ -454,7 +457,7 @@ class NamesTest {
   void aLevelRightBeforeACountQualifiesTheThingsCountedAfterIt() {
     Report r = report("", "推进省级400个、市级3000个重点项目建设。清理规范市级51项、县级216项行政备案事项。市本级、3个县争创国家卫生城市。");
     assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
-        .contains(tuple("市级重点项目建设", "3000个"), tuple("县级行政备案事项", "216项"))
+        .contains(tuple("市级重点项目", "3000个"), tuple("县级行政备案事项", "216项"))
         .doesNotContain(tuple("市本级县争创国家卫生城市", "3个"));
   }
 

@@ -261,8 +261,9 @@ final class PostNoun {
 
   /**
    * The noun without the predicate that ends its clause: an adverb with its verb ("20项民生工程全面完成",
-   * "86个“两重”项目全部开工") or a compound verb of status ("344项…项目开工建设"), as long as the noun keeps
-   * {@value #MIN_COUNTED} chars. A verb alone is not cut (老旧小区综合整治 keeps its 整治); words in quotes stay.
+   * "86个“两重”项目全部开工") or a compound verb of status ("344项…项目开工建设"), or a verb after a generic noun
+   * ("600个以上亿元级工业项目建设": the projects are counted), as long as the noun keeps {@value #MIN_COUNTED} chars. A
+   * verb alone after another noun is not cut (老旧小区综合整治 keeps its 整治); words in quotes stay.
    */
   private static String beforePredicate(String post, NameWords words) {
     String n = post;
@@ -274,7 +275,7 @@ final class PostNoun {
       int verbStart = n.length() - v.length;
       WordTable.Match<NameWords.Role> adverb = words.all.longestEndingAt(n, verbStart, 0);
       int end = adverb != null && adverb.value == NameWords.Role.ADVERB && adverb.length >= 2 ? verbStart - adverb.length
-          : v.length >= PREDICATE_VERB ? verbStart : -1;
+          : v.length >= PREDICATE_VERB || adverb != null && adverb.value == NameWords.Role.GENERIC ? verbStart : -1;
       if (end < MIN_COUNTED) {
         break;
       }
