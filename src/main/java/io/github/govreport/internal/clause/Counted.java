@@ -44,6 +44,30 @@ final class Counted {
     return false;
   }
 
+  /** The longest scope or batch between a verb of joining a set and the set's size (国家首批, 河北省). */
+  private static final int SET_SCOPE_MAX = 6;
+
+  /**
+   * Whether a count with its noun after it names the size of a set the region joined: a verb of
+   * {@code SET_JOINED_VERBS} before it, and between them at most {@value #SET_SCOPE_MAX} chars of ideographs, no
+   * verb of a task among them ("入围国家首批20个…试点城市", not "获批国产创新药械22个" nor "入选…优秀案例3个").
+   */
+  static boolean sizeOfASetJoined(FigureGroup g, Vocabulary w) {
+    if (!g.first.isCount() || g.amounts.size() != 1 || g.postEnd <= g.afterEnd) {
+      return false;
+    }
+    int at = g.first.start;
+    for (int from = at; from >= Math.max(g.windowStart, at - SET_SCOPE_MAX); from--) {
+      if (w.lists.setJoinedVerbs.longestEndingAt(g.t, from, g.windowStart) != null) {
+        return PostNoun.nounOnly(g.t, from, at, w);
+      }
+      if (from < at && !Chars.isCjk(g.t.charAt(from))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether a group after a list closed by 等, or counting as many as the list's items, restates the list's length: no
    * bound or 多 says it is a quantity, and no verb of things made governs the list.

@@ -205,6 +205,18 @@ enum Rule {
   },
 
   /**
+   * The size of a named set the region joined, one of which it is ("长春入围国家首批20个“车路云一体化”试点城市",
+   * "…模式获评河北省26个产业扶贫典型案例", "成为全国首批5个国家公园之一"): a count with its noun after it, right after a
+   * verb of joining ({@code SET_JOINED_VERBS}) and at most a short scope or batch between (国家首批, 河北省).
+   */
+  SET_JOINED(Decoy.QUALIFYING_FIGURE) {
+    @Override
+    boolean applies(FigureGroup g, Vocabulary w) {
+      return Counted.sizeOfASetJoined(g, w);
+    }
+  },
+
+  /**
    * The visits or instructions of the country's leaders counted in a tribute ("党的十八大以来，习近平总书记9次考察河北、3次
    * 踏上保定这片热土"): a count of times after a leader's title or name ({@code LEADERS} in words.tsv) in its clause, and
    * a count of times listed right after such a count.

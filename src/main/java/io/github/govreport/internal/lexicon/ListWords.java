@@ -166,6 +166,8 @@ public final class ListWords {
   public final WordTable<Boolean> priorityVerbs = WordTable.of(Boolean.TRUE, WordLists.array("PRIORITY_VERBS"));
   /** The titles and names of the country's leaders, after which a count of times is a tribute ({@code LEADERS}). */
   public final WordTable<Boolean> leaders = WordTable.of(Boolean.TRUE, WordLists.array("LEADERS"));
+  /** The verbs of joining a named set, after which a count names the set's size ({@code SET_JOINED_VERBS}). */
+  public final WordTable<Boolean> setJoinedVerbs = WordTable.of(Boolean.TRUE, WordLists.array("SET_JOINED_VERBS"));
 
   /**
    * Words of a figure for all the region's parts (各县, 各地): a count of one after them is each part's ("各县集中资源发展
