@@ -201,9 +201,10 @@ final class PostNoun {
       }
       i++;
     }
-    if (i == limit && i - 1 > from && Grammar.JOINERS.has(t.charAt(i - 1))) {
+    if (i == limit && i - 1 > from && Grammar.JOINERS.has(t.charAt(i - 1))
+        && (limit == t.length() || !Subjects.endsANoun(t.charAt(limit)))) {
       // "70项前沿技术研发和50项…": the 和 joins the next item, it is not part of this noun; nor is a conjunction
-      // that ends with one ("9个产粮大县以及8个…": 以及)
+      // that ends with one ("9个产粮大县以及8个…": 以及); but a word that ends the clause keeps its last char (普及)
       WordTable.Match<NameWords.Role> w = words.names.all.longestEndingAt(t, i, from);
       i -= w != null && w.value == NameWords.Role.WHOLE && w.length < i - from ? w.length : 1;
     }
