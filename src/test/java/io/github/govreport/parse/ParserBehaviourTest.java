@@ -257,6 +257,14 @@ class ParserBehaviourTest {
     assertThat(r.targets()).as("the plan part sets no result").isEmpty();
   }
 
+  /** A target of the year reviewed said met, under any name; an adverb alone before the predicate names nothing. */
+  @Test
+  void readsATargetOfTheYearReviewedSaidMet() {
+    Report r = PARSER.parse(text("全市生产总值增长9%，超额完成年度目标；节能减排完成省定目标。", "", ""));
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), Actual::bound, Actual::text).containsExactly(
+        tuple("生产总值", Bound.EXACT, "全市生产总值增长9%"), tuple("节能减排", Bound.QUALITATIVE, "节能减排完成省定目标"));
+  }
+
   @Test
   void aResultInWordsNeedsAnIndicatorTheCatalogKnowsAndNoFigure() {
     Report r = report("就业形势保持稳定。城镇调查失业率均值为5.1%，保持历史最好水平。", "", "");

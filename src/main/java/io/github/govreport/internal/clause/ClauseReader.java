@@ -227,6 +227,8 @@ public final class ClauseReader {
     int len = wordings.lengthAt(t, open, ce);
     if (len > 0 && !ctx.main && ctx.periods.at(cs) == Period.REVIEW_YEAR) {
       qualitativeResult(s, open, open + len, ce);
+    } else if (!ctx.main && ctx.periods.at(cs) == Period.REVIEW_YEAR) {
+      targetMet(s, open, ce);
     }
     if (len > 0 && ci == 0) {
       s.topic = Subjects.clean(t.text(open, open + len), words.names);
@@ -258,6 +260,28 @@ public final class ClauseReader {
       WordTable.Match<Boolean> m = words.lists.qualitativeResults.longestAt(t, j, ce);
       if (m != null) {
         s.sink.qualitative(Subjects.clean(t.text(from, nameEnd), words.names), from, j + m.length, s.ctx.sentenceEstimate);
+        return;
+      }
+    }
+  }
+
+  /** The longest name a review's clause says met its target with ("节能减排完成省定目标": 节能减排). */
+  private static final int TARGET_MET_NAME_MAX = 10;
+
+  /**
+   * Reports a clause without figures that says a target of the year reviewed was met ("节能减排完成省定目标"): a name
+   * of two to {@value #TARGET_MET_NAME_MAX} chars, not only verbs, and a predicate of {@code TARGETS_MET} that ends
+   * the clause.
+   */
+  private void targetMet(SentenceState s, int from, int ce) {
+    SourceText t = s.t;
+    for (int j = from + NameCleaner.MIN_NAME; j <= Math.min(ce - 1, from + TARGET_MET_NAME_MAX); j++) {
+      WordTable.Match<Boolean> m = words.lists.targetsMet.longestAt(t, j, ce);
+      if (m != null && j + m.length == ce) {
+        String name = Subjects.clean(t.text(from, j), words.names);
+        if (name.length() >= NameCleaner.MIN_NAME && !NameCleaner.onlyVerbs(name, 0, words.names)) {
+          s.sink.qualitative(name, from, ce, s.ctx.sentenceEstimate);
+        }
         return;
       }
     }

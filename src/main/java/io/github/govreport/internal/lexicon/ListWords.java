@@ -65,6 +65,8 @@ public final class ListWords {
    * 经济增长保持基本同步"); read only after an indicator the catalog knows, in a clause without figures.
    */
   public final WordTable<Boolean> qualitativeResults = WordTable.of(Boolean.TRUE, WordLists.array("QUALITATIVE_RESULTS"));
+  /** Predicates that say a review year's target was met, after any name ({@code TARGETS_MET}). */
+  public final WordTable<Boolean> targetsMet = WordTable.of(Boolean.TRUE, WordLists.array("TARGETS_MET"));
 
   /**
    * Nouns of a level written after a figure and 的 that do not make the figure a qualifier of a name: in
