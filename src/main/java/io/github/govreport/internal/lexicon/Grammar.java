@@ -79,6 +79,8 @@ public final class Grammar {
   public static final String ITEM = word("ITEM");
   /** The counter of categories (30类民生实事): a count of kinds is structure. */
   public static final String CATEGORY = word("CATEGORY");
+  /** A comparison with the same months a year before (同比): a total it follows is the year's so far. */
+  public static final String YEAR_ON_YEAR = word("YEAR_ON_YEAR");
   /** The counter of times (9次考察). */
   public static final String TIMES = word("TIMES");
   /** The word every phrase of the main targets passage ends with. */

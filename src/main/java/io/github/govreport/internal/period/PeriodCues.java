@@ -128,6 +128,9 @@ final class PeriodCues {
     if (w.value == Period.SEVERAL_YEARS && context == Period.FUTURE_PLAN) {
       return null; // "年均增长5%" in a five-year plan's goals: still the plan's
     }
+    if (w.value == Period.SEVERAL_YEARS && context == Period.REVIEW_YEAR && yearOnYearAfter(i + w.length, end)) {
+      return null; // "累计实现工业增加值4.48亿元，同比增长18.9%": the year's total so far
+    }
     if (w.value == Period.PART_OF_YEAR && context != Period.REVIEW_YEAR) {
       return null; // "上半年完成…" in the plan is a deadline of the plan year
     }
@@ -138,6 +141,15 @@ final class PeriodCues {
       }
     }
     return new Cue(w.value, i, i + w.length, false, Source.INSIDE);
+  }
+
+  /**
+   * Whether 同比 follows {@code from} in its clause or opens the next, after one mark: a comparison with the same
+   * months a year before, which says a total is the year's.
+   */
+  private boolean yearOnYearAfter(int from, int end) {
+    String yoy = Grammar.YEAR_ON_YEAR;
+    return t.indexOf(yoy, from, Math.min(t.length(), end + 1 + yoy.length())) >= 0;
   }
 
   /** Whether {@code c} is a preposition a year may follow: from (从, 由), than (比, 较), to (到, 至). */

@@ -54,6 +54,8 @@ class PeriodReaderTest {
       // words that make a figure span years, or part of one
       "一、2025年工作回顾⏎粮食产量连续9年稳定在1300亿斤以上。|1300亿斤|SEVERAL_YEARS",
       "一、2025年工作回顾⏎城镇新增就业累计300万人。|300万人|SEVERAL_YEARS",
+      // a total compared with the same months a year before is the year's so far
+      "一、2025年工作回顾⏎累计实现工业增加值4.48亿元，同比增长18.9%。|4.48亿元|REVIEW_YEAR",
       // a stock after a total of several years is the sentence's again
       "一、2025年工作回顾⏎累计净增经营主体155万户、总量达474万户。|155万户|SEVERAL_YEARS",
       "一、2025年工作回顾⏎累计净增经营主体155万户、总量达474万户。|474万户|REVIEW_YEAR",
