@@ -143,6 +143,8 @@ class NamesTest {
       "plan|推动600个以上亿元级工业项目建设，抓好4个在建抽水蓄能项目建设。|亿元级工业项目=600个;在建抽水蓄能项目=4个",
       "review|获批国产创新药械22个，入选全国美丽河湖优秀案例3个。|国产创新药械=22个;全国美丽河湖优秀案例=3个",
       "review|结对关爱21.9万名留守儿童。83.5%的行政村绿化普及。|留守儿童=21.9万名;行政村绿化普及=83.5%",
+      "review|每千人托位、养老床位数分别达到4.7个、27.3张。200个“好社区”试点建设全面铺开。"
+          + "|每千人托位数=4.7个;每千人养老床位数=27.3张;“好社区”=200个",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);

@@ -39,6 +39,7 @@ class FigureScannerTest {
       // land deals, pairs, plots, wells, groups, cases, lines and rooms; never after a numeral in words
       "矿业权出让111宗|111宗", "国际友城达137对|137对", "修复17块污染地块|17块", "关停自备水井200眼|200眼",
       "完成白内障手术2.51万例|2.51万例", "电话装机626万门|626万门", "重建住房18991间|18991间",
+      "中欧班列货运52.4万标箱|52.4万标箱",
       "开展一对一帮扶，启动二期工程|''",
       // a ratio to one is a figure, and so is each part of a whole written with the ratio sign; other ratios are none
       "城乡居民收入比缩小至2.21∶1左右|2.21∶1 ABOUT", "三次产业结构调整为7.4∶39.6∶53|7.4%; 39.6%; 53%",
