@@ -131,7 +131,8 @@ public final class UnitCatalog {
         }
         String[] cols = line.split("\t");
         checkArgument(cols.length == 3, "units.tsv: expected 3 columns in '%s'", line);
-        units.put(cols[0], Unit.of(cols[0], Dimension.valueOf(cols[1]), new BigDecimal(cols[2])));
+        Unit before = units.put(cols[0], Unit.of(cols[0], Dimension.valueOf(cols[1]), new BigDecimal(cols[2])));
+        checkArgument(before == null, "units.tsv: '%s' is listed twice", cols[0]);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
