@@ -5,6 +5,8 @@ import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.model.Dimension;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The shapes in which a figure only qualifies the name of what is counted, read by {@link Rule#QUALIFYING_FIGURE}: a
@@ -34,6 +36,32 @@ final class Qualifying {
         && (g.lastAmount.suffixBound != null || g.peel.cues.contains(Cue.AT_LEAST)
             || g.peel.cues.contains(Cue.LEVEL_AT_LEAST))
         && !FigureLists.hasSeparator(g.t, g.lastAmount.suffixEnd, next.start);
+  }
+
+  /** The dimensions a plant's capacity is measured in: a mass, a power, an energy, a volume, containers, coal. */
+  private static final Set<Dimension> CAPACITY_DIMENSIONS = EnumSet.of(Dimension.MASS, Dimension.POWER,
+      Dimension.ELECTRIC_ENERGY, Dimension.VOLUME, Dimension.CONTAINERS, Dimension.STANDARD_COAL);
+
+  /** The longest name of an owner a capacity is written bare after (吉化, 中石油). */
+  private static final int OWNER_MAX = 6;
+
+  /**
+   * Whether the group's figure is the capacity of a project or a plant named after it, written bare after its owner
+   * ("吉化120万吨乙烯项目主体完工"): a mass, power or volume, a short name and no cue or verb before it, and a noun of
+   * {@code PLANT_NOUNS} in the noun after it. After a verb it is what is built (新建10万吨冷库项目).
+   */
+  static boolean capacityOfANamedPlant(FigureGroup g, Vocabulary w) {
+    if (!CAPACITY_DIMENSIONS.contains(g.first.unit.dimension()) || g.amounts.size() != 1 || !g.bareBefore
+        || g.postEnd <= g.afterEnd || g.name.isEmpty() || g.name.length() > OWNER_MAX
+        || w.names.taskVerbs.longestEndingAt(g.t, g.first.start, g.windowStart) != null) {
+      return false;
+    }
+    for (int i = g.afterEnd; i < g.postEnd; i++) {
+      if (w.lists.plantNouns.longestAt(g.t, i, g.postEnd) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a group is one measure with a bound between a verb and a noun: 关停淘汰10万千瓦及以下燃煤机组. */

@@ -71,8 +71,8 @@ enum Rule {
   /**
    * The capacity of a plant or a project, written right after a word of capacity and before the product
    * ("昊华骏化年产30万吨纯碱", "豫龙水泥日产5000吨熟料生产线", and one joined to it: "…纯碱和30万吨氯化铵"), or of
-   * each of its units ("2×30万千瓦供热机组"): a specification of what is built ({@code CAPACITY_WORDS}), no quantity of
-   * the year.
+   * each of its units ("2×30万千瓦供热机组"), or written bare after its owner before the plant ("吉化120万吨乙烯项目"): a
+   * specification of what is built ({@code CAPACITY_WORDS}, {@code PLANT_NOUNS}), no quantity of the year.
    */
   CAPACITY(Decoy.QUALIFYING_FIGURE) {
     @Override
@@ -80,7 +80,8 @@ enum Rule {
       int at = g.first.start;
       return g.postEnd > g.afterEnd && (w.lists.capacityWords.longestEndingAt(g.t, at, g.windowStart) != null
           || at > 0 && g.t.charAt(at - 1) == Grammar.UNITS_OF // "2×30万千瓦供热机组"
-          || g.ruleBefore == CAPACITY && FigureLists.onlySeparators(g.t, g.windowStart, at)); // "年产30万吨纯碱和30万吨氯化铵"
+          || g.ruleBefore == CAPACITY && FigureLists.onlySeparators(g.t, g.windowStart, at) // "年产30万吨纯碱和30万吨氯化铵"
+          || Qualifying.capacityOfANamedPlant(g, w)); // "吉化120万吨乙烯项目主体完工"
     }
 
     @Override

@@ -109,6 +109,8 @@ public final class ListWords {
 
   /** Words of a plant's capacity right before a figure (年产30万吨纯碱项目): the figure specifies the plant. */
   public final WordTable<Boolean> capacityWords = WordTable.of(Boolean.TRUE, WordLists.array("CAPACITY_WORDS"));
+  /** Nouns of a project or a plant, whose capacity a figure bare before them specifies ({@code PLANT_NOUNS}). */
+  public final WordTable<Boolean> plantNouns = WordTable.of(Boolean.TRUE, WordLists.array("PLANT_NOUNS"));
 
   /** Words of will, plan or time between a name's subject and its verb (将, 拟, 为此), which leave the name. */
   public final WordTable<Boolean> modals = WordTable.of(Boolean.TRUE, WordLists.array("MODALS"));
