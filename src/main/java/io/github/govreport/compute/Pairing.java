@@ -4,6 +4,9 @@ import io.github.govreport.model.Actual;
 import io.github.govreport.model.Indicator;
 import io.github.govreport.model.IndicatorCatalog;
 import io.github.govreport.model.Measure;
+import io.github.govreport.model.NameLexicon;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +15,19 @@ final class Pairing {
 
   private Pairing() {}
 
-  private static final String[] VERBS = {"新增", "净增", "安排", "实施", "完成", "建设", "新建", "建成", "培育",
-      "引进", "实现", "达到"};
+  /**
+   * The verbs of a task and the indicator's own words (安排, 完成, 新增) of the bundled name words ({@code VERB} and
+   * {@code KEEP} in names.tsv), longest first: a name compared without one at its front.
+   */
+  private static final List<String> VERBS = verbs();
+
+  private static List<String> verbs() {
+    NameLexicon names = NameLexicon.defaults();
+    List<String> all = new ArrayList<>(names.words(NameLexicon.Role.VERB));
+    all.addAll(names.words(NameLexicon.Role.KEEP));
+    all.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    return List.copyOf(all);
+  }
 
   /**
    * The first result of the indicator with the same measure, else the first with a measure that compares, else
@@ -54,6 +68,7 @@ final class Pairing {
         if (n.startsWith(w) && n.length() > w.length() + 1) {
           n = n.substring(w.length());
           again = true;
+          break;
         }
       }
     }
