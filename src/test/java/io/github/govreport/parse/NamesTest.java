@@ -462,7 +462,8 @@ class NamesTest {
   void aLevelRightBeforeACountQualifiesTheThingsCountedAfterIt() {
     Report r = report("", "推进省级400个、市级3000个重点项目建设。清理规范市级51项、县级216项行政备案事项。市本级、3个县争创国家卫生城市。");
     assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
-        .contains(tuple("市级重点项目", "3000个"), tuple("县级行政备案事项", "216项"))
+        .contains(tuple("省级重点项目", "400个"), tuple("市级重点项目", "3000个"), tuple("市级行政备案事项", "51项"),
+            tuple("县级行政备案事项", "216项"))
         .doesNotContain(tuple("市本级县争创国家卫生城市", "3个"));
   }
 

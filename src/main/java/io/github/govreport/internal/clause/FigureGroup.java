@@ -271,6 +271,10 @@ final class FigureGroup {
     } else if (first.unit.dimension() == Dimension.COUNT && amounts.size() == 1) {
       name = Counted.objectOfItsVerb(name, words.lists); // "…自贸试验区推出全国首创制度创新成果12项": the results
     }
+    String nextNoun = Counted.nounOfTheNextItem(this);
+    if (nextNoun != null) {
+      name += nextNoun; // "推进省级400个、市级3000个重点项目建设": 省级重点项目
+    }
     Borrowing.respectively(this, last, verbs);
     if (last != null && Borrowing.isTotalOfLast(name, words.lists)) {
       name = Borrowing.totalOfLast(last.name, name, words.names);
