@@ -47,17 +47,26 @@ final class Qualifying {
 
   /**
    * Whether the group's figure is the capacity of a project or a plant named after it, written bare after its owner
-   * ("吉化120万吨乙烯项目主体完工"): a mass, power or volume, a short name and no cue or verb before it, and a noun of
-   * {@code PLANT_NOUNS} in the noun after it. After a verb it is what is built (新建10万吨冷库项目).
+   * ("吉化120万吨乙烯项目主体完工"): a mass, power or volume, a short name (or the item before such a capacity) and no
+   * cue or verb before it, and a noun of {@code PLANT_NOUNS} in the noun after it or a list of projects closing its
+   * clause ({@code PROJECT_LIST_ENDS}: …顺达化工20万吨醋酸等一批重大项目). After a verb it is what is built (新建10万吨
+   * 冷库项目).
    */
   static boolean capacityOfANamedPlant(FigureGroup g, Vocabulary w) {
     if (!CAPACITY_DIMENSIONS.contains(g.first.unit.dimension()) || g.amounts.size() != 1 || !g.bareBefore
-        || g.postEnd <= g.afterEnd || g.name.isEmpty() || g.name.length() > OWNER_MAX
+        || g.postEnd <= g.afterEnd || g.name.isEmpty()
+        || g.name.length() > OWNER_MAX && g.ruleBefore != Rule.CAPACITY
         || w.names.taskVerbs.longestEndingAt(g.t, g.first.start, g.windowStart) != null) {
       return false;
     }
     for (int i = g.afterEnd; i < g.postEnd; i++) {
       if (w.lists.plantNouns.longestAt(g.t, i, g.postEnd) != null) {
+        return true;
+      }
+    }
+    // "白云纸业20.4万吨文化用纸、顺达化工20万吨醋酸等一批重大项目建成投产": items of a list of projects
+    for (int k = 0; k < w.lists.projectListEnds.size(); k++) { // indexed: no iterator on a hot path
+      if (g.t.indexOf(w.lists.projectListEnds.get(k), g.postEnd, g.clauseEnd) >= 0) {
         return true;
       }
     }
