@@ -67,6 +67,32 @@ final class Counted {
     return noun.isEmpty() ? null : noun;
   }
 
+  /**
+   * Whether a count structures the text, in the shapes of {@link Rule#STRUCTURAL_COUNT}: the length of the list before
+   * it, the groups of the next count, a count of categories or aspects, or after a word that counts the text's parts.
+   */
+  static boolean structuresTheText(FigureGroup g, Vocabulary w) {
+    return restatesTheListBefore(g, w) || groupsOfTheNext(g, w)
+        || g.first.isCount() && g.first.unit.symbol().equals(Grammar.CATEGORY) // "实施30类民生实事": kinds
+        || g.first.isCount() && (g.t.startsWith(Grammar.ASPECT, g.afterEnd)
+        || w.names.of(NameWords.Role.STRUCTURE).longestEndingAt(g.t, g.first.start, g.windowStart) != null);
+  }
+
+  /** Whether a count of 条 or 项 counts a policy's articles ({@link Rule#POLICY_ARTICLES}: 出台稳增长18条措施). */
+  static boolean articlesOfAPolicy(FigureGroup g, Vocabulary w) {
+    String counter = g.first.unit.symbol();
+    return (counter.endsWith(Grammar.ARTICLE) || counter.endsWith(Grammar.ITEM)) && is(g, w, NameWords.Role.ARTICLES);
+  }
+
+  /**
+   * Whether a count of times counts a leader's visits ({@link Rule#TRIBUTE}): a leader's title or name before it in
+   * its clause, or a count of times so read right before it.
+   */
+  static boolean aLeadersVisits(FigureGroup g, Vocabulary w) {
+    return g.first.isCount() && g.first.unit.symbol().equals(Grammar.TIMES)
+        && (g.ruleBefore == Rule.TRIBUTE || w.lists.leaders.indexIn(g.t, g.windowStart, g.first.start) >= 0);
+  }
+
   /** The longest scope or batch between a verb of joining a set and the set's size (国家首批, 河北省). */
   private static final int SET_SCOPE_MAX = 6;
 

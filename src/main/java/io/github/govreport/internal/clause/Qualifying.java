@@ -17,6 +17,31 @@ final class Qualifying {
   private Qualifying() {}
 
   /**
+   * Whether the group's figure only qualifies the name of what is counted, in any of the shapes of
+   * {@link Rule#QUALIFYING_FIGURE}: before the noun of the things, a class of size, a threshold of the counted, before
+   * 的 and no level noun, or before the next figure.
+   */
+  static boolean anyShape(FigureGroup g, Vocabulary w) {
+    Amount last = g.lastAmount;
+    return theNounAfter(g) || sizeClass(g) || thresholdOfTheCounted(g)
+        || !g.share && last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == Grammar.OF
+        && w.lists.levelNouns.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
+        || theNextFigure(g, w);
+  }
+
+  /**
+   * Whether the group's figure is the capacity of a plant or a project, in the shapes of {@link Rule#CAPACITY}: after
+   * a word of capacity, of each unit (2×), joined to a capacity before, or bare after its owner.
+   */
+  static boolean capacity(FigureGroup g, Vocabulary w) {
+    int at = g.first.start;
+    return g.postEnd > g.afterEnd && (w.lists.capacityWords.longestEndingAt(g.t, at, g.windowStart) != null
+        || at > 0 && g.t.charAt(at - 1) == Grammar.UNITS_OF // "2×30万千瓦供热机组"
+        || g.ruleBefore == Rule.CAPACITY && FigureLists.onlySeparators(g.t, g.windowStart, at) // "年产30万吨纯碱和30万吨氯化铵"
+        || capacityOfANamedPlant(g, w)); // "吉化120万吨乙烯项目主体完工"
+  }
+
+  /**
    * Whether the group's figure is a class of size, a multiple of ten thousand or more with 级 after it ("2个500亿级
    * 产业集群", "百亿元级企业"): it qualifies the thing counted.
    */

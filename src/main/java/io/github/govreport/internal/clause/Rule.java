@@ -55,11 +55,7 @@ enum Rule {
   QUALIFYING_FIGURE(Decoy.QUALIFYING_FIGURE) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
-      Amount last = g.lastAmount;
-      return Qualifying.theNounAfter(g) || Qualifying.sizeClass(g) || Qualifying.thresholdOfTheCounted(g)
-          || !g.share && last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == Grammar.OF
-          && w.lists.levelNouns.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
-          || Qualifying.theNextFigure(g, w);
+      return Qualifying.anyShape(g, w);
     }
 
     @Override
@@ -77,11 +73,7 @@ enum Rule {
   CAPACITY(Decoy.QUALIFYING_FIGURE) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
-      int at = g.first.start;
-      return g.postEnd > g.afterEnd && (w.lists.capacityWords.longestEndingAt(g.t, at, g.windowStart) != null
-          || at > 0 && g.t.charAt(at - 1) == Grammar.UNITS_OF // "2×30万千瓦供热机组"
-          || g.ruleBefore == CAPACITY && FigureLists.onlySeparators(g.t, g.windowStart, at) // "年产30万吨纯碱和30万吨氯化铵"
-          || Qualifying.capacityOfANamedPlant(g, w)); // "吉化120万吨乙烯项目主体完工"
+      return Qualifying.capacity(g, w);
     }
 
     @Override
@@ -145,10 +137,7 @@ enum Rule {
   STRUCTURAL_COUNT(Decoy.STRUCTURAL_COUNT) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
-      return Counted.restatesTheListBefore(g, w) || Counted.groupsOfTheNext(g, w)
-          || g.first.isCount() && g.first.unit.symbol().equals(Grammar.CATEGORY) // "实施30类民生实事": kinds
-          || g.first.isCount() && (g.t.startsWith(Grammar.ASPECT, g.afterEnd)
-          || w.names.of(NameWords.Role.STRUCTURE).longestEndingAt(g.t, g.first.start, g.windowStart) != null);
+      return Counted.structuresTheText(g, w);
     }
 
     @Override
@@ -164,9 +153,7 @@ enum Rule {
   POLICY_ARTICLES(Decoy.POLICY_ARTICLES) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
-      String counter = g.first.unit.symbol();
-      return (counter.endsWith(Grammar.ARTICLE) || counter.endsWith(Grammar.ITEM))
-          && Counted.is(g, w, NameWords.Role.ARTICLES);
+      return Counted.articlesOfAPolicy(g, w);
     }
 
     @Override
@@ -225,8 +212,7 @@ enum Rule {
   TRIBUTE(Decoy.TRIBUTE) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
-      return g.first.isCount() && g.first.unit.symbol().equals(Grammar.TIMES)
-          && (g.ruleBefore == TRIBUTE || w.lists.leaders.indexIn(g.t, g.windowStart, g.first.start) >= 0);
+      return Counted.aLeadersVisits(g, w);
     }
   },
 

@@ -15,11 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the figures of a clause in one pass: Arabic numbers (with thousands separators and decimals),
- * Chinese numerals where they are clearly figures (百分之五, 两成, 一千二百万人), ranges (4.5%—5%, 4.5-5%,
- * 5%至6%), ranks (第4位), each with its unit (万/亿 multipliers included) and a qualifier after it (左右,
- * 以上). Dates, durations, ordinals, identifiers (PM2.5, 5G) and anything inside quotes are not figures.
- * Immutable and thread-safe.
+ * Finds the figures of a clause in one pass: Arabic numbers (with thousands separators and decimals), Chinese numerals
+ * where they are clearly figures (百分之五, 两成, 一千二百万人), ranges (4.5%—5%, 4.5-5%, 5%至6%), ranks (第4位), each with its unit
+ * (万/亿 multipliers included) and a qualifier after it (左右, 以上). Dates, durations, ordinals, identifiers (PM2.5, 5G) and
+ * anything inside quotes are not figures. Immutable and thread-safe.
  */
 public final class FigureScanner {
 
