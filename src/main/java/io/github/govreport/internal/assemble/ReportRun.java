@@ -269,7 +269,7 @@ final class ReportRun {
     public void reading(Reading r) {
       Period p = r.period;
       if (p.isReported() || p == Period.SEVERAL_YEARS) {
-        String name = clean(r.name);
+        String name = r.namedInFull ? r.name : clean(r.name);
         if (name.isEmpty()) {
           ReportRun.this.skipped(Decoy.NO_NAME, r.figureStart, r.figureEnd); // "实施好200项": a verb names nothing
           return;

@@ -312,6 +312,7 @@ public final class ClauseReader {
         sink.skipped(Decoy.MULTIPLE_WITHOUT_CHANGE, a.start, a.suffixEnd);
         continue;
       }
+      r.namedInFull = g.namedInFull && names.size() == 1;
       if (g.amounts.size() <= SHARED_QUOTE_MAX) {
         r.spanStart = g.spanStart;
         r.spanEnd = g.spanEnd;

@@ -93,6 +93,28 @@ final class Counted {
         && (g.ruleBefore == Rule.TRIBUTE || w.lists.leaders.indexIn(g.t, g.windowStart, g.first.start) >= 0);
   }
 
+  /**
+   * The name of things counted that a generic noun and its predicate say, the predicate first as a statistician writes
+   * it ("2000余家企业实施挥发性有机物等治理提升" → 实施挥发性有机物等治理提升企业, "3部作品获“骏马奖”" → 获“骏马奖”作品), or
+   * null: the words after a count open with a noun of {@code GENERIC} (企业 alone names nothing) and a verb of a name or
+   * of {@code OBJECT_VERBS} with an object after it.
+   */
+  static String predicateFirst(String counted, NameWords names, ListWords lists) {
+    WordTable.Match<NameWords.Role> g = names.all.longestAt(counted, 0, counted.length());
+    if (g == null || g.value != NameWords.Role.GENERIC || counted.length() - g.length <= NameCleaner.MIN_NAME) {
+      return null;
+    }
+    WordTable.Match<NameWords.Role> v = names.all.longestAt(counted, g.length, counted.length());
+    int verb = v != null && v.value == NameWords.Role.VERB ? v.length
+        : v == null ? lengthOf(lists.objectVerbs.longestAt(counted, g.length, counted.length())) : 0;
+    return verb > 0 && counted.length() - g.length - verb >= NameCleaner.MIN_NAME
+        ? counted.substring(g.length) + counted.substring(0, g.length) : null;
+  }
+
+  private static int lengthOf(WordTable.Match<?> m) {
+    return m == null ? 0 : m.length;
+  }
+
   /** The longest scope or batch between a verb of joining a set and the set's size (国家首批, 河北省). */
   private static final int SET_SCOPE_MAX = 6;
 
@@ -216,13 +238,21 @@ final class Counted {
    * who acted and an object (中国（安徽）自贸试验区推出全国首创制度创新成果12项 → 全国首创制度创新成果, 北京地区获评国家科学技术奖
    * 58项 → 国家科学技术奖): the verb's object; the name when no such verb stands there.
    */
-  static String objectOfItsVerb(String name, ListWords lists) {
+  static String objectOfItsVerb(String name, Vocabulary words) {
     for (int i = SUBJECT_MIN; i + OBJECT_MIN < name.length(); i++) {
-      WordTable.Match<Boolean> v = lists.objectVerbs.longestAt(name, i, name.length());
-      if (v != null && name.length() - i - v.length >= OBJECT_MIN && NameCleaner.topLevel(name, i)) {
+      WordTable.Match<Boolean> v = words.lists.objectVerbs.longestAt(name, i, name.length());
+      if (v != null && name.length() - i - v.length >= OBJECT_MIN && NameCleaner.topLevel(name, i)
+          && !insideALongerWord(name, i, v.length, words.names)) {
         return name.substring(i + v.length);
       }
     }
     return name;
+  }
+
+  /** Whether a name word longer than {@code length} chars covers {@code [at, at + length)}: 获 of 获批 or 斩获. */
+  private static boolean insideALongerWord(String name, int at, int length, NameWords names) {
+    WordTable.Match<NameWords.Role> from = names.all.longestAt(name, at, name.length());
+    WordTable.Match<NameWords.Role> to = names.all.longestEndingAt(name, at + length, Math.max(0, at - 3));
+    return from != null && from.length > length || to != null && to.length > length;
   }
 }

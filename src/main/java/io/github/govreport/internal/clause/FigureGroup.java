@@ -76,6 +76,8 @@ final class FigureGroup {
   boolean milestone;
   /** Whether the subject is the one before in the sentence, the group naming nothing of its own. */
   boolean inherited;
+  /** Whether the subject's name is whole as the group shaped it, its verbs part of it (实施…治理提升企业). */
+  boolean namedInFull;
   /** The name that names nothing alone and took the subject before (占年度计划, 增速), or empty. */
   String generic = "";
   /** Whether the figure is a threshold passed before the level the text gives next (突破万元，达到10234元). */
@@ -115,6 +117,7 @@ final class FigureGroup {
     this.resume = 0;
     this.milestone = false;
     this.inherited = false;
+    this.namedInFull = false;
     this.generic = "";
     this.passed = false;
     this.share = false;
@@ -269,7 +272,7 @@ final class FigureGroup {
     if (first.unit.dimension() == Dimension.PERSONS) {
       name = NameCleaner.beneficiaries(name, words.names);
     } else if (first.unit.dimension() == Dimension.COUNT && amounts.size() == 1) {
-      name = Counted.objectOfItsVerb(name, words.lists); // "…自贸试验区推出全国首创制度创新成果12项": the results
+      name = Counted.objectOfItsVerb(name, words); // "…自贸试验区推出全国首创制度创新成果12项": the results
     }
     String nextNoun = Counted.nounOfTheNextItem(this);
     if (nextNoun != null) {
@@ -356,6 +359,14 @@ final class FigureGroup {
       resume = qualifier == null ? afterEnd : PostNoun.pastPredicate(t, postEnd, postLimit);
     } else if (postEnd > afterEnd) {
       String counted = countedNoun();
+      int predicateEnd = PostNoun.pastPredicate(t, postEnd, postLimit);
+      String ordered = Counted.predicateFirst(Subjects.clean(t.text(afterEnd, predicateEnd), words.names),
+          words.names, words.lists);
+      if (ordered != null) {
+        counted = ordered; // "2000余家企业实施…治理提升": 实施…治理提升企业, a name the cleaner takes as it is
+        namedInFull = true;
+        postEnd = predicateEnd;
+      }
       String post = Borrowing.headOfTheNextItem(this, counted);
       // "新增9家先进智能工厂": 新增, peeled as a cue or left as a verb, is the indicator's own word.
       WordTable<Boolean> keep = words.names.of(NameWords.Role.KEEP);

@@ -11,6 +11,8 @@ import java.math.BigDecimal;
  */
 public final class Reading {
   public String name;
+  /** Whether the name is whole as the clause reader shaped it: its verbs are part of it (实施…治理提升企业). */
+  public boolean namedInFull;
   /** Normalised range of the text the figure was read from. */
   public int spanStart;
   public int spanEnd;
