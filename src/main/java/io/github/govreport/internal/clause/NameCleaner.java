@@ -197,6 +197,10 @@ public final class NameCleaner {
     }
     // a stretch word is a verb of striving too, which leaves alone (积极争取中央支持资金)
     if (role.adverbial() && role != Role.STRETCH) {
+      int batch = countLength(n, end);
+      if (batch > 0) {
+        return w.length + batch; // "首批10个未来产业先导区…": the batch counted leaves with its adverb
+      }
       WordTable.Match<Role> next = words.all.longestAt(n, end, n.length());
       if (next == null || next.value != Role.VERB && !next.value.adverbial() && next.value != Role.PARTICLE) {
         return -1; // an adverb leaves only with the verb it qualifies: 已建在建 keeps its 已
