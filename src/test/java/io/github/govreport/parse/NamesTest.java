@@ -235,6 +235,8 @@ class NamesTest {
       "发行政府债券100亿元。|政府债券",
       // a verb (引导) that starts a noun kept whole (引导基金)
       "引导基金规模达到100亿元。|引导基金规模",
+      // a word that opens a predicate after the thing counted (受益) inside a noun kept whole (受益人口)
+      "新增农村安全饮水受益人口16.67万人。|新增农村安全饮水受益人口",
   })
   void aWordLeavesANameOnlyWhereThatWordStands(String sentence, String name) {
     Report r = report("", sentence);
