@@ -46,6 +46,9 @@ final class PostNoun {
     if (!share && w != null && w.value == NameWords.Role.ADVERB && w.length >= 2 && endsWithAVerb(t, i + w.length, limit, words)) {
       return true; // "352个行政村重点打造": an adverb and a verb that close the clause are its predicate
     }
+    if (!share && words.lists.modals.longestAt(t, i, limit) != null) {
+      return true; // "21个贫困县将脱贫出列": a word of will or time opens what is said of the things counted
+    }
     if (!share && closesWithAStatus(t, i, limit, words)) {
       return true; // "76个冬奥项目开工", "39家养殖企业粪污处理设施全部竣工": what became of the things counted
     }

@@ -267,7 +267,14 @@ public final class Subjects {
         return n;
       }
     }
-    return name;
+    return withoutTrailingScope(name, words.names); // "营商环境评价全省第七位": 营商环境评价
+  }
+
+  /** A rank's subject without the scope or breadth the rank is in, written last (…全省, …全国). */
+  private static String withoutTrailingScope(String name, NameWords names) {
+    WordTable.Match<NameWords.Role> w = names.all.longestEndingAt(name, name.length(), 0);
+    return w != null && (w.value == NameWords.Role.SCOPE || w.value == NameWords.Role.BREADTH)
+        && name.length() - w.length >= NameCleaner.MIN_NAME ? name.substring(0, name.length() - w.length) : name;
   }
 
 
