@@ -255,4 +255,25 @@ final class Counted {
     WordTable.Match<NameWords.Role> to = names.all.longestEndingAt(name, at + length, Math.max(0, at - 3));
     return from != null && from.length > length || to != null && to.length > length;
   }
+
+  /**
+   * The persons a count of persons serves when its name opens with a preposition of benefit ("为残疾儿童免费提供康复训练
+   * 1.2万人" counts 残疾儿童): the noun after the preposition, up to the first verb or adverb; {@code name} otherwise.
+   */
+  static String beneficiaries(String name, NameWords names) {
+    WordTable.Match<NameWords.Role> prep = names.all.longestAt(name, 0, name.length());
+    if (prep == null || prep.value != NameWords.Role.PREPOSITION) {
+      return name;
+    }
+    for (int i = prep.length + MIN_BENEFICIARY; i < name.length(); i++) {
+      WordTable.Match<NameWords.Role> w = names.all.longestAt(name, i, name.length());
+      if (w != null && (w.value == NameWords.Role.VERB || w.value.adverbial())) {
+        return name.substring(prep.length, i);
+      }
+    }
+    return name;
+  }
+
+  /** The shortest noun a preposition of benefit is read to govern (残疾儿童 is four chars; 儿童, two). */
+  private static final int MIN_BENEFICIARY = 2;
 }

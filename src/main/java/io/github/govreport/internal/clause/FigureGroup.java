@@ -204,7 +204,7 @@ final class FigureGroup {
       spanEnd = postEnd;
       postEnd = afterEnd;
     }
-    if (peel.cues.contains(Cue.LEVEL_AT_LEAST) && passedOnTheWay()) {
+    if (peel.cues.contains(Cue.LEVEL_AT_LEAST) && PostNoun.passedOnTheWay(t, afterEnd, words)) {
       milestone = true; // "突破万元，达到10234元": the level reached is the result
       passed = true;
     }
@@ -242,25 +242,6 @@ final class FigureGroup {
         && FigureLists.onlySeparators(t, figureBefore.suffixEnd, subjectStart) && figureBefore.unit.equals(first.unit);
   }
 
-  /** Whether the figure is followed by the level reached ("，达到10234元"): a threshold passed on the way to it. */
-  private boolean passedOnTheWay() {
-    int i = afterEnd;
-    if (i >= t.length() || t.charAt(i) != '，' && t.charAt(i) != '、') {
-      return false;
-    }
-    WordTable.Match<Cue> level = words.cues.longestAt(t, i + 1, Math.min(t.length(), i + 5));
-    int at = i + 1 + (level == null ? 0 : level.length);
-    if (level == null || level.value != Cue.LEVEL) {
-      return false;
-    }
-    int end = at;
-    while (end < t.length() && (Normalizer.isDigit(t.charAt(end)) || t.charAt(end) == '.')) {
-      end++;
-    }
-    // a figure, not a code (实现5A级旅游景区零的突破)
-    return end > at && (end == t.length() || !Normalizer.isAsciiLetter(t.charAt(end)));
-  }
-
   /** The name as a reader shapes it: a rank's subject, an inserted predicate, a 分别 list's head, a time. */
   private void shapeName(Subject last, WordTable<Boolean> verbs) {
     if (first.isRank()) {
@@ -270,7 +251,7 @@ final class FigureGroup {
     }
     name = Subjects.afterCircumstance(name, words);
     if (first.unit.dimension() == Dimension.PERSONS) {
-      name = NameCleaner.beneficiaries(name, words.names);
+      name = Counted.beneficiaries(name, words.names);
     } else if (first.unit.dimension() == Dimension.COUNT && amounts.size() == 1) {
       name = Counted.objectOfItsVerb(name, words); // "…自贸试验区推出全国首创制度创新成果12项": the results
     }
@@ -358,33 +339,7 @@ final class FigureGroup {
       subject = new Subject(own, subjectStart);
       resume = qualifier == null ? afterEnd : PostNoun.pastPredicate(t, postEnd, postLimit);
     } else if (postEnd > afterEnd) {
-      String counted = countedNoun();
-      int predicateEnd = PostNoun.pastPredicate(t, postEnd, postLimit);
-      String ordered = Counted.predicateFirst(Subjects.clean(t.text(afterEnd, predicateEnd), words.names),
-          words.names, words.lists);
-      if (ordered != null) {
-        counted = ordered; // "2000余家企业实施…治理提升": 实施…治理提升企业, a name the cleaner takes as it is
-        namedInFull = true;
-        postEnd = predicateEnd;
-      }
-      String post = Borrowing.headOfTheNextItem(this, counted);
-      // "新增9家先进智能工厂": 新增, peeled as a cue or left as a verb, is the indicator's own word.
-      WordTable<Boolean> keep = words.names.of(NameWords.Role.KEEP);
-      int keptEnd = first.start;
-      WordTable.Match<Boolean> kept = keep.longestEndingAt(t, keptEnd, windowStart);
-      if (kept == null) {
-        keptEnd = subjectEnd;
-        kept = keep.longestEndingAt(t, keptEnd, windowStart);
-      }
-      if (kept != null) {
-        post = t.text(keptEnd - kept.length, keptEnd) + post;
-      } else if (share && !name.isEmpty()) {
-        post = Borrowing.whoseShare(name, words) + post; // "规模化供水工程覆盖94%的农村人口": the project's coverage
-      }
-      subject = new Subject(post, kept != null ? keptEnd - kept.length : subjectStart < subjectEnd ? subjectStart
-          : spanStart);
-      spanEnd = postEnd;
-      resume = PostNoun.pastPredicate(t, postEnd, postLimit);
+      takeNounAfter();
     } else if (last != null) {
       String kept = Borrowing.ownWordAlone(this);
       subject = kept.isEmpty() || last.name.startsWith(kept) ? last
@@ -398,5 +353,39 @@ final class FigureGroup {
       subject = new Subject(sentenceTopic != null ? sentenceTopic : topic, -1);
       resume = afterEnd;
     }
+  }
+
+  /**
+   * Takes the noun written after the figure as the subject of a group with no name of its own before it: the things
+   * counted, with the indicator's own verb (新增), whose share it is, or a generic noun's predicate first.
+   */
+  private void takeNounAfter() {
+    String counted = countedNoun();
+    int predicateEnd = PostNoun.pastPredicate(t, postEnd, postLimit);
+    String ordered = Counted.predicateFirst(Subjects.clean(t.text(afterEnd, predicateEnd), words.names),
+        words.names, words.lists);
+    if (ordered != null) {
+      counted = ordered; // "2000余家企业实施…治理提升": 实施…治理提升企业, a name the cleaner takes as it is
+      namedInFull = true;
+      postEnd = predicateEnd;
+    }
+    String post = Borrowing.headOfTheNextItem(this, counted);
+    // "新增9家先进智能工厂": 新增, peeled as a cue or left as a verb, is the indicator's own word.
+    WordTable<Boolean> keep = words.names.of(NameWords.Role.KEEP);
+    int keptEnd = first.start;
+    WordTable.Match<Boolean> kept = keep.longestEndingAt(t, keptEnd, windowStart);
+    if (kept == null) {
+      keptEnd = subjectEnd;
+      kept = keep.longestEndingAt(t, keptEnd, windowStart);
+    }
+    if (kept != null) {
+      post = t.text(keptEnd - kept.length, keptEnd) + post;
+    } else if (share && !name.isEmpty()) {
+      post = Borrowing.whoseShare(name, words) + post; // "规模化供水工程覆盖94%的农村人口": the project's coverage
+    }
+    subject = new Subject(post, kept != null ? keptEnd - kept.length : subjectStart < subjectEnd ? subjectStart
+        : spanStart);
+    spanEnd = postEnd;
+    resume = PostNoun.pastPredicate(t, postEnd, postLimit);
   }
 }

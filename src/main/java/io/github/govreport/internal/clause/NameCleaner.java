@@ -197,13 +197,9 @@ public final class NameCleaner {
     }
     // a stretch word is a verb of striving too, which leaves alone (积极争取中央支持资金)
     if (role.adverbial() && role != Role.STRETCH) {
-      int batch = countLength(n, end);
-      if (batch > 0) {
-        return w.length + batch; // "首批10个未来产业先导区…": the batch counted leaves with its adverb
-      }
-      WordTable.Match<Role> next = words.all.longestAt(n, end, n.length());
-      if (next == null || next.value != Role.VERB && !next.value.adverbial() && next.value != Role.PARTICLE) {
-        return -1; // an adverb leaves only with the verb it qualifies: 已建在建 keeps its 已
+      int alone = adverbAlone(n, end);
+      if (alone != 0) {
+        return alone < 0 ? -1 : w.length + alone;
       }
     }
     if (role == Role.VERB || role.adverbial()) {
@@ -221,6 +217,20 @@ public final class NameCleaner {
       return -1; // "新引进项目": 项目 alone names nothing, so the verb that says which stays
     }
     return end - i;
+  }
+
+  /**
+   * What an adverb at a name's front ending at {@code end} leaves with: the batch counted after it ("首批10个未来产业
+   * 先导区…"), its length; -1 when nothing of a verb follows it, as an adverb leaves only with the verb it qualifies
+   * (已建在建 keeps its 已); 0 when the verb after it decides.
+   */
+  private int adverbAlone(String n, int end) {
+    int batch = countLength(n, end);
+    if (batch > 0) {
+      return batch;
+    }
+    WordTable.Match<Role> next = words.all.longestAt(n, end, n.length());
+    return next == null || next.value != Role.VERB && !next.value.adverbial() && next.value != Role.PARTICLE ? -1 : 0;
   }
 
   /**
@@ -343,27 +353,6 @@ public final class NameCleaner {
     }
     return name;
   }
-
-  /**
-   * The persons a count of persons serves when its name opens with a preposition of benefit ("为残疾儿童免费提供康复训练
-   * 1.2万人" counts 残疾儿童): the noun after the preposition, up to the first verb or adverb; {@code name} otherwise.
-   */
-  static String beneficiaries(String name, NameWords names) {
-    WordTable.Match<NameWords.Role> prep = names.all.longestAt(name, 0, name.length());
-    if (prep == null || prep.value != NameWords.Role.PREPOSITION) {
-      return name;
-    }
-    for (int i = prep.length + MIN_BENEFICIARY; i < name.length(); i++) {
-      WordTable.Match<NameWords.Role> w = names.all.longestAt(name, i, name.length());
-      if (w != null && (w.value == NameWords.Role.VERB || w.value.adverbial())) {
-        return name.substring(prep.length, i);
-      }
-    }
-    return name;
-  }
-
-  /** The shortest noun a preposition of benefit is read to govern (残疾儿童 is four chars; 儿童, two). */
-  private static final int MIN_BENEFICIARY = 2;
 
   /** A name the catalog knows without the words at its front it knows it without ("完成地区生产总值" → 地区生产总值). */
   private String withoutVerbsOf(String n, IndicatorDefinition known) {
