@@ -14,6 +14,7 @@ import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Labels;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
+import io.github.govreport.model.Dimension;
 import java.util.EnumSet;
 
 /**
@@ -258,6 +259,9 @@ public final class Subjects {
       WordTable.Match<Boolean> m = lists.rankCues.longestAt(t, i, to);
       if (m != null) {
         String n = clean(t.text(from, i), words.names);
+        if (!n.isEmpty() && Grammar.FROM.has(n.charAt(0))) {
+          return ""; // "…总额1.15万亿美元，由上年居世界第四位上升为第三位": the rank moved from, the subject before's
+        }
         for (int tailAt = 0; tailAt < lists.rankFillers.size(); tailAt++) { // indexed: no iterator on a hot path
           String tail = lists.rankFillers.get(tailAt);
           if (n.endsWith(tail)) {
@@ -287,6 +291,10 @@ public final class Subjects {
     WordTable.Match<Cue> reached = a.suffixEnd < t.length() ? words.cues.longestAt(t, a.suffixEnd, t.length()) : null;
     // "从月销售额3万元提高到10万元": the measure may stand between 从 and the value when a level reached follows it
     int nouns = reached != null && reached.value == Cue.LEVEL ? FORMER_NOUN_MAX : 0;
+    if (reached != null && a.unit.dimension() == Dimension.RANK
+        && (reached.value == Cue.RISE || reached.value == Cue.FALL)) {
+      nouns = FORMER_RANK_WORDS_MAX; // "由上年居世界第四位上升为第三位": the time and the rank's scope between
+    }
     for (int i = a.start - 1; i >= Math.max(segStart, a.start - 10); i--) {
       char c = t.charAt(i);
       if (Grammar.FROM.has(c)) {
@@ -308,6 +316,8 @@ public final class Subjects {
 
   /** The longest measure between 从 or 由 and the value moved from, before a word of the level reached (月销售额). */
   private static final int FORMER_NOUN_MAX = 4;
+  /** The most words between 由 and a rank moved from, before a rise or a fall to the next (上年居世界). */
+  private static final int FORMER_RANK_WORDS_MAX = 6;
 
   /** Removes joined line breaks, a trailing 的 and an "在…下" circumstance from a name. */
   public static String clean(String s, NameWords names) {
