@@ -14,7 +14,9 @@ import io.github.govreport.model.Diagnostic;
 import io.github.govreport.model.Dimension;
 import io.github.govreport.model.Measure;
 import io.github.govreport.model.SourceSpan;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A term-end report: the levels reached at the end of a review of several years, kept as the last year's results. */
 final class EndOfTermLevels {
@@ -87,7 +89,7 @@ final class EndOfTermLevels {
         exact.add(sameness(a));
       }
     }
-    java.util.Map<String, SourceSpan> keptAt = new java.util.HashMap<>();
+    Map<String, SourceSpan> keptAt = new HashMap<>();
     for (Actual a : endOfTermLevels) {
       String same = sameness(a);
       if ((a.bound() == Bound.EXACT || !exact.contains(same)) && stated.add(same)) {

@@ -362,8 +362,9 @@ final class FigureGroup {
   private void takeNounAfter() {
     String counted = countedNoun();
     int predicateEnd = PostNoun.pastPredicate(t, postEnd, postLimit);
-    String ordered = Counted.predicateFirst(Subjects.clean(t.text(afterEnd, predicateEnd), words.names),
-        words.names, words.lists);
+    WordTable.Match<NameWords.Role> generic = words.names.all.longestAt(t, afterEnd, predicateEnd);
+    String ordered = generic == null || generic.value != NameWords.Role.GENERIC ? null // the cheap test first
+        : Counted.predicateFirst(Subjects.clean(t.text(afterEnd, predicateEnd), words.names), words.names, words.lists);
     if (ordered != null) {
       counted = ordered; // "2000余家企业实施…治理提升": 实施…治理提升企业, a name the cleaner takes as it is
       namedInFull = true;

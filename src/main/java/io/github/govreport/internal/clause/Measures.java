@@ -87,7 +87,13 @@ final class Measures {
 
   /** Whether a name says it is of a rate or a share (覆盖率, 强度, 比重, 占比), not only by its percentage. */
   private boolean namesARateOrShare(String name) {
-    return Chars.containsAny(name, lists.shareWords) || Chars.containsAny(name, lists.rateWords);
+    return shareOrRateNamed(name) != null;
+  }
+
+  /** The share or the rate a name's own words say it is of (比重, 占比; 率, 强度), or null when they say neither. */
+  private Measure shareOrRateNamed(String name) {
+    return Chars.containsAny(name, lists.shareWords) ? Measure.SHARE
+        : Chars.containsAny(name, lists.rateWords) ? Measure.RATE : null;
   }
 
   /** The measure of a percentage named {@code name}: a growth, a share or a rate. */
@@ -95,11 +101,9 @@ final class Measures {
     if (Chars.endsWithAny(name, lists.changeTails)) {
       return Measure.GROWTH;
     }
-    if (Chars.containsAny(name, lists.shareWords)) {
-      return Measure.SHARE;
-    }
-    if (Chars.containsAny(name, lists.rateWords)) {
-      return Measure.RATE;
+    Measure named = shareOrRateNamed(name);
+    if (named != null) {
+      return named;
     }
     Optional<IndicatorDefinition> d = catalog.resolve(name);
     if (d.isPresent() && GROWTH_KEYS.contains(d.get().key())) {
