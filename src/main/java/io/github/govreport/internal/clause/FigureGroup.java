@@ -360,16 +360,15 @@ final class FigureGroup {
    * counted, with the indicator's own verb (新增), whose share it is, or a generic noun's predicate first.
    */
   private void takeNounAfter() {
-    String counted = countedNoun();
     int predicateEnd = PostNoun.pastPredicate(t, postEnd, postLimit);
     WordTable.Match<NameWords.Role> generic = words.names.all.longestAt(t, afterEnd, predicateEnd);
     String ordered = generic == null || generic.value != NameWords.Role.GENERIC ? null // the cheap test first
         : Counted.predicateFirst(Subjects.clean(t.text(afterEnd, predicateEnd), words.names), words.names, words.lists);
     if (ordered != null) {
-      counted = ordered; // "2000余家企业实施…治理提升": 实施…治理提升企业, a name the cleaner takes as it is
-      namedInFull = true;
+      namedInFull = true; // "2000余家企业实施…治理提升": 实施…治理提升企业, a name the cleaner takes as it is
       postEnd = predicateEnd;
     }
+    String counted = ordered != null ? ordered : countedNoun();
     String post = Borrowing.headOfTheNextItem(this, counted);
     // "新增9家先进智能工厂": 新增, peeled as a cue or left as a verb, is the indicator's own word.
     WordTable<Boolean> keep = words.names.of(NameWords.Role.KEEP);
@@ -387,6 +386,6 @@ final class FigureGroup {
     subject = new Subject(post, kept != null ? keptEnd - kept.length : subjectStart < subjectEnd ? subjectStart
         : spanStart);
     spanEnd = postEnd;
-    resume = PostNoun.pastPredicate(t, postEnd, postLimit);
+    resume = predicateEnd;
   }
 }

@@ -368,6 +368,7 @@ public final class NameCleaner {
     return n.substring(i);
   }
 
+  /** A name without the verbs of a task before it: 新认证绿色 → 绿色. */
   static String withoutLeadingVerbs(String name, WordTable<Boolean> verbs) {
     int i = 0;
     while (i < name.length()) {
