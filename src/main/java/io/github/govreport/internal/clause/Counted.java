@@ -225,7 +225,7 @@ final class Counted {
     }
     ListWords lists = g.words.lists;
     boolean placed = lists.locatives.longestEndingAt(g.name, g.name.length(), 0) != null
-        || lists.places.contains(g.name);
+        || lists.places.contains(NameCleaner.withoutLeadingVerbs(g.name, g.words.names.taskVerbs));
     return atLevel == null && g.first.isCount() && placed ? g.name : null;
   }
 
