@@ -1,6 +1,5 @@
 package io.github.govreport.internal.clause;
 
-import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
@@ -63,7 +62,7 @@ final class Borrowing {
    * Whether {@code word} is a head that names a measure of an amount (产量, 金额, 面积), not what is measured, nor a share
    * or a rate of another measure (占比, 强度: 财政民生支出占比 keeps its 支出).
    */
-  private static boolean isMeasure(String word, ListWords lists) {
+  static boolean isMeasure(String word, ListWords lists) {
     return lists.heads.contains(word) && !lists.entityHeads.contains(word) && !Chars.containsAny(word, lists.shareWords)
         && !Chars.containsAny(word, lists.rateWords);
   }
@@ -193,101 +192,6 @@ final class Borrowing {
   }
 
   /**
-   * A counted noun with the head of the next count's noun, when the two are items of one list written once: the
-   * next noun opens as this one ends, on the same chars ("95个省重点、1469个市重点项目": 省重点项目), or this one is a
-   * level and the next a level with its noun, after 、 or a conjunction ("5个省级、3个国家级开发区", "20个省级和50个
-   * 市级示范村": 省级开发区, 省级示范村); the noun as it is otherwise.
-   */
-  static String headOfTheNextItem(FigureGroup g, String noun) {
-    Amount next = g.next;
-    SourceText t = g.t;
-    if (next == null || noun.length() < 2 || g.postEnd >= t.length()
-        || t.charAt(g.postEnd) != '、' && !Grammar.JOINERS.has(t.charAt(g.postEnd))
-        || next.start != g.postEnd + 1 || !next.countedByAWord()) {
-      return noun;
-    }
-    String nextNoun = t.text(next.suffixEnd, PostNoun.end(t, next.suffixEnd, g.clauseEnd, g.words));
-    int n = noun.length();
-    if (t.charAt(g.postEnd) == '、' && nextNoun.length() > n + 1 && nextNoun.regionMatches(n - 2, noun, n - 2, 2)
-        && isHead(nextNoun.substring(n), g.words.names)) {
-      return noun + nextNoun.substring(n);
-    }
-    int level = nextNoun.indexOf(Grammar.LEVEL);
-    if (Chars.endsWith(noun, Grammar.LEVEL) && n <= ListNames.LEVEL_MAX && level > 0 && level + 1 < nextNoun.length()
-        && isNoun(nextNoun.substring(level + 1), FigureGroup.MAX_NAME, g.words.names)) { // as long as a level's noun
-      return noun + nextNoun.substring(level + 1);
-    }
-    return noun;
-  }
-
-  /** The longest item of a list that takes the head of the item before it (煤炭, 平板玻璃). */
-  private static final int BARE_ITEM_MAX = 4;
-
-  /**
-   * A bare item of a list with the measure of the item before it ("压减钢铁产能1400万吨、煤炭1000万吨" → 煤炭产能;
-   * "粮食产量300万吨、油料20万吨" → 油料产量): the shortest measure head {@code before} ends with, after {@code name}
-   * when it is short and has no head of its own; null otherwise.
-   */
-  static String withMeasureBefore(String before, String name, ListWords lists) {
-    if (name.length() < 2 || name.length() > BARE_ITEM_MAX || lists.heads.longestEndingAt(name, name.length(), 0) != null) {
-      return null;
-    }
-    for (int k = 2; k < before.length() - 1; k++) {
-      if (lists.heads.endingAt(before, before.length(), k) != null) { // a head of k chars: no copy of every tail
-        String head = before.substring(before.length() - k);
-        if (isMeasure(head, lists)) {
-          return name + head;
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The name of the subject before at the level a name that is only a level gives ("新增国家级专精特新企业2家、省级8家":
-   * 省级 is 新增省级专精特新企业): the word of the indicator's own it opens with, the level, and what follows its own
-   * level; null when {@code name} is no level alone or {@code before} has no level with a noun after it.
-   */
-  static String atLevel(String before, String name, Vocabulary words) {
-    NameWords names = words.names;
-    int level = before.indexOf(Grammar.LEVEL);
-    if (!ListNames.isLevel(name) || level < 1 || level + 2 >= before.length()
-        || !isNoun(before.substring(level + 1), FigureGroup.MAX_NAME, names)) {
-      return null;
-    }
-    WordTable.Match<Boolean> own = names.of(NameWords.Role.KEEP).longestAt(before, 0, level);
-    WordTable.Match<?> bound = words.lists.suffixBounds.longestAt(before, level + 1, before.length());
-    int noun = level + 1 + (bound == null ? 0 : bound.length); // "省级以上农业产业化龙头企业": its own level's bound stays
-    return (own == null ? "" : before.substring(0, own.length)) + name + before.substring(noun);
-  }
-
-  /**
-   * Whether the end of a listed noun is a head two items share: short, no 等, no predicate in it (a verb with an
-   * object after it: 入选首批中国消费名品; a verb that only opens a noun is the noun's: 开发区).
-   */
-  private static boolean isHead(String tail, NameWords names) {
-    return isNoun(tail, HEAD_MAX, names);
-  }
-
-  /** Whether {@code tail} is a noun of at most {@code max} chars: no 等, no predicate in it. */
-  private static boolean isNoun(String tail, int max, NameWords names) {
-    if (tail.length() > max || tail.indexOf(Grammar.ETC) >= 0) {
-      return false;
-    }
-    for (int i = 0; i < tail.length(); i++) {
-      WordTable.Match<NameWords.Role> w = names.all.longestAt(tail, i, tail.length());
-      if (w != null && (w.value == NameWords.Role.VERB && tail.length() - i - w.length >= 2 // 入选首批…, not 开发区
-          || w.value == NameWords.Role.PREDICATE || w.value == NameWords.Role.OPENER)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The longest head two listed counted nouns are read to share (项目, 开发区, 临床重点专科). */
-  private static final int HEAD_MAX = 6;
-
-  /**
    * The word of the figure's own that stands alone before it, which stays with the noun it borrows, or "": a word of
    * the indicator's own ("制定自治区政府规章2件、废止22件": 废止, 新增), or a verb after adverbs only ("排查问题楼盘80个、
    * 化解44个": 化解; "新开工棚改项目96个，基本建成3.53万套": 建成).
@@ -358,16 +262,6 @@ final class Borrowing {
   private static boolean opensWithALevel(String name, int at, Vocabulary words) {
     WordTable.Match<Cue> cue = words.cues.longestAt(name, at, name.length());
     return cue != null && cue.value == Cue.LEVEL && at + cue.length < name.length();
-  }
-
-  /**
-   * The level a name is, after the verbs before it ("清理规范县级" → 县级, "省级"): a word of at most
-   * {@link ListNames#LEVEL_MAX} chars closed by 级; null for any other name. The caller asks only when the level is
-   * written right before the figure.
-   */
-  static String levelAlone(String name, WordTable<Boolean> verbs) {
-    String level = NameCleaner.withoutLeadingVerbs(name, verbs);
-    return ListNames.isLevel(level) ? level : null;
   }
 
   /**

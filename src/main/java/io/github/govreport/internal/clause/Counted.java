@@ -45,29 +45,6 @@ final class Counted {
   }
 
   /**
-   * The noun a count at a level borrows from the next item of its list, which writes it after its own count at
-   * another level ("推进省级400个、市级3000个重点项目建设": 省级 borrows 重点项目; "清理规范市级51项、县级216项行政备案事项"), or
-   * null: a count with no noun of its own right before 、, a name ending in a level, and the next item a level, a count
-   * in the same unit and a noun.
-   */
-  static String nounOfTheNextItem(FigureGroup g) {
-    Amount next = g.next;
-    int comma = g.afterEnd;
-    if (next == null || !g.first.isCount() || !next.isCount() || g.amounts.size() != 1 || g.postEnd > g.afterEnd
-        || comma >= g.clauseEnd || g.t.charAt(comma) != '、' || !Chars.endsWith(g.name, Grammar.LEVEL)
-        || !next.unit.equals(g.first.unit) || !ListNames.isLevel(g.t.text(comma + 1, next.start))) {
-      return null;
-    }
-    int end = PostNoun.end(g.t, next.suffixEnd, g.clauseEnd, g.words);
-    if (end <= next.suffixEnd) {
-      return null;
-    }
-    NameWords names = g.words.names;
-    String noun = PostNoun.countedNoun(Subjects.clean(g.t.text(next.suffixEnd, end), names), names, g.words.lists);
-    return noun.isEmpty() ? null : noun;
-  }
-
-  /**
    * Whether a count structures the text, in the shapes of {@link Rule#STRUCTURAL_COUNT}: the length of the list before
    * it, the groups of the next count, a count of categories or aspects, or after a word that counts the text's parts.
    */
@@ -218,7 +195,7 @@ final class Counted {
       return null;
     }
     if (g.first.start > 0 && g.t.charAt(g.first.start - 1) == Grammar.LEVEL) {
-      String level = Borrowing.levelAlone(g.name, g.words.names.taskVerbs);
+      String level = ListItems.levelAlone(g.name, g.words.names.taskVerbs);
       if (level != null) {
         return level;
       }

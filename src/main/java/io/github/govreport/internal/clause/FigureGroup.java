@@ -255,7 +255,7 @@ final class FigureGroup {
     } else if (first.unit.dimension() == Dimension.COUNT && amounts.size() == 1) {
       name = Counted.objectOfItsVerb(name, words); // "…自贸试验区推出全国首创制度创新成果12项": the results
     }
-    String nextNoun = Counted.nounOfTheNextItem(this);
+    String nextNoun = ListItems.nounOfTheNextItem(this);
     if (nextNoun != null) {
       name += nextNoun; // "推进省级400个、市级3000个重点项目建设": 省级重点项目
     }
@@ -326,9 +326,9 @@ final class FigureGroup {
       boolean borrows = last != null && (Borrowing.isGeneric(name, words.lists)
           || first.unit.dimension() == Dimension.PERCENT && Borrowing.isShareOfPlan(name, words));
       generic = borrows ? name : "";
-      String atLevel = last == null || borrows ? null : Borrowing.atLevel(last.name, name, words);
+      String atLevel = last == null || borrows ? null : ListItems.atLevel(last.name, name, words);
       if (atLevel == null && last != null && !borrows && inListAfterTheFigureBefore()) {
-        atLevel = Borrowing.withMeasureBefore(last.name, name, words.lists);
+        atLevel = ListItems.withMeasureBefore(last.name, name, words.lists);
       }
       String own = borrows ? Borrowing.borrow(last.name, name, words.lists) : atLevel != null ? atLevel : name;
       String qualifier = Counted.qualifier(this, borrows, atLevel);
@@ -369,7 +369,7 @@ final class FigureGroup {
       postEnd = predicateEnd;
     }
     String counted = ordered != null ? ordered : countedNoun();
-    String post = Borrowing.headOfTheNextItem(this, counted);
+    String post = ListItems.headOfTheNextItem(this, counted);
     // "新增9家先进智能工厂": 新增, peeled as a cue or left as a verb, is the indicator's own word.
     WordTable<Boolean> keep = words.names.of(NameWords.Role.KEEP);
     int keptEnd = first.start;

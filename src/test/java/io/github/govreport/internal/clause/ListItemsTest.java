@@ -1,0 +1,54 @@
+package io.github.govreport.internal.clause;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govreport.internal.lexicon.Vocabulary;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a short item of a list takes from the item before it, alone: its measure, or its subject at its own level. */
+class ListItemsTest {
+
+  static final Vocabulary WORDS = Vocabulary.builtIn();
+
+  @ParameterizedTest(name = "{0}, {1} → {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // a bare item after an item with a measure head takes the measure
+      "钢铁产能|煤炭|煤炭产能",
+      "粮食产量|油料|油料产量",
+      // an item with a head of its own, or too long to be bare, keeps its name (null: nothing borrowed)
+      "粮食产量|油料产量|-",
+      "粮食产量|优质专用小麦种植|-",
+      // a share or a rate is no measure to borrow
+      "财政民生支出占比|教育|-",
+  })
+  void aBareItemTakesTheMeasureBefore(String before, String name, String expected) {
+    assertThat(ListItems.withMeasureBefore(before, name, WORDS.lists)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}, {1} → {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // a level alone is the subject before at that level, with the indicator's own word it opens with
+      "新增国家级专精特新企业|省级|新增省级专精特新企业",
+      "国家级农业产业化龙头企业|市级|市级农业产业化龙头企业",
+      // the bound after the subject's level is that level's: the item at its own level does not take it
+      "省级以上农业产业化龙头企业|市级|市级农业产业化龙头企业",
+      // a name that is no level, or a subject with no level, borrows nothing
+      "新增国家级专精特新企业|科技型中小企业|-",
+      "专精特新企业|省级|-",
+  })
+  void aLevelAloneIsTheSubjectBeforeAtThatLevel(String before, String name, String expected) {
+    assertThat(ListItems.atLevel(before, name, WORDS)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "清理规范县级|县级",
+      "省级|省级",
+      "省级专精特新企业|-",
+      "完成投资|-",
+  })
+  void aLevelAfterVerbsIsReadAlone(String name, String expected) {
+    assertThat(ListItems.levelAlone(name, WORDS.names.taskVerbs)).isEqualTo(expected);
+  }
+}
