@@ -270,6 +270,7 @@ final class ReportRun {
       Period p = r.period;
       if (p.isReported() || p == Period.SEVERAL_YEARS) {
         String name = r.namedInFull ? r.name : clean(r.name);
+        name = name.isEmpty() ? name : r.verb + name; // "开工、投产新能源项目": each keeps its verb before the object
         if (name.isEmpty()) {
           ReportRun.this.skipped(Decoy.NO_NAME, r.figureStart, r.figureEnd); // "实施好200项": a verb names nothing
           return;

@@ -305,6 +305,10 @@ public final class ClauseReader {
       ctx.lastNames.addAll(names);
     }
     Bound groupSuffix = g.lastAmount.suffixBound;
+    ListNames.VerbList verbs = names.size() >= 2 && !g.namedInFull ? lists.verbList(listed) : null;
+    if (verbs != null && verbs.verbs().size() != names.size()) {
+      verbs = null;
+    }
     for (int k = 0; k < names.size(); k++) {
       Amount a = g.amounts.get(Math.min(k, g.amounts.size() - 1));
       Reading r = measures.reading(ctx.reading, names.get(k), a, groupSuffix, g.peel.cues);
@@ -313,6 +317,10 @@ public final class ClauseReader {
         continue;
       }
       r.namedInFull = g.namedInFull && names.size() == 1;
+      if (verbs != null) {
+        r.verb = verbs.verbs().get(k); // "开工、投产新能源项目": the object is cleaned, the verb kept before it
+        r.name = verbs.object();
+      }
       if (g.amounts.size() <= SHARED_QUOTE_MAX) {
         r.spanStart = g.spanStart;
         r.spanEnd = g.spanEnd;

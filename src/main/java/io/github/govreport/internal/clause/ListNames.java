@@ -308,6 +308,44 @@ final class ListNames {
     return out;
   }
 
+  /** The verbs of a list that share the object of its last item, one per item, and that object. */
+  record VerbList(List<String> verbs, String object) {}
+
+  /** The length of a verb of a task this vocabulary does not know, after 新 or not (竣工, 投产, 新开工). */
+  private static final int UNKNOWN_VERB = 2;
+
+  /**
+   * The verbs of {@code listed} when it lists verbs that share the object of the last item ("开工、投产新能源项目",
+   * "新建和改造农村公路"): every item before the last only verbs of a task, the last a verb and the object; null for
+   * any other list. The last item's verb is the verbs of a task it opens with, else its first two chars (after 新).
+   * Each name of such a list keeps its verb, which is all that tells the figures apart.
+   */
+  VerbList verbList(String listed) {
+    List<String> parts = Segmenter.splitTopLevel(listed, "、");
+    if (parts.size() < 2) {
+      parts = Segmenter.splitTopLevel(listed, Grammar.JOINERS.chars());
+    }
+    if (parts.size() < 2) {
+      return null;
+    }
+    for (int i = 0; i < parts.size() - 1; i++) {
+      if (!NameCleaner.onlyLeadingVerbs(parts.get(i), verbs)) {
+        return null;
+      }
+    }
+    String last = parts.get(parts.size() - 1);
+    int verb = last.length() - NameCleaner.withoutLeadingVerbs(last, verbs).length();
+    if (verb == 0) {
+      verb = (last.charAt(0) == Grammar.NEW ? 1 : 0) + UNKNOWN_VERB;
+    }
+    if (last.length() - verb < 2) {
+      return null;
+    }
+    List<String> each = new ArrayList<>(parts.subList(0, parts.size() - 1));
+    each.add(last.substring(0, verb));
+    return new VerbList(each, last.substring(verb));
+  }
+
   /** The longest level a list item may be (国家级, 自治区级), written before the noun of the last. */
   static final int LEVEL_MAX = 4;
 

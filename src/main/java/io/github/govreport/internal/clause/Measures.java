@@ -44,6 +44,7 @@ final class Measures {
       return null;
     }
     r.name = name;
+    r.verb = "";
     r.unit = a.unit;
     r.value = fall ? a.value.negate() : a.value;
     r.upper = a.upper == null ? null : fall ? a.upper.negate() : a.upper;

@@ -368,6 +368,23 @@ public final class NameCleaner {
     return n.substring(i);
   }
 
+  /** Whether {@code item} is only verbs of {@code verbs}, each maybe after 新: 开工, 新开工, 新建. */
+  static boolean onlyLeadingVerbs(String item, WordTable<Boolean> verbs) {
+    int i = 0;
+    while (i < item.length()) {
+      WordTable.Match<Boolean> m = verbs.longestAt(item, i, item.length());
+      int from = i;
+      if (m == null && item.charAt(i) == Grammar.NEW) {
+        m = verbs.longestAt(item, ++from, item.length());
+      }
+      if (m == null) {
+        return false;
+      }
+      i = from + m.length;
+    }
+    return i > 0;
+  }
+
   /** A name without the verbs of a task before it: 新认证绿色 → 绿色. */
   static String withoutLeadingVerbs(String name, WordTable<Boolean> verbs) {
     int i = 0;

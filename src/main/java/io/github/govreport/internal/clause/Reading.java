@@ -13,6 +13,11 @@ public final class Reading {
   public String name;
   /** Whether the name is whole as the clause reader shaped it: its verbs are part of it (实施…治理提升企业). */
   public boolean namedInFull;
+  /**
+   * The verb a list of verbs gives this figure, kept before the name its cleaner cleans ("开工、投产新能源项目各
+   * 1600万千瓦": 开工 and 投产); empty for any other figure.
+   */
+  public String verb = "";
   /** Normalised range of the text the figure was read from. */
   public int spanStart;
   public int spanEnd;

@@ -82,4 +82,23 @@ class ListNamesTest {
     Amount a = new FigureScanner(Vocabulary.builtIn()).scan(t, 0, t.length()).get(0);
     assertThat(ListNames.countsTheList(subject, a)).isEqualTo(counts);
   }
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // verbs before the last item's verb share its object: known verbs, a verb after 新, a verb the words lack
+      "开工、投产新能源项目|开工;投产|新能源项目",
+      "新建、改造农村公路|新建;改造|农村公路",
+      "新建和改造农村公路|新建;改造|农村公路",
+      "新开工、竣工保障性住房|新开工;竣工|保障性住房",
+      // a list of nouns is no list of verbs, nor a verb with too short an object
+      "装备制造业、高技术制造业增加值|-|-",
+      "开工、竣工项|-|-",
+  })
+  void verbsSharingTheObjectOfTheLastItemAreTheList(String listed, String verbs, String object) {
+    ListNames.VerbList list = LISTS.verbList(listed);
+    if (verbs == null) {
+      assertThat(list).isNull();
+    } else {
+      assertThat(list).isEqualTo(new ListNames.VerbList(List.of(verbs.split(";")), object));
+    }
+  }
 }
