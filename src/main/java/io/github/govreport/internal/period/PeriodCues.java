@@ -17,29 +17,6 @@ import io.github.govreport.internal.text.SourceText;
  */
 final class PeriodCues {
 
-  /** A cue found in the text: the period it gives and where it was written. */
-  static final class Cue {
-    final Period period;
-    final int start;
-    final int end;
-    /** How far the cue holds when it opens a sentence: to the sentence's end only (a future deadline). */
-    final boolean sentenceOnly;
-    final Source source;
-
-    Cue(Period period, int start, int end, boolean sentenceOnly, Source source) {
-      this.period = period;
-      this.start = start;
-      this.end = end;
-      this.sentenceOnly = sentenceOnly;
-      this.source = source;
-    }
-
-    @Override
-    public String toString() {
-      return period + "@" + start + "-" + end;
-    }
-  }
-
   private final PeriodWords words;
   private final SourceText t;
   private final int review;
@@ -79,8 +56,8 @@ final class PeriodCues {
   }
 
   /** The cue written at an opening {@code at}, or null: a year, a five-year term, or a word of the table. */
-  Cue openingCue(int at, int end, Source source) {
-    Cue c = yearCue(at, end, source);
+  TimeCue openingCue(int at, int end, Source source) {
+    TimeCue c = yearCue(at, end, source);
     if (c != null) {
       return c.period == null ? null : c;
     }
@@ -91,7 +68,7 @@ final class PeriodCues {
     WordTable.Match<Period> w = words.openings.longestAt(t, at, end);
     if (w != null) {
       // "今年" inside the review is the plan year only when the plan year is what the sentence speaks of.
-      return new Cue(w.value, at, at + w.length, false, source);
+      return new TimeCue(w.value, at, at + w.length, false, source);
     }
     return null;
   }
@@ -101,13 +78,13 @@ final class PeriodCues {
    * 的", "比2020年", "到2030年"), a term, a run of years ("连续9年") or a word of the table (年均, 累计, 一季度; 去年
    * cited in the plan).
    */
-  Cue insideCue(int i, int end, Period context) {
+  TimeCue insideCue(int i, int end, Period context) {
     char c = t.charAt(i);
     if (Normalizer.isDigit(c) && i > 0 && (Normalizer.isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.')) {
       return null; // inside a number: years and months are read from their first digit
     }
     if (Normalizer.isDigit(c) || isLead(c)) {
-      Cue y = yearCue(i, end, Source.INSIDE);
+      TimeCue y = yearCue(i, end, Source.INSIDE);
       if (y != null) {
         return y;
       }
@@ -140,7 +117,15 @@ final class PeriodCues {
         return null;
       }
     }
-    return new Cue(w.value, i, i + w.length, false, Source.INSIDE);
+    return new TimeCue(w.value, i, i + w.length, false, Source.INSIDE);
+  }
+
+  /**
+   * Whether {@code c} is a base of comparison: a word of comparison opens it or stands right before it (比2015年,
+   * 较“十三五”末期), so that it holds for its own clause only.
+   */
+  boolean isBase(TimeCue c) {
+    return Grammar.COMPARE.has(t.charAt(c.start)) || c.start > 0 && Grammar.COMPARE.has(t.charAt(c.start - 1));
   }
 
   /**
@@ -162,7 +147,7 @@ final class PeriodCues {
   }
 
   /** "1-11月", "1至9月": some months of the year, in the review only. */
-  private Cue monthsCue(int i, int end, Period context) {
+  private TimeCue monthsCue(int i, int end, Period context) {
     int j = i + 2;
     int digits = 0;
     while (j < end && Normalizer.isDigit(t.charAt(j)) && digits < 2) {
@@ -172,11 +157,11 @@ final class PeriodCues {
     if (digits == 0 || j >= end || t.charAt(j) != Grammar.MONTH || context != Period.REVIEW_YEAR) {
       return null;
     }
-    return new Cue(Period.PART_OF_YEAR, i, j + 1, false, Source.INSIDE);
+    return new TimeCue(Period.PART_OF_YEAR, i, j + 1, false, Source.INSIDE);
   }
 
   /** "连续9年", "连续三年": a run of years. */
-  private Cue runOfYears(int i, int end) {
+  private TimeCue runOfYears(int i, int end) {
     if (!t.startsWith(Grammar.STREAK, i)) {
       return null;
     }
@@ -189,7 +174,7 @@ final class PeriodCues {
     if (n == 0 || j >= end || t.charAt(j) != Grammar.YEAR) {
       return null;
     }
-    return new Cue(Period.SEVERAL_YEARS, i, j + 1, false, Source.INSIDE);
+    return new TimeCue(Period.SEVERAL_YEARS, i, j + 1, false, Source.INSIDE);
   }
 
   /** The year written as four digits and 年 at {@code i}, or -1. */
@@ -213,7 +198,7 @@ final class PeriodCues {
    * over several years, unless the base is the year before), "到2030年" / "2030年前" (a deadline), "2020年以来" (several
    * years), "2021—2025年" (several years). At an opening the prepositions are read too.
    */
-  Cue yearCue(int i, int end, Source source) {
+  TimeCue yearCue(int i, int end, Source source) {
     char c = t.charAt(i);
     int at = i;
     char lead = 0;
@@ -227,7 +212,7 @@ final class PeriodCues {
     if (y < 0) {
       if (lead == 0 && at + 10 <= end && isRangeMark(t.charAt(at + 4)) && isDigits(at, at + 4)
           && yearAt(at + 5, end) > 0) {
-        return new Cue(Period.SEVERAL_YEARS, at, at + 10, false, source); // "2021—2025年"
+        return new TimeCue(Period.SEVERAL_YEARS, at, at + 10, false, source); // "2021—2025年"
       }
       return null;
     }
@@ -240,27 +225,27 @@ final class PeriodCues {
     }
     if (Grammar.COMPARE.has(lead)) {
       // "比2024年增长" against the year before is the usual base; an older base makes a change over years.
-      return new Cue(y < review - 1 ? Period.SEVERAL_YEARS : null, i, stop, false, Source.INSIDE);
+      return new TimeCue(y < review - 1 ? Period.SEVERAL_YEARS : null, i, stop, false, Source.INSIDE);
     }
     if (lead == 0 && at >= 5 && isRangeMark(t.charAt(at - 1)) && isDigits(at - 5, at - 1)) {
-      return new Cue(Period.SEVERAL_YEARS, at - 5, stop, false, source); // "2021—2025年"
+      return new TimeCue(Period.SEVERAL_YEARS, at - 5, stop, false, source); // "2021—2025年"
     }
     if (stop + 1 < end && t.startsWith(Grammar.SINCE, stop)) {
-      return new Cue(Period.SEVERAL_YEARS, i, stop + Grammar.SINCE.length(), false, source);
+      return new TimeCue(Period.SEVERAL_YEARS, i, stop + Grammar.SINCE.length(), false, source);
     }
     if (y > plan) {
-      return new Cue(Period.FUTURE_PLAN, i, stop, true, source);
+      return new TimeCue(Period.FUTURE_PLAN, i, stop, true, source);
     }
     if (y == plan) {
-      return new Cue(Period.PLAN_YEAR, i, stop, false, source);
+      return new TimeCue(Period.PLAN_YEAR, i, stop, false, source);
     }
     if (y == review) {
-      return new Cue(Period.REVIEW_YEAR, i, stop, false, source);
+      return new TimeCue(Period.REVIEW_YEAR, i, stop, false, source);
     }
     if (Grammar.FROM.has(lead)) {
-      return new Cue(Period.OTHER_YEAR, i, stop, false, Source.FORMER);
+      return new TimeCue(Period.OTHER_YEAR, i, stop, false, Source.FORMER);
     }
-    return new Cue(Period.OTHER_YEAR, i, stop, false, source);
+    return new TimeCue(Period.OTHER_YEAR, i, stop, false, source);
   }
 
   private boolean isDigits(int from, int to) {
@@ -280,7 +265,7 @@ final class PeriodCues {
    * plan year, a future plan when it begins in or after it. From the fourth on, the n-th term (“十五” the
    * tenth) runs from 1971 + 5·(n−4) to four years later.
    */
-  Cue termCue(int i, int end, Source source) {
+  TimeCue termCue(int i, int end, Source source) {
     int j = i;
     boolean quoted = t.charAt(j) == '“';
     if (quoted) {
@@ -302,7 +287,7 @@ final class PeriodCues {
     }
     int first = 1971 + 5 * (n - 4);
     Period p = plan > 0 && first >= plan ? Period.FUTURE_PLAN : Period.SEVERAL_YEARS;
-    return new Cue(p, i, stop, false, source);
+    return new TimeCue(p, i, stop, false, source);
   }
 
   /** The term written at {@code j}: 十一五 … 十九五 (11–19), 十五 (10) and 九五 (9), then 五; or -1. */
@@ -329,28 +314,28 @@ final class PeriodCues {
    * the first year of a term (开好局), then a term, a future year or the words of an opening (过去五年), then the
    * generic words of a review or a plan (回顾, 工作安排).
    */
-  Cue headingCue(int from, int to) {
-    Cue strong = strongHeadingCue(from, to);
+  TimeCue headingCue(int from, int to) {
+    TimeCue strong = strongHeadingCue(from, to);
     if (strong != null) {
       return strong;
     }
     for (int i = from; i < to; i++) {
       WordTable.Match<Period> w = words.headings.longestAt(t, i, to);
       if (w != null) {
-        return new Cue(w.value, i, i + w.length, false, Source.HEADING);
+        return new TimeCue(w.value, i, i + w.length, false, Source.HEADING);
       }
     }
     return null;
   }
 
   /** The cue of a heading that overrides the part's default even in a section heading, or null. */
-  Cue strongHeadingCue(int from, int to) {
-    Cue planYear = null;
-    Cue reviewYear = null;
-    Cue first = null;
-    Cue other = null;
+  TimeCue strongHeadingCue(int from, int to) {
+    TimeCue planYear = null;
+    TimeCue reviewYear = null;
+    TimeCue first = null;
+    TimeCue other = null;
     for (int i = from; i < to; i++) {
-      Cue y = yearCue(i, to, Source.HEADING);
+      TimeCue y = yearCue(i, to, Source.HEADING);
       if (y != null && y.period != null) {
         if (y.period == Period.PLAN_YEAR && planYear == null) {
           planYear = y;
@@ -364,20 +349,20 @@ final class PeriodCues {
       }
       WordTable.Match<Period> f = words.firstInHeadings.longestAt(t, i, to);
       if (f != null && first == null) {
-        first = new Cue(f.value, i, i + f.length, false, Source.HEADING);
+        first = new TimeCue(f.value, i, i + f.length, false, Source.HEADING);
       }
       if (other == null) {
-        Cue term = termCue(i, to, Source.HEADING);
+        TimeCue term = termCue(i, to, Source.HEADING);
         if (term != null) {
           other = term;
         } else {
           WordTable.Match<Period> w = words.openings.longestAt(t, i, to);
           if (w != null && w.value != Period.PLAN_YEAR && w.value != Period.REVIEW_YEAR) {
-            other = new Cue(w.value, i, i + w.length, false, Source.HEADING);
+            other = new TimeCue(w.value, i, i + w.length, false, Source.HEADING);
           } else if (w != null && reviewYear == null && w.value == Period.REVIEW_YEAR) {
-            reviewYear = new Cue(w.value, i, i + w.length, false, Source.HEADING);
+            reviewYear = new TimeCue(w.value, i, i + w.length, false, Source.HEADING);
           } else if (w != null && planYear == null && w.value == Period.PLAN_YEAR) {
-            planYear = new Cue(w.value, i, i + w.length, false, Source.HEADING);
+            planYear = new TimeCue(w.value, i, i + w.length, false, Source.HEADING);
           }
         }
       }
@@ -392,7 +377,7 @@ final class PeriodCues {
       return first;
     }
     if (other != null && other.period != Period.OTHER_YEAR) {
-      return new Cue(other.period, other.start, other.end, false, Source.HEADING);
+      return new TimeCue(other.period, other.start, other.end, false, Source.HEADING);
     }
     return null;
   }

@@ -6,7 +6,6 @@ import io.github.govreport.internal.lexicon.PeriodWords;
 import io.github.govreport.internal.origin.YearReader;
 import io.github.govreport.internal.outline.Block;
 import io.github.govreport.internal.outline.Part;
-import io.github.govreport.internal.period.PeriodCues.Cue;
 import io.github.govreport.internal.period.Periods.Source;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.segment.Segments;
@@ -105,11 +104,11 @@ public final class PeriodReader {
   /** What the sentence read says so far. */
   private final Said said = new Said();
   /** A deadline beyond the plan year: it holds to the end of its sentence, over the ；that split it. */
-  private Cue deadline;
+  private TimeCue deadline;
   /** Where the words of the sentence's first clause with words start, past its opening. */
   private int opening;
   /** The part heading's cue, for the diagnostic when a paragraph overrides it; null when it said nothing. */
-  private Cue partCue;
+  private TimeCue partCue;
   private boolean overrideReported;
   private boolean anyCue;
 
@@ -122,9 +121,9 @@ public final class PeriodReader {
       if (b.isPartHeading()) {
         partCue = cues.headingCue(b.titleStart, b.titleEnd);
         overrideReported = false;
-        carry(partCue == null ? new Cue(Period.UNKNOWN, -1, -1, false, Source.NONE) : partCue);
+        carry(partCue == null ? new TimeCue(Period.UNKNOWN, -1, -1, false, Source.NONE) : partCue);
       } else if (b.kind != null && b.titleEnd > b.titleStart) {
-        Cue c = cues.strongHeadingCue(b.titleStart, b.titleEnd);
+        TimeCue c = cues.strongHeadingCue(b.titleStart, b.titleEnd);
         if (c != null) {
           carry(c);
         }
@@ -141,7 +140,7 @@ public final class PeriodReader {
   /** The next sentence of {@link #segments} to read: the blocks are walked in order. */
   private int nextSentence;
 
-  private void carry(Cue c) {
+  private void carry(TimeCue c) {
     carried.set(c.period, c.source, c.start);
     anyCue |= c.period != Period.UNKNOWN;
   }
@@ -165,7 +164,7 @@ public final class PeriodReader {
       if (k0 == sentence.clauses()) {
         continue; // an address or a connective alone: "各位代表！"
       }
-      Cue c = cues.openingCue(opening, sentence.clauseEnd(k0), Source.OPENING);
+      TimeCue c = cues.openingCue(opening, sentence.clauseEnd(k0), Source.OPENING);
       if (c != null && !c.sentenceOnly) {
         para.set(c.period, c.source, c.start);
         anyCue = true;
@@ -192,9 +191,9 @@ public final class PeriodReader {
   }
 
   /** Reads the periods of the sentence {@link #sentence} (at {@code index}) from clause {@code k0}, opened by {@code c}. */
-  private void sentence(int index, int k0, Cue opened) {
+  private void sentence(int index, int k0, TimeCue opened) {
     Segmenter.Sentence s = sentence;
-    Cue c = opened == null && deadline != null ? deadline : opened;
+    TimeCue c = opened == null && deadline != null ? deadline : opened;
     if (c != null) {
       said.set(c.period, c.source, c.start);
     } else {
@@ -222,7 +221,7 @@ public final class PeriodReader {
   /** Reads the opening of a clause after the sentence's first: a cue there holds for the rest of the sentence. */
   private int clauseOpening(int cs, int ce) {
     int o = cues.skipOpening(cs, ce);
-    Cue cc = o < ce ? cues.openingCue(o, ce, Source.CLAUSE) : null;
+    TimeCue cc = o < ce ? cues.openingCue(o, ce, Source.CLAUSE) : null;
     if (cc == null) {
       return o;
     }
@@ -254,7 +253,7 @@ public final class PeriodReader {
         set(i, said);
       }
       // a term in quotes is a cue read from its opening quote ("较“十二五”末提高8个百分点"); other quoted words are not
-      Cue a = depth == 0 ? cues.insideCue(i, ce, said.period) : null;
+      TimeCue a = depth == 0 ? cues.insideCue(i, ce, said.period) : null;
       if (a == null) {
         if (ch == '“' || ch == '《') {
           depth++;
@@ -273,7 +272,7 @@ public final class PeriodReader {
       } else if (a.period != null) { // null: words that say nothing here, passed over whole ("比2024年")
         insideCue = true;
         // "较“十三五”末期翻一番": the base of this clause's change, not the years of the clauses after it
-        base = Grammar.COMPARE.has(t.charAt(a.start)) || a.start > 0 && Grammar.COMPARE.has(t.charAt(a.start - 1));
+        base = cues.isBase(a);
         clause = a.period;
         former = a.source == Source.FORMER;
         out.set(a.start, clause, a.source, a.start);
@@ -289,7 +288,7 @@ public final class PeriodReader {
     }
   }
 
-  private void reportOverride(Cue c) {
+  private void reportOverride(TimeCue c) {
     if (partCue == null || partCue.period == c.period || overrideReported) {
       return;
     }
