@@ -337,7 +337,9 @@ final class FigureGroup {
         spanEnd = postEnd;
       }
       subject = new Subject(own, subjectStart);
-      resume = qualifier == null ? afterEnd : PostNoun.pastPredicate(t, postEnd, postLimit);
+      resume = qualifier != null ? PostNoun.pastPredicate(t, postEnd, postLimit)
+          : postEnd > afterEnd && postEnd < clauseEnd && t.charAt(postEnd) == '、' ? postEnd // the figure's noun ends its item
+          : afterEnd;
     } else if (postEnd > afterEnd) {
       takeNounAfter();
     } else if (last != null) {
