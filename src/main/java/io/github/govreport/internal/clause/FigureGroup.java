@@ -245,8 +245,8 @@ final class FigureGroup {
   /** The name as a reader shapes it: a rank's subject, an inserted predicate, a 分别 list's head, a time. */
   private void shapeName(Subject last, WordTable<Boolean> verbs) {
     if (first.isRank()) {
-      name = Subjects.rankSubject(t, subjectStart, subjectEnd, name, words);
-    } else if (last != null && Subjects.insertedPredicate(name, words.lists)) {
+      name = Ranks.rankSubject(t, subjectStart, subjectEnd, name, words);
+    } else if (last != null && Ranks.insertedPredicate(name, words.lists)) {
       name = ""; // "地区生产总值达到X万亿元、稳居全国前十强、增长Y%": the growth is still the product's
     }
     name = Subjects.afterCircumstance(name, words);

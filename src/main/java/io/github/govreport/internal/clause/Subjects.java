@@ -244,45 +244,6 @@ public final class Subjects {
   }
 
   /**
-   * Whether a name between two figures of a chain is an inserted predicate without a figure of its own
-   * ("稳居全国前十强"): it opens with a word of rank, so it names nothing and the chain's subject carries on.
-   */
-  static boolean insertedPredicate(String name, ListWords lists) {
-    WordTable.Match<Boolean> rank = lists.rankCues.longestAt(name, 0, name.length());
-    // A one-char word of rank (居, 排, 列) also starts nouns: 居民消费价格.
-    return rank != null && rank.length >= 2 && name.length() > rank.length && name.indexOf('、') < 0 && name.indexOf('，') < 0;
-  }
-
-  static String rankSubject(SourceText t, int from, int to, String name, Vocabulary words) {
-    ListWords lists = words.lists;
-    for (int i = from; i < to; i++) {
-      WordTable.Match<Boolean> m = lists.rankCues.longestAt(t, i, to);
-      if (m != null) {
-        String n = clean(t.text(from, i), words.names);
-        if (!n.isEmpty() && Grammar.FROM.has(n.charAt(0))) {
-          return ""; // "…总额1.15万亿美元，由上年居世界第四位上升为第三位": the rank moved from, the subject before's
-        }
-        for (int tailAt = 0; tailAt < lists.rankFillers.size(); tailAt++) { // indexed: no iterator on a hot path
-          String tail = lists.rankFillers.get(tailAt);
-          if (n.endsWith(tail)) {
-            n = n.substring(0, n.length() - tail.length());
-          }
-        }
-        return n;
-      }
-    }
-    return withoutTrailingScope(name, words.names); // "营商环境评价全省第七位": 营商环境评价
-  }
-
-  /** A rank's subject without the scope or breadth the rank is in, written last (…全省, …全国). */
-  private static String withoutTrailingScope(String name, NameWords names) {
-    WordTable.Match<NameWords.Role> w = names.all.longestEndingAt(name, name.length(), 0);
-    return w != null && (w.value == NameWords.Role.SCOPE || w.value == NameWords.Role.BREADTH)
-        && name.length() - w.length >= NameCleaner.MIN_NAME ? name.substring(0, name.length() - w.length) : name;
-  }
-
-
-  /**
    * Whether a figure is the value moved from ("由全国第11位跃升至第5位", "从2020年的51.4%提升到…"), not the one
    * reached: 由 or 从 before it, with at most a year and 的, or 全国, in between, or a measure of at most
    * {@value #FORMER_NOUN_MAX} chars when a word of the level reached follows the figure ("从月销售额3万元提高到10万元").

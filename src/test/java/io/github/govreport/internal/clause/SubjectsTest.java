@@ -56,13 +56,6 @@ class SubjectsTest {
   }
 
   @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource(delimiter = '|', value = {"稳居全国前十强|true", "位居全国前列|true", "居民消费价格|false",
-      "排名|false", "稳居全国前十强、人均地区生产总值|false", "地区生产总值|false"})
-  void anInsertedPredicateOpensWithAWordOfRank(String name, boolean inserted) {
-    assertThat(Subjects.insertedPredicate(name, Vocabulary.builtIn().lists)).isEqualTo(inserted);
-  }
-
-  @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {"城镇居民的|城镇居民", "投资在政策带动下|投资", "研发经费、|研发经费"})
   void cleaningDropsLineBreaksTrailingParticlesAndACircumstance(String found, String name) {
     assertThat(Subjects.clean(found, Lexicon.NAMES)).isEqualTo(name);

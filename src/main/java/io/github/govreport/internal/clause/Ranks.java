@@ -1,0 +1,68 @@
+package io.github.govreport.internal.clause;
+
+import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.ListWords;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.text.SourceText;
+
+/**
+ * What a rank (居全国第5位, 稳居全国前十强) is of: the subject before its word of rank, and a rank inserted in a
+ * chain of figures that names nothing. Stateless.
+ */
+final class Ranks {
+
+  private Ranks() {}
+
+  /**
+   * Whether a name between two figures of a chain is an inserted predicate without a figure of its own
+   * ("稳居全国前十强"): it opens with a word of rank, so it names nothing and the chain's subject carries on.
+   */
+  static boolean insertedPredicate(String name, ListWords lists) {
+    WordTable.Match<Boolean> rank = lists.rankCues.longestAt(name, 0, name.length());
+    // A one-char word of rank (居, 排, 列) also starts nouns: 居民消费价格.
+    return rank != null && rank.length >= 2 && name.length() > rank.length && name.indexOf('、') < 0 && name.indexOf('，') < 0;
+  }
+
+  /**
+   * The subject of a rank: the words before the first word of rank, cleaned, without the fillers a rank ends with;
+   * "" for a rank moved from (由上年居世界第四位); the name without the scope written last when no word of rank stands
+   * there ("营商环境评价全省第七位": 营商环境评价).
+   */
+  static String rankSubject(SourceText t, int from, int to, String name, Vocabulary words) {
+    ListWords lists = words.lists;
+    int i = rankCueAt(t, from, to, lists);
+    if (i >= 0) {
+      String n = Subjects.clean(t.text(from, i), words.names);
+      if (!n.isEmpty() && Grammar.FROM.has(n.charAt(0))) {
+        return ""; // "…总额1.15万亿美元，由上年居世界第四位上升为第三位": the rank moved from, the subject before's
+      }
+      for (int tailAt = 0; tailAt < lists.rankFillers.size(); tailAt++) { // indexed: no iterator on a hot path
+        String tail = lists.rankFillers.get(tailAt);
+        if (n.endsWith(tail)) {
+          n = n.substring(0, n.length() - tail.length());
+        }
+      }
+      return n;
+    }
+    return withoutTrailingScope(name, words.names); // "营商环境评价全省第七位": 营商环境评价
+  }
+
+  /** Where the first word of rank (居, 位居, 排名) stands in {@code [from, to)}, or -1. */
+  private static int rankCueAt(SourceText t, int from, int to, ListWords lists) {
+    for (int i = from; i < to; i++) {
+      if (lists.rankCues.longestAt(t, i, to) != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A rank's subject without the scope or breadth the rank is in, written last (…全省, …全国). */
+  private static String withoutTrailingScope(String name, NameWords names) {
+    WordTable.Match<NameWords.Role> w = names.all.longestEndingAt(name, name.length(), 0);
+    return w != null && (w.value == NameWords.Role.SCOPE || w.value == NameWords.Role.BREADTH)
+        && name.length() - w.length >= NameCleaner.MIN_NAME ? name.substring(0, name.length() - w.length) : name;
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.govreport.internal.clause;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.text.Normalizer;
+import io.github.govreport.internal.text.SourceText;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a rank is of, alone: its subject before the word of rank, 均 before it, a rank inserted in a chain. */
+class RanksTest {
+
+  static final Vocabulary WORDS = Vocabulary.builtIn();
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {"稳居全国前十强|true", "位居全国前列|true", "居民消费价格|false",
+      "排名|false", "稳居全国前十强、人均地区生产总值|false", "地区生产总值|false"})
+  void anInsertedPredicateOpensWithAWordOfRank(String name, boolean inserted) {
+    assertThat(Ranks.insertedPredicate(name, Vocabulary.builtIn().lists)).isEqualTo(inserted);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      // the words before the word of rank, without a time or a scope
+      "粮食产量居全国第一位|粮食产量",
+      "营商环境评价全省第七位|营商环境评价",
+      // a rank moved from is the subject before's
+      "由上年居世界第四位|''",
+  })
+  void aRankIsOfTheWordsBeforeItsWordOfRank(String text, String subject) {
+    SourceText t = Normalizer.normalize(text).text;
+    String name = text.substring(0, Math.max(0, text.indexOf('第')));
+    assertThat(Ranks.rankSubject(t, 0, text.indexOf('第'), name, WORDS)).isEqualTo(subject);
+  }
+}
