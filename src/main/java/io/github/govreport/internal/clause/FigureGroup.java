@@ -246,6 +246,9 @@ final class FigureGroup {
   private void shapeName(Subject last, WordTable<Boolean> verbs) {
     if (first.isRank()) {
       name = Ranks.rankSubject(t, subjectStart, subjectEnd, name, words);
+      if (Ranks.eachBeforeRank(t, subjectStart, subjectEnd, words)) {
+        peel.cues.add(Cue.EACH);
+      }
     } else if (last != null && Ranks.insertedPredicate(name, words.lists)) {
       name = ""; // "地区生产总值达到X万亿元、稳居全国前十强、增长Y%": the growth is still the product's
     }

@@ -1,5 +1,6 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.NameWords;
@@ -8,8 +9,8 @@ import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.SourceText;
 
 /**
- * What a rank (居全国第5位, 稳居全国前十强) is of: the subject before its word of rank, and a rank inserted in a
- * chain of figures that names nothing. Stateless.
+ * What a rank (居全国第5位, 稳居全国前十强) is of: the subject before its word of rank, whether 均 gives it to each item
+ * of a list, and a rank inserted in a chain of figures that names nothing. Stateless.
  */
 final class Ranks {
 
@@ -57,6 +58,16 @@ final class Ranks {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a word giving one figure to each of a list (均, 各) stands right before the word of rank, where the peel
+   * before the figure does not reach it ("PM10、PM2.5年均浓度、优良天数均居全省第二位": each ranks second).
+   */
+  static boolean eachBeforeRank(SourceText t, int from, int to, Vocabulary words) {
+    int i = rankCueAt(t, from, to, words.lists);
+    WordTable.Match<Cue> each = i > from ? words.cues.longestEndingAt(t, i, from) : null;
+    return each != null && each.value == Cue.EACH;
   }
 
   /** A rank's subject without the scope or breadth the rank is in, written last (…全省, …全国). */

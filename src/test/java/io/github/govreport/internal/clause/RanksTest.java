@@ -33,4 +33,16 @@ class RanksTest {
     String name = text.substring(0, Math.max(0, text.indexOf('第')));
     assertThat(Ranks.rankSubject(t, 0, text.indexOf('第'), name, WORDS)).isEqualTo(subject);
   }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "PM10、PM2.5年均浓度、优良天数均居全省第二位|true",
+      "粮食产量、播种面积均居全国第一位|true",
+      "粮食产量居全国第一位|false",
+      "均衡发展水平居全国第三位|false",
+  })
+  void eachBeforeTheWordOfRankGivesTheRankToEachItem(String text, boolean each) {
+    SourceText t = Normalizer.normalize(text).text;
+    assertThat(Ranks.eachBeforeRank(t, 0, text.indexOf('第'), WORDS)).isEqualTo(each);
+  }
 }

@@ -30,6 +30,9 @@ class SharedHeadsTest {
       // a later item that is a head alone takes the modifier before the first item's parallel word, and the head
       "人民币存款;贷款余额|人民币存款余额;人民币贷款余额",
       "金融机构存款;贷款余额|金融机构存款余额;金融机构贷款余额",
+      // a one-char head other than a rate's is no head of items whole without it, as one between them shows
+      "PM10;PM2.5年均浓度;优良天数|PM10;PM2.5年均浓度;优良天数",
+      "诉求解决率;满意率|诉求解决率;诉求满意率",
   })
   void sharesTheHeadsAListWritesOnce(String items, String expected) {
     assertThat(HEADS.share(List.of(items.split(";")))).containsExactly(expected.split(";"));
