@@ -321,6 +321,13 @@ final class ListNames {
    * Each name of such a list keeps its verb, which is all that tells the figures apart.
    */
   VerbList verbList(String listed) {
+    if (listed.isEmpty()) {
+      return null;
+    }
+    int from = listed.charAt(0) == Grammar.NEW ? 1 : 0;
+    if (verbs.longestAt(listed, 0, listed.length()) == null && verbs.longestAt(listed, from, listed.length()) == null) {
+      return null; // the cheap test first: a list of verbs opens with one
+    }
     List<String> parts = Segmenter.splitTopLevel(listed, "、");
     if (parts.size() < 2) {
       parts = Segmenter.splitTopLevel(listed, Grammar.JOINERS.chars());

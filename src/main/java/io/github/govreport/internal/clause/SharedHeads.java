@@ -63,15 +63,18 @@ final class SharedHeads {
     }
     boolean headShared = false;
     if (head != null) {
+      // a one-char head other than a rate's (数) is no head of items whole without it, as one between them shows
+      boolean wholeItems = head.length() < 2 && !Chars.endsWith(head, Grammar.RATE) && headedItemBetween(parts);
       for (int i = 0; i < out.size() - 1; i++) {
         String p = out.get(i);
         WordTable.Match<Boolean> own = lists.heads.longestEndingAt(p, p.length(), 0);
-        String itsHead = nearestHead(parts, i, head);
         if (!p.endsWith(head) && catalog.resolve(p).isEmpty() && !verbAndObject(p)
-            && (itsHead.length() >= 2 || !headedItemBetween(parts) || Chars.endsWith(head, Grammar.RATE))
             && (own == null || own.length >= p.length() || sameLength && shortest <= 2 || isEntityHead(p, own))) {
-          out.set(i, joinHead(p, itsHead));
-          headShared = true;
+          String itsHead = nearestHead(parts, i, head);
+          if (itsHead.length() >= 2 || !wholeItems) {
+            out.set(i, joinHead(p, itsHead));
+            headShared = true;
+          }
         }
       }
       if (parallel && shortest == 1) {
@@ -167,8 +170,6 @@ final class SharedHeads {
   /** The longest modifier of a later item's head that still takes the first item's modifier (死亡 in 死亡人数). */
   private static final int SHORT_MODIFIER = 2;
 
-
-
   /** The longest later item that takes the first item's modifier: a short head of the same kind (诉求解决率、满意率). */
   private static final int SHORT_HEAD = 3;
 
@@ -232,11 +233,6 @@ final class SharedHeads {
   }
 
   /**
-   * The head an item borrows: the last item's ({@code fallback}), or a more specific form of it that a nearer
-   * later item has ("农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理率": 覆盖率 rather than 率; but in "…制造业、
-   * 高新技术产业、战略性新兴产业增加值" 产业 is no form of 增加值, so 增加值).
-   */
-  /**
    * Whether an item between the first and the last has a head of its own: the items are names whole without the last
    * one's head, which a one-char head (数) is not given to ("PM10、PM2.5年均浓度、优良天数均居全省第二位": PM10, not PM10数).
    */
@@ -251,6 +247,11 @@ final class SharedHeads {
     return false;
   }
 
+  /**
+   * The head an item borrows: the last item's ({@code fallback}), or a more specific form of it that a nearer
+   * later item has ("农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理率": 覆盖率 rather than 率; but in "…制造业、
+   * 高新技术产业、战略性新兴产业增加值" 产业 is no form of 增加值, so 增加值).
+   */
   String nearestHead(List<String> parts, int i, String fallback) {
     for (int j = i + 1; j < parts.size() - 1; j++) {
       String p = parts.get(j);
