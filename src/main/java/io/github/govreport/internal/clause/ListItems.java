@@ -56,7 +56,9 @@ final class ListItems {
         || next.start != g.postEnd + 1 || !next.countedByAWord()) {
       return noun;
     }
-    String nextNoun = t.text(next.suffixEnd, PostNoun.end(t, next.suffixEnd, g.clauseEnd, g.words));
+    NameWords names = g.words.names; // the next noun without the predicate after it: "…示范基地提档升级"
+    String nextNoun = PostNoun.countedNoun(Subjects.clean(t.text(next.suffixEnd,
+        PostNoun.end(t, next.suffixEnd, g.clauseEnd, g.words)), names), names, g.words.lists);
     int n = noun.length();
     if (t.charAt(g.postEnd) == '、' && nextNoun.length() > n + 1 && nextNoun.regionMatches(n - 2, noun, n - 2, 2)
         && isHead(nextNoun.substring(n), g.words.names)) {
