@@ -22,7 +22,7 @@ class LayersTest {
 
   /** The parser's stages in the order a text passes them, the lexicon under all. */
   static final List<String> STAGES =
-      List.of("lexicon", "text", "outline", "segment", "figure", "origin", "period", "clause", "assemble");
+      List.of("lexicon", "text", "outline", "segment", "figure", "origin", "period", "name", "clause", "assemble");
 
   static final Path SOURCES = Path.of("src/main/java/io/github/govreport");
   static final Pattern INTERNAL = Pattern.compile("io\\.github\\.govreport\\.internal\\.([a-z]+)");

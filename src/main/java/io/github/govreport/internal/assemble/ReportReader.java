@@ -2,9 +2,9 @@ package io.github.govreport.internal.assemble;
 
 import io.github.govreport.internal.clause.ClauseReader;
 import io.github.govreport.internal.clause.MainTargetsReader;
-import io.github.govreport.internal.clause.NameCleaner;
 import io.github.govreport.internal.figure.FigureScanner;
 import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.name.NameCleaner;
 import io.github.govreport.model.Diagnostic;
 import io.github.govreport.model.DiagnosticCode;
 import io.github.govreport.model.IndicatorCatalog;

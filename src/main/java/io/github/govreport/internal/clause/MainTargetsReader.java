@@ -6,6 +6,7 @@ import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.PassageWords;
 import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.internal.period.Periods;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Labels;

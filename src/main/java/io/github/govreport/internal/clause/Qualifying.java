@@ -4,6 +4,7 @@ import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.model.Dimension;
 import java.util.EnumSet;
 import java.util.Set;

@@ -2,6 +2,8 @@ package io.github.govreport.internal.clause;
 
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.name.NameCleaner;
+import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.internal.text.SourceText;
 
 /**

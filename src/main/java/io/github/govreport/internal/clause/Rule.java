@@ -5,6 +5,8 @@ import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.name.Subject;
+import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.internal.period.Periods;
 import io.github.govreport.model.Dimension;
 import java.math.BigDecimal;

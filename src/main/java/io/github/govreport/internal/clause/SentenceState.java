@@ -2,6 +2,7 @@ package io.github.govreport.internal.clause;
 
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.name.Subject;
 import io.github.govreport.internal.text.SourceText;
 
 /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,10 +15,10 @@ class PostNounTest {
 
   @Test
   void theNounAfterACountEndsAtTheClauseOrBeforeTheNextItemsConjunction() {
-    SourceText t = SubjectsTest.text("新增50家以上先进智能工厂，建成10个");
+    SourceText t = Normalizer.normalize("新增50家以上先进智能工厂，建成10个").text;
     int from = t.toString().indexOf("先进");
     assertThat(t.text(from, PostNoun.end(t, from, t.length(), Vocabulary.builtIn()))).isEqualTo("先进智能工厂");
-    SourceText list = SubjectsTest.text("70项前沿技术研发和50项");
+    SourceText list = Normalizer.normalize("70项前沿技术研发和50项").text;
     int at = list.toString().indexOf("前沿");
     assertThat(list.text(at, PostNoun.end(list, at, list.toString().indexOf("50"), Vocabulary.builtIn())))
         .isEqualTo("前沿技术研发");
@@ -45,7 +46,7 @@ class PostNounTest {
       // 在建 is a word, no preposition that opens a predicate
       "9条在建高速公路有序推进|在建高速公路", "4个在建抽水蓄能项目|在建抽水蓄能项目"})
   void theNounAfterACountEndsWhereAWordOpensItsPredicate(String clause, String noun) {
-    SourceText t = SubjectsTest.text(clause);
+    SourceText t = Normalizer.normalize(clause).text;
     int from = 1;
     while (!Character.isIdeographic(t.charAt(from))) {
       from++;

@@ -1,4 +1,4 @@
-package io.github.govreport.internal.clause;
+package io.github.govreport.internal.name;
 
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Grammar;
@@ -21,7 +21,7 @@ import java.util.List;
  * numbers its items (第一产业增加值), a scope written once ("农村卫生户厕、生活垃圾处理设施覆盖率") carries to the items
  * after, and a count that is the number of the names listed ("长白山、三江、吉光3个") is one figure. Immutable.
  */
-final class ListNames {
+public final class ListNames {
 
   /** The heads, contractions and list scopes the lists are read with. */
   private final ListWords lists;
@@ -35,7 +35,7 @@ final class ListNames {
   private final IndicatorCatalog catalog;
 
   /** Lists read with the words of {@code words}; an item {@code catalog} knows as it is keeps its name. */
-  ListNames(Vocabulary words, IndicatorCatalog catalog) {
+  public ListNames(Vocabulary words, IndicatorCatalog catalog) {
     this.lists = words.lists;
     this.verbs = words.names.taskVerbs;
     this.stretch = words.names.of(NameWords.Role.STRETCH);
@@ -47,7 +47,7 @@ final class ListNames {
    * The names of a list that one figure is given to, each ("城镇居民和农村居民人均可支配收入均增长8%": both incomes;
    * "城乡居民人均可支配收入均增长7%左右": 城镇… and 农村…); the subject alone when it lists nothing.
    */
-  List<String> each(String subject) {
+  public List<String> each(String subject) {
     List<String> listed = distribute(subject, 1);
     if (listed.size() > 1) {
       return listed; // "开工率、入统率和投资完成率均为100%"
@@ -69,7 +69,7 @@ final class ListNames {
    * ("社会消费品零售总额、固定资产投资增长4%左右") or a rate the percentage is of, else the list's together
    * ("电动汽车、锂电池、光伏产品出口增长77.6%": the three's exports as one).
    */
-  List<String> together(String listed, Amount figure) {
+  public List<String> together(String listed, Amount figure) {
     List<String> items = distribute(listed, 1);
     // "办结率、满意率100%": a percentage after a list of rates, each written whole, is each rate's
     boolean rates = items.size() >= 2 && figure.unit.dimension() == Dimension.PERCENT && listed.indexOf('、') > 0
@@ -87,7 +87,7 @@ final class ListNames {
     return items;
   }
 
-  List<String> distribute(String subject, int k) {
+  public List<String> distribute(String subject, int k) {
     if (k == 1 && subject.indexOf('、') < 0) {
       return List.of(subject);
     }
@@ -149,7 +149,7 @@ final class ListNames {
    * ("城镇调查失业率、居民消费价格涨幅": the price index is not an urban one); nothing is carried when the first item
    * is an indicator the catalog knows with its scope (城镇新增就业).
    */
-  List<String> carryScope(List<String> names) {
+  public List<String> carryScope(List<String> names) {
     if (names.size() < 2) {
       return names;
     }
@@ -254,7 +254,7 @@ final class ListNames {
    * The name after a list item that opens with 力争 or 争取 ("做实打响“旅居云南”新品牌、力争旅居人数" → 旅居人数): such
    * an item starts a new predicate, so what comes before it is not part of the figure's name.
    */
-  String afterStretchItem(String name) {
+  public String afterStretchItem(String name) {
     int end = -1;
     for (int at = name.indexOf('、'); at >= 0; at = name.indexOf('、', at + 1)) {
       WordTable.Match<Boolean> w = stretch.longestAt(name, at + 1, name.length());
@@ -266,7 +266,7 @@ final class ListNames {
   }
 
   /** "长白山、三江、吉光3个": a count that is the number of the names listed, not a figure for each. */
-  static boolean countsTheList(String subject, Amount a) {
+  public static boolean countsTheList(String subject, Amount a) {
     if (subject.indexOf('、') < 0 || !a.isCount() || a.upper != null || a.value.signum() <= 0
         || a.value.stripTrailingZeros().scale() > 0 || a.unit.factor().compareTo(BigDecimal.ONE) != 0) {
       return false;
@@ -278,7 +278,7 @@ final class ListNames {
    * Lends the head of the name before to names that are only modifiers: after "全体居民人均可支配收入增长5.3%",
    * "其中城镇、农村分别增长4.5%、6.2%" is about 城镇居民人均可支配收入 and 农村居民人均可支配收入.
    */
-  List<String> borrowHead(List<String> names, String before) {
+  public List<String> borrowHead(List<String> names, String before) {
     if (names.size() < 2) {
       return names;
     }
@@ -300,7 +300,7 @@ final class ListNames {
   }
 
   /** Every item with {@code head} after it, written once where they overlap (省级财政 + 资金 → 省级财政资金). */
-  static List<String> withHead(List<String> items, String head) {
+  public static List<String> withHead(List<String> items, String head) {
     List<String> out = new ArrayList<>(items.size());
     for (String item : items) {
       out.add(item.endsWith(head) ? item : SharedHeads.joinHead(item, head));
@@ -309,7 +309,7 @@ final class ListNames {
   }
 
   /** The verbs of a list that share the object of its last item, one per item, and that object. */
-  record VerbList(List<String> verbs, String object) {}
+  public record VerbList(List<String> verbs, String object) {}
 
   /** The length of a verb of a task this vocabulary does not know, after 新 or not (竣工, 投产, 新开工). */
   private static final int UNKNOWN_VERB = 2;
@@ -320,7 +320,7 @@ final class ListNames {
    * any other list. The last item's verb is the verbs of a task it opens with, else its first two chars (after 新).
    * Each name of such a list keeps its verb, which is all that tells the figures apart.
    */
-  VerbList verbList(String listed) {
+  public VerbList verbList(String listed) {
     if (listed.isEmpty()) {
       return null;
     }
@@ -336,7 +336,7 @@ final class ListNames {
       return null;
     }
     for (int i = 0; i < parts.size() - 1; i++) {
-      if (!NameCleaner.onlyLeadingVerbs(parts.get(i), verbs)) {
+      if (!onlyLeadingVerbs(parts.get(i), verbs)) {
         return null;
       }
     }
@@ -353,11 +353,28 @@ final class ListNames {
     return new VerbList(each, last.substring(verb));
   }
 
+  /** Whether {@code item} is only verbs of {@code verbs}, each maybe after 新: 开工, 新开工, 新建. */
+  private static boolean onlyLeadingVerbs(String item, WordTable<Boolean> verbs) {
+    int i = 0;
+    while (i < item.length()) {
+      WordTable.Match<Boolean> m = verbs.longestAt(item, i, item.length());
+      int from = i;
+      if (m == null && item.charAt(i) == Grammar.NEW) {
+        m = verbs.longestAt(item, ++from, item.length());
+      }
+      if (m == null) {
+        return false;
+      }
+      i = from + m.length;
+    }
+    return i > 0;
+  }
+
   /** The longest level a list item may be (国家级, 自治区级), written before the noun of the last. */
-  static final int LEVEL_MAX = 4;
+  public static final int LEVEL_MAX = 4;
 
   /** Whether {@code word} is a level and nothing else: two to {@link #LEVEL_MAX} chars, its one 级 the last (省级). */
-  static boolean isLevel(String word) {
+  public static boolean isLevel(String word) {
     int n = word.length();
     return n >= 2 && n <= LEVEL_MAX && word.indexOf(Grammar.LEVEL) == n - 1;
   }

@@ -1,4 +1,4 @@
-package io.github.govreport.internal.clause;
+package io.github.govreport.internal.name;
 
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
@@ -17,7 +17,7 @@ import java.util.List;
  * take the last item's noun ("国家级、省级创新平台"), and the first item's modifier reaches later bare heads ("技术合同
  * 登记数、成交额", "生产安全事故起数和死亡人数"). Immutable.
  */
-final class SharedHeads {
+public final class SharedHeads {
 
   /** The heads, entity heads and ordinal heads the items are read with. */
   private final ListWords lists;

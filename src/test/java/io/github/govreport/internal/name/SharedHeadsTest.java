@@ -1,4 +1,4 @@
-package io.github.govreport.internal.clause;
+package io.github.govreport.internal.name;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

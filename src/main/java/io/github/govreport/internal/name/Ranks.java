@@ -1,4 +1,4 @@
-package io.github.govreport.internal.clause;
+package io.github.govreport.internal.name;
 
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
@@ -12,7 +12,7 @@ import io.github.govreport.internal.text.SourceText;
  * What a rank (居全国第5位, 稳居全国前十强) is of: the subject before its word of rank, whether 均 gives it to each item
  * of a list, and a rank inserted in a chain of figures that names nothing. Stateless.
  */
-final class Ranks {
+public final class Ranks {
 
   private Ranks() {}
 
@@ -20,7 +20,7 @@ final class Ranks {
    * Whether a name between two figures of a chain is an inserted predicate without a figure of its own
    * ("稳居全国前十强"): it opens with a word of rank, so it names nothing and the chain's subject carries on.
    */
-  static boolean insertedPredicate(String name, ListWords lists) {
+  public static boolean insertedPredicate(String name, ListWords lists) {
     WordTable.Match<Boolean> rank = lists.rankCues.longestAt(name, 0, name.length());
     // A one-char word of rank (居, 排, 列) also starts nouns: 居民消费价格.
     return rank != null && rank.length >= 2 && name.length() > rank.length && name.indexOf('、') < 0 && name.indexOf('，') < 0;
@@ -31,7 +31,7 @@ final class Ranks {
    * "" for a rank moved from (由上年居世界第四位); the name without the scope written last when no word of rank stands
    * there ("营商环境评价全省第七位": 营商环境评价).
    */
-  static String rankSubject(SourceText t, int from, int to, String name, Vocabulary words) {
+  public static String rankSubject(SourceText t, int from, int to, String name, Vocabulary words) {
     ListWords lists = words.lists;
     int i = rankCueAt(t, from, to, lists);
     if (i >= 0) {
@@ -64,7 +64,7 @@ final class Ranks {
    * Whether a word giving one figure to each of a list (均, 各) stands right before the word of rank, where the peel
    * before the figure does not reach it ("PM10、PM2.5年均浓度、优良天数均居全省第二位": each ranks second).
    */
-  static boolean eachBeforeRank(SourceText t, int from, int to, Vocabulary words) {
+  public static boolean eachBeforeRank(SourceText t, int from, int to, Vocabulary words) {
     int i = rankCueAt(t, from, to, words.lists);
     WordTable.Match<Cue> each = i > from ? words.cues.longestEndingAt(t, i, from) : null;
     return each != null && each.value == Cue.EACH;

@@ -1,4 +1,4 @@
-package io.github.govreport.internal.clause;
+package io.github.govreport.internal.name;
 
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
@@ -29,7 +29,7 @@ import java.util.Optional;
 public final class NameCleaner {
 
   /** A name keeps at least this many chars: a cleaner never cuts one down to a single character. */
-  static final int MIN_NAME = 2;
+  public static final int MIN_NAME = 2;
 
   private final IndicatorCatalog catalog;
   private final NameWords words;
@@ -259,7 +259,7 @@ public final class NameCleaner {
     return n.charAt(i) == Grammar.NEW || v != null && v.value.verbal();
   }
 
-  static int depthAt(String n, int at) {
+  public static int depthAt(String n, int at) {
     int depth = 0;
     for (int i = 0; i < at; i++) {
       char c = n.charAt(i);
@@ -272,7 +272,7 @@ public final class NameCleaner {
     return depth;
   }
 
-  static boolean topLevel(String n, int at) {
+  public static boolean topLevel(String n, int at) {
     return depthAt(n, at) == 0;
   }
 
@@ -313,12 +313,12 @@ public final class NameCleaner {
   }
 
   /** Whether {@code n} from {@code i} is only verbs, adverbs, particles, times and regions: no noun. */
-  boolean onlyVerbs(String n, int i) {
+  public boolean onlyVerbs(String n, int i) {
     return onlyVerbs(n, i, words);
   }
 
   /** Whether {@code n} from {@code i} is only the verbs, adverbs, particles, times and regions of {@code words}. */
-  static boolean onlyVerbs(String n, int i, NameWords words) {
+  public static boolean onlyVerbs(String n, int i, NameWords words) {
     int at = i;
     while (at < n.length()) {
       WordTable.Match<Role> w = words.all.longestAt(n, at, n.length());
@@ -336,7 +336,7 @@ public final class NameCleaner {
    * 表现突出 is said of the exports): the name ends where a word of two chars or more that opens a predicate
    * ({@code OPENER}) stands after two chars of name, outside brackets.
    */
-  static String predicateCut(String name, NameWords words) {
+  public static String predicateCut(String name, NameWords words) {
     int depth = 0;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
@@ -368,25 +368,8 @@ public final class NameCleaner {
     return n.substring(i);
   }
 
-  /** Whether {@code item} is only verbs of {@code verbs}, each maybe after 新: 开工, 新开工, 新建. */
-  static boolean onlyLeadingVerbs(String item, WordTable<Boolean> verbs) {
-    int i = 0;
-    while (i < item.length()) {
-      WordTable.Match<Boolean> m = verbs.longestAt(item, i, item.length());
-      int from = i;
-      if (m == null && item.charAt(i) == Grammar.NEW) {
-        m = verbs.longestAt(item, ++from, item.length());
-      }
-      if (m == null) {
-        return false;
-      }
-      i = from + m.length;
-    }
-    return i > 0;
-  }
-
   /** A name without the verbs of a task before it: 新认证绿色 → 绿色. */
-  static String withoutLeadingVerbs(String name, WordTable<Boolean> verbs) {
+  public static String withoutLeadingVerbs(String name, WordTable<Boolean> verbs) {
     int i = 0;
     while (i < name.length()) {
       int from = name.charAt(i) == Grammar.NEW ? i + 1 : i;

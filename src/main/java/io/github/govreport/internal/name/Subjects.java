@@ -1,4 +1,4 @@
-package io.github.govreport.internal.clause;
+package io.github.govreport.internal.name;
 
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
@@ -29,7 +29,7 @@ public final class Subjects {
   private Subjects() {}
 
   /** Where a name's words start after the adverbs at its front (扎实推进… → 推进…), 0 when it opens with none. */
-  static int pastAdverbs(String name, NameWords names) {
+  public static int pastAdverbs(String name, NameWords names) {
     int at = 0;
     for (WordTable.Match<Boolean> adverb; (adverb = names.of(NameWords.Role.ADVERB).longestAt(name, at,
         name.length())) != null; ) {
@@ -39,7 +39,7 @@ public final class Subjects {
   }
 
   /** Where a name ends before a scope that closes it (在全市 → 在), or its length when none does. */
-  static int endBeforeScope(String name, NameWords names) {
+  public static int endBeforeScope(String name, NameWords names) {
     WordTable.Match<Boolean> scope = names.of(NameWords.Role.SCOPE).longestEndingAt(name, name.length(), 0);
     return scope != null && scope.length < name.length() ? name.length() - scope.length : name.length();
   }
@@ -48,7 +48,7 @@ public final class Subjects {
    * Where a count written in words and what it collects ends a name (十大类, 三个方面, 十方面 in 实施十大类): the groups
    * the figure's things fall in ("全年实施十大类30项民生实事"), no name of them; -1 when the name ends otherwise.
    */
-  static int countInWordsAt(String name) {
+  public static int countInWordsAt(String name) {
     int i = name.length();
     if (name.endsWith(Grammar.ASPECT)) {
       i -= Grammar.ASPECT.length();
@@ -67,7 +67,7 @@ public final class Subjects {
    * Whether a name is only words of time (the period words inside a clause, at its opening, passed over),
    * connectives and verbs of change ("一季度", "全年", "提高到2025年"), so names nothing.
    */
-  static boolean isTimeOnly(String name, Vocabulary words) {
+  public static boolean isTimeOnly(String name, Vocabulary words) {
     PeriodWords periods = words.periods;
     int i = 0;
     int n = name.length();
@@ -88,24 +88,24 @@ public final class Subjects {
   }
 
   /** Names longer than this always hold more than words of time. */
-  static final int TIME_MAX = 12;
+  public static final int TIME_MAX = 12;
 
   private static int longest(WordTable<?> table, String name, int i) {
     WordTable.Match<?> m = table.longestAt(name, i, name.length());
     return m == null ? 0 : m.length;
   }
 
-  static int firstCueStart(Peel peel, int amountStart) {
+  public static int firstCueStart(Peel peel, int amountStart) {
     return peel.cues.isEmpty() ? amountStart : peel.end;
   }
 
-  static final class Peel {
-    int end;
-    final EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
+  public static final class Peel {
+    public int end;
+    public final EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
   }
 
   /** Reads the words before a figure into {@code p}, which is cleared first. */
-  static Peel peel(SourceText t, int segStart, int amountStart, Peel p, Vocabulary words) {
+  public static Peel peel(SourceText t, int segStart, int amountStart, Peel p, Vocabulary words) {
     p.cues.clear();
     int end = amountStart;
     for (int guard = 0; guard < 8 && end > segStart; guard++) {
@@ -120,7 +120,7 @@ public final class Subjects {
     return p;
   }
 
-  static int stripLeading(SourceText t, int from, int to, Peel peel, Vocabulary words) {
+  public static int stripLeading(SourceText t, int from, int to, Peel peel, Vocabulary words) {
     WordTable<Boolean> verbs = words.names.taskVerbs;
     int i = Labels.skip(t, from, to);
     for (int guard = 0; guard < 8 && i < to; guard++) {
@@ -173,7 +173,7 @@ public final class Subjects {
    * Whether a verb of names.tsv starts at {@code at} before {@code to}, read longest first: a verb of a task
    * ({@code VERB}) or one of the indicator's own ({@code KEEP}: 新建, 新增).
    */
-  static boolean verbAt(SourceText t, int at, int to, NameWords names) {
+  public static boolean verbAt(SourceText t, int at, int to, NameWords names) {
     WordTable.Match<NameWords.Role> w = names.all.longestAt(t, at, to);
     return w != null && w.value.verbal();
   }
@@ -188,7 +188,7 @@ public final class Subjects {
    * leading words, the region's scope words (全省新增12个重大项目, 我省24家企业入选…), the words of all its parts (各地可降至
    * 16%) and a 有 right before the figure (全市有3家企业上市), so that the things counted are the noun after the figure.
    */
-  static boolean isVerbOnly(SourceText t, int from, int to, Vocabulary words) {
+  public static boolean isVerbOnly(SourceText t, int from, int to, Vocabulary words) {
     WordTable<Boolean> verbs = words.names.taskVerbs;
     WordTable<Boolean> scopes = words.names.of(NameWords.Role.SCOPE);
     int i = from;
@@ -230,7 +230,7 @@ public final class Subjects {
   }
 
   /** Whether {@code c} ends a noun written after a figure: a mark between clauses or items (、，；。：) or a line's end. */
-  static boolean endsANoun(char c) {
+  public static boolean endsANoun(char c) {
     return c == '、' || c == '，' || c == '；' || c == '。' || c == '：' || c == '\n';
   }
 
@@ -238,7 +238,7 @@ public final class Subjects {
    * Whether a word kept whole (names.tsv {@code WHOLE}) longer than {@code length} chars starts at {@code at}: a
    * shorter word it opens with is not read there (压缩式 is no 压缩, 共享 no 共).
    */
-  static boolean wholeWordOver(SourceText t, int at, int limit, int length, NameWords names) {
+  public static boolean wholeWordOver(SourceText t, int at, int limit, int length, NameWords names) {
     WordTable.Match<NameWords.Role> w = names.all.longestAt(t, at, limit);
     return w != null && w.value == NameWords.Role.WHOLE && w.length > length;
   }
@@ -248,7 +248,7 @@ public final class Subjects {
    * reached: 由 or 从 before it, with at most a year and 的, or 全国, in between, or a measure of at most
    * {@value #FORMER_NOUN_MAX} chars when a word of the level reached follows the figure ("从月销售额3万元提高到10万元").
    */
-  static boolean formerValue(SourceText t, int segStart, Amount a, Vocabulary words) {
+  public static boolean formerValue(SourceText t, int segStart, Amount a, Vocabulary words) {
     WordTable.Match<Cue> reached = a.suffixEnd < t.length() ? words.cues.longestAt(t, a.suffixEnd, t.length()) : null;
     // "从月销售额3万元提高到10万元": the measure may stand between 从 and the value when a level reached follows it
     int nouns = reached != null && reached.value == Cue.LEVEL ? FORMER_NOUN_MAX : 0;
@@ -308,7 +308,7 @@ public final class Subjects {
    * first verb after its 等, its count or its 上 ("在全省10个市建成海外仓" keeps "建成海外仓", "在省十三届运动会上获得金牌"
    * keeps "获得金牌").
    */
-  static String afterCircumstance(String name, Vocabulary words) {
+  public static String afterCircumstance(String name, Vocabulary words) {
     WordTable.Match<Boolean> scope = words.names.of(NameWords.Role.SCOPE).longestAt(name, 0, name.length());
     int open = scope == null ? 0 : scope.length; // "我市在省十三届运动会上获得金牌"
     if (open >= name.length() || name.charAt(open) != Grammar.AT) {

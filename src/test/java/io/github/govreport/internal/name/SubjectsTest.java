@@ -1,4 +1,4 @@
-package io.github.govreport.internal.clause;
+package io.github.govreport.internal.name;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,22 +88,5 @@ class SubjectsTest {
     assertThat(Subjects.isVerbOnly(there, 0, there.length(), Vocabulary.builtIn())).isTrue();
     SourceText owned = text("有效投资"); // 有 only right before the figure
     assertThat(Subjects.isVerbOnly(owned, 0, owned.length(), Vocabulary.builtIn())).isFalse();
-  }
-
-  /** A clause without figures offers what it says changes to the nameless figure after it; any other clause, nothing. */
-  @ParameterizedTest(name = "{0} → {1}")
-  @CsvSource(delimiter = '|', value = {
-      "企业退休人员养老金标准继续提高|企业退休人员养老金标准",
-      "下调城镇职工基本养老保险单位缴费比例|城镇职工基本养老保险单位缴费比例",
-      "提高城乡居民基础养老金最低标准|城乡居民基础养老金最低标准",
-      "万亿产业、国家先进制造业集群从无到有|万亿产业、国家先进制造业集群",
-      "精准施策|",
-      "统筹地上地下|",
-      "坚持以实效惠民生|",
-  })
-  void aClauseWithoutFiguresOffersWhatItSaysChanges(String clause, String subject) {
-    SourceText t = text(clause);
-    Subject s = Borrowing.ofClause(t, 0, t.length(), new Subjects.Peel(), Vocabulary.builtIn());
-    assertThat(s == null ? null : s.name).isEqualTo(subject);
   }
 }
