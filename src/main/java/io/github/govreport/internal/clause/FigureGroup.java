@@ -345,9 +345,7 @@ final class FigureGroup {
         spanEnd = postEnd;
       }
       subject = new Subject(own, subjectStart);
-      resume = qualifier != null ? PostNoun.pastPredicate(t, postEnd, postLimit)
-          : postEnd > afterEnd && postEnd < clauseEnd && t.charAt(postEnd) == '、' ? postEnd // the figure's noun ends its item
-          : afterEnd;
+      resume = qualifier != null ? PostNoun.pastPredicate(t, postEnd, postLimit) : PostNoun.pastItemNoun(this);
     } else if (postEnd > afterEnd) {
       takeNounAfter();
     } else if (last != null) {

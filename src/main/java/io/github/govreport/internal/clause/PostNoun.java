@@ -320,4 +320,12 @@ final class PostNoun {
     // a figure, not a code (实现5A级旅游景区零的突破)
     return end > at && (end == t.length() || !Normalizer.isAsciiLetter(t.charAt(end)));
   }
+
+  /**
+   * Where the next group's words begin after a group named before its figure: past the noun written after the figure
+   * when 、 closes it, which ends the item ("扩展至8个投资领域、带动社会投资286亿元": 带动社会投资), else right after the figure.
+   */
+  static int pastItemNoun(FigureGroup g) {
+    return g.postEnd > g.afterEnd && g.postEnd < g.clauseEnd && g.t.charAt(g.postEnd) == '、' ? g.postEnd : g.afterEnd;
+  }
 }

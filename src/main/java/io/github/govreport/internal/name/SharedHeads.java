@@ -63,20 +63,7 @@ public final class SharedHeads {
     }
     boolean headShared = false;
     if (head != null) {
-      // a one-char head other than a rate's (数) is no head of items whole without it, as one between them shows
-      boolean wholeItems = head.length() < 2 && !Chars.endsWith(head, Grammar.RATE) && headedItemBetween(parts);
-      for (int i = 0; i < out.size() - 1; i++) {
-        String p = out.get(i);
-        WordTable.Match<Boolean> own = lists.heads.longestEndingAt(p, p.length(), 0);
-        if (!p.endsWith(head) && catalog.resolve(p).isEmpty() && !verbAndObject(p)
-            && (own == null || own.length >= p.length() || sameLength && shortest <= 2 || isEntityHead(p, own))) {
-          String itsHead = nearestHead(parts, i, head);
-          if (itsHead.length() >= 2 || !wholeItems) {
-            out.set(i, joinHead(p, itsHead));
-            headShared = true;
-          }
-        }
-      }
+      headShared = giveHead(parts, out, head, sameLength && shortest <= 2);
       if (parallel && shortest == 1) {
         for (int i = 0; i < out.size(); i++) {
           out.set(i, ordinal(out.get(i)));
@@ -99,6 +86,30 @@ public final class SharedHeads {
       firstModifierReachesLaterHeads(parts, out);
     }
     return out;
+  }
+
+  /**
+   * Gives {@code head} to every item of {@code out} before the last that has no head of its own, or an entity's, or
+   * is as short as its parallels ({@code parallelItems}); an item the catalog knows, a verb with its object and an item with
+   * the head keep their names, and a one-char head other than a rate's (数) goes to no item when the items are whole
+   * without it, as one between them with a head of its own shows. Whether any item took it.
+   */
+  private boolean giveHead(List<String> parts, List<String> out, String head, boolean parallelItems) {
+    boolean wholeItems = head.length() < 2 && !Chars.endsWith(head, Grammar.RATE) && headedItemBetween(parts);
+    boolean shared = false;
+    for (int i = 0; i < out.size() - 1; i++) {
+      String p = out.get(i);
+      WordTable.Match<Boolean> own = lists.heads.longestEndingAt(p, p.length(), 0);
+      if (!p.endsWith(head) && catalog.resolve(p).isEmpty() && !verbAndObject(p)
+          && (own == null || own.length >= p.length() || parallelItems || isEntityHead(p, own))) {
+        String itsHead = nearestHead(parts, i, head);
+        if (itsHead.length() >= 2 || !wholeItems) {
+          out.set(i, joinHead(p, itsHead));
+          shared = true;
+        }
+      }
+    }
+    return shared;
   }
 
   /**
