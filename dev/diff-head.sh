@@ -14,6 +14,7 @@ shift || true
 root=$(cd "$(dirname "$0")/.." && pwd)
 folders=("$root/src/test/resources/corpus" "$root/seeds" "$root/examples/data")
 for f in "$@"; do folders+=("$(cd "$f" && pwd)"); done
+if [ -n "${KEEP:-}" ]; then rm -rf "$KEEP"; fi   # a run that fails leaves no older outputs to be read as its own
 tmp=$(mktemp -d)
 trap 'git -C "$root" worktree remove --force "$tmp/base" >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
 git -C "$root" worktree add -q --detach "$tmp/base" "$commit"
@@ -21,7 +22,7 @@ git -C "$root" worktree add -q --detach "$tmp/base" "$commit"
 (cd "$root" && mvn -q -Dmaven.test.skip=true package >/dev/null)
 (cd "$tmp/base" && "$root/dev/outputs.sh" "$tmp/before" "${folders[@]}" >/dev/null)
 (cd "$root" && "$root/dev/outputs.sh" "$tmp/after" "${folders[@]}" >/dev/null)
-if [ -n "${KEEP:-}" ]; then rm -rf "$KEEP"; mkdir -p "$KEEP"; cp -r "$tmp/before" "$tmp/after" "$KEEP"; fi
+if [ -n "${KEEP:-}" ]; then mkdir -p "$KEEP"; cp -r "$tmp/before" "$tmp/after" "$KEEP"; fi
 if diff -rq "$tmp/before" "$tmp/after"; then
   echo "same output on every text"
 elif [ -n "${SHOW:-}" ]; then
