@@ -13,7 +13,6 @@ import io.github.govreport.internal.name.Subject;
 import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Labels;
-import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Dimension;
 import java.util.ArrayList;
@@ -45,7 +44,7 @@ final class FigureGroup {
   Amount next;
   int clauseEnd;
   /** Where the words after the group's figures end: the next figure of the clause, or the clause's end. */
-  private int postLimit;
+  int postLimit;
   /** Where a word of a figure per part of the region stands in the clause, or -1. */
   int perUnitAt;
   /** Where a word of all the region's parts (各县) stands in the clause, or -1. */
@@ -313,7 +312,7 @@ final class FigureGroup {
   }
 
   /** The noun written after the figure, cleaned as the thing counted ("新增9家先进智能工厂": 先进智能工厂). */
-  private String countedNoun() {
+  String countedNoun() {
     return PostNoun.countedNoun(Subjects.clean(t.text(afterEnd, postEnd), words.names), words.names, words.lists);
   }
 
@@ -347,7 +346,7 @@ final class FigureGroup {
       subject = new Subject(own, subjectStart);
       resume = qualifier != null ? PostNoun.pastPredicate(t, postEnd, postLimit) : PostNoun.pastItemNoun(this);
     } else if (postEnd > afterEnd) {
-      takeNounAfter();
+      PostNoun.takeNounAfter(this);
     } else if (last != null) {
       String kept = Borrowing.ownWordAlone(this);
       subject = kept.isEmpty() || last.name.startsWith(kept) ? last
@@ -361,39 +360,5 @@ final class FigureGroup {
       subject = new Subject(sentenceTopic != null ? sentenceTopic : topic, -1);
       resume = afterEnd;
     }
-  }
-
-  /**
-   * Takes the noun written after the figure as the subject of a group with no name of its own before it: the things
-   * counted, with the indicator's own verb (新增), whose share it is, or a generic noun's predicate first.
-   */
-  private void takeNounAfter() {
-    int predicateEnd = PostNoun.pastPredicate(t, postEnd, postLimit);
-    WordTable.Match<NameWords.Role> generic = words.names.all.longestAt(t, afterEnd, predicateEnd);
-    String ordered = generic == null || generic.value != NameWords.Role.GENERIC ? null // the cheap test first
-        : Counted.predicateFirst(Subjects.clean(t.text(afterEnd, predicateEnd), words.names), words.names, words.lists);
-    if (ordered != null) {
-      namedInFull = true; // "2000余家企业实施…治理提升": 实施…治理提升企业, a name the cleaner takes as it is
-      postEnd = predicateEnd;
-    }
-    String counted = ordered != null ? ordered : countedNoun();
-    String post = ListItems.headOfTheNextItem(this, counted);
-    // "新增9家先进智能工厂": 新增, peeled as a cue or left as a verb, is the indicator's own word.
-    WordTable<Boolean> keep = words.names.of(NameWords.Role.KEEP);
-    int keptEnd = first.start;
-    WordTable.Match<Boolean> kept = keep.longestEndingAt(t, keptEnd, windowStart);
-    if (kept == null) {
-      keptEnd = subjectEnd;
-      kept = keep.longestEndingAt(t, keptEnd, windowStart);
-    }
-    if (kept != null) {
-      post = t.text(keptEnd - kept.length, keptEnd) + post;
-    } else if (share && !name.isEmpty()) {
-      post = Borrowing.whoseShare(name, words) + post; // "规模化供水工程覆盖94%的农村人口": the project's coverage
-    }
-    subject = new Subject(post, kept != null ? keptEnd - kept.length : subjectStart < subjectEnd ? subjectStart
-        : spanStart);
-    spanEnd = postEnd;
-    resume = predicateEnd;
   }
 }

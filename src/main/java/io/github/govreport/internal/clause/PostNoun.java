@@ -7,6 +7,7 @@ import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.NameCleaner;
+import io.github.govreport.internal.name.Subject;
 import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
@@ -327,5 +328,40 @@ final class PostNoun {
    */
   static int pastItemNoun(FigureGroup g) {
     return g.postEnd > g.afterEnd && g.postEnd < g.clauseEnd && g.t.charAt(g.postEnd) == '、' ? g.postEnd : g.afterEnd;
+  }
+
+  /**
+   * Takes the noun written after the figure as the subject of a group with no name of its own before it: the things
+   * counted, with the indicator's own verb (新增), whose share it is, or a generic noun's predicate first.
+   */
+  static void takeNounAfter(FigureGroup g) {
+    int predicateEnd = pastPredicate(g.t, g.postEnd, g.postLimit);
+    WordTable.Match<NameWords.Role> generic = g.words.names.all.longestAt(g.t, g.afterEnd, predicateEnd);
+    String ordered = generic == null || generic.value != NameWords.Role.GENERIC ? null // the cheap test first
+        : Counted.predicateFirst(Subjects.clean(g.t.text(g.afterEnd, predicateEnd), g.words.names), g.words.names,
+            g.words.lists);
+    if (ordered != null) {
+      g.namedInFull = true; // "2000余家企业实施…治理提升": 实施…治理提升企业, a name the cleaner takes as it is
+      g.postEnd = predicateEnd;
+    }
+    String counted = ordered != null ? ordered : g.countedNoun();
+    String post = ListItems.headOfTheNextItem(g, counted);
+    // "新增9家先进智能工厂": 新增, peeled as a cue or left as a verb, is the indicator's own word.
+    WordTable<Boolean> keep = g.words.names.of(NameWords.Role.KEEP);
+    int keptEnd = g.first.start;
+    WordTable.Match<Boolean> kept = keep.longestEndingAt(g.t, keptEnd, g.windowStart);
+    if (kept == null) {
+      keptEnd = g.subjectEnd;
+      kept = keep.longestEndingAt(g.t, keptEnd, g.windowStart);
+    }
+    if (kept != null) {
+      post = g.t.text(keptEnd - kept.length, keptEnd) + post;
+    } else if (g.share && !g.name.isEmpty()) {
+      post = Borrowing.whoseShare(g.name, g.words) + post; // "规模化供水工程覆盖94%的农村人口": the project's coverage
+    }
+    g.subject = new Subject(post, kept != null ? keptEnd - kept.length : g.subjectStart < g.subjectEnd ? g.subjectStart
+        : g.spanStart);
+    g.spanEnd = g.postEnd;
+    g.resume = predicateEnd;
   }
 }
