@@ -46,6 +46,25 @@ final class Counted {
     return false;
   }
 
+  /** The longest predicate after a count of persons that names what they do (稳定脱贫, 返乡创业, 参加培训). */
+  private static final int PERSONS_PREDICATE_MAX = 8;
+
+  /**
+   * What persons counted with no noun of their own do, when a predicate follows the count in its clause ("实现4377人
+   * 稳定脱贫": 稳定脱贫), cleaned as a name; null for any other group.
+   */
+  static String whatPersonsDo(FigureGroup g, int limit) {
+    if (g.lastAmount.unit.dimension() != Dimension.PERSONS || g.afterEnd >= limit) { // "1914户、4377人稳定脱贫": both
+      return null;
+    }
+    int end = PostNoun.pastPredicate(g.t, g.afterEnd, limit);
+    if (end - g.afterEnd < 2 || end - g.afterEnd > PERSONS_PREDICATE_MAX) {
+      return null;
+    }
+    String predicate = Subjects.clean(g.t.text(g.afterEnd, end), g.words.names);
+    return predicate.length() >= 2 ? predicate : null;
+  }
+
   /**
    * Whether a count structures the text, in the shapes of {@link Rule#STRUCTURAL_COUNT}: the length of the list before
    * it, the groups of the next count, a count of categories or aspects, or after a word that counts the text's parts.

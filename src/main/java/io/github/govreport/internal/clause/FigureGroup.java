@@ -347,6 +347,8 @@ final class FigureGroup {
       resume = qualifier != null ? PostNoun.pastPredicate(t, postEnd, postLimit) : PostNoun.pastItemNoun(this);
     } else if (postEnd > afterEnd) {
       PostNoun.takeNounAfter(this);
+    } else if (PostNoun.takesWhatPersonsDo(this, last)) {
+      return; // "实现4377人稳定脱贫": 稳定脱贫
     } else if (last != null) {
       String kept = Borrowing.ownWordAlone(this);
       subject = kept.isEmpty() || last.name.startsWith(kept) ? last

@@ -331,6 +331,23 @@ final class PostNoun {
   }
 
   /**
+   * Takes what persons counted with no noun do as the subject ("实现4377人稳定脱贫": 稳定脱贫), of the subject before
+   * when 其中 opens the group ("…贫困户301户611人全部脱贫，其中173户349人稳定脱贫": 贫困户稳定脱贫); false when no predicate
+   * follows a count of persons.
+   */
+  static boolean takesWhatPersonsDo(FigureGroup g, Subject last) {
+    String done = Counted.whatPersonsDo(g, g.postLimit);
+    if (done == null) {
+      return false;
+    }
+    boolean ofTheSubjectBefore = last != null && g.t.startsWith(Grammar.AMONG_THEM, g.subjectStart);
+    g.subject = new Subject(ofTheSubjectBefore ? last.name + done : done, g.afterEnd);
+    g.spanEnd = pastPredicate(g.t, g.afterEnd, g.postLimit);
+    g.resume = g.spanEnd;
+    return true;
+  }
+
+  /**
    * Takes the noun written after the figure as the subject of a group with no name of its own before it: the things
    * counted, with the indicator's own verb (新增), whose share it is, or a generic noun's predicate first.
    */
