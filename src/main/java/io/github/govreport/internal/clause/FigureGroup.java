@@ -349,6 +349,8 @@ final class FigureGroup {
       PostNoun.takeNounAfter(this);
     } else if (PostNoun.takesWhatPersonsDo(this, last)) {
       return; // "实现4377人稳定脱贫": 稳定脱贫
+    } else if (Purpose.take(this)) {
+      return; // "安排430亿元，用于…实物住房配租": 实物住房配租资金
     } else if (last != null) {
       String kept = Borrowing.ownWordAlone(this);
       subject = kept.isEmpty() || last.name.startsWith(kept) ? last

@@ -172,6 +172,10 @@ public final class ListWords {
   public final WordTable<Boolean> leaders = WordTable.of(Boolean.TRUE, WordLists.array("LEADERS"));
   /** The verbs of joining a named set, after which a count names the set's size ({@code SET_JOINED_VERBS}). */
   public final WordTable<Boolean> setJoinedVerbs = WordTable.of(Boolean.TRUE, WordLists.array("SET_JOINED_VERBS"));
+  /** The verbs that say what an amount of money with no name of its own is for ({@code FUND_PURPOSES}: 用于, 实施). */
+  public final WordTable<Boolean> fundPurposes = WordTable.of(Boolean.TRUE, WordLists.array("FUND_PURPOSES"));
+  /** The nouns of money ({@code FUND_NOUNS}): the first names an amount for a purpose (资金), any already does. */
+  public final ImmutableList<String> fundNouns = WordLists.list("FUND_NOUNS");
 
   /**
    * Words of a figure for all the region's parts (各县, 各地): a count of one after them is each part's ("各县集中资源发展

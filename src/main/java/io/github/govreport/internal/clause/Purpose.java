@@ -1,0 +1,67 @@
+package io.github.govreport.internal.clause;
+
+import io.github.govreport.internal.figure.Amount;
+import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.ListWords;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.name.Subject;
+import io.github.govreport.internal.name.Subjects;
+import io.github.govreport.internal.text.Normalizer;
+import io.github.govreport.internal.text.SourceText;
+import io.github.govreport.model.Dimension;
+
+/**
+ * What an amount of money with no name of its own is for, when the words right after it say so ({@code FUND_PURPOSES}
+ * in words.tsv): "今年拟安排430亿元，用于补助低保住房困难家庭的实物住房配租" names 实物住房配租资金, "统筹20亿元实施6个重大
+ * 科技专项" 重大科技专项资金. Stateless.
+ */
+final class Purpose {
+
+  /** The longest purpose read, in chars: the object of one clause. */
+  private static final int PURPOSE_MAX = 30;
+
+  private Purpose() {}
+
+  /**
+   * Takes what a nameless amount of money is for as its subject: the object of the verb of purpose after it, from its
+   * last 的 and past a count right after the verb, with the first noun of money unless it holds one; false when
+   * the group is no amount of money or no verb of purpose follows it. The object ends at the next figure; the words
+   * after the amount stay to be read.
+   */
+  static boolean take(FigureGroup g) {
+    Dimension d = g.lastAmount.unit.dimension();
+    SourceText t = g.t;
+    int at = g.afterEnd < t.length() && t.charAt(g.afterEnd) == '，' ? g.afterEnd + 1 : g.afterEnd;
+    if (d != Dimension.YUAN && d != Dimension.US_DOLLARS || at >= t.length()) {
+      return false;
+    }
+    ListWords lists = g.words.lists;
+    WordTable.Match<Boolean> verb = lists.fundPurposes.longestAt(t, at, t.length());
+    if (verb == null) {
+      return false;
+    }
+    int from = at + verb.length;
+    Amount next = g.next;
+    if (next != null && next.start == from) {
+      from = next.suffixEnd; // "实施6个重大科技专项": the projects, not their count
+    }
+    int end = from;
+    while (end < t.length() && end - from <= PURPOSE_MAX && !Subjects.endsANoun(t.charAt(end))
+        && !(end - from >= 2 && Normalizer.isDigit(t.charAt(end)))) { // "新建光伏扶贫联村电站2个": the plants
+      end++;
+    }
+    String object = Subjects.clean(t.text(from, end), g.words.names);
+    object = object.substring(object.lastIndexOf(Grammar.OF) + 1);
+    if (end - from > PURPOSE_MAX || object.length() < 2) {
+      return false;
+    }
+    boolean money = false;
+    for (String noun : lists.fundNouns) {
+      money |= object.contains(noun); // "财政衔接资金项目": money already
+    }
+    g.subject = new Subject(money ? object : object + lists.fundNouns.get(0), g.subjectStart);
+    g.spanEnd = end;
+    g.resume = g.afterEnd;
+    return true;
+  }
+}
