@@ -137,6 +137,33 @@ final class Borrowing {
   }
 
   /**
+   * The kind of thing a quoted programme the clause carries out grows ("实施“规模以上工业企业倍增计划”，确保新增450家以上":
+   * 规模以上工业企业), for a count after it that names nothing: the quote ends with a programme's word
+   * ({@code PROGRAM_SUFFIXES}) and holds a generic noun of names.tsv (企业) after a modifier before it, up to which the
+   * thing runs; null for any other clause.
+   */
+  static Subject programmesThing(SourceText t, int open, int ce, Vocabulary words) {
+    int quote = t.indexOf('“', open, ce);
+    int close = quote < 0 ? -1 : t.indexOf('”', quote + 1, ce);
+    if (close < 0 || close + 1 != ce || !Subjects.isVerbOnly(t, open, quote, words)) {
+      return null;
+    }
+    String program = t.text(quote + 1, close);
+    ListWords lists = words.lists;
+    for (String suffix : lists.programSuffixes) {
+      if (program.endsWith(suffix) && program.length() > suffix.length()) {
+        for (int end = program.length() - suffix.length(); end >= 2; end--) {
+          WordTable.Match<NameWords.Role> noun = words.names.all.longestEndingAt(program, end, 0);
+          if (noun != null && noun.value == NameWords.Role.GENERIC && end > noun.length) {
+            return new Subject(program.substring(0, end), quote + 1);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * The list clause {@code ci} of a sentence holds from {@code open}, when the next clause opens with 分别 and so
    * gives it its figures ("全市规上工业营业收入、利润，分别增长4.2%、8.6%"); null for any other clause.
    */

@@ -243,6 +243,9 @@ public final class ClauseReader {
       ctx.recent.clear();
     } else {
       s.before = Borrowing.ofClause(t, open, ce, ctx.peel, words);
+      if (s.before == null) {
+        s.before = Borrowing.programmesThing(t, open, ce, words); // "实施“规模以上工业企业倍增计划”，新增450家"
+      }
       if (s.before == null && ci == 0) {
         s.topic = Borrowing.quotedTopic(t, open, ce); // "“四改一拆”成效显著，完成883.6万平方米"
       }
