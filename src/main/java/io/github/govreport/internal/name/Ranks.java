@@ -45,9 +45,29 @@ public final class Ranks {
           n = n.substring(0, n.length() - tail.length());
         }
       }
-      return n;
+      return !n.isEmpty() && onlyScope(n, words.names) ? rankedList(t, i, to, words) : n;
     }
     return withoutTrailingScope(name, words.names); // "营商环境评价全省第七位": 营商环境评价
+  }
+
+  /**
+   * The list the region itself is ranked in, written between the word of rank and the place ("我市位居全国地级城市品牌百强
+   * 第83名": 全国地级城市品牌百强), when the subject is only the region (我市, 全市); "" when only a scope stands there
+   * (居全国第5位).
+   */
+  private static String rankedList(SourceText t, int cue, int to, Vocabulary words) {
+    WordTable.Match<Boolean> m = words.lists.rankCues.longestAt(t, cue, to);
+    int from = cue + (m == null ? 0 : m.length);
+    String list = t.text(from, to);
+    WordTable.Match<NameWords.Role> scope = words.names.all.longestAt(list, 0, list.length());
+    return list.length() - (scope == null ? 0 : scope.length) < 2 || onlyScope(list, words.names) ? "" : list;
+  }
+
+  /** Whether {@code name} is one word of scope or breadth and nothing else (全市, 我市, 全国). */
+  private static boolean onlyScope(String name, NameWords names) {
+    WordTable.Match<NameWords.Role> w = names.all.longestAt(name, 0, name.length());
+    return w != null && w.length == name.length()
+        && (w.value == NameWords.Role.SCOPE || w.value == NameWords.Role.BREADTH);
   }
 
   /** Where the first word of rank (居, 位居, 排名) stands in {@code [from, to)}, or -1. */

@@ -27,6 +27,9 @@ class RanksTest {
       "营商环境评价全省第七位|营商环境评价",
       // a rank moved from is the subject before's
       "由上年居世界第四位|''",
+      // the region itself ranked: the list it is ranked in; only a scope there names nothing
+      "我市位居全国地级城市品牌百强第83名|全国地级城市品牌百强",
+      "全市居全国第5位|''",
   })
   void aRankIsOfTheWordsBeforeItsWordOfRank(String text, String subject) {
     SourceText t = Normalizer.normalize(text).text;
