@@ -45,6 +45,8 @@ final class FigureGroup {
   int clauseEnd;
   /** Where the words after the group's figures end: the next figure of the clause, or the clause's end. */
   int postLimit;
+  /** Whether a figure with a bound right after the count opens the noun it counts (87万名80岁以上老年人). */
+  private boolean qualifiedNoun;
   /** Where a word of a figure per part of the region stands in the clause, or -1. */
   int perUnitAt;
   /** Where a word of all the region's parts (各县) stands in the clause, or -1. */
@@ -126,6 +128,7 @@ final class FigureGroup {
     this.passed = false;
     this.share = false;
     this.fallGoverned = false;
+    this.qualifiedNoun = false;
     this.reference = null;
     this.main = s.ctx.main;
     this.t = s.t;
@@ -138,6 +141,11 @@ final class FigureGroup {
     this.next = to < all.size() ? all.get(to) : null;
     this.clauseEnd = s.clauseEnd;
     this.postLimit = next == null ? clauseEnd : next.start;
+    if (next != null && next.start == lastAmount.suffixEnd && next.suffixBound != null && next.suffixEnd < clauseEnd) {
+      // "为87万名80岁以上老年人发放高龄津贴": a figure with a bound right after the count qualifies the noun it counts
+      this.postLimit = to + 1 < all.size() ? Math.min(clauseEnd, all.get(to + 1).start) : clauseEnd;
+      this.qualifiedNoun = true;
+    }
     this.perUnitAt = s.perUnitAt;
     this.allPartsAt = s.allPartsAt;
     this.restated = s.restated;
@@ -202,7 +210,11 @@ final class FigureGroup {
     name = nameStart < subjectEnd
         ? NameCleaner.predicateCut(Subjects.clean(t.text(nameStart, subjectEnd), names), names) : "";
     // The end of a noun written after the figure, read once: every rule below asks for it.
-    postEnd = share ? shareEnd : PostNoun.end(t, afterEnd, postLimit, words);
+    postEnd = share ? shareEnd : qualifiedNoun ? PostNoun.end(t, next.suffixEnd, postLimit, words)
+        : PostNoun.end(t, afterEnd, postLimit, words);
+    if (qualifiedNoun && postEnd == next.suffixEnd) {
+      postEnd = afterEnd; // no noun after the qualifying figure either
+    }
     if (postEnd > afterEnd && milestones.longestAt(t, afterEnd, postEnd) != null) {
       milestone = true; // "首次突破3000亿元大关": 大关 names no thing
       spanEnd = postEnd;

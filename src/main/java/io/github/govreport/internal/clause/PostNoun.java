@@ -181,6 +181,15 @@ final class PostNoun {
       return from;
     }
     char c = t.charAt(from);
+    int digits = from;
+    while (digits < limit && Normalizer.isDigit(t.charAt(digits))) {
+      digits++; // "87万名80岁以上老年人", "100个3A级景区": an age or a grade that opens the noun counted is the noun's
+    }
+    if (digits > from
+        && (digits == limit || !Chars.isCjk(t.charAt(digits)) && !Normalizer.isAsciiLetter(t.charAt(digits)))) {
+      return from;
+    }
+    c = t.charAt(digits);
     if (!(Chars.isCjk(c) || c == '“' || Normalizer.isAsciiLetter(c)) || c == Grammar.OF || c == Grammar.ETC) {
       return from; // "…提高到10万元等税收优惠政策": what follows 等 is what the figure is an example of
     }
