@@ -12,7 +12,7 @@ import io.github.govreport.model.Dimension;
 
 /**
  * What an amount of money with no name of its own is for, when the words right after it say so ({@code FUND_PURPOSES}
- * in words.tsv): "今年拟安排430亿元，用于补助低保住房困难家庭的实物住房配租" names 实物住房配租资金, "统筹20亿元实施6个重大
+ * in words.tsv): "今年拟安排430亿元，用于补助低保住房困难家庭的实物住房配租" names 实物住房配租资金, "统筹20亿元，实施6个重大
  * 科技专项" 重大科技专项资金. Stateless.
  */
 final class Purpose {
