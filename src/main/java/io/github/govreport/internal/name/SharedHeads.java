@@ -56,7 +56,11 @@ public final class SharedHeads {
     // shared head; but "食品、药品抽检合格率" shares 抽检合格率).
     boolean parallel = sameLength && shortest <= 2 && lastPart.length() > shortest + 1
         && !(shortest == 2 && m != null && m.length >= 2 && lastPart.length() - m.length >= shortest + 3);
-    if (parallel) {
+    int place = placesBefore(parts, lastPart);
+    if (place > 0) {
+      head = lastPart.substring(place); // "中心城区、县城生活污水集中处理率": places sharing all after the last one
+      parallel = true;
+    } else if (parallel) {
       head = lastPart.substring(shortest);
     } else if (m != null && m.length < lastPart.length() && (m.length >= 2 || !sharesModifier(parts.get(0), lastPart))) {
       head = lastPart.substring(lastPart.length() - m.length); // a one-char head (率) only when no modifier is shared
@@ -110,6 +114,27 @@ public final class SharedHeads {
       }
     }
     return shared;
+  }
+
+  /**
+   * The length of the kind of place the last item opens with when every item before it is such a place alone
+   * ({@code PLACES}: "中心城区、县城生活污水集中处理率"), so that all after it is what each place's is; 0 otherwise.
+   */
+  private int placesBefore(List<String> parts, String lastPart) {
+    for (int i = 0; i < parts.size() - 1; i++) {
+      String p = parts.get(i);
+      WordTable.Match<NameWords.Role> time = i == 0 ? names.all.longestAt(p, 0, p.length()) : null;
+      if (!lists.places.contains(time != null && time.value == NameWords.Role.TIME ? p.substring(time.length) : p)) {
+        return 0; // but "年底前中心城区、县城…": a time before the first place is the list's
+      }
+    }
+    int longest = 0;
+    for (String p : lists.places) {
+      if (p.length() > longest && lastPart.startsWith(p) && lastPart.length() - p.length() >= 2) {
+        longest = p.length();
+      }
+    }
+    return longest;
   }
 
   /**

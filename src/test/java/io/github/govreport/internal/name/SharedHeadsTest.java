@@ -30,6 +30,9 @@ class SharedHeadsTest {
       // a later item that is a head alone takes the modifier before the first item's parallel word, and the head
       "人民币存款;贷款余额|人民币存款余额;人民币贷款余额",
       "金融机构存款;贷款余额|金融机构存款余额;金融机构贷款余额",
+      // places before a last item that opens with a place share all after it, a time before the first included
+      "中心城区;县城生活污水集中处理率|中心城区生活污水集中处理率;县城生活污水集中处理率",
+      "年底前中心城区;县城生活污水集中处理率|年底前中心城区生活污水集中处理率;县城生活污水集中处理率",
       // a one-char head other than a rate's is no head of items whole without it, as one between them shows
       "PM10;PM2.5年均浓度;优良天数|PM10;PM2.5年均浓度;优良天数",
       "诉求解决率;满意率|诉求解决率;诉求满意率",
