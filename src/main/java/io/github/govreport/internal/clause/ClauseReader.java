@@ -374,6 +374,11 @@ public final class ClauseReader {
     if (last != null && g.subject != last) {
       names = lists.borrowHead(names, last.name);
     }
+    if (n >= 2 && ctx.lastNames.size() == n && names.size() == n && names.get(0).equals(names.get(n - 1))
+        && g.first.unit.equals(g.lastAmount.unit)) {
+      // "中心城区、县城生活污水集中处理率分别达到95%和90%以上，污泥无害化处理率达到100%和80%": each item's again
+      names = ListItems.itemsOfTheListBefore(ctx.lastNames, names.get(0));
+    }
     names = lists.carryScope(names);
     if (!g.respectiveHead.isEmpty()) {
       names = ListNames.withHead(names, g.respectiveHead);

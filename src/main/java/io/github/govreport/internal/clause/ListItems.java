@@ -11,6 +11,8 @@ import io.github.govreport.internal.name.NameCleaner;
 import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.SourceText;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What an item of a list takes from its neighbours when it is written short: the head of the next item's noun
@@ -150,5 +152,35 @@ final class ListItems {
   static String levelAlone(String name, WordTable<Boolean> verbs) {
     String level = NameCleaner.withoutLeadingVerbs(name, verbs);
     return ListNames.isLevel(level) ? level : null;
+  }
+
+  /**
+   * The names of the figures of {@code name} when it gives as many as the list before gave, with one name: each with
+   * its item's own words of that list before it ("中心城区、县城生活污水集中处理率分别达到95%和90%以上，污泥无害化处理率
+   * 达到100%和80%": 中心城区污泥无害化处理率, 县城污泥无害化处理率); {@code name} for each when the names before share no
+   * tail of two chars or more.
+   */
+  static List<String> itemsOfTheListBefore(List<String> before, String name) {
+    int shared = 0;
+    String first = before.get(0);
+    while (shared < first.length() && sameTail(before, shared + 1)) {
+      shared++;
+    }
+    List<String> out = new ArrayList<>(before.size());
+    for (String b : before) {
+      out.add(shared >= 2 && b.length() > shared ? b.substring(0, b.length() - shared) + name : name);
+    }
+    return out;
+  }
+
+  /** Whether every name of {@code names} ends with the same {@code k} chars. */
+  private static boolean sameTail(List<String> names, int k) {
+    String first = names.get(0);
+    for (String n : names) {
+      if (n.length() < k || !n.regionMatches(n.length() - k, first, first.length() - k, k)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

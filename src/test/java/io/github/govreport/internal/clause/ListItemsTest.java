@@ -3,6 +3,8 @@ package io.github.govreport.internal.clause;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.govreport.internal.lexicon.Vocabulary;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,5 +52,13 @@ class ListItemsTest {
   })
   void aLevelAfterVerbsIsReadAlone(String name, String expected) {
     assertThat(ListItems.levelAlone(name, WORDS.names.taskVerbs)).isEqualTo(expected);
+  }
+
+  @Test
+  void aNameGivenAsManyFiguresAsTheListBeforeTakesItsItems() {
+    assertThat(ListItems.itemsOfTheListBefore(List.of("中心城区生活污水集中处理率", "县城生活污水集中处理率"), "污泥无害化处理率"))
+        .containsExactly("中心城区污泥无害化处理率", "县城污泥无害化处理率");
+    assertThat(ListItems.itemsOfTheListBefore(List.of("粮食产量", "棉花面积"), "增速"))
+        .containsExactly("增速", "增速"); // no shared tail: nothing to tell the items by
   }
 }
