@@ -50,14 +50,10 @@ final class Counted {
   private static final int PERSONS_PREDICATE_MAX = 8;
 
   /**
-   * What persons counted with no noun of their own do, when a predicate follows the count in its clause ("实现4377人
-   * 稳定脱贫": 稳定脱贫), cleaned as a name; null for any other group.
+   * What the persons a group counts with no noun of their own do, when a predicate ending at {@code end} follows the
+   * count in its clause ("实现4377人稳定脱贫": 稳定脱贫), cleaned as a name; null when no such predicate follows.
    */
-  static String whatPersonsDo(FigureGroup g, int limit) {
-    if (g.lastAmount.unit.dimension() != Dimension.PERSONS || g.afterEnd >= limit) { // "1914户、4377人稳定脱贫": both
-      return null;
-    }
-    int end = PostNoun.pastPredicate(g.t, g.afterEnd, limit);
+  static String whatPersonsDo(FigureGroup g, int end) {
     if (end - g.afterEnd < 2 || end - g.afterEnd > PERSONS_PREDICATE_MAX) {
       return null;
     }

@@ -163,8 +163,8 @@ final class ListItems {
   static List<String> itemsOfTheListBefore(List<String> before, String name) {
     int shared = 0;
     String first = before.get(0);
-    while (shared < first.length() && sameTail(before, shared + 1)) {
-      shared++;
+    while (shared < first.length() && sameCharFromTheEnd(before, shared + 1)) {
+      shared++; // the tails matched so far stay matched: one char more at a time
     }
     List<String> out = new ArrayList<>(before.size());
     for (String b : before) {
@@ -173,11 +173,12 @@ final class ListItems {
     return out;
   }
 
-  /** Whether every name of {@code names} ends with the same {@code k} chars. */
-  private static boolean sameTail(List<String> names, int k) {
+  /** Whether every name of {@code names} has the first name's char {@code k} chars from its end. */
+  private static boolean sameCharFromTheEnd(List<String> names, int k) {
     String first = names.get(0);
+    char c = first.charAt(first.length() - k);
     for (String n : names) {
-      if (n.length() < k || !n.regionMatches(n.length() - k, first, first.length() - k, k)) {
+      if (n.length() < k || n.charAt(n.length() - k) != c) {
         return false;
       }
     }

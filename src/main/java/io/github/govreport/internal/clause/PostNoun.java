@@ -345,14 +345,18 @@ final class PostNoun {
    * follows a count of persons.
    */
   static boolean takesWhatPersonsDo(FigureGroup g, Subject last) {
-    String done = Counted.whatPersonsDo(g, g.postLimit);
+    if (g.lastAmount.unit.dimension() != Dimension.PERSONS) { // "1914户、4377人稳定脱贫": both
+      return false;
+    }
+    int end = g.afterEnd < g.postLimit ? pastPredicate(g.t, g.afterEnd, g.postLimit) : g.afterEnd;
+    String done = Counted.whatPersonsDo(g, end);
     if (done == null) {
       return false;
     }
     boolean ofTheSubjectBefore = last != null && g.t.startsWith(Grammar.AMONG_THEM, g.subjectStart);
     g.subject = new Subject(ofTheSubjectBefore ? last.name + done : done, g.afterEnd);
-    g.spanEnd = pastPredicate(g.t, g.afterEnd, g.postLimit);
-    g.resume = g.spanEnd;
+    g.spanEnd = end;
+    g.resume = end;
     return true;
   }
 
