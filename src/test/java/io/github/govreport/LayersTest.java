@@ -50,14 +50,14 @@ class LayersTest {
   }
 
   /**
-   * The parser's code writes no Chinese, its lexicon's code neither: every word and function char is data
-   * (words.tsv, grammar.tsv, numerals.tsv …), read by name. The named exceptions are diagnostic messages, whose English quotes the words a
+   * The parser's code writes no Chinese, its lexicon's code neither: every word, function char and full-width mark is
+   * data (words.tsv, grammar.tsv, punctuation.tsv, numerals.tsv …), read by name. The named exceptions are diagnostic messages, whose English quotes the words a
    * reader searches the text for (折合, 连续, 倍, 主要预期目标).
    */
   @Test
   void theParserWritesNoChineseOutsideItsDiagnosticMessages() throws IOException {
     Pattern literal = Pattern.compile("\"(?:[^\"\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\n]|\\\\.)+'");
-    Pattern chinese = Pattern.compile("[\\u4e00-\\u9fff]");
+    Pattern chinese = Pattern.compile("[\\u4e00-\\u9fff\\u3000-\\u303f\\uff00-\\uffef]");
     List<String> found = new ArrayList<>();
     try (Stream<Path> files = Files.walk(SOURCES.resolve("internal"))) {
       for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java")).sorted()::iterator) {

@@ -1,5 +1,8 @@
 package io.github.govreport.internal.assemble;
 
+import static io.github.govreport.internal.lexicon.Punctuation.COMMA;
+import static io.github.govreport.internal.lexicon.Punctuation.SEMICOLON;
+
 import io.github.govreport.internal.clause.Decoy;
 import io.github.govreport.internal.clause.Reading;
 import io.github.govreport.internal.lexicon.NameWords;
@@ -63,7 +66,7 @@ final class EndOfTermLevels {
   private static boolean inAnEarlierClause(SourceText t, int cue, int figure) {
     for (int i = Math.max(0, cue); i < figure; i++) {
       char c = t.charAt(i);
-      if (c == '，' || c == '；' || c == ';') {
+      if (c == COMMA || c == SEMICOLON || c == ';') {
         return cue >= 0;
       }
     }

@@ -1,5 +1,9 @@
 package io.github.govreport.internal.assemble;
 
+import static io.github.govreport.internal.lexicon.Punctuation.CLAUSE_MARKS;
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+import static io.github.govreport.internal.lexicon.Punctuation.NAME_STOPS;
+
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
@@ -78,7 +82,7 @@ final class NamedThings {
           int limit = Math.min(b.end, close + 1 + SUFFIX_WINDOW);
           for (int j = close + 1; j < limit; j++) {
             char c = t.charAt(j);
-            if ("，。、；：“（）\n".indexOf(c) >= 0) {
+            if (c == '\n' || NAME_STOPS.has(c)) {
               break;
             }
             int len = suffixAt(t, j, limit);
@@ -214,7 +218,7 @@ final class NamedThings {
     int i = from;
     while (i < to) {
       int j = i;
-      while (j < to && t.charAt(j) != '、') {
+      while (j < to && t.charAt(j) != LIST_MARK) {
         j++;
       }
       int s = i;
@@ -254,7 +258,7 @@ final class NamedThings {
   private static boolean containsDigitOrPunct(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Normalizer.isDigit(c) || "，。；：".indexOf(c) >= 0) {
+      if (Normalizer.isDigit(c) || CLAUSE_MARKS.has(c)) {
         return true;
       }
     }

@@ -1,5 +1,7 @@
 package io.github.govreport.internal.clause;
 
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
@@ -54,7 +56,8 @@ final class Borrowing {
       }
     }
     WordTable.Match<Boolean> own = lists.heads.longestEndingAt(subject, subject.length(), 0);
-    if (own != null && own.length < subject.length() && isMeasure(subject.substring(subject.length() - own.length), lists)
+    if (own != null && own.length < subject.length()
+        && isMeasure(subject.substring(subject.length() - own.length), lists)
         && isMeasure(name, lists)) {
       return subject.substring(0, subject.length() - own.length) + name; // "粮食播种面积83.3万亩，产量7.1亿斤": 粮食产量
     }
@@ -170,7 +173,7 @@ final class Borrowing {
   static Subject listBeforeRespectively(SourceText t, Segmenter.Sentence sentence, int ci, int open, Vocabulary words) {
     int ce = sentence.clauseEnd(ci);
     if (ci + 1 >= sentence.clauses() || !t.startsWith(Grammar.RESPECTIVELY, sentence.clauseStart(ci + 1))
-        || t.indexOf('、', open, ce) < 0) {
+        || t.indexOf(LIST_MARK, open, ce) < 0) {
       return null;
     }
     return new Subject(Subjects.clean(t.text(open, listEnd(t, open, ce, words)), words.names), open);
@@ -182,7 +185,7 @@ final class Borrowing {
    */
   private static int listEnd(SourceText t, int open, int ce, Vocabulary words) {
     int lastItem = open;
-    for (int i = t.indexOf('、', open, ce); i >= 0; i = t.indexOf('、', i + 1, ce)) {
+    for (int i = t.indexOf(LIST_MARK, open, ce); i >= 0; i = t.indexOf(LIST_MARK, i + 1, ce)) {
       lastItem = i + 1;
     }
     int from = lastItem + 1; // an item keeps one char before its predicate
@@ -268,10 +271,11 @@ final class Borrowing {
   static void respectively(FigureGroup g, Subject last, WordTable<Boolean> verbs) {
     String name = g.name;
     int respectively = g.amounts.size() >= 2 ? name.indexOf(Grammar.RESPECTIVELY) : -1;
-    if (respectively > 0 && name.lastIndexOf('、', respectively) >= 0) {
+    if (respectively > 0 && name.lastIndexOf(LIST_MARK, respectively) >= 0) {
       String predicate = name.substring(respectively + Grammar.RESPECTIVELY.length());
       g.respectiveHead = NameCleaner.withoutLeadingVerbs(predicate, verbs);
-      if (g.respectiveHead.length() == predicate.length() || NameCleaner.onlyVerbs(g.respectiveHead, 0, g.words.names)) {
+      if (g.respectiveHead.length() == predicate.length()
+          || NameCleaner.onlyVerbs(g.respectiveHead, 0, g.words.names)) {
         g.respectiveHead = ""; // no verb before it, or nothing after the verb: no head to share
       } else {
         g.name = name.substring(0, respectively);
@@ -279,8 +283,10 @@ final class Borrowing {
           g.respectiveHead = predicate; // "…分别完成年计划的118.2%、248.57%": a share of the plan done keeps its verb
         }
       }
-    } else if (respectively == 0 && last != null && (isGeneric(name.substring(Grammar.RESPECTIVELY.length()), g.words.lists)
-        || g.first.unit.dimension() == Dimension.PERCENT && opensWithALevel(name, Grammar.RESPECTIVELY.length(), g.words))) {
+    } else if (respectively == 0 && last != null
+        && (isGeneric(name.substring(Grammar.RESPECTIVELY.length()), g.words.lists)
+        || g.first.unit.dimension() == Dimension.PERCENT
+            && opensWithALevel(name, Grammar.RESPECTIVELY.length(), g.words))) {
       // "95个省重点、1469个市重点项目，分别完成投资1250亿元、5868亿元": the amount of each subject named before;
       // "…，分别为年度计划的143%和144.5%": the share of a plan each subject before reached
       g.respectiveHead = name.substring(Grammar.RESPECTIVELY.length());

@@ -1,5 +1,7 @@
 package io.github.govreport.internal.clause;
 
+import static io.github.govreport.internal.lexicon.Punctuation.SEMICOLON;
+
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.figure.FigureScanner;
 import io.github.govreport.internal.figure.IndicatorWordings;
@@ -116,7 +118,7 @@ public final class ClauseReader {
      * ("预计全年生产总值增长6%；规上工业增加值增长7%"), when {@code terminator} ended it.
      */
     public void carryEstimateAfter(char terminator) {
-      estimateCarried = (terminator == '；' || terminator == ';') && sentenceEstimate;
+      estimateCarried = (terminator == SEMICOLON || terminator == ';') && sentenceEstimate;
     }
 
     /** The paragraph's topic, or null. */
@@ -191,7 +193,8 @@ public final class ClauseReader {
       }
       if (ci == 0) {
         marks.scan(t, cs, ce);
-        ctx.sentenceEstimate = ctx.estimateCarried || words.names.of(NameWords.Role.ESTIMATE).longestAt(t, cs, ce) != null;
+        ctx.sentenceEstimate = ctx.estimateCarried
+            || words.names.of(NameWords.Role.ESTIMATE).longestAt(t, cs, ce) != null;
       } else if (!amounts.isEmpty()) {
         marks.scan(t, cs, ce);
       }

@@ -1,5 +1,8 @@
 package io.github.govreport.internal.clause;
 
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARKS;
+
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
@@ -138,7 +141,7 @@ final class Counted {
    * bound or 多 says it is a quantity, and no verb of things made governs the list.
    */
   static boolean restatesTheListBefore(FigureGroup g, Vocabulary w) {
-    return g.shapedName.indexOf('、') >= 0 && (Chars.endsWith(g.shapedName, Grammar.ETC) || countsItsItems(g, w))
+    return g.shapedName.indexOf(LIST_MARK) >= 0 && (Chars.endsWith(g.shapedName, Grammar.ETC) || countsItsItems(g, w))
         && g.lastAmount.suffixBound == null && !g.first.more && !madeByItsVerb(g.shapedName, w);
   }
 
@@ -150,14 +153,14 @@ final class Counted {
    */
   private static boolean countsItsItems(FigureGroup g, Vocabulary w) {
     if (g.amounts.size() != 1 || !g.first.isCount() || g.postEnd <= g.afterEnd || g.first.upper != null
-        || g.first.start > 0 && g.t.charAt(g.first.start - 1) == '、') {
+        || g.first.start > 0 && g.t.charAt(g.first.start - 1) == LIST_MARK) {
       return false;
     }
     WordTable.Match<NameWords.Role> last = w.names.all.longestEndingAt(g.shapedName, g.shapedName.length(), 0);
     if (last != null && last.value.verbal()) {
       return false;
     }
-    int items = Segmenter.splitTopLevel(g.shapedName, "、").size(); // not the 、 of “省市共建、一室一策” or 县（市、区）
+    int items = Segmenter.splitTopLevel(g.shapedName, LIST_MARKS).size(); // not the 、 of “省市共建、一室一策” or 县（市、区）
     return g.first.value.compareTo(BigDecimal.valueOf(items)) == 0;
   }
 
@@ -190,7 +193,7 @@ final class Counted {
     }
     // "实施17条稳就业、8条青年就业创业政策措施": counts in a list, each of the noun the last one ends in
     Amount next = g.next;
-    if (g.postEnd > g.afterEnd && g.postEnd < g.clauseEnd && g.t.charAt(g.postEnd) == '、' && next != null
+    if (g.postEnd > g.afterEnd && g.postEnd < g.clauseEnd && g.t.charAt(g.postEnd) == LIST_MARK && next != null
         && next.start == g.postEnd + 1 && next.unit.equals(g.first.unit)) {
       int nextEnd = PostNoun.end(g.t, next.suffixEnd, g.clauseEnd, w);
       return nextEnd > next.suffixEnd && w.names.of(role).longestEndingAt(g.t, nextEnd, next.suffixEnd) != null;

@@ -1,5 +1,7 @@
 package io.github.govreport.internal.clause;
 
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
@@ -254,7 +256,7 @@ final class FigureGroup {
 
   /** Whether the group's words follow the figure before in its clause after a 、 alone, in the same unit. */
   private boolean inListAfterTheFigureBefore() {
-    return figureBefore != null && subjectStart > 0 && t.charAt(subjectStart - 1) == '、'
+    return figureBefore != null && subjectStart > 0 && t.charAt(subjectStart - 1) == LIST_MARK
         && FigureLists.onlySeparators(t, figureBefore.suffixEnd, subjectStart) && figureBefore.unit.equals(first.unit);
   }
 

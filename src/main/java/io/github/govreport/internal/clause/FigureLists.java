@@ -1,5 +1,9 @@
 package io.github.govreport.internal.clause;
 
+import static io.github.govreport.internal.lexicon.Punctuation.COMMA;
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+import static io.github.govreport.internal.lexicon.Punctuation.SEMICOLON;
+
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.NameWords;
@@ -45,7 +49,7 @@ final class FigureLists {
   static int pastItemsWithFigures(SourceText t, int from, int to, Vocabulary words) {
     int start = from;
     for (int i = from + 1; i < to; i++) {
-      if (t.charAt(i) == '、' && !(i + 1 < to && Normalizer.isDigit(t.charAt(i + 1)))
+      if (t.charAt(i) == LIST_MARK && !(i + 1 < to && Normalizer.isDigit(t.charAt(i + 1)))
           && (endsInDuration(t, from, i) || endsInAStatus(t, start, i, words))) {
         start = i + 1;
       }
@@ -115,7 +119,7 @@ final class FigureLists {
    */
   static boolean opensAnItem(SourceText t, Amount a, Amount before) {
     char c = a.start > 0 ? t.charAt(a.start - 1) : 0;
-    return a.isCount() && (c == '、' || Grammar.JOINERS.has(c) && before != null && before.isCount());
+    return a.isCount() && (c == LIST_MARK || Grammar.JOINERS.has(c) && before != null && before.isCount());
   }
 
   /**
@@ -167,7 +171,7 @@ final class FigureLists {
     }
     for (int i = from; i < to; i++) {
       char c = t.charAt(i);
-      if (c != '、' && !Grammar.JOINERS.has(c) && c != ',' && c != Grammar.RATIO_SIGN) {
+      if (c != LIST_MARK && !Grammar.JOINERS.has(c) && c != ',' && c != Grammar.RATIO_SIGN) {
         return false;
       }
     }
@@ -184,7 +188,8 @@ final class FigureLists {
       char c = t.charAt(i);
       depth = Segmenter.isOpen(c) ? depth + 1 : Segmenter.isClose(c) ? Math.max(0, depth - 1) : depth;
       // 和 right after a figure ("30个和…") or right before the next ("…研发和50项…") joins two items of a list.
-      if (depth == 0 && (c == '、' || c == '，' || c == '；' || Grammar.JOINERS.has(c) && (i == from || i == to - 1))) {
+      if (depth == 0 && (c == LIST_MARK || c == COMMA || c == SEMICOLON
+          || Grammar.JOINERS.has(c) && (i == from || i == to - 1))) {
         return true;
       }
     }
@@ -198,7 +203,7 @@ final class FigureLists {
    */
   static boolean countOfARate(SourceText t, Amount count, Amount next) {
     int end = next.start;
-    while (end > count.suffixEnd && (Grammar.JOINERS.has(t.charAt(end - 1)) || t.charAt(end - 1) == '、')) {
+    while (end > count.suffixEnd && (Grammar.JOINERS.has(t.charAt(end - 1)) || t.charAt(end - 1) == LIST_MARK)) {
       end--;
     }
     return count.isCount() && end - count.suffixEnd >= 2 && t.charAt(end - 1) == Grammar.RATE;

@@ -1,5 +1,7 @@
 package io.github.govreport.internal.clause;
 
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
@@ -34,7 +36,7 @@ final class ListItems {
     Amount next = g.next;
     int comma = g.afterEnd;
     if (next == null || !g.first.isCount() || !next.isCount() || g.amounts.size() != 1 || g.postEnd > g.afterEnd
-        || comma >= g.clauseEnd || g.t.charAt(comma) != '、' || !Chars.endsWith(g.name, Grammar.LEVEL)
+        || comma >= g.clauseEnd || g.t.charAt(comma) != LIST_MARK || !Chars.endsWith(g.name, Grammar.LEVEL)
         || !next.unit.equals(g.first.unit) || !ListNames.isLevel(g.t.text(comma + 1, next.start))) {
       return null;
     }
@@ -57,7 +59,7 @@ final class ListItems {
     Amount next = g.next;
     SourceText t = g.t;
     if (next == null || noun.length() < 2 || g.postEnd >= t.length()
-        || t.charAt(g.postEnd) != '、' && !Grammar.JOINERS.has(t.charAt(g.postEnd))
+        || t.charAt(g.postEnd) != LIST_MARK && !Grammar.JOINERS.has(t.charAt(g.postEnd))
         || next.start != g.postEnd + 1 || !next.countedByAWord()) {
       return noun;
     }
@@ -65,7 +67,7 @@ final class ListItems {
     String nextNoun = PostNoun.countedNoun(Subjects.clean(t.text(next.suffixEnd,
         PostNoun.end(t, next.suffixEnd, g.clauseEnd, g.words)), names), names, g.words.lists);
     int n = noun.length();
-    if (t.charAt(g.postEnd) == '、' && nextNoun.length() > n + 1 && nextNoun.regionMatches(n - 2, noun, n - 2, 2)
+    if (t.charAt(g.postEnd) == LIST_MARK && nextNoun.length() > n + 1 && nextNoun.regionMatches(n - 2, noun, n - 2, 2)
         && isHead(nextNoun.substring(n), g.words.names)) {
       return noun + nextNoun.substring(n);
     }
@@ -86,7 +88,8 @@ final class ListItems {
    * when it is short and has no head of its own; null otherwise.
    */
   static String withMeasureBefore(String before, String name, ListWords lists) {
-    if (name.length() < 2 || name.length() > BARE_ITEM_MAX || lists.heads.longestEndingAt(name, name.length(), 0) != null) {
+    if (name.length() < 2 || name.length() > BARE_ITEM_MAX
+        || lists.heads.longestEndingAt(name, name.length(), 0) != null) {
       return null;
     }
     for (int k = 2; k < before.length() - 1; k++) {

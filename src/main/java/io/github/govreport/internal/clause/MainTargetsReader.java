@@ -1,5 +1,7 @@
 package io.github.govreport.internal.clause;
 
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARKS;
+
 import io.github.govreport.internal.figure.FigureScanner;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
@@ -244,7 +246,7 @@ public final class MainTargetsReader {
     if (right.isEmpty()) {
       right = Grammar.ECONOMIC_GROWTH;
     }
-    List<String> subjects = Segmenter.splitTopLevel(left, "、");
+    List<String> subjects = Segmenter.splitTopLevel(left, LIST_MARKS);
     for (String s : subjects) {
       if (!s.isEmpty()) {
         sink.clause(new Clause(s, Measure.GROWTH, right, start, end));

@@ -1,5 +1,8 @@
 package io.github.govreport.internal.clause;
 
+import static io.github.govreport.internal.lexicon.Punctuation.COMMA;
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
@@ -46,7 +49,8 @@ final class PostNoun {
         return true; // "28家全国重点实验室完成优化重组"
       }
     }
-    if (!share && w != null && w.value == NameWords.Role.ADVERB && w.length >= 2 && endsWithAVerb(t, i + w.length, limit, words)) {
+    if (!share && w != null && w.value == NameWords.Role.ADVERB && w.length >= 2
+        && endsWithAVerb(t, i + w.length, limit, words)) {
       return true; // "352个行政村重点打造": an adverb and a verb that close the clause are its predicate
     }
     if (!share && words.lists.modals.longestAt(t, i, limit) != null) {
@@ -206,7 +210,7 @@ final class PostNoun {
       } else if (Segmenter.isClose(d)) {
         depth = Math.max(0, depth - 1);
       } else if (depth == 0 && Subjects.endsANoun(d)
-          && !(d == '、' && i - from == 1 && i + 1 < limit && Chars.isCjk(t.charAt(i + 1)))) {
+          && !(d == LIST_MARK && i - from == 1 && i + 1 < limit && Chars.isCjk(t.charAt(i + 1)))) {
         break; // but "588个省、市级美丽乡村": a one-char level listed before the next goes on with the list
       } else if (depth == 0 && (i - from >= MIN_POST_NOUN || i - from == 1 && wordOfTwoAt(t, i, limit, words))
           && opensPredicate(t, i, limit, words, share)) {
@@ -290,7 +294,8 @@ final class PostNoun {
       }
       int verbStart = n.length() - v.length;
       WordTable.Match<NameWords.Role> adverb = words.all.longestEndingAt(n, verbStart, 0);
-      int end = adverb != null && adverb.value == NameWords.Role.ADVERB && adverb.length >= 2 ? verbStart - adverb.length
+      int end = adverb != null && adverb.value == NameWords.Role.ADVERB && adverb.length >= 2
+          ? verbStart - adverb.length
           : v.length >= PREDICATE_VERB || adverb != null && adverb.value == NameWords.Role.GENERIC ? verbStart : -1;
       if (end < MIN_COUNTED) {
         break;
@@ -315,7 +320,7 @@ final class PostNoun {
   /** Whether the figure is followed by the level reached ("，达到10234元"): a threshold passed on the way to it. */
   static boolean passedOnTheWay(SourceText t, int afterEnd, Vocabulary words) {
     int i = afterEnd;
-    if (i >= t.length() || t.charAt(i) != '，' && t.charAt(i) != '、') {
+    if (i >= t.length() || t.charAt(i) != COMMA && t.charAt(i) != LIST_MARK) {
       return false;
     }
     WordTable.Match<Cue> level = words.cues.longestAt(t, i + 1, Math.min(t.length(), i + 5));
@@ -336,7 +341,8 @@ final class PostNoun {
    * when 、 closes it, which ends the item ("扩展至8个投资领域、带动社会投资286亿元": 带动社会投资), else right after the figure.
    */
   static int pastItemNoun(FigureGroup g) {
-    return g.postEnd > g.afterEnd && g.postEnd < g.clauseEnd && g.t.charAt(g.postEnd) == '、' ? g.postEnd : g.afterEnd;
+    return g.postEnd > g.afterEnd && g.postEnd < g.clauseEnd
+        && g.t.charAt(g.postEnd) == LIST_MARK ? g.postEnd : g.afterEnd;
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.govreport.internal.clause;
 
+import static io.github.govreport.internal.lexicon.Punctuation.COMMA;
+
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
@@ -31,7 +33,7 @@ final class Purpose {
   static boolean take(FigureGroup g) {
     Dimension d = g.lastAmount.unit.dimension();
     SourceText t = g.t;
-    int at = g.afterEnd < t.length() && t.charAt(g.afterEnd) == '，' ? g.afterEnd + 1 : g.afterEnd;
+    int at = g.afterEnd < t.length() && t.charAt(g.afterEnd) == COMMA ? g.afterEnd + 1 : g.afterEnd;
     if (d != Dimension.YUAN && d != Dimension.US_DOLLARS || at >= t.length()) {
       return false;
     }

@@ -1,5 +1,13 @@
 package io.github.govreport.internal.figure;
 
+import static io.github.govreport.internal.lexicon.Punctuation.CLOSE_CORNER;
+import static io.github.govreport.internal.lexicon.Punctuation.CLOSE_TITLE;
+import static io.github.govreport.internal.lexicon.Punctuation.FULL_WIDTH_HYPHEN;
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+import static io.github.govreport.internal.lexicon.Punctuation.OPEN_CORNER;
+import static io.github.govreport.internal.lexicon.Punctuation.OPEN_TITLE;
+import static io.github.govreport.internal.lexicon.Punctuation.QUOTES;
+
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.Vocabulary;
@@ -53,7 +61,7 @@ public final class FigureScanner {
     for (char c = 0; c < Character.MAX_VALUE; c++) {
       INTERESTING[c] |= Numerals.isNumeral(c);
     }
-    for (char c : ("“”《》「」‘’" + Grammar.ORDINAL).toCharArray()) {
+    for (char c : (QUOTES.chars() + Grammar.ORDINAL).toCharArray()) {
       INTERESTING[c] = true;
     }
   }
@@ -87,12 +95,12 @@ public final class FigureScanner {
         i++;
         continue;
       }
-      if (c == '“' || c == '《' || c == '「' || c == '‘') {
+      if (c == '“' || c == OPEN_TITLE || c == OPEN_CORNER || c == '‘') {
         quoteDepth++;
         i++;
         continue;
       }
-      if (c == '”' || c == '》' || c == '」' || c == '’') {
+      if (c == '”' || c == CLOSE_TITLE || c == CLOSE_CORNER || c == '’') {
         quoteDepth = Math.max(0, quoteDepth - 1);
         i++;
         continue;
@@ -145,7 +153,7 @@ public final class FigureScanner {
       if (t.charAt(j) == Grammar.SESSION) {
         return true;
       }
-      if (t.charAt(j) != '、' || j - 2 < from || isNumeral(t.charAt(j - 1)) || !isNumeral(t.charAt(j - 2))) {
+      if (t.charAt(j) != LIST_MARK || j - 2 < from || isNumeral(t.charAt(j - 1)) || !isNumeral(t.charAt(j - 2))) {
         return false;
       }
       j -= 2; // past 、 and the counter of the session before (次)
@@ -244,7 +252,8 @@ public final class FigureScanner {
   private Amount withUnit(SourceText t, int start, int numEnd, int to) {
     if (numEnd < to) {
       char after = t.charAt(numEnd);
-      if (Grammar.TIME_COUNTERS.has(after) || after == Grammar.RATIO_SIGN && !ratios.toOne(t, numEnd, to) || after == ':' || after == '+'
+      if (Grammar.TIME_COUNTERS.has(after) || after == Grammar.RATIO_SIGN && !ratios.toOne(t, numEnd, to)
+          || after == ':' || after == '+'
           || after == '.' && (numEnd + 1 >= to || !Normalizer.isDigit(t.charAt(numEnd + 1)))) {
         return null;
       }
@@ -308,7 +317,7 @@ public final class FigureScanner {
     int j = numEnd;
     for (int k = 0; k < SHARED_UNIT_MAX && j + 1 < to; k++) {
       char c = t.charAt(j);
-      if (c != '、' && !Grammar.JOINERS.has(c) || !Normalizer.isDigit(t.charAt(j + 1))) {
+      if (c != LIST_MARK && !Grammar.JOINERS.has(c) || !Normalizer.isDigit(t.charAt(j + 1))) {
         return null;
       }
       j = numberEnd(t, j + 1, to);
@@ -356,7 +365,7 @@ public final class FigureScanner {
       return null;
     }
     char c = t.charAt(j);
-    if (c == '—' || c == '–' || c == '-' || c == '~' || Grammar.TO.has(c) || c == '－') {
+    if (c == '—' || c == '–' || c == '-' || c == '~' || Grammar.TO.has(c) || c == FULL_WIDTH_HYPHEN) {
       j++;
       if (c == '—' && j < to && t.charAt(j) == '—') {
         j++;

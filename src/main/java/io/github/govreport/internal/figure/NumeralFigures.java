@@ -1,5 +1,7 @@
 package io.github.govreport.internal.figure;
 
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.NameWords;
@@ -55,14 +57,16 @@ final class NumeralFigures {
       return scanner.finish(t, i, numEnd + 1, to, Amount.Number.of(value, unit));
     }
     // "第2、第4位": a rank whose 位 is written once, after the last of a list.
-    if (numEnd + 1 < to && (t.charAt(numEnd) == '、' || Grammar.JOINERS.has(t.charAt(numEnd))) && t.charAt(numEnd + 1) == Grammar.ORDINAL) {
+    if (numEnd + 1 < to && (t.charAt(numEnd) == LIST_MARK || Grammar.JOINERS.has(t.charAt(numEnd)))
+        && t.charAt(numEnd + 1) == Grammar.ORDINAL) {
       for (int k = numEnd + 2; k < Math.min(to, numEnd + 8); k++) {
         char c = t.charAt(k);
         if (Grammar.RANK_COUNTERS.has(c)) {
           return scanner.finish(t, i, numEnd, to,
               Amount.Number.of(value, Unit.of(String.valueOf(c), Dimension.RANK, BigDecimal.ONE)));
         }
-        if (!Normalizer.isDigit(c) && !Numerals.isNumeral(c) && c != '、' && c != Grammar.ORDINAL && !Grammar.JOINERS.has(c)) {
+        if (!Normalizer.isDigit(c) && !Numerals.isNumeral(c) && c != LIST_MARK && c != Grammar.ORDINAL
+            && !Grammar.JOINERS.has(c)) {
           break;
         }
       }
@@ -166,7 +170,8 @@ final class NumeralFigures {
       return null;
     }
     int end = k + unit.length;
-    if (end < to && Chars.isCjk(t.charAt(end)) && scanner.vocabulary.names.of(NameWords.Role.MILESTONE).longestAt(t, end, to) == null) {
+    if (end < to && Chars.isCjk(t.charAt(end))
+        && scanner.vocabulary.names.of(NameWords.Role.MILESTONE).longestAt(t, end, to) == null) {
       return null; // 超百亿元县域特色产业集群, 超百亿元的企业: a class of things, not a threshold passed
     }
     BigInteger v = BigInteger.valueOf(m == i ? 1 : Numerals.unit(t.charAt(i))); // 百亿: one hundred

@@ -1,8 +1,5 @@
 package io.github.govreport.internal.lexicon;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * The function chars and words of Chinese that the stages test for by what they do ({@code grammar.tsv}): the
  * particle 的, the conjunctions 和与及, the year's 年, the ordinal's 第 … each named by its role, with a line in the
@@ -11,7 +8,7 @@ import java.util.Map;
  */
 public final class Grammar {
 
-  private static final Map<String, String> VALUES = load();
+  private static final NamedChars VALUES = new NamedChars("grammar.tsv");
 
   private Grammar() {}
 
@@ -133,33 +130,15 @@ public final class Grammar {
   /** After 第 and a number, a rank (第4位, 第2名). */
   public static final CharClass RANK_COUNTERS = chars("RANK_COUNTERS");
 
-  private static Map<String, String> load() {
-    Map<String, String> m = new HashMap<>();
-    for (String[] row : Tsv.rows("/io/github/govreport/lexicon/grammar.tsv", 3)) {
-      if (row[1].isEmpty() || row[2].isBlank() || m.put(row[0], row[1]) != null) {
-        throw new IllegalStateException("grammar.tsv: " + row[0] + " is listed twice, or without a value or a use");
-      }
-    }
-    return m;
-  }
-
   private static String word(String name) {
-    String v = VALUES.get(name);
-    if (v == null) {
-      throw new IllegalStateException("grammar.tsv has no " + name);
-    }
-    return v;
+    return VALUES.word(name);
   }
 
   private static char ch(String name) {
-    String v = word(name);
-    if (v.length() != 1) {
-      throw new IllegalStateException("grammar.tsv: " + name + " is no one char: " + v);
-    }
-    return v.charAt(0);
+    return VALUES.ch(name);
   }
 
   private static CharClass chars(String name) {
-    return new CharClass(word(name));
+    return VALUES.chars(name);
   }
 }

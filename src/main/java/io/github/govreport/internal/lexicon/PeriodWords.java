@@ -1,5 +1,7 @@
 package io.github.govreport.internal.lexicon;
 
+import static io.github.govreport.internal.lexicon.Punctuation.QUOTE_OPENERS;
+
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +39,8 @@ public final class PeriodWords {
     this.firstInHeadings = WordTable.of(first);
     this.skipped = WordTable.of(skipped);
     this.headingTables = List.of(this.openings, this.headings, this.firstInHeadings);
-    String rules = "0123456789“《”》" + Grammar.FROM.chars() + Grammar.COMPARE.chars() + Grammar.TO.chars() + Numerals.TEN
+    String rules = "0123456789" + QUOTE_OPENERS.chars() + Grammar.FROM.chars() + Grammar.COMPARE.chars()
+        + Grammar.TO.chars() + Numerals.TEN
         + Grammar.STREAK.charAt(0);
     for (char c : rules.toCharArray()) {
       insideStarts[c] = true;

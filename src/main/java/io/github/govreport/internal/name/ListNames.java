@@ -1,5 +1,8 @@
 package io.github.govreport.internal.name;
 
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARKS;
+
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
@@ -72,9 +75,9 @@ public final class ListNames {
   public List<String> together(String listed, Amount figure) {
     List<String> items = distribute(listed, 1);
     // "办结率、满意率100%": a percentage after a list of rates, each written whole, is each rate's
-    boolean rates = items.size() >= 2 && figure.unit.dimension() == Dimension.PERCENT && listed.indexOf('、') > 0
+    boolean rates = items.size() >= 2 && figure.unit.dimension() == Dimension.PERCENT && listed.indexOf(LIST_MARK) > 0
         && Chars.endsWith(listed, Grammar.RATE);
-    List<String> written = rates ? Segmenter.splitTopLevel(listed, "、") : List.of();
+    List<String> written = rates ? Segmenter.splitTopLevel(listed, LIST_MARKS) : List.of();
     rates &= written.size() == items.size();
     for (int k = 0; k < written.size() && rates; k++) {
       rates = Chars.endsWith(written.get(k), Grammar.RATE);
@@ -88,10 +91,10 @@ public final class ListNames {
   }
 
   public List<String> distribute(String subject, int k) {
-    if (k == 1 && subject.indexOf('、') < 0) {
+    if (k == 1 && subject.indexOf(LIST_MARK) < 0) {
       return List.of(subject);
     }
-    List<String> parts = Segmenter.splitTopLevel(subject, "、");
+    List<String> parts = Segmenter.splitTopLevel(subject, LIST_MARKS);
     if (Chars.endsWith(subject, Grammar.ETC) || k == 1 && collective(parts.get(parts.size() - 1))) {
       parts = List.of(subject);
     }
@@ -256,7 +259,7 @@ public final class ListNames {
    */
   public String afterStretchItem(String name) {
     int end = -1;
-    for (int at = name.indexOf('、'); at >= 0; at = name.indexOf('、', at + 1)) {
+    for (int at = name.indexOf(LIST_MARK); at >= 0; at = name.indexOf(LIST_MARK, at + 1)) {
       WordTable.Match<Boolean> w = stretch.longestAt(name, at + 1, name.length());
       if (w != null) {
         end = Math.max(end, at + 1 + w.length);
@@ -267,11 +270,11 @@ public final class ListNames {
 
   /** "长白山、三江、吉光3个": a count that is the number of the names listed, not a figure for each. */
   public static boolean countsTheList(String subject, Amount a) {
-    if (subject.indexOf('、') < 0 || !a.isCount() || a.upper != null || a.value.signum() <= 0
+    if (subject.indexOf(LIST_MARK) < 0 || !a.isCount() || a.upper != null || a.value.signum() <= 0
         || a.value.stripTrailingZeros().scale() > 0 || a.unit.factor().compareTo(BigDecimal.ONE) != 0) {
       return false;
     }
-    return Segmenter.splitTopLevel(subject, "、").size() == a.value.intValue();
+    return Segmenter.splitTopLevel(subject, LIST_MARKS).size() == a.value.intValue();
   }
 
   /**
@@ -328,7 +331,7 @@ public final class ListNames {
     if (verbs.longestAt(listed, 0, listed.length()) == null && verbs.longestAt(listed, from, listed.length()) == null) {
       return null; // the cheap test first: a list of verbs opens with one
     }
-    List<String> parts = Segmenter.splitTopLevel(listed, "、");
+    List<String> parts = Segmenter.splitTopLevel(listed, LIST_MARKS);
     if (parts.size() < 2) {
       parts = Segmenter.splitTopLevel(listed, Grammar.JOINERS.chars());
     }

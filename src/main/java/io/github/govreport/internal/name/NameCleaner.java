@@ -1,5 +1,7 @@
 package io.github.govreport.internal.name;
 
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.NameWords;
@@ -94,7 +96,7 @@ public final class NameCleaner {
       }
     }
     String rest = n.substring(i);
-    if (Chars.endsWith(rest, Grammar.ETC) && rest.indexOf('、') > 0) {
+    if (Chars.endsWith(rest, Grammar.ETC) && rest.indexOf(LIST_MARK) > 0) {
       rest = rest.substring(0, rest.length() - 1); // "省实验室、产业创新研究院等10家": the list is what is counted
     }
     rest = withoutModals(rest);
@@ -212,7 +214,8 @@ public final class NameCleaner {
       end++; // "修复和新造红树林": the 和 joins two verbs, it does not start the name (建成和美乡村 keeps 和美)
     }
     WordTable.Match<Role> rest = words.all.longestAt(n, end, n.length());
-    if (role == Role.VERB && rest != null && (rest.value == Role.GENERIC || rest.value == Role.ARTICLES || rest.value == Role.FRAME)
+    if (role == Role.VERB && rest != null && (rest.value == Role.GENERIC || rest.value == Role.ARTICLES
+        || rest.value == Role.FRAME)
         && end + rest.length == n.length()) {
       return -1; // "新引进项目": 项目 alone names nothing, so the verb that says which stays
     }

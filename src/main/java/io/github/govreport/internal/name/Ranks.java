@@ -1,5 +1,8 @@
 package io.github.govreport.internal.name;
 
+import static io.github.govreport.internal.lexicon.Punctuation.COMMA;
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
@@ -23,7 +26,8 @@ public final class Ranks {
   public static boolean insertedPredicate(String name, ListWords lists) {
     WordTable.Match<Boolean> rank = lists.rankCues.longestAt(name, 0, name.length());
     // A one-char word of rank (居, 排, 列) also starts nouns: 居民消费价格.
-    return rank != null && rank.length >= 2 && name.length() > rank.length && name.indexOf('、') < 0 && name.indexOf('，') < 0;
+    return rank != null && rank.length >= 2 && name.length() > rank.length && name.indexOf(LIST_MARK) < 0
+        && name.indexOf(COMMA) < 0;
   }
 
   /**

@@ -1,5 +1,11 @@
 package io.github.govreport.internal.name;
 
+import static io.github.govreport.internal.lexicon.Punctuation.COLON;
+import static io.github.govreport.internal.lexicon.Punctuation.COMMA;
+import static io.github.govreport.internal.lexicon.Punctuation.FULL_STOP;
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+import static io.github.govreport.internal.lexicon.Punctuation.SEMICOLON;
+
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
@@ -125,7 +131,8 @@ public final class Subjects {
     int i = Labels.skip(t, from, to);
     for (int guard = 0; guard < 8 && i < to; guard++) {
       char c = t.charAt(i);
-      if (c == '\n' || c == '、' || c == '，' || c == '；' || Grammar.JOINERS.has(c) && i == from && afterAFigure(t, from)) {
+      if (c == '\n' || c == LIST_MARK || c == COMMA || c == SEMICOLON || Grammar.JOINERS.has(c) && i == from
+          && afterAFigure(t, from)) {
         i++; // "…研发和50项基础研究重点项目": a 和 that opens a segment joins it to the item before
         continue;
       }
@@ -151,7 +158,8 @@ public final class Subjects {
       return false;
     }
     char before = t.charAt(from - 1);
-    return !(before == '，' || before == '；' || before == '。' || before == '、' || before == '：' || before == '\n'
+    return !(before == COMMA || before == SEMICOLON || before == FULL_STOP || before == LIST_MARK
+        || before == COLON || before == '\n'
         || before == ',' || before == ';');
   }
 
@@ -231,7 +239,7 @@ public final class Subjects {
 
   /** Whether {@code c} ends a noun written after a figure: a mark between clauses or items (、，；。：) or a line's end. */
   public static boolean endsANoun(char c) {
-    return c == '、' || c == '，' || c == '；' || c == '。' || c == '：' || c == '\n';
+    return c == LIST_MARK || c == COMMA || c == SEMICOLON || c == FULL_STOP || c == COLON || c == '\n';
   }
 
   /**
@@ -267,7 +275,8 @@ public final class Subjects {
         continue;
       }
       boolean measure = !Normalizer.isDigit(c) && !Grammar.FORMER_FILLERS.has(c) && Chars.isCjk(c);
-      if (c == '、' || c == '，' || !(Normalizer.isDigit(c) || Grammar.FORMER_FILLERS.has(c) || measure && nouns > 0)) {
+      if (c == LIST_MARK || c == COMMA
+          || !(Normalizer.isDigit(c) || Grammar.FORMER_FILLERS.has(c) || measure && nouns > 0)) {
         return false;
       }
       nouns -= measure ? 1 : 0;
@@ -299,7 +308,7 @@ public final class Subjects {
 
   /** Whether {@code c} may trail a name and leave it: 的, a list's comma or conjunction. */
   private static boolean isTrailing(char c) {
-    return c == Grammar.OF || c == '、' || c == '，' || Grammar.JOINERS.has(c);
+    return c == Grammar.OF || c == LIST_MARK || c == COMMA || Grammar.JOINERS.has(c);
   }
 
   /**

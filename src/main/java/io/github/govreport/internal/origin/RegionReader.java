@@ -1,5 +1,9 @@
 package io.github.govreport.internal.origin;
 
+import static io.github.govreport.internal.lexicon.Punctuation.COLON;
+import static io.github.govreport.internal.lexicon.Punctuation.COMMA;
+import static io.github.govreport.internal.lexicon.Punctuation.FULL_STOP;
+
 import io.github.govreport.internal.lexicon.OriginWords;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.outline.Block;
@@ -112,7 +116,7 @@ public final class RegionReader {
       if (w != null && !w.name.isEmpty()) {
         Region r = resolve(w.name, w);
         diagnostics.add(Diagnostic.of(DiagnosticCode.REGION_INFERRED, "the report names no region of its own; took "
-            + r + " from the collector's header '" + f.key + "：" + f.value + "'", f.span));
+            + r + " from the collector's header '" + f.key + COLON + f.value + "'", f.span));
         return r;
       }
     }
@@ -139,9 +143,10 @@ public final class RegionReader {
       }
       // The front of a paragraph is enough: a title, byline or opening 我代表… is short, a paragraph may not be.
       int end = Math.min(b.end, b.start + FRONT_WINDOW);
-      boolean sentence = text.indexOf('，', b.start, end) >= 0 || text.indexOf('。', b.start, end) >= 0;
+      boolean sentence = text.indexOf(COMMA, b.start, end) >= 0 || text.indexOf(FULL_STOP, b.start, end) >= 0;
       int length = end - b.start - newlines(b.start, end);
-      boolean opening = (b.part == Part.BODY || sentence) && words.indexOf(OriginWords.Role.ON_BEHALF, text, b.start, end) >= 0; // 代表: an opening may follow
+      boolean opening = (b.part == Part.BODY || sentence)
+          && words.indexOf(OriginWords.Role.ON_BEHALF, text, b.start, end) >= 0; // 代表: an opening may follow
       if (length > MAX_BYLINE && !opening) {
         continue; // read in place: no copy of a paragraph that can hold no name of the region
       }
@@ -202,7 +207,8 @@ public final class RegionReader {
     }
     if (found.isEmpty()) {
       diagnostics.add(Diagnostic.of(DiagnosticCode.REGION_NOT_IN_TABLE, "the region " + written
-          + (evidence == null ? "" : " (" + evidence.how.said + ")") + " is in no table of divisions; kept as written", at));
+          + (evidence == null ? "" : " (" + evidence.how.said + ")")
+              + " is in no table of divisions; kept as written", at));
     } else {
       diagnostics.add(Diagnostic.of(DiagnosticCode.REGION_AMBIGUOUS, "the region " + written + " may be any of "
           + found.stream().map(r -> r.name() + " (" + r.divisionCode().get() + ", "

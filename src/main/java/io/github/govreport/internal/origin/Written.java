@@ -1,5 +1,8 @@
 package io.github.govreport.internal.origin;
 
+import static io.github.govreport.internal.lexicon.Punctuation.CLOSE_PAREN;
+import static io.github.govreport.internal.lexicon.Punctuation.COMMA;
+
 import io.github.govreport.internal.lexicon.OriginWords;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.Chars;
@@ -100,7 +103,7 @@ final class Written {
         end -= g.length;
       }
       int start = Math.max(0, lastEnd(line, end, words.of(OriginWords.Role.AT_MEETING)));
-      start = Math.max(start, line.lastIndexOf('）', end - 1) + 1);
+      start = Math.max(start, line.lastIndexOf(CLOSE_PAREN, end - 1) + 1);
       String name = line.substring(start, end);
       char led = head.value.suffix;
       if (g == null && (name.isEmpty() || led == 0 || name.charAt(name.length() - 1) != led)) {
@@ -124,7 +127,7 @@ final class Written {
         if (government.longestAt(line, i, line.length()) != null) {
           return of(line.substring(from, i), (char) 0, How.OPENING);
         }
-        if (line.charAt(i) == '，' || line.charAt(i) == ',') {
+        if (line.charAt(i) == COMMA || line.charAt(i) == ',') {
           String name = line.substring(from, i); // "我代表国务院，向大会…": a name the table knows, or none
           return Region.named(name).isEmpty() ? null : of(name, (char) 0, How.OPENING);
         }

@@ -1,5 +1,17 @@
 package io.github.govreport.internal.outline;
 
+import static io.github.govreport.internal.lexicon.Punctuation.ADDRESS_ENDS;
+import static io.github.govreport.internal.lexicon.Punctuation.ANY_MARK;
+import static io.github.govreport.internal.lexicon.Punctuation.CLOSE_TITLE;
+import static io.github.govreport.internal.lexicon.Punctuation.COLON;
+import static io.github.govreport.internal.lexicon.Punctuation.COMMA;
+import static io.github.govreport.internal.lexicon.Punctuation.EXCLAMATION;
+import static io.github.govreport.internal.lexicon.Punctuation.FULL_STOP;
+import static io.github.govreport.internal.lexicon.Punctuation.OPEN_TITLE;
+import static io.github.govreport.internal.lexicon.Punctuation.QUESTION;
+import static io.github.govreport.internal.lexicon.Punctuation.SEMICOLON;
+import static io.github.govreport.internal.lexicon.Punctuation.TITLE_ENDS;
+
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.OriginWords;
 import io.github.govreport.internal.lexicon.Period;
@@ -182,15 +194,15 @@ public final class Outline {
     int stop = e;
     for (int j = t; j < e; j++) {
       char c = text.charAt(j);
-      if (c == '。' || c == '！' || c == '？' || c == '；' || c == '：'
-          || kind == LabelKind.ORDINAL_SHI && c == '，') {
+      if (c == FULL_STOP || c == EXCLAMATION || c == QUESTION || c == SEMICOLON || c == COLON
+          || kind == LabelKind.ORDINAL_SHI && c == COMMA) {
         stop = j;
         break;
       }
     }
     if (kind == LabelKind.CHINESE_ENUM && stop - t > GLUED) {
       int cut = ungluedEnd(t, Math.min(stop, t + GLUED_WINDOW));
-      if (cut > t && text.indexOf('，', cut, stop) >= 0) { // a sentence goes on after the heading
+      if (cut > t && text.indexOf(COMMA, cut, stop) >= 0) { // a sentence goes on after the heading
         diagnostics.add(Diagnostic.of(DiagnosticCode.HEADING_UNGLUED, "read the heading '" + text.text(t, cut)
             + "' apart from the paragraph glued to it", text.span(b.start, cut)));
         stop = cut;
@@ -218,7 +230,7 @@ public final class Outline {
     int quoted = 0;
     for (int p = t; p < limit; p++) {
       char c = text.charAt(p);
-      quoted += c == '《' || c == '“' ? 1 : c == '》' || c == '”' ? -1 : 0;
+      quoted += c == OPEN_TITLE || c == '“' ? 1 : c == CLOSE_TITLE || c == '”' ? -1 : 0;
       if (quoted > 0) {
         continue; // a heading's own title in brackets or quotes is never cut
       }
@@ -240,14 +252,15 @@ public final class Outline {
       return false;
     }
     char next = text.charAt(p + 5);
-    return next == '，' || next == Grammar.IS || words.origin.of(OriginWords.Role.CITED).longestAt(text, p + 5, limit) != null;
+    return next == COMMA || next == Grammar.IS
+        || words.origin.of(OriginWords.Role.CITED).longestAt(text, p + 5, limit) != null;
   }
 
   private void setTitle(Block b, int from, int to) {
     b.titleStart = from;
     b.titleEnd = to;
     int body = to;
-    if (body < b.end && "。！？；：，".indexOf(text.charAt(body)) >= 0) {
+    if (body < b.end && TITLE_ENDS.has(text.charAt(body))) {
       body++;
     }
     b.bodyStart = body;
@@ -263,9 +276,9 @@ public final class Outline {
   private boolean isPlainHeading(int s, int e) {
     for (int i = s; i < e; i++) {
       char c = text.charAt(i);
-      if ("。！？；：，,:;!?、".indexOf(c) >= 0) {
+      if (ANY_MARK.has(c)) {
         // "附：名词解释": a colon may lead to the title of the matter after the speech, and to nothing else
-        return (c == '：' || c == ':') && i - s <= APPENDIX_LEAD && isPlainHeading(i + 1, e)
+        return (c == COLON || c == ':') && i - s <= APPENDIX_LEAD && isPlainHeading(i + 1, e)
             && Chars.containsAny(text.text(i + 1, e), words.lists.backMatterHeadings);
       }
     }
@@ -285,7 +298,7 @@ public final class Outline {
         continue;
       }
       String line = text.text(b.start, b.end).replace("\n", "");
-      boolean sentence = line.indexOf('，') >= 0 || line.endsWith("。");
+      boolean sentence = line.indexOf(COMMA) >= 0 || Chars.endsWith(line, FULL_STOP);
       if (line.length() <= 40 && !sentence
           && words.origin.indexOf(OriginWords.Role.TITLE, line, 0, line.length()) >= 0) {
         title = text.originalText(b.start, b.end).trim();
@@ -312,7 +325,7 @@ public final class Outline {
     for (int k = 0; k < blocks.size() && speech < 0; k++) {
       Block b = blocks.get(k);
       int after = b.start + Grammar.ADDRESS.length();
-      if (text.startsWith(Grammar.ADDRESS, b.start) && after < b.end && "：:！!，,".indexOf(text.charAt(after)) >= 0
+      if (text.startsWith(Grammar.ADDRESS, b.start) && after < b.end && ADDRESS_ENDS.has(text.charAt(after))
           || b.kind == LabelKind.CHINESE_ENUM || b.kind == LabelKind.MARKDOWN) {
         speech = k; // the address opens the speech (the period stage passes over it), or else the first part
       }
@@ -372,7 +385,7 @@ public final class Outline {
     }
     for (int i = b.start; i < b.end; i++) {
       char c = text.charAt(i);
-      if (c == '。' || c == '！' || c == '；' || c == '，') {
+      if (c == FULL_STOP || c == EXCLAMATION || c == SEMICOLON || c == COMMA) {
         return false;
       }
     }

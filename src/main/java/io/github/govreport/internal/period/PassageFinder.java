@@ -1,5 +1,12 @@
 package io.github.govreport.internal.period;
 
+import static io.github.govreport.internal.lexicon.Punctuation.CLAUSE_STARTS;
+import static io.github.govreport.internal.lexicon.Punctuation.COLON;
+import static io.github.govreport.internal.lexicon.Punctuation.COMMA;
+import static io.github.govreport.internal.lexicon.Punctuation.FULL_STOP;
+import static io.github.govreport.internal.lexicon.Punctuation.SEMICOLON;
+import static io.github.govreport.internal.lexicon.Punctuation.SENTENCE_ENDS;
+
 import io.github.govreport.internal.figure.FigureScanner;
 import io.github.govreport.internal.figure.IndicatorWordings;
 import io.github.govreport.internal.lexicon.Grammar;
@@ -224,7 +231,7 @@ public final class PassageFinder {
     Block b = blocks.get(k);
     int sentenceStart = at;
     while (sentenceStart > b.start && at - sentenceStart < SENTENCE_WINDOW
-        && "。！？".indexOf(t.charAt(sentenceStart - 1)) < 0) {
+        && !SENTENCE_ENDS.has(t.charAt(sentenceStart - 1))) {
       sentenceStart--;
     }
     if (restated.longestEndingAt(t, at, sentenceStart) != null) {
@@ -269,10 +276,10 @@ public final class PassageFinder {
   private int colonAfter(int j, int end) {
     for (int c = j; c < end && c <= j + 8; c++) {
       char ch = t.charAt(c);
-      if (ch == '：' || ch == ':') {
+      if (ch == COLON || ch == ':') {
         return c;
       }
-      if (ch == '，' || ch == '。' || ch == '；' || ch == '\n') {
+      if (ch == COMMA || ch == FULL_STOP || ch == SEMICOLON || ch == '\n') {
         break;
       }
     }
@@ -284,7 +291,7 @@ public final class PassageFinder {
    * clause before the phrase when a figure follows ("今年经济增长预期目标为7%左右"); -1 at the block's end.
    */
   private int afterIntro(int after, int at, int sentenceStart, int end) {
-    if (after < end && (t.charAt(after) == '，' || t.charAt(after) == ',')) {
+    if (after < end && (t.charAt(after) == COMMA || t.charAt(after) == ',')) {
       after++;
     }
     if (after >= end) {
@@ -294,7 +301,7 @@ public final class PassageFinder {
       return after;
     }
     int start = at; // the indicator is written before the phrase
-    while (start > sentenceStart && "，；：".indexOf(t.charAt(start - 1)) < 0) {
+    while (start > sentenceStart && !CLAUSE_STARTS.has(t.charAt(start - 1))) {
       start--;
     }
     return start;

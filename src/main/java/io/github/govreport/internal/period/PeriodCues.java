@@ -1,5 +1,8 @@
 package io.github.govreport.internal.period;
 
+import static io.github.govreport.internal.lexicon.Punctuation.FULL_WIDTH_HYPHEN;
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.Period;
@@ -36,7 +39,7 @@ final class PeriodCues {
     int guard = 0;
     while (i < end && guard++ < 16) {
       char c = t.charAt(i);
-      if (c == '\n' || c == ' ' || c == '—' || c == '、' || c == '-') {
+      if (c == '\n' || c == ' ' || c == '—' || c == LIST_MARK || c == '-') {
         i++;
         continue;
       }
@@ -143,7 +146,7 @@ final class PeriodCues {
   }
 
   private static boolean isRangeMark(char c) {
-    return c == '-' || c == '—' || Grammar.TO.has(c) || c == '~' || c == '－';
+    return c == '-' || c == '—' || Grammar.TO.has(c) || c == '~' || c == FULL_WIDTH_HYPHEN;
   }
 
   /** "1-11月", "1至9月": some months of the year, in the review only. */
@@ -167,7 +170,8 @@ final class PeriodCues {
     }
     int j = i + Grammar.STREAK.length();
     int n = 0;
-    while (j < end && n < 3 && (Normalizer.isDigit(t.charAt(j)) || Numerals.digit(t.charAt(j)) > 0 || t.charAt(j) == Numerals.TEN)) {
+    while (j < end && n < 3 && (Normalizer.isDigit(t.charAt(j)) || Numerals.digit(t.charAt(j)) > 0
+        || t.charAt(j) == Numerals.TEN)) {
       j++;
       n++;
     }

@@ -1,5 +1,9 @@
 package io.github.govreport.internal.period;
 
+import static io.github.govreport.internal.lexicon.Punctuation.CLOSE_TITLE;
+import static io.github.govreport.internal.lexicon.Punctuation.OPEN_TITLE;
+import static io.github.govreport.internal.lexicon.Punctuation.SEMICOLON;
+
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Period;
 import io.github.govreport.internal.lexicon.PeriodWords;
@@ -210,7 +214,7 @@ public final class PeriodReader {
       deadline = c;
     }
     char end = segments.terminator(index);
-    if (end != '；' && end != ';') {
+    if (end != SEMICOLON && end != ';') {
       deadline = null; // the sentence is over
     }
     if (said.period != para.period || said.source != para.source) {
@@ -255,9 +259,9 @@ public final class PeriodReader {
       // a term in quotes is a cue read from its opening quote ("较“十二五”末提高8个百分点"); other quoted words are not
       TimeCue a = depth == 0 ? cues.insideCue(i, ce, said.period) : null;
       if (a == null) {
-        if (ch == '“' || ch == '《') {
+        if (ch == '“' || ch == OPEN_TITLE) {
           depth++;
-        } else if (ch == '”' || ch == '》') {
+        } else if (ch == '”' || ch == CLOSE_TITLE) {
           depth = Math.max(0, depth - 1);
         }
         i++;

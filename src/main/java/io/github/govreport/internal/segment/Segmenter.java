@@ -1,5 +1,13 @@
 package io.github.govreport.internal.segment;
 
+import static io.github.govreport.internal.lexicon.Punctuation.CLOSING_BRACKETS;
+import static io.github.govreport.internal.lexicon.Punctuation.COLON;
+import static io.github.govreport.internal.lexicon.Punctuation.COMMA;
+import static io.github.govreport.internal.lexicon.Punctuation.OPENING_BRACKETS;
+import static io.github.govreport.internal.lexicon.Punctuation.SEGMENT_MARKS;
+import static io.github.govreport.internal.lexicon.Punctuation.SEMICOLON;
+import static io.github.govreport.internal.lexicon.Punctuation.SENTENCE_ENDS;
+
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 import java.util.Arrays;
@@ -58,7 +66,7 @@ public final class Segmenter {
   private static final boolean[] MARKS = new boolean[65536];
 
   static {
-    for (char c : "（(“《【「‘〔）)”》】」’〕。！？!?；;，,：:\n".toCharArray()) {
+    for (char c : (SEGMENT_MARKS.chars() + "\n").toCharArray()) {
       MARKS[c] = true;
     }
   }
@@ -121,10 +129,10 @@ public final class Segmenter {
         if (bracket(c, at)) {
           continue;
         }
-        boolean sentenceEnd = c == '。' || c == '！' || c == '？' || c == '!' || c == '?'
-            || semicolonEndsSentence && (c == '；' || c == ';');
-        boolean clauseEnd = c == '，' || c == ',' && !digitAround(t, at, to) || c == '：' || c == ':'
-            || !semicolonEndsSentence && (c == '；' || c == ';') || c == '\n';
+        boolean sentenceEnd = SENTENCE_ENDS.has(c) || c == '!' || c == '?'
+            || semicolonEndsSentence && (c == SEMICOLON || c == ';');
+        boolean clauseEnd = c == COMMA || c == ',' && !digitAround(t, at, to) || c == COLON || c == ':'
+            || !semicolonEndsSentence && (c == SEMICOLON || c == ';') || c == '\n';
         if (!sentenceEnd && !clauseEnd) {
           continue;
         }
@@ -199,11 +207,11 @@ public final class Segmenter {
   }
 
   public static boolean isOpen(char c) {
-    return c == '（' || c == '(' || c == '“' || c == '《' || c == '【' || c == '「' || c == '‘' || c == '〔';
+    return OPENING_BRACKETS.has(c);
   }
 
   public static boolean isClose(char c) {
-    return c == '）' || c == ')' || c == '”' || c == '》' || c == '】' || c == '」' || c == '’' || c == '〕';
+    return CLOSING_BRACKETS.has(c);
   }
 
   /** The parts of {@code s} between the {@code separators} that stand outside brackets and quotes; {@code s} alone when none. */

@@ -1,5 +1,8 @@
 package io.github.govreport.internal.text;
 
+import static io.github.govreport.internal.lexicon.Punctuation.TERMINALS;
+
+
 /** Classes of characters the steps ask about: ideographs, and the marks that end a sentence or a line. */
 public final class Chars {
 
@@ -7,7 +10,7 @@ public final class Chars {
 
   /** Whether {@code c} may end a sentence or a line that does not go on: 。！？；：”）】… */
   public static boolean isTerminal(char c) {
-    return "。！？；!?;：:”’）)】…".indexOf(c) >= 0;
+    return TERMINALS.has(c);
   }
 
   /** Whether {@code c} is a CJK unified ideograph (basic block or extension A). */

@@ -1,5 +1,10 @@
 package io.github.govreport.internal.text;
 
+import static io.github.govreport.internal.lexicon.Punctuation.CLOSE_PAREN;
+import static io.github.govreport.internal.lexicon.Punctuation.FULL_WIDTH_STOP;
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+import static io.github.govreport.internal.lexicon.Punctuation.OPEN_PAREN;
+
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Numerals;
 
@@ -11,7 +16,7 @@ public final class Labels {
   /** Past a list label, a dash or a line break at the start of a clause: （1）, 1., ①, ——. */
   public static int skipLead(SourceText t, int start, int end) {
     int i = start;
-    while (i < end && (t.charAt(i) == '\n' || t.charAt(i) == '—' || t.charAt(i) == '、')) {
+    while (i < end && (t.charAt(i) == '\n' || t.charAt(i) == '—' || t.charAt(i) == LIST_MARK)) {
       i++;
     }
     return skip(t, i, end);
@@ -19,7 +24,7 @@ public final class Labels {
 
   /** Whether another numeral and 、 follow: "一、二、三产业" lists numerals, it has no label. */
   private static boolean numeralListed(SourceText t, int i, int end) {
-    return i + 1 < end && isChineseDigit(t.charAt(i)) && t.charAt(i + 1) == '、';
+    return i + 1 < end && isChineseDigit(t.charAt(i)) && t.charAt(i + 1) == LIST_MARK;
   }
 
   /** The offset past a list label at {@code i}, or {@code i} when there is none. */
@@ -31,12 +36,12 @@ public final class Labels {
     if (c >= '\u2460' && c <= '\u2473') {
       return i + 1;
     }
-    if (c == '（' || c == '(') {
+    if (c == OPEN_PAREN || c == '(') {
       int j = i + 1;
       while (j < end && j - i <= 3 && (Normalizer.isDigit(t.charAt(j)) || isChineseDigit(t.charAt(j)))) {
         j++;
       }
-      if (j > i + 1 && j < end && (t.charAt(j) == '）' || t.charAt(j) == ')')) {
+      if (j > i + 1 && j < end && (t.charAt(j) == CLOSE_PAREN || t.charAt(j) == ')')) {
         return j + 1;
       }
       return i;
@@ -45,7 +50,7 @@ public final class Labels {
     while (j < end && j - i < 3 && (Normalizer.isDigit(c = t.charAt(j)) || isChineseDigit(c))) {
       j++;
     }
-    if (j > i && j + 1 < end && (t.charAt(j) == '.' || t.charAt(j) == '、' || t.charAt(j) == '．')
+    if (j > i && j + 1 < end && (t.charAt(j) == '.' || t.charAt(j) == LIST_MARK || t.charAt(j) == FULL_WIDTH_STOP)
         && !Normalizer.isDigit(t.charAt(j + 1)) && !numeralListed(t, j + 1, end)) {
       return j + 1;
     }
@@ -79,7 +84,7 @@ public final class Labels {
     length[0] = 0;
     int i = s;
     int k = chineseDigits(text, i, e, 3);
-    if (k > 0 && i + k < e && text.charAt(i + k) == '、') {
+    if (k > 0 && i + k < e && text.charAt(i + k) == LIST_MARK) {
       length[0] = k + 1;
       return LabelKind.CHINESE_ENUM;
     }
@@ -88,14 +93,14 @@ public final class Labels {
       return LabelKind.ORDINAL_SHI;
     }
     char c = text.charAt(s);
-    if ((c == '（' || c == '(') && s + 1 < e) {
+    if ((c == OPEN_PAREN || c == '(') && s + 1 < e) {
       int j = s + 1;
       int d = 0;
       while (j < e && d < 3 && isChineseDigit(text.charAt(j))) {
         j++;
         d++;
       }
-      if (d > 0 && j < e && (text.charAt(j) == '）' || text.charAt(j) == ')')) {
+      if (d > 0 && j < e && (text.charAt(j) == CLOSE_PAREN || text.charAt(j) == ')')) {
         length[0] = j + 1 - s;
         return LabelKind.CHINESE_PAREN;
       }
@@ -105,7 +110,7 @@ public final class Labels {
         j++;
         d++;
       }
-      if (d > 0 && j < e && (text.charAt(j) == '）' || text.charAt(j) == ')')) {
+      if (d > 0 && j < e && (text.charAt(j) == CLOSE_PAREN || text.charAt(j) == ')')) {
         length[0] = j + 1 - s;
         return LabelKind.ARABIC_PAREN;
       }
@@ -115,7 +120,7 @@ public final class Labels {
       while (j < e && j - s < 3 && Normalizer.isDigit(text.charAt(j))) {
         j++;
       }
-      if (j < e && j + 1 < e && (text.charAt(j) == '.' || text.charAt(j) == '、')
+      if (j < e && j + 1 < e && (text.charAt(j) == '.' || text.charAt(j) == LIST_MARK)
           && !Normalizer.isDigit(text.charAt(j + 1))) {
         length[0] = j + 1 - s;
         return LabelKind.ARABIC_DOT;
@@ -140,7 +145,7 @@ public final class Labels {
   /** Whether a part or section label stands at {@code i} of a raw text: 一、 … 十三、 or （一） … （十三）. */
   static boolean partLabelAt(CharSequence s, int i) {
     int n = s.length();
-    boolean paren = i < n && (s.charAt(i) == '（' || s.charAt(i) == '(');
+    boolean paren = i < n && (s.charAt(i) == OPEN_PAREN || s.charAt(i) == '(');
     int j = paren ? i + 1 : i;
     int d = 0;
     while (j < n && d < 3 && isChineseDigit(s.charAt(j))) {
@@ -151,6 +156,6 @@ public final class Labels {
       return false;
     }
     char end = s.charAt(j);
-    return paren ? end == '）' || end == ')' : end == '、';
+    return paren ? end == CLOSE_PAREN || end == ')' : end == LIST_MARK;
   }
 }

@@ -1,5 +1,13 @@
 package io.github.govreport.internal.text;
 
+import static io.github.govreport.internal.lexicon.Punctuation.CLOSE_PAREN;
+import static io.github.govreport.internal.lexicon.Punctuation.COLON;
+import static io.github.govreport.internal.lexicon.Punctuation.COMMAS;
+import static io.github.govreport.internal.lexicon.Punctuation.FULL_WIDTH_EQUALS;
+import static io.github.govreport.internal.lexicon.Punctuation.GOING_ON_STARTS;
+import static io.github.govreport.internal.lexicon.Punctuation.OPEN_ENDS;
+import static io.github.govreport.internal.lexicon.Punctuation.WRAP_ENDS;
+
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.LineWords;
 import io.github.govreport.internal.lexicon.Numerals;
@@ -198,7 +206,7 @@ public final class LineJoiner {
    */
   private boolean isCollectorLine(int s, int e) {
     WordTable.Match<Boolean> key = words.collectorFields.longestAt(text, s, e);
-    if (key != null && s + key.length < e && (text.charAt(s + key.length) == '：'
+    if (key != null && s + key.length < e && (text.charAt(s + key.length) == COLON
         || text.charAt(s + key.length) == ':')) {
       String value = text.text(s + key.length + 1, e).strip();
       collector.add(new CollectorField(text.text(s, s + key.length), value, text.span(s, e)));
@@ -209,7 +217,7 @@ public final class LineJoiner {
     }
     for (int i = s; i < e; i++) {
       char c = text.charAt(i);
-      if (c != '=' && c != '-' && c != '＝') {
+      if (c != '=' && c != '-' && c != FULL_WIDTH_EQUALS) {
         return false;
       }
     }
@@ -228,7 +236,7 @@ public final class LineJoiner {
     }
     if (e - s <= 120) {
       char last = text.charAt(e - 1);
-      int end = last == '）' || last == ')' ? e - 1 : e;
+      int end = last == CLOSE_PAREN || last == ')' ? e - 1 : e;
       if (end > s && text.charAt(end - 1) == Grammar.PHOTO_CREDIT) {
         for (int markAt = 0; markAt < words.captionMarks.size(); markAt++) { // indexed: no iterator on a hot path
           String mark = words.captionMarks.get(markAt);
@@ -256,16 +264,16 @@ public final class LineJoiner {
     char first = text.charAt(s);
     int lastLine = pe - ls;
     boolean fullWidth = wrapWidth > 0 && lastLine >= wrapWidth - WRAP_SLACK;
-    if (fullWidth && "；;：:，,、”’）)】》".indexOf(last) >= 0 && Labels.labelAt(text, s, e, labelLength) == null) {
+    if (fullWidth && WRAP_ENDS.has(last) && Labels.labelAt(text, s, e, labelLength) == null) {
       return true; // a wrapped line that happens to end on a clause's mark or a closing quote: no full stop
     }
     if (Chars.isTerminal(last)) {
       return false;
     }
-    if ("，,、（(“《—".indexOf(last) >= 0) {
+    if (OPEN_ENDS.has(last)) {
       return true;
     }
-    if ("，,、。；;：:）)”》%".indexOf(first) >= 0) {
+    if (GOING_ON_STARTS.has(first)) {
       return true;
     }
     for (int openerAt = 0; openerAt < words.continuingOpeners.size(); openerAt++) { // indexed: no iterator
@@ -286,7 +294,7 @@ public final class LineJoiner {
     // A long line cut off mid-sentence, or a short piece of a sentence set on a line of its own after a comma ("…开展
     // 职业技能培训34万人次，" / "创建省" / "级劳务品牌30个，…"): the next line carries on without a label.
     boolean midSentence = lastLine >= CUT_LINE || ls - 2 >= ps && pe - ps >= CUT_LINE
-        && "，,、".indexOf(text.charAt(ls - 2)) >= 0;
+        && COMMAS.has(text.charAt(ls - 2));
     return midSentence && Labels.labelAt(text, ps, pe, labelLength) == null && Chars.isCjk(last)
         && Chars.isCjk(first);
   }

@@ -1,5 +1,10 @@
 package io.github.govreport.internal.text;
 
+import static io.github.govreport.internal.lexicon.Punctuation.CLOSE_SHELL;
+import static io.github.govreport.internal.lexicon.Punctuation.CLOSE_SQUARE;
+import static io.github.govreport.internal.lexicon.Punctuation.OPEN_SHELL;
+import static io.github.govreport.internal.lexicon.Punctuation.OPEN_SQUARE;
+
 import io.github.govreport.internal.lexicon.Lexicon;
 
 /**
@@ -126,7 +131,7 @@ final class Markup {
       return i;
     }
     char open = in.charAt(j);
-    char close = open == '[' ? ']' : open == '［' ? '］' : open == '〔' ? '〕' : 0;
+    char close = open == '[' ? ']' : open == OPEN_SQUARE ? CLOSE_SQUARE : open == OPEN_SHELL ? CLOSE_SHELL : 0;
     if (close == 0) {
       return i;
     }

@@ -1,5 +1,7 @@
 package io.github.govreport.internal.text;
 
+import static io.github.govreport.internal.lexicon.Punctuation.OPEN_PAREN;
+
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Lexicon;
 import io.github.govreport.internal.lexicon.WordTable;
@@ -59,7 +61,8 @@ public final class Normalizer {
    * punctuation, which is most of a report. Runs of them are copied in bulk.
    */
   private static boolean plain(char c) {
-    return c >= '\u4E00' && c <= '\u9FFF' || c >= '\uFF01' && c <= '\uFF04' || c >= '\uFF08' && c <= '\uFF0A' || c == '\uFF0C'
+    return c >= '\u4E00' && c <= '\u9FFF' || c >= '\uFF01' && c <= '\uFF04' || c >= '\uFF08' && c <= '\uFF0A'
+        || c == '\uFF0C'
         || c >= '\uFF1A' && c <= '\uFF1F' || c >= '\u3001' && c <= '\u3002' || c >= '\u3008' && c <= '\u3011'
         || c >= '\u2018' && c <= '\u201D' || c == '\u2014';
   }
@@ -118,7 +121,8 @@ public final class Normalizer {
       return next;
     }
     if (!Chars.isSpace(c) && !Chars.isZeroWidth(c)
-        && !(c == '_' && len > 0 && isAsciiLetter(out[len - 1]) && i + 1 < n && isDigit(Chars.fold(in.charAt(i + 1))))) {
+        && !(c == '_' && len > 0 && isAsciiLetter(out[len - 1]) && i + 1 < n && isDigit(Chars.fold(in.charAt(i
+            + 1))))) {
       emit(Chars.fold(c), i, 1);
     }
     return i + 1;
@@ -346,7 +350,7 @@ public final class Normalizer {
 
   /** Whether a line may open with {@code c} in a text whose breaks were lost: a label's or the address's first char. */
   private static boolean mayOpenALine(char c) {
-    return c == '（' || c == '(' || c == ADDRESS.charAt(0) || Labels.isChineseDigit(c);
+    return c == OPEN_PAREN || c == '(' || c == ADDRESS.charAt(0) || Labels.isChineseDigit(c);
   }
 
   /** How the speech addresses the congress, which opens its first paragraph. */

@@ -45,6 +45,21 @@ class NumeralsAndGrammarTest {
   }
 
   @Test
+  void thePunctuationNamesItsMarksAndClasses() {
+    assertThat(Punctuation.LIST_MARK).isEqualTo('、');
+    assertThat(Punctuation.LIST_MARKS).isEqualTo("、");
+    assertThat(Punctuation.COMMA).isEqualTo('，');
+    assertThat(Punctuation.FULL_STOP).isEqualTo('。');
+    assertThat(Punctuation.OPEN_TITLE).isEqualTo('《');
+    assertThat(Punctuation.SENTENCE_ENDS.chars()).isEqualTo("。！？");
+    assertThat(Punctuation.TERMINALS.has('；')).isTrue();
+    assertThat(Punctuation.TERMINALS.has(';')).isTrue();
+    assertThat(Punctuation.TERMINALS.has('，')).isFalse();
+    assertThat(Punctuation.COMMAS.has(',')).isTrue();
+    assertThat(Punctuation.CLAUSE_STARTS.has('、')).isFalse();
+  }
+
+  @Test
   void theGrammarNamesItsCharsAndClasses() {
     assertThat(Grammar.YEAR).isEqualTo('年');
     assertThat(Grammar.OF).isEqualTo('的');
