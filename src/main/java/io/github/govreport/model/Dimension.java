@@ -3,6 +3,9 @@ package io.github.govreport.model;
 /**
  * What a {@link Unit} measures. Quantities convert only within one dimension; percent and percentage
  * points are different dimensions, as are yuan and US dollars.
+ *
+ * <p>Each dimension's base symbol is written here, not read from {@code units.tsv}: it is a constant of the API, as
+ * a currency's code is, and {@code units.tsv} gives every other symbol's factor to it.
  */
 public enum Dimension {
   /** Percent of something: %, ‰ (a tenth of a percent), 成 (ten percent). */

@@ -29,11 +29,10 @@ import java.util.Set;
 final class Divisions {
 
   /** Written after a region's name in a byline or a signature, and not part of it. */
-  private static final ImmutableList<String> GOVERNMENT = ImmutableList.of("人民政府", "政府");
+  private static final ImmutableList<String> GOVERNMENT = ImmutableList.copyOf(kind("GOVERNMENT"));
 
   /** Rows of the table that hold a level's place, not a division: their children hang on the level above. */
-  private static final ImmutableSet<String> PLACEHOLDERS = ImmutableSet.of("市辖区", "县", "省直辖县级行政区划",
-      "自治区直辖县级行政区划");
+  private static final ImmutableSet<String> PLACEHOLDERS = ImmutableSet.copyOf(kind("PLACEHOLDER"));
 
   /** The table, loaded once; declared after the constants the loading reads. */
   static final Divisions TABLE = load();
@@ -201,6 +200,17 @@ final class Divisions {
   }
 
   /** The rows of a resource beside this class: tab- or comma-separated, quotes around a field dropped. */
+  /** The words of {@code divisions/suffixes.tsv} of one kind, in the file's order. */
+  private static List<String> kind(String kind) {
+    List<String> out = new ArrayList<>();
+    for (String[] row : rows("divisions/suffixes.tsv", '\t', 2)) {
+      if (row[1].equals(kind)) {
+        out.add(row[0]);
+      }
+    }
+    return out;
+  }
+
   static List<String[]> rows(String resource, char separator, int columns) {
     List<String[]> out = new ArrayList<>();
     try (InputStream in = Divisions.class.getResourceAsStream(resource)) {

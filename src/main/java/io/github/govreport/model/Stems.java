@@ -31,6 +31,9 @@ final class Stems {
         case "NATIONALITY":
           peoples.add(row[0]);
           break;
+        case "GOVERNMENT": // read by Divisions
+        case "PLACEHOLDER":
+          break;
         default:
           throw new IllegalStateException("divisions/suffixes.tsv: unknown kind " + row[1] + " of " + row[0]);
       }

@@ -12,7 +12,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,19 +35,7 @@ import java.util.Map;
  */
 public final class UnitCatalog {
 
-  private static final ImmutableMap<String, BigDecimal> MULTIPLIERS = ImmutableMap.<String, BigDecimal>builder()
-      .put("十", BigDecimal.TEN)
-      .put("百", BigDecimal.valueOf(100))
-      .put("千", BigDecimal.valueOf(1000))
-      .put("万", BigDecimal.valueOf(10_000))
-      .put("十万", BigDecimal.valueOf(100_000))
-      .put("百万", BigDecimal.valueOf(1_000_000))
-      .put("千万", BigDecimal.valueOf(10_000_000))
-      .put("亿", BigDecimal.valueOf(100_000_000))
-      .put("百亿", BigDecimal.valueOf(10_000_000_000L))
-      .put("千亿", BigDecimal.valueOf(100_000_000_000L))
-      .put("万亿", BigDecimal.valueOf(1_000_000_000_000L))
-      .build();
+  private static final ImmutableMap<String, BigDecimal> MULTIPLIERS = loadMultipliers();
 
   private static final UnitCatalog DEFAULTS = new UnitCatalog(load());
 
@@ -120,24 +110,41 @@ public final class UnitCatalog {
     return "UnitCatalog" + units.keySet();
   }
 
+  private static ImmutableMap<String, BigDecimal> loadMultipliers() {
+    ImmutableMap.Builder<String, BigDecimal> out = ImmutableMap.builder();
+    for (String[] cols : rows("multipliers.tsv", 2)) {
+      out.put(cols[0], new BigDecimal(cols[1]));
+    }
+    return out.buildOrThrow();
+  }
+
   private static Map<String, Unit> load() {
     Map<String, Unit> units = new LinkedHashMap<>();
-    try (InputStream in = UnitCatalog.class.getResourceAsStream("/io/github/govreport/lexicon/units.tsv")) {
-      checkNotNull(in, "units.tsv is missing from the library jar");
+    for (String[] cols : rows("units.tsv", 3)) {
+      Unit before = units.put(cols[0], Unit.of(cols[0], Dimension.valueOf(cols[1]), new BigDecimal(cols[2])));
+      checkArgument(before == null, "units.tsv: '%s' is listed twice", cols[0]);
+    }
+    return units;
+  }
+
+  /** The rows of a bundled table of the lexicon, each of {@code columns} cells split at tabs. */
+  private static List<String[]> rows(String file, int columns) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = UnitCatalog.class.getResourceAsStream("/io/github/govreport/lexicon/" + file)) {
+      checkNotNull(in, "%s is missing from the library jar", file);
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
         String[] cols = line.split("\t");
-        checkArgument(cols.length == 3, "units.tsv: expected 3 columns in '%s'", line);
-        Unit before = units.put(cols[0], Unit.of(cols[0], Dimension.valueOf(cols[1]), new BigDecimal(cols[2])));
-        checkArgument(before == null, "units.tsv: '%s' is listed twice", cols[0]);
+        checkArgument(cols.length == columns, "%s: expected %s columns in '%s'", file, columns, line);
+        rows.add(cols);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return units;
+    return rows;
   }
 
   /** Builds a {@link UnitCatalog}; not thread-safe. */
