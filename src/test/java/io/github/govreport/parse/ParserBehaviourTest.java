@@ -461,6 +461,17 @@ class ParserBehaviourTest {
     assertThat(r.targets()).extracting(Target::text).containsExactly("地区生产总值增长5%左右", "国际收支保持基本平衡");
   }
 
+  /** A verb of change before a count governs the things counted after it: the figure is their count, no change. */
+  @Test
+  void aCountOfThingsAfterAVerbOfChangeIsACount() {
+    Report r = report("", "生产总值增长5%左右", "增加1万个普通高中学位，推动4个国家级外贸基地做大做强。农村居民收入提高500元。");
+    assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString(),
+        Target::measure).containsExactly(
+        tuple("普通高中学位", "1万个", io.github.govreport.model.Measure.COUNT),
+        tuple("国家级外贸基地", "4个", io.github.govreport.model.Measure.COUNT),
+        tuple("农村居民收入", "500元", io.github.govreport.model.Measure.GROWTH));
+  }
+
   @Test
   void namesTaskCommitmentsAfterVerbPhrasesAndCircumstances() {
     Report r = report("", "生产总值增长5%左右", "要重点抓好十一个方面工作。深入推进13条重点产业链倍增计划，整体提升100所学校。"

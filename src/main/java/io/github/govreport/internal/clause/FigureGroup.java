@@ -303,7 +303,7 @@ final class FigureGroup {
       boolean agentGives = !first.isCount() && name.length() <= AGENT_MAX && subjectEnd < first.start
           && Subjects.verbAt(t, subjectEnd, first.start, words.names) && postEnd - afterEnd > NameCleaner.MIN_NAME
           && !Subjects.verbAt(t, afterEnd, postEnd, words.names) && PostNoun.nounOnly(t, afterEnd, postEnd, words);
-      if (verbOnly ? !name.isEmpty() && actOnCount
+      if (verbOnly ? actOnCount
           : name.isEmpty() || share || verb != null || perfective || example || actOnCount || opensAnItem || agentGives
               || groupsOnly(verbs)
               || amounts.size() == 1 && ListNames.countsTheList(name, first)) {

@@ -175,7 +175,8 @@ public final class NameCleaner {
       int step = verb != null && verb.value == Role.VERB ? frontWord(n, i + 1) : -1;
       return step > 0 ? step + 1 : -1; // "新组建省实验室": 新 before a verb of a task leaves with it
     }
-    Role role = w == null ? null : w.value == Role.REACH ? Role.VERB : w.value; // 惠及 at the front governs
+    // 惠及 at the front governs; so does a predicate of the things counted (做大做强稻米、油料…7个)
+    Role role = w == null ? null : w.value == Role.REACH || w.value == Role.PREDICATE ? Role.VERB : w.value;
     if (role == Role.KEEP || role == Role.WHOLE) {
       return -1;
     }
@@ -187,7 +188,7 @@ public final class NameCleaner {
     if (count > 0) {
       return count;
     }
-    if (role == null || role == Role.BREADTH || role == Role.STRUCTURE || role == Role.PREDICATE || role == Role.OPENER
+    if (role == null || role == Role.BREADTH || role == Role.STRUCTURE || role == Role.OPENER
         || role == Role.ARTICLES || role == Role.FRAME || role == Role.PEOPLE
         || role == Role.PREPOSITION || role == Role.GENERIC) {
       return -1;
