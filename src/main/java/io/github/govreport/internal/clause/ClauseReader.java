@@ -249,6 +249,9 @@ public final class ClauseReader {
       if (s.before == null) {
         s.before = Borrowing.programmesThing(t, open, ce, words); // "实施“规模以上工业企业倍增计划”，新增450家"
       }
+      if (s.before == null) {
+        s.before = Totals.ofTheClauseBefore(t, open, ce, words); // "资助残疾人大学生和…子女大学生，合计6300名"
+      }
       if (s.before == null && ci == 0) {
         s.topic = Borrowing.quotedTopic(t, open, ce); // "“四改一拆”成效显著，完成883.6万平方米"
       }
@@ -281,11 +284,13 @@ public final class ClauseReader {
         for (Amount a : g.amounts) {
           sink.skipped(rule.decoyFor(a, ctx), a.start, a.suffixEnd);
         }
+        s.run.clear();
         Subject passed = rule.passesOn(g);
         last = passed != null ? passed : last;
         segStart = rule.resume(g, segStart);
       } else {
         emit(g, ctx, last, sink);
+        s.extendRun(g);
         if (g.subject != last && g.amounts.size() == 1 && (ctx.recent.isEmpty()
             || !ctx.recent.get(ctx.recent.size() - 1).name.equals(g.subject.name))) {
           ctx.recent.add(g.subject);

@@ -179,7 +179,7 @@ final class FigureGroup {
     g.start(s, all, from, to, segStart);
     g.readAround();
     g.shapeName(s.last, g.words.names.taskVerbs);
-    g.takeSubject(s.last, s.topic, s.ctx.topic());
+    g.takeSubject(s);
     if (g.subject == null && s.before != null) {
       g.subject = s.before; // "提高城乡居民基础养老金最低标准，月人均提高20元": what the clause before is about
       g.inherited = true;
@@ -335,7 +335,10 @@ final class FigureGroup {
    * the subject before: "新登记" after 经营主体), else the noun after the figure (with the indicator's own verb: 新增),
    * else the subject before, else the sentence's or paragraph's topic; none when nothing names it.
    */
-  private void takeSubject(Subject last, String sentenceTopic, String topic) {
+  private void takeSubject(SentenceState s) {
+    Subject last = s.last;
+    String sentenceTopic = s.topic;
+    String topic = s.ctx.topic();
     shapedName = name;
     if (main) {
       MainTargetsReader.setAgainstReference(this);
@@ -365,6 +368,8 @@ final class FigureGroup {
       return; // "实现4377人稳定脱贫": 稳定脱贫
     } else if (Purpose.take(this)) {
       return; // "安排430亿元，用于…实物住房配租": 实物住房配租资金
+    } else if (Totals.take(this, s.run, s.runUnit)) {
+      return; // "新建学校5所、幼儿园12所，合计17所": 新建学校、幼儿园
     } else if (last != null) {
       String kept = Borrowing.ownWordAlone(this);
       subject = kept.isEmpty() || last.name.startsWith(kept) ? last

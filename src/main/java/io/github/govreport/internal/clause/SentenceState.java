@@ -4,6 +4,9 @@ import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.name.Subject;
 import io.github.govreport.internal.text.SourceText;
+import io.github.govreport.model.Unit;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One sentence as the clause reader reads it: the text, the parse's context, the sink the readings go to, the
@@ -48,6 +51,12 @@ final class SentenceState {
   /** Whether the clauses before the breakdown gave a percentage, and whether an amount or count. */
   boolean percentBefore;
   boolean amountBefore;
+  /**
+   * The subjects of the figures read one group at a time in the sentence so far, all in units of the kind of
+   * {@link #runUnit}, in order: a nameless total after them (…幼儿园12所，合计17所) is of them all.
+   */
+  final List<Subject> run = new ArrayList<>(8);
+  Unit runUnit;
   /** The group of figures being read, started again for each group. */
   final FigureGroup group = new FigureGroup();
 
@@ -67,6 +76,21 @@ final class SentenceState {
     this.breakdown = false;
     this.percentBefore = false;
     this.amountBefore = false;
+    this.run.clear();
+    this.runUnit = null;
     return this;
+  }
+
+  /** Adds the group read to the run of figures a total may follow, or starts the run again with it. */
+  void extendRun(FigureGroup g) {
+    Unit unit = g.lastAmount.unit;
+    boolean single = g.amounts.size() == 1 && !g.inherited;
+    if (!single || runUnit == null || !Totals.sameKind(unit, runUnit)) {
+      run.clear();
+    }
+    runUnit = unit;
+    if (single) {
+      run.add(g.subject);
+    }
   }
 }

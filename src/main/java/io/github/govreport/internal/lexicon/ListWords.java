@@ -158,6 +158,8 @@ public final class ListWords {
   public final ImmutableMap<String, ImmutableList<String>> regionalNames = WordLists.byName("REGIONAL_NAME");
 
   /** Words of a figure for each of the region's parts (每个县, 每个乡镇): a guideline per unit. */
+  /** Words before a total of the figures listed before it in the sentence (合计, 共计, 总计). */
+  public final WordTable<Boolean> totalWords = WordTable.of(Boolean.TRUE, WordLists.array("TOTAL_WORDS"));
   public final WordTable<Boolean> perUnitScopes = WordTable.of(Boolean.TRUE, WordLists.array("PER_UNIT_SCOPES"));
 
   /**
