@@ -16,6 +16,8 @@ public final class Grammar {
   public static final char YEAR = ch("YEAR");
   /** Closes a month's digits (6月). */
   public static final char MONTH = ch("MONTH");
+  /** After a year's 年, the year as a term of account or plan (2019年度). */
+  public static final char ANNUAL = ch("ANNUAL");
   /** Closes a day's digits (6日). */
   public static final char DAY = ch("DAY");
   /** The particle of attribution (60%的城市). */

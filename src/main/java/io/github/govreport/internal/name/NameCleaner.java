@@ -214,10 +214,7 @@ public final class NameCleaner {
     if (role == Role.VERB && end + 1 < n.length() && Grammar.JOINERS.has(n.charAt(end)) && verbAt(n, end + 1)) {
       end++; // "修复和新造红树林": the 和 joins two verbs, it does not start the name (建成和美乡村 keeps 和美)
     }
-    WordTable.Match<Role> rest = words.all.longestAt(n, end, n.length());
-    if (role == Role.VERB && rest != null && (rest.value == Role.GENERIC || rest.value == Role.ARTICLES
-        || rest.value == Role.FRAME)
-        && end + rest.length == n.length()) {
+    if (role == Role.VERB && genericToTheEnd(n, end)) {
       return -1; // "新引进项目": 项目 alone names nothing, so the verb that says which stays
     }
     return end - i;
@@ -234,7 +231,27 @@ public final class NameCleaner {
       return batch;
     }
     WordTable.Match<Role> next = words.all.longestAt(n, end, n.length());
+    if (next != null && next.value == Role.VERB && genericAt(n, end + next.length)) {
+      return -1; // "重点建设项目总投资": a verb before a generic noun makes a noun (建设项目), the adverb its modifier
+    }
     return next == null || next.value != Role.VERB && !next.value.adverbial() && next.value != Role.PARTICLE ? -1 : 0;
+  }
+
+  /** Whether a generic noun, which names nothing alone (项目), runs from {@code at} to the name's end. */
+  private boolean genericToTheEnd(String n, int at) {
+    WordTable.Match<Role> rest = genericMatchAt(n, at);
+    return rest != null && at + rest.length == n.length();
+  }
+
+  /** Whether a generic noun (项目) starts at {@code at}. */
+  private boolean genericAt(String n, int at) {
+    return genericMatchAt(n, at) != null;
+  }
+
+  private WordTable.Match<Role> genericMatchAt(String n, int at) {
+    WordTable.Match<Role> rest = words.all.longestAt(n, at, n.length());
+    return rest != null && (rest.value == Role.GENERIC || rest.value == Role.ARTICLES || rest.value == Role.FRAME)
+        ? rest : null;
   }
 
   /**

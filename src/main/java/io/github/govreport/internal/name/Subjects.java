@@ -83,7 +83,7 @@ public final class Subjects {
               Math.max(longest(words.leading, name, i), longest(words.cues, name, i))));
       if (step == 0 && i + 5 <= n && name.charAt(i + 4) == Grammar.YEAR && Character.isDigit(name.charAt(i))
           && Character.isDigit(name.charAt(i + 3))) {
-        step = 5;
+        step = i + 5 < n && name.charAt(i + 5) == Grammar.ANNUAL ? 6 : 5; // 2025年, 2019年度
       }
       if (step == 0) {
         return false;

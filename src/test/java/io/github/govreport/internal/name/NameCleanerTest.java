@@ -48,6 +48,9 @@ class NameCleanerTest {
       "保障性租赁住房|保障性租赁住房", "服务业增加值|服务业增加值", "建设用地|建设用地",
       // an adverb leaves only with its verb
       "已建在建入级电动船舶数量|已建在建入级电动船舶数量",
+      // an adverb before a verb that makes a noun with a generic one is the noun's modifier, and stays
+      "重点建设项目总投资|重点建设项目总投资", "安排重点建设项目|重点建设项目", "初步安排重点建设项目|重点建设项目",
+      "重点培育企业|重点培育企业",
       // a year, a time, a region and a count of the things named leave the front
       "2024年地区生产总值|地区生产总值", "2025年全省地区生产总值|地区生产总值", "全省地区生产总值|地区生产总值",
       "全年城镇新增就业|城镇新增就业", "1550个省重点项目完成投资|省重点项目完成投资", "我区城镇调查失业率|城镇调查失业率",
