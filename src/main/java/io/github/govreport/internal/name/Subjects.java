@@ -84,6 +84,8 @@ public final class Subjects {
       if (step == 0 && i + 5 <= n && name.charAt(i + 4) == Grammar.YEAR && Character.isDigit(name.charAt(i))
           && Character.isDigit(name.charAt(i + 3))) {
         step = i + 5 < n && name.charAt(i + 5) == Grammar.ANNUAL ? 6 : 5; // 2025年, 2019年度
+      } else if (step == 0 && i + 1 < n && name.charAt(i) == Grammar.YEAR && name.charAt(i + 1) == Grammar.ANNUAL) {
+        step = 2; // 年度 alone: "年度10件惠民实事"
       }
       if (step == 0) {
         return false;
