@@ -299,12 +299,17 @@ final class FigureGroup {
           && first.isCount() && amounts.size() == 1;
       // "…摘帽出列、33万贫困人口脱贫", "10个专项规划和7个分区规划": a count opening a list's item counts the noun after it
       boolean opensAnItem = FigureLists.opensAnItem(t, first, figureBefore);
+      // "以12个片区、65个社区中心为重点", "办好以10件民生实事为引领的…": 以, alone or after a verb, opens the frame the
+      // things counted stand in, and names nothing
+      boolean framed = Chars.endsWith(name, Grammar.BY)
+          && (name.length() == 1 || verbs.longestEndingAt(name, name.length() - 1, 0) != null);
       // "省财政安排20亿元专项资金": who gives, a verb of giving read as a cue, and the money's noun after the figure
       boolean agentGives = !first.isCount() && name.length() <= AGENT_MAX && subjectEnd < first.start
           && Subjects.verbAt(t, subjectEnd, first.start, words.names) && postEnd - afterEnd > NameCleaner.MIN_NAME
           && !Subjects.verbAt(t, afterEnd, postEnd, words.names) && PostNoun.nounOnly(t, afterEnd, postEnd, words);
       if (verbOnly ? actOnCount
           : name.isEmpty() || share || verb != null || perfective || example || actOnCount || opensAnItem || agentGives
+              || framed
               || groupsOnly(verbs)
               || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
         verbOnly = true;

@@ -136,7 +136,8 @@ final class ListItems {
     }
     for (int i = 0; i < tail.length(); i++) {
       WordTable.Match<NameWords.Role> w = names.all.longestAt(tail, i, tail.length());
-      if (w != null && (w.value == NameWords.Role.VERB && tail.length() - i - w.length >= 2 // 入选首批…, not 开发区
+      // a verb opening the tail (入选首批…, not 开发区); one after a noun is the noun's (新农村建设示范村)
+      if (w != null && (w.value == NameWords.Role.VERB && i == 0 && tail.length() - w.length >= 2
           || w.value == NameWords.Role.PREDICATE || w.value == NameWords.Role.OPENER)) {
         return false;
       }
