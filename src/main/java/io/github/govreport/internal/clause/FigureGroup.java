@@ -88,6 +88,8 @@ final class FigureGroup {
   boolean namedInFull;
   /** The name that names nothing alone and took the subject before (占年度计划, 增速), or empty. */
   String generic = "";
+  /** The things a count named by what they do counts (5项基本完成: 惠民实事), or null. */
+  String things;
   /** Whether the figure is a threshold passed before the level the text gives next (突破万元，达到10234元). */
   boolean passed;
   /** Whether the figure is a share of the things written after it and its 的 (60%的城市污水处理厂). */
@@ -119,6 +121,7 @@ final class FigureGroup {
     this.spanEnd = 0;
     this.afterEnd = 0;
     this.postEnd = 0;
+    this.things = null;
     this.name = null;
     this.shapedName = null;
     this.subject = null;
@@ -367,6 +370,8 @@ final class FigureGroup {
       }
       subject = new Subject(own, subjectStart);
       resume = qualifier != null ? PostNoun.pastPredicate(t, postEnd, postLimit) : PostNoun.pastItemNoun(this);
+    } else if (PostNoun.takesWhatCountedDo(this, s.thingsBefore, s.runUnit)) {
+      return; // "20家企业签约、15家入驻": 企业入驻
     } else if (postEnd > afterEnd) {
       PostNoun.takeNounAfter(this);
     } else if (PostNoun.takesWhatPersonsDo(this, last)) {

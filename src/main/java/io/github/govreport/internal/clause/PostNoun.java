@@ -17,6 +17,7 @@ import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Dimension;
+import io.github.govreport.model.Unit;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -364,6 +365,57 @@ final class PostNoun {
     g.spanEnd = end;
     g.resume = end;
     return true;
+  }
+
+  /**
+   * Takes what things counted with no noun do, after a count of the same things in the sentence, as the subject: the
+   * things before with the predicate after this count ("20家企业签约、15家入驻": 企业入驻; "我县确定的18项惠民实事，5项基本
+   * 完成": 惠民实事基本完成); false when the count is of other things than the one before, or no verb follows it.
+   */
+  static boolean takesWhatCountedDo(FigureGroup g, String before, Unit unitBefore) {
+    if (before == null || !g.first.isCount() || g.amounts.size() != 1 || !Totals.sameKind(g.lastAmount.unit, unitBefore)
+        || g.afterEnd >= g.postLimit) {
+      return false;
+    }
+    if (!opensAPredicate(g.t, g.afterEnd, g.postLimit, g.words.names)) {
+      return false;
+    }
+    int end = pastPredicate(g.t, g.afterEnd, g.postLimit);
+    String done = Counted.whatPersonsDo(g, end);
+    String things = thingsOnly(NameCleaner.withoutLeadingVerbs(Subjects.clean(before, g.words.names),
+        g.words.names.taskVerbs), g.words.names);
+    if (done == null || things.isEmpty()) {
+      return false;
+    }
+    g.subject = new Subject(things + done, g.afterEnd);
+    g.things = things;
+    g.spanEnd = end;
+    g.resume = end;
+    return true;
+  }
+
+  /**
+   * Whether the words at {@code at} open a predicate, not a noun: a verb not followed by a generic noun (入驻, 建成投产;
+   * not 续建项目), or an adverb followed by a verb (基本完成, 如期启动; not 重点实验室).
+   */
+  private static boolean opensAPredicate(SourceText t, int at, int limit, NameWords names) {
+    WordTable.Match<NameWords.Role> w = names.all.longestAt(t, at, limit);
+    if (w == null || !w.value.verbal() && !w.value.adverbial()) {
+      return false;
+    }
+    WordTable.Match<NameWords.Role> next = names.all.longestAt(t, at + w.length, limit);
+    return w.value.verbal() ? next == null || next.value != NameWords.Role.GENERIC : next != null && next.value.verbal();
+  }
+
+  /** The things a name counts, without the predicate after them (企业签约入驻 → 企业): up to its first verb. */
+  private static String thingsOnly(String name, NameWords names) {
+    for (int i = NameCleaner.MIN_NAME; i < name.length(); i++) {
+      WordTable.Match<NameWords.Role> w = names.all.longestAt(name, i, name.length());
+      if (w != null && (w.value.verbal() || w.value.adverbial())) {
+        return name.substring(0, i);
+      }
+    }
+    return name;
   }
 
   /**

@@ -57,6 +57,11 @@ final class SentenceState {
    */
   final List<Subject> run = new ArrayList<>(8);
   Unit runUnit;
+  /**
+   * The things the last group read in the sentence counts, its noun after the count or else its name: what a
+   * nameless count of the same things after it is of (20家企业签约、15家入驻: 企业); null before any.
+   */
+  String thingsBefore;
   /** The group of figures being read, started again for each group. */
   final FigureGroup group = new FigureGroup();
 
@@ -78,6 +83,7 @@ final class SentenceState {
     this.amountBefore = false;
     this.run.clear();
     this.runUnit = null;
+    this.thingsBefore = null;
     return this;
   }
 
@@ -89,6 +95,7 @@ final class SentenceState {
       run.clear();
     }
     runUnit = unit;
+    thingsBefore = g.things != null ? g.things : g.postEnd > g.afterEnd ? g.countedNoun() : g.subject.name;
     if (single) {
       run.add(g.subject);
     }
