@@ -37,7 +37,7 @@ public final class Ranks {
    */
   public static String rankSubject(SourceText t, int from, int to, String name, Vocabulary words) {
     ListWords lists = words.lists;
-    int i = rankCueAt(t, from, to, lists);
+    int i = rankCueAt(t, from, to, words);
     if (i >= 0) {
       String n = Subjects.clean(t.text(from, i), words.names);
       if (!n.isEmpty() && Grammar.FROM.has(n.charAt(0))) {
@@ -74,10 +74,14 @@ public final class Ranks {
         && (w.value == NameWords.Role.SCOPE || w.value == NameWords.Role.BREADTH);
   }
 
-  /** Where the first word of rank (居, 位居, 排名) stands in {@code [from, to)}, or -1. */
-  private static int rankCueAt(SourceText t, int from, int to, ListWords lists) {
+  /**
+   * Where the first word of rank (居, 位居, 排名) stands in {@code [from, to)}, or -1: not where a word kept whole
+   * starts with it (居民 is no 居, 排放 no 排).
+   */
+  private static int rankCueAt(SourceText t, int from, int to, Vocabulary words) {
     for (int i = from; i < to; i++) {
-      if (lists.rankCues.longestAt(t, i, to) != null) {
+      WordTable.Match<Boolean> cue = words.lists.rankCues.longestAt(t, i, to);
+      if (cue != null && !Subjects.wholeWordOver(t, i, to, cue.length, words.names)) {
         return i;
       }
     }
@@ -89,7 +93,7 @@ public final class Ranks {
    * before the figure does not reach it ("PM10、PM2.5年均浓度、优良天数均居全省第二位": each ranks second).
    */
   public static boolean eachBeforeRank(SourceText t, int from, int to, Vocabulary words) {
-    int i = rankCueAt(t, from, to, words.lists);
+    int i = rankCueAt(t, from, to, words);
     WordTable.Match<Cue> each = i > from ? words.cues.longestEndingAt(t, i, from) : null;
     return each != null && each.value == Cue.EACH;
   }

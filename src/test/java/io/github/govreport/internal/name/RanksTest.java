@@ -25,6 +25,8 @@ class RanksTest {
       // the words before the word of rank, without a time or a scope
       "粮食产量居全国第一位|粮食产量",
       "营商环境评价全省第七位|营商环境评价",
+      // a word kept whole that opens with a word of rank is none (居民, 排放)
+      "居民人均可支配收入增速居全国第6位|居民人均可支配收入增速", "二氧化硫排放量排全省第3位|二氧化硫排放量",
       // a rank moved from is the subject before's
       "由上年居世界第四位|''",
       // the region itself ranked: the list it is ranked in; only a scope there names nothing
