@@ -372,12 +372,12 @@ final class FigureGroup {
       resume = qualifier != null ? PostNoun.pastPredicate(t, postEnd, postLimit) : PostNoun.pastItemNoun(this);
     } else if (PostNoun.takesWhatCountedDo(this, s.thingsBefore, s.runUnit)) {
       return; // "20家企业签约、15家入驻": 企业入驻
+    } else if (Purpose.take(this)) {
+      return; // "安排430亿元，用于…实物住房配租": 实物住房配租资金
     } else if (postEnd > afterEnd) {
       PostNoun.takeNounAfter(this);
     } else if (PostNoun.takesWhatPersonsDo(this, last)) {
       return; // "实现4377人稳定脱贫": 稳定脱贫
-    } else if (Purpose.take(this)) {
-      return; // "安排430亿元，用于…实物住房配租": 实物住房配租资金
     } else if (Totals.take(this, s.run, s.runUnit)) {
       return; // "新建学校5所、幼儿园12所，合计17所": 新建学校、幼儿园
     } else if (last != null) {

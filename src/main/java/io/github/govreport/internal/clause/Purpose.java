@@ -5,6 +5,7 @@ import static io.github.govreport.internal.lexicon.Punctuation.COMMA;
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
+import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.Subject;
 import io.github.govreport.internal.name.Subjects;
@@ -38,11 +39,18 @@ final class Purpose {
       return false;
     }
     ListWords lists = g.words.lists;
+    WordTable.Match<NameWords.Role> adverb = g.words.names.all.longestAt(t, at, t.length());
+    if (adverb != null && adverb.value == NameWords.Role.ADVERB) {
+      at += adverb.length; // "全年投入14.5亿元，重点实施了40个…项目"
+    }
     WordTable.Match<Boolean> verb = lists.fundPurposes.longestAt(t, at, t.length());
     if (verb == null) {
       return false;
     }
     int from = at + verb.length;
+    if (from < t.length() && t.charAt(from) == Grammar.PERFECTIVE) {
+      from++;
+    }
     Amount next = g.next;
     if (next != null && next.start == from) {
       from = next.suffixEnd; // "实施6个重大科技专项": the projects, not their count
@@ -60,6 +68,9 @@ final class Purpose {
     boolean money = false;
     for (String noun : lists.fundNouns) {
       money |= object.contains(noun); // "财政衔接资金项目": money already
+    }
+    if (money && at == g.afterEnd && object.length() <= lists.fundNouns.get(0).length()) {
+      return false; // "安排30亿元建设资金": the noun after the amount is the money's own
     }
     g.subject = new Subject(money ? object : object + lists.fundNouns.get(0), g.subjectStart);
     g.spanEnd = end;
