@@ -216,7 +216,7 @@ final class FigureGroup {
         ? NameCleaner.predicateCut(Subjects.clean(t.text(nameStart, subjectEnd), names), names) : "";
     // The end of a noun written after the figure, read once: every rule below asks for it.
     postEnd = share ? shareEnd : qualifiedNoun ? PostNoun.end(t, next.suffixEnd, postLimit, words)
-        : PostNoun.end(t, afterEnd, postLimit, words);
+        : PostNoun.end(t, afterEnd, postLimit, words, keepsItsPredicate(lastAmount.unit.dimension()));
     if (qualifiedNoun && postEnd == next.suffixEnd) {
       postEnd = afterEnd; // no noun after the qualifying figure either
     }
@@ -297,7 +297,8 @@ final class FigureGroup {
       boolean perfective = name.length() > 1 && Chars.endsWith(name, Grammar.PERFECTIVE) && first.isCount();
       // "提速高青至商河等34个续建项目", "建成投用重庆东站、渝湘复线高速等340个市级重点项目": examples before 等, the
       // things counted after the count
-      boolean example = name.length() > 1 && Chars.endsWith(name, Grammar.ETC) && first.isCount();
+      boolean example = name.length() > 1 && first.isCount() && (Chars.endsWith(name, Grammar.ETC)
+          || name.endsWith(Grammar.ETC + Grammar.ASPECT)); // "应对自然灾害…等方面105个专项和部门应急预案"
       boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
           && first.isCount() && amounts.size() == 1;
       // "…摘帽出列、33万贫困人口脱贫", "10个专项规划和7个分区规划": a count opening a list's item counts the noun after it
@@ -320,6 +321,15 @@ final class FigureGroup {
         peel.cues.remove(Cue.FALL);
       }
     }
+  }
+
+  /**
+   * Whether the noun after a figure of {@code d} keeps a predicate of {@code POST_NOUN_PREDICATES}: a share of things
+   * is of those that did it ("96.2%规模养殖场实现粪污资源化利用"); a count is of the things (300项检查结果实现…互认共享:
+   * 检查结果).
+   */
+  private static boolean keepsItsPredicate(Dimension d) {
+    return d == Dimension.PERCENT;
   }
 
   /** Whether the name is only the groups the things counted fall in, after a verb or none (实施十大类30项民生实事). */
