@@ -41,6 +41,26 @@ final class Borrowing {
     return flow != null && last.length() - stock >= 2 ? last.substring(stock) + name : "";
   }
 
+  /** The longest measure a total names after 总 (总里程, 总装机容量). */
+  private static final int TOTAL_MEASURE_MAX = 5;
+
+  /**
+   * The stock a total of a measure ({@code name}, 总里程) is of after a flow of that measure: the flow's name without
+   * its word of flow, with 总 before the measure ("新增地铁运营里程43公里、总里程达到879公里" → 地铁运营总里程); null when
+   * the name is no such total or the subject before no such flow.
+   */
+  static String totalMeasureOfLast(String last, String name, NameWords names) {
+    int m = name.length() - 1;
+    if (m < 2 || m > TOTAL_MEASURE_MAX || name.charAt(0) != Grammar.TOTAL) {
+      return null;
+    }
+    int at = Subjects.pastAdverbs(last, names);
+    WordTable.Match<Boolean> flow = names.of(NameWords.Role.KEEP).longestAt(last, at, last.length());
+    String stock = flow == null ? "" : last.substring(at + flow.length);
+    return stock.length() > m && stock.endsWith(name.substring(1))
+        ? stock.substring(0, stock.length() - m) + name : null;
+  }
+
   /**
    * A borrowing name with the subject before it: an amount of projects takes the projects without an amount of their
    * own at their end ("重点项目总投资…，年度投资…" → 重点项目年度投资, not 重点项目总投资年度投资); a measure takes the

@@ -286,6 +286,9 @@ final class FigureGroup {
     Borrowing.respectively(this, last, verbs);
     if (last != null && Borrowing.isTotalOfLast(name, words.lists)) {
       name = Borrowing.totalOfLast(last.name, name, words.names);
+    } else if (last != null) {
+      String stock = Borrowing.totalMeasureOfLast(last.name, name, words.names);
+      name = stock != null ? stock : name; // "新增地铁运营里程…、总里程达到879公里": 地铁运营总里程
     }
     if (name.length() <= Subjects.TIME_MAX && Subjects.isTimeOnly(name, words)) {
       name = ""; // "一季度增长5.3%", "全年增长5.5%": a time, not what is measured

@@ -31,6 +31,8 @@ public final class Grammar {
   public static final char SESSION = ch("SESSION");
   /** Closes an open list (A、B等34个项目). */
   public static final char ETC = ch("ETC");
+  /** Opens the total of a measure (总里程): after a flow of that measure, the stock it flows into. */
+  public static final char TOTAL = ch("TOTAL");
   /** "New" before a verb of a task (新实施). */
   public static final char NEW = ch("NEW");
   /** "There are" right before a count (全市有3家企业上市): the things counted follow the figure. */

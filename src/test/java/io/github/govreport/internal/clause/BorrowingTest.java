@@ -29,4 +29,18 @@ class BorrowingTest {
     Subject s = Borrowing.ofClause(t, 0, t.length(), new Subjects.Peel(), Vocabulary.builtIn());
     assertThat(s == null ? null : s.name).isEqualTo(subject);
   }
+
+  /** A total of a measure after a flow of it is the stock it flows into; after anything else, nothing. */
+  @ParameterizedTest(name = "{0}, {1} → {2}")
+  @CsvSource(delimiter = '|', value = {
+      "新增地铁运营里程|总里程|地铁运营总里程",
+      "新增电力装机|总装机|电力总装机",
+      "累计新增光伏装机容量|总装机容量|光伏总装机容量",
+      "地铁运营里程|总里程|",
+      "新增地铁运营里程|总投资|",
+      "新增里程|总里程|",
+  })
+  void aTotalOfAMeasureAfterAFlowIsItsStock(String last, String name, String stock) {
+    assertThat(Borrowing.totalMeasureOfLast(last, name, Vocabulary.builtIn().names)).isEqualTo(stock);
+  }
 }
