@@ -15,6 +15,7 @@ import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.ListNames;
 import io.github.govreport.internal.name.NameCleaner;
+import io.github.govreport.internal.name.Ranks;
 import io.github.govreport.internal.name.Subject;
 import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.internal.period.Periods;
@@ -251,6 +252,9 @@ public final class ClauseReader {
       }
       if (s.before == null) {
         s.before = Totals.ofTheClauseBefore(t, open, ce, words); // "资助残疾人大学生和…子女大学生，合计6300名"
+      }
+      if (s.before == null) {
+        s.before = Ranks.rankingOfCircumstance(t, open, ce, words); // "在…指数排名中，我市居全国77位"
       }
       if (s.before == null && ci == 0) {
         s.topic = Borrowing.quotedTopic(t, open, ce); // "“四改一拆”成效显著，完成883.6万平方米"

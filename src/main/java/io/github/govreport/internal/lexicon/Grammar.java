@@ -41,6 +41,8 @@ public final class Grammar {
   public static final char AT = ch("AT");
   /** Closes a circumstance opened by {@link #AT}. */
   public static final char UNDER = ch("UNDER");
+  /** Closes a circumstance opened by {@link #AT} (在…排名中). */
+  public static final char IN = ch("IN");
   /** Closes a circumstance opened by 在 before its verb (在省运动会上获得金牌31枚). */
   public static final char ON = ch("ON");
   /** Before 上 makes 以上, a bound, no close of a circumstance. */

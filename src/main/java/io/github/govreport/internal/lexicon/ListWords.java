@@ -138,6 +138,8 @@ public final class ListWords {
 
   /** Adverbs between a rank's subject and its word of rank, left off the subject (分别, 均), in this order. */
   public final ImmutableList<String> rankFillers = WordLists.list("RANK_FILLERS");
+  /** Words of a ranking named in a circumstance (在…排名中): 排名, 榜单, 百强. */
+  public final ImmutableList<String> rankings = WordLists.list("RANKINGS");
 
   /** Kinds of field closing a circumstance 在…等X (在种源、医疗等方面), after which the name starts; longest first. */
   public final ImmutableList<String> circumstanceKinds = WordLists.list("CIRCUMSTANCE_KINDS");

@@ -9,6 +9,7 @@ import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.SourceText;
 
 /**
@@ -52,6 +53,18 @@ public final class Ranks {
       return !n.isEmpty() && onlyScope(n, words.names) ? rankedList(t, i, to, words) : n;
     }
     return withoutTrailingScope(name, words.names); // "营商环境评价全省第七位": 营商环境评价
+  }
+
+  /**
+   * The ranking a clause without figures names as a circumstance ("在中国城市商业信用环境指数排名中": 中国城市商业信用
+   * 环境指数排名), for a rank after it whose subject is only the region (我市居全国77位); null for any other clause.
+   */
+  public static Subject rankingOfCircumstance(SourceText t, int from, int to, Vocabulary words) {
+    if (to - from < 4 || t.charAt(from) != Grammar.AT || t.charAt(to - 1) != Grammar.IN) {
+      return null;
+    }
+    String ranking = t.text(from + 1, to - 1);
+    return Chars.containsAny(ranking, words.lists.rankings) ? new Subject(ranking, from + 1) : null;
   }
 
   /**

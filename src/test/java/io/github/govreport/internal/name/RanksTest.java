@@ -50,4 +50,18 @@ class RanksTest {
     SourceText t = Normalizer.normalize(text).text;
     assertThat(Ranks.eachBeforeRank(t, 0, text.indexOf('第'), WORDS)).isEqualTo(each);
   }
+
+  /** A circumstance naming a ranking (在…排名中) names the region's rank after it; any other circumstance, nothing. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "在中国城市商业信用环境指数排名中|中国城市商业信用环境指数排名",
+      "在全国地级城市综合实力百强中|全国地级城市综合实力百强",
+      "在疫情防控中|",
+      "中国城市商业信用环境指数排名中|",
+  })
+  void aCircumstanceNamingARankingNamesTheRankAfterIt(String clause, String ranking) {
+    SourceText t = Normalizer.normalize(clause).text;
+    Subject s = Ranks.rankingOfCircumstance(t, 0, t.length(), WORDS);
+    assertThat(s == null ? null : s.name).isEqualTo(ranking);
+  }
 }
