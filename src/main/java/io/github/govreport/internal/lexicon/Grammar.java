@@ -76,6 +76,8 @@ public final class Grammar {
   public static final String AMONG_THEM = word("AMONG_THEM");
   /** A count of aspects (三个方面) is the text's structure. */
   public static final String ASPECT = word("ASPECT");
+  /** The batches a count in words before a figure counts (两批次67名). */
+  public static final String BATCHES = word("BATCHES");
   /** The counter of a policy's articles (10条措施). */
   public static final String ARTICLE = word("ARTICLE");
   /** The counter of items, a policy's measures among them (30项举措). */

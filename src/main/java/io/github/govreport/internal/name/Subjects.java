@@ -57,7 +57,9 @@ public final class Subjects {
   public static int countInWordsAt(String name) {
     int i = name.length();
     if (name.endsWith(Grammar.ASPECT)) {
-      i -= Grammar.ASPECT.length();
+      i -= Grammar.ASPECT.length(); // 十个方面
+    } else if (name.endsWith(Grammar.BATCHES)) {
+      i -= Grammar.BATCHES.length(); // 两批次
     }
     while (i > 0 && Grammar.COLLECTIVES.has(name.charAt(i - 1))) {
       i--;
