@@ -3,7 +3,9 @@ package io.github.govreport.internal.figure;
 import static io.github.govreport.internal.lexicon.Punctuation.CLOSE_CORNER;
 import static io.github.govreport.internal.lexicon.Punctuation.CLOSE_TITLE;
 import static io.github.govreport.internal.lexicon.Punctuation.FULL_WIDTH_HYPHEN;
+import static io.github.govreport.internal.lexicon.Punctuation.CLOSE_PAREN;
 import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+import static io.github.govreport.internal.lexicon.Punctuation.OPEN_PAREN;
 import static io.github.govreport.internal.lexicon.Punctuation.OPEN_CORNER;
 import static io.github.govreport.internal.lexicon.Punctuation.OPEN_TITLE;
 import static io.github.govreport.internal.lexicon.Punctuation.QUOTES;
@@ -282,6 +284,9 @@ public final class FigureScanner {
       if (isLetterUnit(unit) && unitEnd < to && Normalizer.isAsciiLetter(t.charAt(unitEnd))) {
         unit = null;
       }
+      if (unit != null && unit.dimension() == Dimension.COUNT) {
+        unitEnd = pastOtherCounters(t, unitEnd, to); // "11条（段）市政路", "200辆（艘、架）"
+      }
     }
     if (unit == null) {
       if (more) {
@@ -301,6 +306,35 @@ public final class FigureScanner {
       return r;
     }
     return finish(t, start, unitEnd, to, new Amount.Number(t.decimal(start, numEnd), null, unit, more));
+  }
+
+  /** The most counters a bracket after a counter lists as its alternatives (辆（艘、架、列）). */
+  private static final int OTHER_COUNTERS_MAX = 4;
+
+  /**
+   * Past a bracket right after a counter that lists only other counters, the alternatives of the one before it
+   * ("11条（段）": 段; "200辆（艘、架）"), which are part of the unit; {@code at} itself when no such bracket follows.
+   */
+  private int pastOtherCounters(SourceText t, int at, int to) {
+    if (at >= to || t.charAt(at) != OPEN_PAREN) {
+      return at;
+    }
+    int i = at + 1;
+    for (int k = 0; k < OTHER_COUNTERS_MAX && i < to; k++) {
+      WordTable.Match<Unit> counter = vocabulary.units.longestAt(t, i, to);
+      if (counter == null || counter.value.dimension() != Dimension.COUNT) {
+        return at;
+      }
+      i += counter.length;
+      if (i < to && t.charAt(i) == CLOSE_PAREN) {
+        return i + 1;
+      }
+      if (i >= to || t.charAt(i) != LIST_MARK) {
+        return at;
+      }
+      i++;
+    }
+    return at;
   }
 
   /** The longest cue read before a number that shares the unit of the numbers after it. */

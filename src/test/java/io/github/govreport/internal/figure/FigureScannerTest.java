@@ -80,4 +80,19 @@ class FigureScannerTest {
     assertThat(found.get(0).unit.symbol()).isEqualTo("万");
     assertThat(found.get(0).end).isEqualTo(3);
   }
+
+  /** A bracket after a counter listing other counters is part of the unit: the noun counted follows it. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "改造提升11条（段）市政路|条|10",
+      "新增公交车200辆（艘、架）|辆|14",
+      "新增保障性租赁住房12.4万套（间）|万套|18",
+      "建成3个（含在建）项目|个|4",
+  })
+  void aBracketOfOtherCountersIsTheUnits(String clause, String unit, int suffixEnd) {
+    SourceText t = Normalizer.normalize(clause).text;
+    Amount a = SCANNER.scan(t, 0, t.length()).get(0);
+    assertThat(a.unit.symbol()).isEqualTo(unit);
+    assertThat(a.suffixEnd).isEqualTo(suffixEnd);
+  }
 }
