@@ -51,6 +51,8 @@ public final class Grammar {
   public static final char LEVEL = ch("LEVEL");
   /** The copula after a label or a year that opens a sentence (一是, 2012年是). */
   public static final char IS = ch("IS");
+  /** Opens who benefits from the verb after (为经营主体减负). */
+  public static final char BENEFICIARY = ch("BENEFICIARY");
   /** Closes a photo caption's credit. */
   public static final char PHOTO_CREDIT = ch("PHOTO_CREDIT");
   /** Before a rank's number (前5位), after a deadline (6月底前). */

@@ -180,6 +180,10 @@ public final class NameCleaner {
     if (role == Role.KEEP || role == Role.WHOLE) {
       return -1;
     }
+    if (role == Role.PREPOSITION && i == 0 && n.charAt(0) == Grammar.BENEFICIARY && w.length == 1
+        && verbAfter(n, 1 + MIN_NAME)) {
+      return 1; // "为经营主体减负1000亿元": 经营主体减负, who benefits and the verb
+    }
     int year = yearLength(n, i);
     if (year > 0) {
       return year;
@@ -218,6 +222,17 @@ public final class NameCleaner {
       return -1; // "新引进项目": 项目 alone names nothing, so the verb that says which stays
     }
     return end - i;
+  }
+
+  /** Whether a verb of a task stands in {@code n} at {@code from} or after. */
+  private boolean verbAfter(String n, int from) {
+    for (int i = from; i < n.length(); i++) {
+      WordTable.Match<Role> w = words.all.longestAt(n, i, n.length());
+      if (w != null && w.value == Role.VERB) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -51,6 +51,9 @@ class NameCleanerTest {
       // an adverb before a verb that makes a noun with a generic one is the noun's modifier, and stays
       "重点建设项目总投资|重点建设项目总投资", "安排重点建设项目|重点建设项目", "初步安排重点建设项目|重点建设项目",
       "重点培育企业|重点培育企业",
+      // 为 before who benefits from a verb after leaves; before a noun alone, or in a word, it stays
+      "为市场经营主体减负|市场经营主体减负", "为困难家庭发放蔬菜价格补贴|困难家庭发放蔬菜价格补贴",
+      "为民办实事项目|为民办实事项目",
       // a year, a time, a region and a count of the things named leave the front
       "2024年地区生产总值|地区生产总值", "2025年全省地区生产总值|地区生产总值", "全省地区生产总值|地区生产总值",
       "全年城镇新增就业|城镇新增就业", "1550个省重点项目完成投资|省重点项目完成投资", "我区城镇调查失业率|城镇调查失业率",
