@@ -9,6 +9,8 @@ import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.NameCleaner;
+import io.github.govreport.internal.name.NameEdges;
+import io.github.govreport.internal.name.Ranks;
 import io.github.govreport.internal.name.Subject;
 import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.internal.segment.Segmenter;
@@ -141,6 +143,23 @@ final class Borrowing {
     String name = start < end ? Subjects.clean(t.text(start, end), words.names) : "";
     return name.length() < 2 || name.length() > FigureGroup.MAX_NAME || Subjects.isVerbOnly(t, start, end, words)
         ? null : new Subject(name, start);
+  }
+
+  /**
+   * What a clause without figures over {@code [from, to)} offers a nameless figure after it, the first of: what it
+   * says changes ({@link #ofClause}), the kind of thing a programme it carries out grows ({@link #programmesThing}), the
+   * things a total after it adds up ({@link Totals#ofTheClauseBefore}), the ranking it names as a circumstance
+   * ({@link Ranks#rankingOfCircumstance}); null for none.
+   */
+  static Subject offeredByClause(SourceText t, int from, int to, Subjects.Peel scratch, Vocabulary words) {
+    Subject s = ofClause(t, from, to, scratch, words);
+    if (s == null) {
+      s = programmesThing(t, from, to, words); // "实施“规模以上工业企业倍增计划”，新增450家"
+    }
+    if (s == null) {
+      s = Totals.ofTheClauseBefore(t, from, to, words); // "资助残疾人大学生和…子女大学生，合计6300名"
+    }
+    return s != null ? s : Ranks.rankingOfCircumstance(t, from, to, words); // "在…指数排名中，我市居全国77位"
   }
 
   /** The longest predicate after a quoted name that opens a sentence and makes it the sentence's topic (成效显著). */
@@ -293,7 +312,7 @@ final class Borrowing {
     int respectively = g.amounts.size() >= 2 ? name.indexOf(Grammar.RESPECTIVELY) : -1;
     if (respectively > 0 && name.lastIndexOf(LIST_MARK, respectively) >= 0) {
       String predicate = name.substring(respectively + Grammar.RESPECTIVELY.length());
-      g.respectiveHead = NameCleaner.withoutLeadingVerbs(predicate, verbs);
+      g.respectiveHead = NameEdges.withoutLeadingVerbs(predicate, verbs);
       if (g.respectiveHead.length() == predicate.length()
           || NameCleaner.onlyVerbs(g.respectiveHead, 0, g.words.names)) {
         g.respectiveHead = ""; // no verb before it, or nothing after the verb: no head to share

@@ -15,7 +15,6 @@ import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.ListNames;
 import io.github.govreport.internal.name.NameCleaner;
-import io.github.govreport.internal.name.Ranks;
 import io.github.govreport.internal.name.Subject;
 import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.internal.period.Periods;
@@ -246,16 +245,7 @@ public final class ClauseReader {
       s.last = new Subject(Subjects.clean(t.text(open, open + len), words.names), open);
       ctx.recent.clear();
     } else {
-      s.before = Borrowing.ofClause(t, open, ce, ctx.peel, words);
-      if (s.before == null) {
-        s.before = Borrowing.programmesThing(t, open, ce, words); // "实施“规模以上工业企业倍增计划”，新增450家"
-      }
-      if (s.before == null) {
-        s.before = Totals.ofTheClauseBefore(t, open, ce, words); // "资助残疾人大学生和…子女大学生，合计6300名"
-      }
-      if (s.before == null) {
-        s.before = Ranks.rankingOfCircumstance(t, open, ce, words); // "在…指数排名中，我市居全国77位"
-      }
+      s.before = Borrowing.offeredByClause(t, open, ce, ctx.peel, words);
       if (s.before == null && ci == 0) {
         s.topic = Borrowing.quotedTopic(t, open, ce); // "“四改一拆”成效显著，完成883.6万平方米"
       }

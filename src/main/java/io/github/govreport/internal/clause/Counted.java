@@ -10,6 +10,7 @@ import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.NameCleaner;
+import io.github.govreport.internal.name.NameEdges;
 import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
@@ -47,21 +48,6 @@ final class Counted {
       }
     }
     return false;
-  }
-
-  /** The longest predicate after a count of persons that names what they do (稳定脱贫, 返乡创业, 参加培训). */
-  private static final int PERSONS_PREDICATE_MAX = 8;
-
-  /**
-   * What the persons a group counts with no noun of their own do, when a predicate ending at {@code end} follows the
-   * count in its clause ("实现4377人稳定脱贫": 稳定脱贫), cleaned as a name; null when no such predicate follows.
-   */
-  static String whatPersonsDo(FigureGroup g, int end) {
-    if (end - g.afterEnd < 2 || end - g.afterEnd > PERSONS_PREDICATE_MAX) {
-      return null;
-    }
-    String predicate = Subjects.clean(g.t.text(g.afterEnd, end), g.words.names);
-    return predicate.length() >= 2 ? predicate : null;
   }
 
   /**
@@ -222,7 +208,7 @@ final class Counted {
     }
     ListWords lists = g.words.lists;
     boolean placed = lists.locatives.longestEndingAt(g.name, g.name.length(), 0) != null
-        || lists.places.contains(NameCleaner.withoutLeadingVerbs(g.name, g.words.names.taskVerbs));
+        || lists.places.contains(NameEdges.withoutLeadingVerbs(g.name, g.words.names.taskVerbs));
     return atLevel == null && g.first.isCount() && placed ? g.name : null;
   }
 
@@ -273,4 +259,19 @@ final class Counted {
 
   /** The shortest noun a preposition of benefit is read to govern (残疾儿童 is four chars; 儿童, two). */
   private static final int MIN_BENEFICIARY = 2;
+
+  /** Whether a name ends with 等方面, the aspects an open list names (…公共卫生和社会安全等方面). */
+  static boolean endsWithAspectsOfAList(String name) {
+    int etc = name.length() - Grammar.ASPECT.length() - 1;
+    return etc > 0 && name.charAt(etc) == Grammar.ETC && name.endsWith(Grammar.ASPECT);
+  }
+
+  /**
+   * Whether a name before a count is only 以, alone or after a verb, which opens the frame the things counted after
+   * the count stand in and names nothing ("以12个片区、65个社区中心为重点", "办好以10件民生实事为引领的…").
+   */
+  static boolean opensAFrame(String name, WordTable<Boolean> verbs) {
+    return Chars.endsWith(name, Grammar.BY)
+        && (name.length() == 1 || verbs.longestEndingAt(name, name.length() - 1, 0) != null);
+  }
 }

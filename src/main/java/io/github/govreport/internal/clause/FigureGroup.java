@@ -10,6 +10,7 @@ import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.ListNames;
 import io.github.govreport.internal.name.NameCleaner;
+import io.github.govreport.internal.name.NameEdges;
 import io.github.govreport.internal.name.Ranks;
 import io.github.govreport.internal.name.Subject;
 import io.github.govreport.internal.name.Subjects;
@@ -213,10 +214,10 @@ final class FigureGroup {
     int nameStart = subjectStart + fallVerbBefore();
     NameWords names = words.names;
     name = nameStart < subjectEnd
-        ? NameCleaner.predicateCut(Subjects.clean(t.text(nameStart, subjectEnd), names), names) : "";
+        ? NameEdges.predicateCut(Subjects.clean(t.text(nameStart, subjectEnd), names), names) : "";
     // The end of a noun written after the figure, read once: every rule below asks for it.
     postEnd = share ? shareEnd : qualifiedNoun ? PostNoun.end(t, next.suffixEnd, postLimit, words)
-        : PostNoun.end(t, afterEnd, postLimit, words, keepsItsPredicate(lastAmount.unit.dimension()));
+        : PostNoun.end(t, afterEnd, postLimit, words, PostNoun.keepsItsPredicate(lastAmount.unit.dimension()));
     if (qualifiedNoun && postEnd == next.suffixEnd) {
       postEnd = afterEnd; // no noun after the qualifying figure either
     }
@@ -301,38 +302,25 @@ final class FigureGroup {
       // "提速高青至商河等34个续建项目", "建成投用重庆东站、渝湘复线高速等340个市级重点项目": examples before 等, the
       // things counted after the count
       boolean example = name.length() > 1 && first.isCount() && (Chars.endsWith(name, Grammar.ETC)
-          || name.endsWith(Grammar.ETC + Grammar.ASPECT)); // "应对自然灾害…等方面105个专项和部门应急预案"
+          || Counted.endsWithAspectsOfAList(name)); // "应对自然灾害…等方面105个专项和部门应急预案"
       boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
           && first.isCount() && amounts.size() == 1;
       // "…摘帽出列、33万贫困人口脱贫", "10个专项规划和7个分区规划": a count opening a list's item counts the noun after it
       boolean opensAnItem = FigureLists.opensAnItem(t, first, figureBefore);
-      // "以12个片区、65个社区中心为重点", "办好以10件民生实事为引领的…": 以, alone or after a verb, opens the frame the
-      // things counted stand in, and names nothing
-      boolean framed = Chars.endsWith(name, Grammar.BY)
-          && (name.length() == 1 || verbs.longestEndingAt(name, name.length() - 1, 0) != null);
+      boolean framed = Counted.opensAFrame(name, verbs); // "以12个片区、65个社区中心为重点"
       // "省财政安排20亿元专项资金": who gives, a verb of giving read as a cue, and the money's noun after the figure
       boolean agentGives = !first.isCount() && name.length() <= AGENT_MAX && subjectEnd < first.start
           && Subjects.verbAt(t, subjectEnd, first.start, words.names) && postEnd - afterEnd > NameCleaner.MIN_NAME
           && !Subjects.verbAt(t, afterEnd, postEnd, words.names) && PostNoun.nounOnly(t, afterEnd, postEnd, words);
       if (verbOnly ? actOnCount
           : name.isEmpty() || share || verb != null || perfective || example || actOnCount || opensAnItem || agentGives
-              || framed
-              || groupsOnly(verbs)
+              || framed || groupsOnly(verbs)
               || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
         verbOnly = true;
         peel.cues.remove(Cue.RISE);
         peel.cues.remove(Cue.FALL);
       }
     }
-  }
-
-  /**
-   * Whether the noun after a figure of {@code d} keeps a predicate of {@code POST_NOUN_PREDICATES}: a share of things
-   * is of those that did it ("96.2%规模养殖场实现粪污资源化利用"); a count is of the things (300项检查结果实现…互认共享:
-   * 检查结果).
-   */
-  private static boolean keepsItsPredicate(Dimension d) {
-    return d == Dimension.PERCENT;
   }
 
   /** Whether the name is only the groups the things counted fall in, after a verb or none (实施十大类30项民生实事). */
@@ -383,13 +371,13 @@ final class FigureGroup {
       }
       subject = new Subject(own, subjectStart);
       resume = qualifier != null ? PostNoun.pastPredicate(t, postEnd, postLimit) : PostNoun.pastItemNoun(this);
-    } else if (PostNoun.takesWhatCountedDo(this, s.thingsBefore, s.runUnit)) {
+    } else if (Doers.takesWhatCountedDo(this, s.thingsBefore(), s.runUnit)) {
       return; // "20家企业签约、15家入驻": 企业入驻
     } else if (Purpose.take(this)) {
       return; // "安排430亿元，用于…实物住房配租": 实物住房配租资金
     } else if (postEnd > afterEnd) {
       PostNoun.takeNounAfter(this);
-    } else if (PostNoun.takesWhatPersonsDo(this, last)) {
+    } else if (Doers.takesWhatPersonsDo(this, last)) {
       return; // "实现4377人稳定脱贫": 稳定脱贫
     } else if (Totals.take(this, s.run, s.runUnit)) {
       return; // "新建学校5所、幼儿园12所，合计17所": 新建学校、幼儿园

@@ -10,6 +10,7 @@ import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.ListNames;
 import io.github.govreport.internal.name.NameCleaner;
+import io.github.govreport.internal.name.NameEdges;
 import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.SourceText;
@@ -154,7 +155,7 @@ final class ListItems {
    * written right before the figure.
    */
   static String levelAlone(String name, WordTable<Boolean> verbs) {
-    String level = NameCleaner.withoutLeadingVerbs(name, verbs);
+    String level = NameEdges.withoutLeadingVerbs(name, verbs);
     return ListNames.isLevel(level) ? level : null;
   }
 

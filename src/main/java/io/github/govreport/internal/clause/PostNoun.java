@@ -17,7 +17,6 @@ import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Dimension;
-import io.github.govreport.model.Unit;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -347,78 +346,6 @@ final class PostNoun {
   }
 
   /**
-   * Takes what persons counted with no noun do as the subject ("实现4377人稳定脱贫": 稳定脱贫), of the subject before
-   * when 其中 opens the group ("…贫困户301户611人全部脱贫，其中173户349人稳定脱贫": 贫困户稳定脱贫); false when no predicate
-   * follows a count of persons.
-   */
-  static boolean takesWhatPersonsDo(FigureGroup g, Subject last) {
-    if (g.lastAmount.unit.dimension() != Dimension.PERSONS) { // "1914户、4377人稳定脱贫": both
-      return false;
-    }
-    int end = g.afterEnd < g.postLimit ? pastPredicate(g.t, g.afterEnd, g.postLimit) : g.afterEnd;
-    String done = Counted.whatPersonsDo(g, end);
-    if (done == null) {
-      return false;
-    }
-    boolean ofTheSubjectBefore = last != null && g.t.startsWith(Grammar.AMONG_THEM, g.subjectStart);
-    g.subject = new Subject(ofTheSubjectBefore ? last.name + done : done, g.afterEnd);
-    g.spanEnd = end;
-    g.resume = end;
-    return true;
-  }
-
-  /**
-   * Takes what things counted with no noun do, after a count of the same things in the sentence, as the subject: the
-   * things before with the predicate after this count ("20家企业签约、15家入驻": 企业入驻; "我县确定的18项惠民实事，5项基本
-   * 完成": 惠民实事基本完成); false when the count is of other things than the one before, or no verb follows it.
-   */
-  static boolean takesWhatCountedDo(FigureGroup g, String before, Unit unitBefore) {
-    if (before == null || !g.first.isCount() || g.amounts.size() != 1 || !Totals.sameKind(g.lastAmount.unit, unitBefore)
-        || g.afterEnd >= g.postLimit) {
-      return false;
-    }
-    if (!opensAPredicate(g.t, g.afterEnd, g.postLimit, g.words.names)) {
-      return false;
-    }
-    int end = pastPredicate(g.t, g.afterEnd, g.postLimit);
-    String done = Counted.whatPersonsDo(g, end);
-    String things = thingsOnly(NameCleaner.withoutLeadingVerbs(Subjects.clean(before, g.words.names),
-        g.words.names.taskVerbs), g.words.names);
-    if (done == null || things.isEmpty()) {
-      return false;
-    }
-    g.subject = new Subject(things + done, g.afterEnd);
-    g.things = things;
-    g.spanEnd = end;
-    g.resume = end;
-    return true;
-  }
-
-  /**
-   * Whether the words at {@code at} open a predicate, not a noun: a verb not followed by a generic noun (入驻, 建成投产;
-   * not 续建项目), or an adverb followed by a verb (基本完成, 如期启动; not 重点实验室).
-   */
-  private static boolean opensAPredicate(SourceText t, int at, int limit, NameWords names) {
-    WordTable.Match<NameWords.Role> w = names.all.longestAt(t, at, limit);
-    if (w == null || !w.value.verbal() && !w.value.adverbial()) {
-      return false;
-    }
-    WordTable.Match<NameWords.Role> next = names.all.longestAt(t, at + w.length, limit);
-    return w.value.verbal() ? next == null || next.value != NameWords.Role.GENERIC : next != null && next.value.verbal();
-  }
-
-  /** The things a name counts, without the predicate after them (企业签约入驻 → 企业): up to its first verb. */
-  private static String thingsOnly(String name, NameWords names) {
-    for (int i = NameCleaner.MIN_NAME; i < name.length(); i++) {
-      WordTable.Match<NameWords.Role> w = names.all.longestAt(name, i, name.length());
-      if (w != null && (w.value.verbal() || w.value.adverbial())) {
-        return name.substring(0, i);
-      }
-    }
-    return name;
-  }
-
-  /**
    * Takes the noun written after the figure as the subject of a group with no name of its own before it: the things
    * counted, with the indicator's own verb (新增), whose share it is, or a generic noun's predicate first.
    */
@@ -451,5 +378,14 @@ final class PostNoun {
         : g.spanStart);
     g.spanEnd = g.postEnd;
     g.resume = predicateEnd;
+  }
+
+  /**
+   * Whether the noun after a figure of {@code d} keeps a predicate of {@code POST_NOUN_PREDICATES}: a share of things
+   * is of those that did it ("96.2%规模养殖场实现粪污资源化利用"); a count is of the things (300项检查结果实现…互认共享:
+   * 检查结果).
+   */
+  static boolean keepsItsPredicate(Dimension d) {
+    return d == Dimension.PERCENT;
   }
 }

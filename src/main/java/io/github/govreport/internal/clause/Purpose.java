@@ -69,7 +69,7 @@ final class Purpose {
     for (String noun : lists.fundNouns) {
       money |= object.contains(noun); // "财政衔接资金项目": money already
     }
-    if (money && at == g.afterEnd && object.length() <= lists.fundNouns.get(0).length()) {
+    if (at == g.afterEnd && lists.fundNouns.contains(object)) {
       return false; // "安排30亿元建设资金": the noun after the amount is the money's own
     }
     g.subject = new Subject(money ? object : object + lists.fundNouns.get(0), g.subjectStart);

@@ -3,6 +3,7 @@ package io.github.govreport.internal.clause;
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.name.Subject;
+import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Unit;
 import java.util.ArrayList;
@@ -59,9 +60,12 @@ final class SentenceState {
   Unit runUnit;
   /**
    * The things the last group read in the sentence counts, its noun after the count or else its name: what a
-   * nameless count of the same things after it is of (20家企业签约、15家入驻: 企业); null before any.
+   * nameless count of the same things after it is of (20家企业签约、15家入驻: 企业); null before any. The noun after
+   * the count is kept as its span and cleaned only when a later count asks ({@link #thingsBefore()}).
    */
-  String thingsBefore;
+  private String thingsName;
+  private int thingsFrom = -1;
+  private int thingsTo;
   /** The group of figures being read, started again for each group. */
   final FigureGroup group = new FigureGroup();
 
@@ -83,8 +87,18 @@ final class SentenceState {
     this.amountBefore = false;
     this.run.clear();
     this.runUnit = null;
-    this.thingsBefore = null;
+    this.thingsName = null;
+    this.thingsFrom = -1;
     return this;
+  }
+
+  /** The things the last group read counts (see {@link #thingsName}), or null before any group. */
+  String thingsBefore() {
+    if (thingsName == null && thingsFrom >= 0) {
+      thingsName = PostNoun.countedNoun(Subjects.clean(t.text(thingsFrom, thingsTo), words.names), words.names,
+          words.lists);
+    }
+    return thingsName;
   }
 
   /** Adds the group read to the run of figures a total may follow, or starts the run again with it. */
@@ -95,7 +109,10 @@ final class SentenceState {
       run.clear();
     }
     runUnit = unit;
-    thingsBefore = g.things != null ? g.things : g.postEnd > g.afterEnd ? g.countedNoun() : g.subject.name;
+    boolean nounAfter = g.things == null && g.postEnd > g.afterEnd;
+    thingsName = g.things != null ? g.things : nounAfter ? null : g.subject.name;
+    thingsFrom = nounAfter ? g.afterEnd : -1;
+    thingsTo = g.postEnd;
     if (single) {
       run.add(g.subject);
     }

@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * A total written after the figures it adds up, with no name of its own: "新建学校5所、幼儿园12所，合计17所" is the total
  * of 新建学校 and 幼儿园, named by both, not a second figure of 幼儿园. A total is nameless, opened by a word of
- * {@code TOTAL_WORDS} in words.tsv (合计, 共计, 总计), and of the dimension of at least two figures read one at a time
- * before it in the sentence. Stateless.
+ * {@code TOTAL_WORDS} in words.tsv (合计, 共计, 总计), and in units that add up with those of at least two figures
+ * read one group at a time before it in the sentence ({@link #sameKind}). Stateless.
  */
 final class Totals {
 

@@ -3,9 +3,7 @@ package io.github.govreport.internal.figure;
 import static io.github.govreport.internal.lexicon.Punctuation.CLOSE_CORNER;
 import static io.github.govreport.internal.lexicon.Punctuation.CLOSE_TITLE;
 import static io.github.govreport.internal.lexicon.Punctuation.FULL_WIDTH_HYPHEN;
-import static io.github.govreport.internal.lexicon.Punctuation.CLOSE_PAREN;
 import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
-import static io.github.govreport.internal.lexicon.Punctuation.OPEN_PAREN;
 import static io.github.govreport.internal.lexicon.Punctuation.OPEN_CORNER;
 import static io.github.govreport.internal.lexicon.Punctuation.OPEN_TITLE;
 import static io.github.govreport.internal.lexicon.Punctuation.QUOTES;
@@ -216,7 +214,7 @@ public final class FigureScanner {
   }
 
   /** The end of an Arabic number at {@code i} (digits, thousands separators, one decimal part). */
-  private static int numberEnd(SourceText t, int i, int to) {
+  static int numberEnd(SourceText t, int i, int to) {
     int j = i;
     while (j < to && Normalizer.isDigit(t.charAt(j))) {
       j++;
@@ -285,7 +283,7 @@ public final class FigureScanner {
         unit = null;
       }
       if (unit != null && unit.dimension() == Dimension.COUNT) {
-        unitEnd = pastOtherCounters(t, unitEnd, to); // "11条（段）市政路", "200辆（艘、架）"
+        unitEnd = UnitsAfter.pastOtherCounters(t, unitEnd, to, vocabulary.units); // "11条（段）市政路", "200辆（艘、架）"
       }
     }
     if (unit == null) {
@@ -298,7 +296,7 @@ public final class FigureScanner {
       // 4.5-5%: a number without a unit may open a range.
       Amount r = range(t, new Low(start, numEnd, null), numEnd, to);
       Unit shared = r == null && vocabulary.cues.longestEndingAt(t, start, Math.max(0, start - CUE_MAX)) != null
-          ? sharedUnit(t, numEnd, to) : null; // after a cue (达到14和25平方米), not in a name (国道328、12条)
+          ? UnitsAfter.sharedUnit(t, numEnd, to, vocabulary.units) : null; // after a cue (达到14和25平方米), not in a name (国道328、12条)
       return shared == null ? r : finish(t, start, numEnd, to, new Amount.Number(t.decimal(start, numEnd), null, shared, false));
     }
     Amount r = range(t, new Low(start, numEnd, unit), unitEnd, to);
@@ -308,63 +306,8 @@ public final class FigureScanner {
     return finish(t, start, unitEnd, to, new Amount.Number(t.decimal(start, numEnd), null, unit, more));
   }
 
-  /** The most counters a bracket after a counter lists as its alternatives (辆（艘、架、列）). */
-  private static final int OTHER_COUNTERS_MAX = 4;
-
-  /**
-   * Past a bracket right after a counter that lists only other counters, the alternatives of the one before it
-   * ("11条（段）": 段; "200辆（艘、架）"), which are part of the unit; {@code at} itself when no such bracket follows.
-   */
-  private int pastOtherCounters(SourceText t, int at, int to) {
-    if (at >= to || t.charAt(at) != OPEN_PAREN) {
-      return at;
-    }
-    int i = at + 1;
-    for (int k = 0; k < OTHER_COUNTERS_MAX && i < to; k++) {
-      WordTable.Match<Unit> counter = vocabulary.units.longestAt(t, i, to);
-      if (counter == null || counter.value.dimension() != Dimension.COUNT) {
-        return at;
-      }
-      i += counter.length;
-      if (i < to && t.charAt(i) == CLOSE_PAREN) {
-        return i + 1;
-      }
-      if (i >= to || t.charAt(i) != LIST_MARK) {
-        return at;
-      }
-      i++;
-    }
-    return at;
-  }
-
   /** The longest cue read before a number that shares the unit of the numbers after it. */
   private static final int CUE_MAX = 6;
-
-  /** How many numbers without a unit a list may write before the one whose unit they share. */
-  private static final int SHARED_UNIT_MAX = 4;
-
-  /**
-   * The unit a number without one shares with the numbers listed after it ("分别达到14和25平方米", "8.2、9.1%"): the
-   * unit of the first later number that has one, each joined to the one before by 、 or a conjunction; null when none.
-   */
-  private Unit sharedUnit(SourceText t, int numEnd, int to) {
-    int j = numEnd;
-    for (int k = 0; k < SHARED_UNIT_MAX && j + 1 < to; k++) {
-      char c = t.charAt(j);
-      if (c != LIST_MARK && !Grammar.JOINERS.has(c) || !Normalizer.isDigit(t.charAt(j + 1))) {
-        return null;
-      }
-      j = numberEnd(t, j + 1, to);
-      if (j - numEnd > 30) {
-        return null;
-      }
-      WordTable.Match<Unit> m = vocabulary.units.longestAt(t, j, to);
-      if (m != null) {
-        return m.value;
-      }
-    }
-    return null;
-  }
 
   /**
    * The counter after a lone multiplier and 多 or 余 ("10万余户": 户), or null: the multiplier {@code unit} written

@@ -137,7 +137,7 @@ public final class ListNames {
     if (parts.size() > 1) {
       List<String> shared = heads.share(parts);
       for (int i = 0; i < parts.size() - 1; i++) {
-        if (NameCleaner.withoutLeadingVerbs(parts.get(i), verbs).length() <= 2 && shared.get(i).equals(parts.get(i))) {
+        if (NameEdges.withoutLeadingVerbs(parts.get(i), verbs).length() <= 2 && shared.get(i).equals(parts.get(i))) {
           return List.of(subject); // 绿色、有机、名特优新农产品: qualities of one thing, not several things
         }
       }
@@ -344,7 +344,7 @@ public final class ListNames {
       }
     }
     String last = parts.get(parts.size() - 1);
-    int verb = last.length() - NameCleaner.withoutLeadingVerbs(last, verbs).length();
+    int verb = last.length() - NameEdges.withoutLeadingVerbs(last, verbs).length();
     if (verb == 0) {
       verb = (last.charAt(0) == Grammar.NEW ? 1 : 0) + UNKNOWN_VERB;
     }

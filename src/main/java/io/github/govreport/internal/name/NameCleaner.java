@@ -367,29 +367,6 @@ public final class NameCleaner {
     return at > i;
   }
 
-  /**
-   * A name before its figure without a predicate inserted after it ("电动汽车、锂电池、光伏产品出口表现突出、增长77.6%":
-   * 表现突出 is said of the exports): the name ends where a word of two chars or more that opens a predicate
-   * ({@code OPENER}) stands after two chars of name, outside brackets.
-   */
-  public static String predicateCut(String name, NameWords words) {
-    int depth = 0;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Segmenter.isOpen(c)) {
-        depth++;
-      } else if (Segmenter.isClose(c)) {
-        depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && i >= MIN_NAME) {
-        WordTable.Match<NameWords.Role> w = words.all.longestAt(name, i, name.length());
-        if (w != null && w.length >= 2 && w.value == NameWords.Role.OPENER) {
-          return name.substring(0, i);
-        }
-      }
-    }
-    return name;
-  }
-
   /** A name the catalog knows without the words at its front it knows it without ("完成地区生产总值" → 地区生产总值). */
   private String withoutVerbsOf(String n, IndicatorDefinition known) {
     int i = 0;
@@ -404,17 +381,4 @@ public final class NameCleaner {
     return n.substring(i);
   }
 
-  /** A name without the verbs of a task before it: 新认证绿色 → 绿色. */
-  public static String withoutLeadingVerbs(String name, WordTable<Boolean> verbs) {
-    int i = 0;
-    while (i < name.length()) {
-      int from = name.charAt(i) == Grammar.NEW ? i + 1 : i;
-      WordTable.Match<Boolean> m = verbs.longestAt(name, from, name.length());
-      if (m == null || from + m.length >= name.length()) {
-        break;
-      }
-      i = from + m.length;
-    }
-    return name.substring(i);
-  }
 }

@@ -55,12 +55,15 @@ public final class Ranks {
     return withoutTrailingScope(name, words.names); // "营商环境评价全省第七位": 营商环境评价
   }
 
+  /** The shortest circumstance that names a ranking: 在, two chars, 中. */
+  private static final int CIRCUMSTANCE_MIN = 4;
+
   /**
    * The ranking a clause without figures names as a circumstance ("在中国城市商业信用环境指数排名中": 中国城市商业信用
    * 环境指数排名), for a rank after it whose subject is only the region (我市居全国77位); null for any other clause.
    */
   public static Subject rankingOfCircumstance(SourceText t, int from, int to, Vocabulary words) {
-    if (to - from < 4 || t.charAt(from) != Grammar.AT || t.charAt(to - 1) != Grammar.IN) {
+    if (to - from < CIRCUMSTANCE_MIN || t.charAt(from) != Grammar.AT || t.charAt(to - 1) != Grammar.IN) {
       return null;
     }
     String ranking = t.text(from + 1, to - 1);

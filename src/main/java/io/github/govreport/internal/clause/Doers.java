@@ -1,0 +1,109 @@
+package io.github.govreport.internal.clause;
+
+import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.name.NameCleaner;
+import io.github.govreport.internal.name.NameEdges;
+import io.github.govreport.internal.name.Subject;
+import io.github.govreport.internal.name.Subjects;
+import io.github.govreport.internal.text.SourceText;
+import io.github.govreport.model.Dimension;
+import io.github.govreport.model.Unit;
+
+/**
+ * A count with no noun of its own named by what its things do, the predicate after it: persons ("实现4377人稳定脱贫":
+ * 稳定脱贫), or the things of a count of the same kind before it in the sentence ("20家企业签约、15家入驻": 企业入驻).
+ * Stateless.
+ */
+final class Doers {
+
+  /** The longest predicate after a count of persons that names what they do (稳定脱贫, 返乡创业, 参加培训). */
+  private static final int PERSONS_PREDICATE_MAX = 8;
+
+  private Doers() {}
+
+  /**
+   * What the persons a group counts with no noun of their own do, when a predicate ending at {@code end} follows the
+   * count in its clause ("实现4377人稳定脱贫": 稳定脱贫), cleaned as a name; null when no such predicate follows.
+   */
+  private static String whatPersonsDo(FigureGroup g, int end) {
+    if (end - g.afterEnd < 2 || end - g.afterEnd > PERSONS_PREDICATE_MAX) {
+      return null;
+    }
+    String predicate = Subjects.clean(g.t.text(g.afterEnd, end), g.words.names);
+    return predicate.length() >= 2 ? predicate : null;
+  }
+
+  /**
+   * Takes what persons counted with no noun do as the subject ("实现4377人稳定脱贫": 稳定脱贫), of the subject before
+   * when 其中 opens the group ("…贫困户301户611人全部脱贫，其中173户349人稳定脱贫": 贫困户稳定脱贫); false when no predicate
+   * follows a count of persons.
+   */
+  static boolean takesWhatPersonsDo(FigureGroup g, Subject last) {
+    if (g.lastAmount.unit.dimension() != Dimension.PERSONS) { // "1914户、4377人稳定脱贫": both
+      return false;
+    }
+    int end = g.afterEnd < g.postLimit ? PostNoun.pastPredicate(g.t, g.afterEnd, g.postLimit) : g.afterEnd;
+    String done = whatPersonsDo(g, end);
+    if (done == null) {
+      return false;
+    }
+    boolean ofTheSubjectBefore = last != null && g.t.startsWith(Grammar.AMONG_THEM, g.subjectStart);
+    g.subject = new Subject(ofTheSubjectBefore ? last.name + done : done, g.afterEnd);
+    g.spanEnd = end;
+    g.resume = end;
+    return true;
+  }
+
+  /**
+   * Takes what things counted with no noun do, after a count of the same things in the sentence, as the subject: the
+   * things before with the predicate after this count ("20家企业签约、15家入驻": 企业入驻; "我县确定的18项惠民实事，5项基本
+   * 完成": 惠民实事基本完成); false when the count is of other things than the one before, or no verb follows it.
+   */
+  static boolean takesWhatCountedDo(FigureGroup g, String before, Unit unitBefore) {
+    if (before == null || !g.first.isCount() || g.amounts.size() != 1 || !Totals.sameKind(g.lastAmount.unit, unitBefore)
+        || g.afterEnd >= g.postLimit) {
+      return false;
+    }
+    if (!opensAPredicate(g.t, g.afterEnd, g.postLimit, g.words.names)) {
+      return false;
+    }
+    int end = PostNoun.pastPredicate(g.t, g.afterEnd, g.postLimit);
+    String done = whatPersonsDo(g, end);
+    String things = thingsOnly(NameEdges.withoutLeadingVerbs(Subjects.clean(before, g.words.names),
+        g.words.names.taskVerbs), g.words.names);
+    if (done == null || things.isEmpty()) {
+      return false;
+    }
+    g.subject = new Subject(things + done, g.afterEnd);
+    g.things = things;
+    g.spanEnd = end;
+    g.resume = end;
+    return true;
+  }
+
+  /**
+   * Whether the words at {@code at} open a predicate, not a noun: a verb not followed by a generic noun (入驻, 建成投产;
+   * not 续建项目), or an adverb followed by a verb (基本完成, 如期启动; not 重点实验室).
+   */
+  private static boolean opensAPredicate(SourceText t, int at, int limit, NameWords names) {
+    WordTable.Match<NameWords.Role> w = names.all.longestAt(t, at, limit);
+    if (w == null || !w.value.verbal() && !w.value.adverbial()) {
+      return false;
+    }
+    WordTable.Match<NameWords.Role> next = names.all.longestAt(t, at + w.length, limit);
+    return w.value.verbal() ? next == null || next.value != NameWords.Role.GENERIC : next != null && next.value.verbal();
+  }
+
+  /** The things a name counts, without the predicate after them (企业签约入驻 → 企业): up to its first verb. */
+  private static String thingsOnly(String name, NameWords names) {
+    for (int i = NameCleaner.MIN_NAME; i < name.length(); i++) {
+      WordTable.Match<NameWords.Role> w = names.all.longestAt(name, i, name.length());
+      if (w != null && (w.value.verbal() || w.value.adverbial())) {
+        return name.substring(0, i);
+      }
+    }
+    return name;
+  }
+}

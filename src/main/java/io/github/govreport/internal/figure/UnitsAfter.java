@@ -1,0 +1,76 @@
+package io.github.govreport.internal.figure;
+
+import static io.github.govreport.internal.lexicon.Punctuation.CLOSE_PAREN;
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+import static io.github.govreport.internal.lexicon.Punctuation.OPEN_PAREN;
+
+import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.text.Normalizer;
+import io.github.govreport.internal.text.SourceText;
+import io.github.govreport.model.Dimension;
+import io.github.govreport.model.Unit;
+
+/**
+ * The units read after a number beyond its own: the other counters a bracket after its counter lists ("11条（段）"),
+ * and the unit a later number of its list gives a number written without one ("分别达到14和25平方米"). Stateless.
+ */
+final class UnitsAfter {
+
+  private UnitsAfter() {}
+
+  /** The most counters a bracket after a counter lists as its alternatives (辆（艘、架、列）). */
+  private static final int OTHER_COUNTERS_MAX = 4;
+
+  /**
+   * Past a bracket right after a counter that lists only other counters, the alternatives of the one before it
+   * ("11条（段）": 段; "200辆（艘、架）"), which are part of the unit; {@code at} itself when no such bracket follows.
+   */
+  static int pastOtherCounters(SourceText t, int at, int to, WordTable<Unit> units) {
+    if (at >= to || t.charAt(at) != OPEN_PAREN) {
+      return at;
+    }
+    int i = at + 1;
+    for (int k = 0; k < OTHER_COUNTERS_MAX && i < to; k++) {
+      WordTable.Match<Unit> counter = units.longestAt(t, i, to);
+      if (counter == null || counter.value.dimension() != Dimension.COUNT) {
+        return at;
+      }
+      i += counter.length;
+      if (i < to && t.charAt(i) == CLOSE_PAREN) {
+        return i + 1;
+      }
+      if (i >= to || t.charAt(i) != LIST_MARK) {
+        return at;
+      }
+      i++;
+    }
+    return at;
+  }
+
+  /** How many numbers without a unit a list may write before the one whose unit they share. */
+  private static final int SHARED_UNIT_MAX = 4;
+
+  /**
+   * The unit a number without one shares with the numbers listed after it ("分别达到14和25平方米", "8.2、9.1%"): the
+   * unit of the first later number that has one, each joined to the one before by 、 or a conjunction; null when none.
+   */
+  static Unit sharedUnit(SourceText t, int numEnd, int to, WordTable<Unit> units) {
+    int j = numEnd;
+    for (int k = 0; k < SHARED_UNIT_MAX && j + 1 < to; k++) {
+      char c = t.charAt(j);
+      if (c != LIST_MARK && !Grammar.JOINERS.has(c) || !Normalizer.isDigit(t.charAt(j + 1))) {
+        return null;
+      }
+      j = FigureScanner.numberEnd(t, j + 1, to);
+      if (j - numEnd > 30) {
+        return null;
+      }
+      WordTable.Match<Unit> m = units.longestAt(t, j, to);
+      if (m != null) {
+        return m.value;
+      }
+    }
+    return null;
+  }
+}
