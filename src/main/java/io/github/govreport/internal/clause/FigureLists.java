@@ -119,7 +119,7 @@ final class FigureLists {
    */
   static boolean opensAnItem(SourceText t, Amount a, Amount before) {
     char c = a.start > 0 ? t.charAt(a.start - 1) : 0;
-    return a.isCount() && (c == LIST_MARK || Grammar.JOINERS.has(c) && before != null && before.isCount());
+    return a.isCount() && (c == LIST_MARK || Grammar.JOINERS.has(c) && (before == null || before.isCount()));
   }
 
   /**
