@@ -10,6 +10,7 @@ import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.NameCleaner;
+import io.github.govreport.internal.name.NameEdges;
 import io.github.govreport.internal.name.Subject;
 import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.internal.segment.Segmenter;
@@ -247,7 +248,7 @@ final class PostNoun {
     }
     int etc = n.lastIndexOf(Grammar.ETC);
     if (etc >= NameCleaner.MIN_NAME && NameCleaner.topLevel(n, etc) && etc + 1 < n.length()
-        && isGenericToTheEnd(n, etc + 1, words)) {
+        && NameEdges.genericToTheEnd(n, etc + 1, words)) {
       n = n.substring(0, etc); // "6座抽水蓄能电站等项目": the stations, of which the projects are examples
     }
     int de = n.lastIndexOf(Grammar.OF);
@@ -256,12 +257,6 @@ final class PostNoun {
       n = isThingCounted(before, words, lists) ? before + n.substring(de + 1) : n.substring(de + 1);
     }
     return n;
-  }
-
-  /** Whether a generic noun, which names nothing alone (项目), runs from {@code at} to the end of {@code n}. */
-  private static boolean isGenericToTheEnd(String n, int at, NameWords words) {
-    WordTable.Match<NameWords.Role> w = words.all.longestAt(n, at, n.length());
-    return w != null && w.value == NameWords.Role.GENERIC && at + w.length == n.length();
   }
 
   /** The roles of a word a noun may open with: a scope, a breadth, a word kept whole, a generic noun. */

@@ -49,4 +49,10 @@ public final class NameEdges {
     }
     return name.substring(i);
   }
+
+  /** Whether a generic noun, which names nothing alone (项目), runs from {@code at} to the end of {@code n}. */
+  public static boolean genericToTheEnd(String n, int at, NameWords words) {
+    WordTable.Match<NameWords.Role> w = words.all.longestAt(n, at, n.length());
+    return w != null && w.value == NameWords.Role.GENERIC && at + w.length == n.length();
+  }
 }
