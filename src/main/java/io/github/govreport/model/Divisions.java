@@ -28,11 +28,14 @@ import java.util.Set;
  */
 final class Divisions {
 
+  /** The rows of {@code divisions/suffixes.tsv}, read once for the kinds below. */
+  private static final List<String[]> WORD_ROWS = rows("divisions/suffixes.tsv", '\t', 2);
+
   /** Written after a region's name in a byline or a signature, and not part of it. */
-  private static final ImmutableList<String> GOVERNMENT = ImmutableList.copyOf(kind("GOVERNMENT"));
+  private static final ImmutableList<String> GOVERNMENT = ImmutableList.copyOf(kind(WORD_ROWS, "GOVERNMENT"));
 
   /** Rows of the table that hold a level's place, not a division: their children hang on the level above. */
-  private static final ImmutableSet<String> PLACEHOLDERS = ImmutableSet.copyOf(kind("PLACEHOLDER"));
+  private static final ImmutableSet<String> PLACEHOLDERS = ImmutableSet.copyOf(kind(WORD_ROWS, "PLACEHOLDER"));
 
   /** The table, loaded once; declared after the constants the loading reads. */
   static final Divisions TABLE = load();
@@ -201,9 +204,9 @@ final class Divisions {
 
   /** The rows of a resource beside this class: tab- or comma-separated, quotes around a field dropped. */
   /** The words of {@code divisions/suffixes.tsv} of one kind, in the file's order. */
-  private static List<String> kind(String kind) {
+  private static List<String> kind(List<String[]> words, String kind) {
     List<String> out = new ArrayList<>();
-    for (String[] row : rows("divisions/suffixes.tsv", '\t', 2)) {
+    for (String[] row : words) {
       if (row[1].equals(kind)) {
         out.add(row[0]);
       }

@@ -5,16 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,6 +26,9 @@ import java.util.Map;
  * }</pre>
  */
 public final class UnitCatalog {
+
+  /** Where the bundled tables of units and multipliers stand. */
+  private static final String LEXICON = "/io/github/govreport/lexicon/";
 
   private static final ImmutableMap<String, BigDecimal> MULTIPLIERS = loadMultipliers();
 
@@ -112,7 +107,7 @@ public final class UnitCatalog {
 
   private static ImmutableMap<String, BigDecimal> loadMultipliers() {
     ImmutableMap.Builder<String, BigDecimal> out = ImmutableMap.builder();
-    for (String[] cols : rows("multipliers.tsv", 2)) {
+    for (String[] cols : Divisions.rows(LEXICON + "multipliers.tsv", '\t', 2)) {
       out.put(cols[0], new BigDecimal(cols[1]));
     }
     return out.buildOrThrow();
@@ -120,31 +115,11 @@ public final class UnitCatalog {
 
   private static Map<String, Unit> load() {
     Map<String, Unit> units = new LinkedHashMap<>();
-    for (String[] cols : rows("units.tsv", 3)) {
+    for (String[] cols : Divisions.rows(LEXICON + "units.tsv", '\t', 3)) {
       Unit before = units.put(cols[0], Unit.of(cols[0], Dimension.valueOf(cols[1]), new BigDecimal(cols[2])));
       checkArgument(before == null, "units.tsv: '%s' is listed twice", cols[0]);
     }
     return units;
-  }
-
-  /** The rows of a bundled table of the lexicon, each of {@code columns} cells split at tabs. */
-  private static List<String[]> rows(String file, int columns) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = UnitCatalog.class.getResourceAsStream("/io/github/govreport/lexicon/" + file)) {
-      checkNotNull(in, "%s is missing from the library jar", file);
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        checkArgument(cols.length == columns, "%s: expected %s columns in '%s'", file, columns, line);
-        rows.add(cols);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return rows;
   }
 
   /** Builds a {@link UnitCatalog}; not thread-safe. */

@@ -37,10 +37,18 @@ final class Borrowing {
    * 上市公司总量).
    */
   static String totalOfLast(String last, String name, NameWords names) {
-    int at = Subjects.pastAdverbs(last, names); // 累计净增…
+    String stock = stockOfFlow(last, names);
+    return stock.length() >= 2 ? stock + name : "";
+  }
+
+  /**
+   * What a flow's name flows into: the name without the adverbs and the word of flow it opens with ("累计净增上市公司"
+   * → 上市公司); "" when it opens with no word of flow.
+   */
+  private static String stockOfFlow(String last, NameWords names) {
+    int at = Subjects.pastAdverbs(last, names);
     WordTable.Match<Boolean> flow = names.of(NameWords.Role.KEEP).longestAt(last, at, last.length());
-    int stock = flow == null ? -1 : at + flow.length;
-    return flow != null && last.length() - stock >= 2 ? last.substring(stock) + name : "";
+    return flow == null ? "" : last.substring(at + flow.length);
   }
 
   /** The longest measure a total names after 总 (总里程, 总装机容量). */
@@ -56,9 +64,7 @@ final class Borrowing {
     if (m < 2 || m > TOTAL_MEASURE_MAX || name.charAt(0) != Grammar.TOTAL) {
       return null;
     }
-    int at = Subjects.pastAdverbs(last, names);
-    WordTable.Match<Boolean> flow = names.of(NameWords.Role.KEEP).longestAt(last, at, last.length());
-    String stock = flow == null ? "" : last.substring(at + flow.length);
+    String stock = stockOfFlow(last, names);
     return stock.length() > m && stock.endsWith(name.substring(1))
         ? stock.substring(0, stock.length() - m) + name : null;
   }

@@ -18,17 +18,18 @@ import io.github.govreport.model.Unit;
  */
 final class Doers {
 
-  /** The longest predicate after a count of persons that names what they do (稳定脱贫, 返乡创业, 参加培训). */
-  private static final int PERSONS_PREDICATE_MAX = 8;
+  /** The longest predicate after a count that names what its things do (稳定脱贫, 返乡创业, 建成投产). */
+  private static final int PREDICATE_MAX = 8;
 
   private Doers() {}
 
   /**
-   * What the persons a group counts with no noun of their own do, when a predicate ending at {@code end} follows the
-   * count in its clause ("实现4377人稳定脱贫": 稳定脱贫), cleaned as a name; null when no such predicate follows.
+   * What the things a group counts with no noun of their own do, when a predicate ending at {@code end} follows the
+   * count in its clause ("实现4377人稳定脱贫": 稳定脱贫; "15家入驻": 入驻), cleaned as a name; null when no such predicate
+   * follows.
    */
-  private static String whatPersonsDo(FigureGroup g, int end) {
-    if (end - g.afterEnd < 2 || end - g.afterEnd > PERSONS_PREDICATE_MAX) {
+  private static String whatTheyDo(FigureGroup g, int end) {
+    if (end - g.afterEnd < 2 || end - g.afterEnd > PREDICATE_MAX) {
       return null;
     }
     String predicate = Subjects.clean(g.t.text(g.afterEnd, end), g.words.names);
@@ -45,7 +46,7 @@ final class Doers {
       return false;
     }
     int end = g.afterEnd < g.postLimit ? PostNoun.pastPredicate(g.t, g.afterEnd, g.postLimit) : g.afterEnd;
-    String done = whatPersonsDo(g, end);
+    String done = whatTheyDo(g, end);
     if (done == null) {
       return false;
     }
@@ -70,7 +71,7 @@ final class Doers {
       return false;
     }
     int end = PostNoun.pastPredicate(g.t, g.afterEnd, g.postLimit);
-    String done = whatPersonsDo(g, end);
+    String done = whatTheyDo(g, end);
     String things = thingsOnly(NameEdges.withoutLeadingVerbs(Subjects.clean(before, g.words.names),
         g.words.names.taskVerbs), g.words.names);
     if (done == null || things.isEmpty()) {

@@ -41,10 +41,6 @@ public final class Punctuation {
   public static final char OPEN_CORNER = VALUES.ch("OPEN_CORNER");
   /** Closes a quote in corner brackets. */
   public static final char CLOSE_CORNER = VALUES.ch("CLOSE_CORNER");
-  /** Opens a bracketed heading or note. */
-  public static final char OPEN_LENTICULAR = VALUES.ch("OPEN_LENTICULAR");
-  /** Closes a bracketed heading or note. */
-  public static final char CLOSE_LENTICULAR = VALUES.ch("CLOSE_LENTICULAR");
   /** Opens a footnote's number or a document number's year. */
   public static final char OPEN_SHELL = VALUES.ch("OPEN_SHELL");
   /** Closes a footnote's number or a document number's year. */

@@ -252,21 +252,15 @@ public final class NameCleaner {
     return next == null || next.value != Role.VERB && !next.value.adverbial() && next.value != Role.PARTICLE ? -1 : 0;
   }
 
-  /** Whether a generic noun, which names nothing alone (项目), runs from {@code at} to the name's end. */
+  /** Whether a noun too general to name a thing alone (项目, 措施) runs from {@code at} to the name's end. */
   private boolean genericToTheEnd(String n, int at) {
-    WordTable.Match<Role> rest = genericMatchAt(n, at);
+    WordTable.Match<Role> rest = NameEdges.generalNounAt(n, at, words);
     return rest != null && at + rest.length == n.length();
   }
 
-  /** Whether a generic noun (项目) starts at {@code at}. */
+  /** Whether a noun too general to name a thing alone (项目) starts at {@code at}. */
   private boolean genericAt(String n, int at) {
-    return genericMatchAt(n, at) != null;
-  }
-
-  private WordTable.Match<Role> genericMatchAt(String n, int at) {
-    WordTable.Match<Role> rest = words.all.longestAt(n, at, n.length());
-    return rest != null && (rest.value == Role.GENERIC || rest.value == Role.ARTICLES || rest.value == Role.FRAME)
-        ? rest : null;
+    return NameEdges.generalNounAt(n, at, words) != null;
   }
 
   /**

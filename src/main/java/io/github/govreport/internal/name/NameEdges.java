@@ -50,9 +50,19 @@ public final class NameEdges {
     return name.substring(i);
   }
 
-  /** Whether a generic noun, which names nothing alone (项目), runs from {@code at} to the end of {@code n}. */
-  public static boolean genericToTheEnd(String n, int at, NameWords words) {
+  /**
+   * The noun too general to name a thing alone that starts at {@code at}: a generic noun (项目), a policy's articles
+   * (措施) or a frame (领域); null for none.
+   */
+  public static WordTable.Match<NameWords.Role> generalNounAt(String n, int at, NameWords words) {
     WordTable.Match<NameWords.Role> w = words.all.longestAt(n, at, n.length());
+    return w != null && (w.value == NameWords.Role.GENERIC || w.value == NameWords.Role.ARTICLES
+        || w.value == NameWords.Role.FRAME) ? w : null;
+  }
+
+  /** Whether a generic noun (项目), not a policy's articles or a frame, runs from {@code at} to the end of {@code n}. */
+  public static boolean genericToTheEnd(String n, int at, NameWords words) {
+    WordTable.Match<NameWords.Role> w = generalNounAt(n, at, words);
     return w != null && w.value == NameWords.Role.GENERIC && at + w.length == n.length();
   }
 }
