@@ -288,11 +288,7 @@ public final class ReportParser {
       nameWords.forEach(w -> n.add(w.getKey(), w.getValue()));
       NameLexicon lexicon = n.build();
       // A scope word of the parser's is one of its catalog's too: 全域地区生产总值 resolves as 全省地区生产总值 does.
-      lexicon.added().forEach((word, role) -> {
-        if (role == NameLexicon.Role.SCOPE) {
-          i.addScopeWord(word);
-        }
-      });
+      i.addScopeWords(lexicon);
       return new ReportParser(i.build(), u.build(), lexicon, region);
     }
   }

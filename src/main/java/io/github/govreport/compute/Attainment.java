@@ -10,6 +10,7 @@ import io.github.govreport.model.Indicator;
 import io.github.govreport.model.IndicatorCatalog;
 import io.github.govreport.model.IndicatorKey;
 import io.github.govreport.model.Measure;
+import io.github.govreport.model.NameLexicon;
 import io.github.govreport.model.Polarity;
 import io.github.govreport.model.Quantity;
 import io.github.govreport.model.Region;
@@ -60,6 +61,8 @@ public final class Attainment {
   private final BigDecimal aboutRelative;
   private final BigDecimal inStepPoints;
   private final IndicatorCatalog catalog;
+  private final Pairing pairing;
+  private final FlowsAndLevels flows;
   private final boolean anyRegion;
 
   private Attainment(Builder b) {
@@ -67,7 +70,10 @@ public final class Attainment {
     this.aboutPoints = b.aboutPoints;
     this.aboutRelative = b.aboutRelative;
     this.inStepPoints = b.inStepPoints;
-    this.catalog = b.catalog;
+    // A scope word of the names is one of the catalog's too, as the parser's builder joins them.
+    this.catalog = b.names.added().isEmpty() ? b.catalog : b.catalog.toBuilder().addScopeWords(b.names).build();
+    this.pairing = new Pairing(catalog, b.names);
+    this.flows = new FlowsAndLevels(b.names);
   }
 
   /** The assessor with the documented default tolerances and the default indicator catalog. */
@@ -125,10 +131,10 @@ public final class Attainment {
         plan.region().map(Region::name).orElse(""), review.region().map(Region::name).orElse(""));
     List<Assessment> rows = new ArrayList<>();
     for (Target t : plan.targets()) {
-      Optional<Actual> actual = Pairing.actualFor(t.indicator(), t.measure(), review.actuals());
-      Optional<Actual> reference = t.reference().flatMap(r -> Pairing.actualFor(r, Measure.GROWTH, review.actuals()));
+      Optional<Actual> actual = pairing.actualFor(t.indicator(), t.measure(), review.actuals());
+      Optional<Actual> reference = t.reference().flatMap(r -> pairing.actualFor(r, Measure.GROWTH, review.actuals()));
       if (t.bound() == Bound.IN_STEP_WITH) {
-        actual = Pairing.actualFor(t.indicator(), Measure.GROWTH, review.actuals());
+        actual = pairing.actualFor(t.indicator(), Measure.GROWTH, review.actuals());
       }
       if (actual.isEmpty() && t.bound() != Bound.QUALITATIVE) {
         rows.add(Assessment.builder().target(t).status(Status.NO_DATA)
@@ -160,10 +166,10 @@ public final class Attainment {
       return b.status(Status.NOT_COMPARABLE).explanation(name(t) + ": the target is a " + lower(t.measure())
           + " figure and the result a " + lower(a.measure()) + " one").build();
     }
-    if (FlowsAndLevels.flowAgainstLevel(t, a)) {
-      return b.status(Status.NOT_COMPARABLE).explanation(name(t) + ": the target is " + (FlowsAndLevels.isFlow(t)
+    if (flows.flowAgainstLevel(t, a)) {
+      return b.status(Status.NOT_COMPARABLE).explanation(name(t) + ": the target is " + (flows.isFlow(t)
           ? "what is added in the year" : "a level to reach") + " ('" + t.text() + "') and the result "
-          + (FlowsAndLevels.isFlow(a) ? "what was added" : "the level reached") + " ('" + a.text() + "')").build();
+          + (flows.isFlow(a) ? "what was added" : "the level reached") + " ('" + a.text() + "')").build();
     }
     Quantity target = t.quantity().get();
     Quantity result = a.quantity().get();
@@ -316,6 +322,7 @@ public final class Attainment {
     private BigDecimal aboutRelative = DEFAULT_ABOUT_RELATIVE;
     private BigDecimal inStepPoints = Growth.IN_STEP_TOLERANCE;
     private IndicatorCatalog catalog = IndicatorCatalog.defaults();
+    private NameLexicon names = NameLexicon.defaults();
     private boolean anyRegion;
 
     private Builder() {}
@@ -362,6 +369,17 @@ public final class Attainment {
     /** Sets the catalog that gives indicators their polarity. */
     public Builder catalog(IndicatorCatalog catalog) {
       this.catalog = checkNotNull(catalog, "catalog");
+      return this;
+    }
+
+    /**
+     * Sets the words that shape names (the defaults unless set), as the parser that read the reports was given
+     * them: a target and a result the catalog does not know pair by name without their task verbs ({@code VERB},
+     * {@code KEEP}) and scope words ({@code SCOPE}, added to the catalog's), and a figure whose text holds a
+     * {@code KEEP} word (新增) is what was added, not the level reached.
+     */
+    public Builder names(NameLexicon names) {
+      this.names = checkNotNull(names, "names");
       return this;
     }
 

@@ -13,10 +13,22 @@ import io.github.govreport.model.NameLexicon;
  */
 final class FlowsAndLevels {
 
-  private FlowsAndLevels() {}
+  private static final FlowsAndLevels DEFAULTS = new FlowsAndLevels(NameLexicon.defaults());
+
+  /** The words that say what is added (新增, 新建, 净增): the KEEP words of the name lexicon. */
+  private final java.util.Set<String> flowWords;
+
+  FlowsAndLevels(NameLexicon names) {
+    this.flowWords = names.words(NameLexicon.Role.KEEP);
+  }
+
+  /** Flows and levels told apart by the bundled name words. */
+  static FlowsAndLevels defaults() {
+    return DEFAULTS;
+  }
 
   /** Whether a target and a result of an amount are a flow against a level, either way round: not comparable. */
-  static boolean flowAgainstLevel(io.github.govreport.model.Target t, io.github.govreport.model.Actual a) {
+  boolean flowAgainstLevel(io.github.govreport.model.Target t, io.github.govreport.model.Actual a) {
     return isAmount(t.measure()) && (isFlow(t) && isLevel(a) || isFlow(a) && isLevel(t));
   }
 
@@ -29,8 +41,8 @@ final class FlowsAndLevels {
    * Whether a figure is a flow in the year rather than a level reached: its text says what is added (新增, 新建, 净增:
    * the KEEP words of the name lexicon). "新增高标准农田200万亩" is not met by "高标准农田达到4179万亩".
    */
-  static boolean isFlow(Figure f) {
-    for (String w : FLOW_WORDS) {
+  boolean isFlow(Figure f) {
+    for (String w : flowWords) {
       if (f.text().contains(w)) {
         return true;
       }
@@ -42,7 +54,7 @@ final class FlowsAndLevels {
    * Whether a figure is a level reached rather than what was added: its text says so (达到, 达, 突破, 总量: the level
    * cues of the lexicon) and says nothing of what is added.
    */
-  static boolean isLevel(Figure f) {
+  boolean isLevel(Figure f) {
     if (isFlow(f)) {
       return false;
     }
@@ -56,6 +68,4 @@ final class FlowsAndLevels {
     }
     return false;
   }
-
-  private static final java.util.Set<String> FLOW_WORDS = NameLexicon.defaults().words(NameLexicon.Role.KEEP);
 }

@@ -10,30 +10,39 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds the result that answers a target: same catalog key (or same name), a measure that compares. */
+/**
+ * Finds the result that answers a target: same catalog key (or same name), a measure that compares. Names the
+ * catalog does not know are compared without the catalog's scope words and the lexicon's task verbs.
+ */
 final class Pairing {
 
-  private Pairing() {}
+  private static final Pairing DEFAULTS = new Pairing(IndicatorCatalog.defaults(), NameLexicon.defaults());
 
+  private final IndicatorCatalog catalog;
   /**
-   * The verbs of a task and the indicator's own words (安排, 完成, 新增) of the bundled name words ({@code VERB} and
-   * {@code KEEP} in names.tsv), longest first: a name compared without one at its front.
+   * The verbs of a task and the indicator's own words (安排, 完成, 新增) of the name words ({@code VERB} and {@code
+   * KEEP}), longest first: a name compared without one at its front.
    */
-  private static final List<String> VERBS = verbs();
+  private final List<String> verbs;
 
-  private static List<String> verbs() {
-    NameLexicon names = NameLexicon.defaults();
+  Pairing(IndicatorCatalog catalog, NameLexicon names) {
+    this.catalog = catalog;
     List<String> all = new ArrayList<>(names.words(NameLexicon.Role.VERB));
     all.addAll(names.words(NameLexicon.Role.KEEP));
     all.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    return List.copyOf(all);
+    this.verbs = List.copyOf(all);
+  }
+
+  /** Pairing by the bundled catalog and name words. */
+  static Pairing defaults() {
+    return DEFAULTS;
   }
 
   /**
    * The first result of the indicator with the same measure, else the first with a measure that compares, else
    * the first stated in words (which the caller reports as not comparable rather than as missing).
    */
-  static Optional<Actual> actualFor(Indicator indicator, Measure measure, List<Actual> actuals) {
+  Optional<Actual> actualFor(Indicator indicator, Measure measure, List<Actual> actuals) {
     Actual fallback = null;
     Actual inWords = null;
     for (Actual a : actuals) {
@@ -51,7 +60,7 @@ final class Pairing {
     return Optional.ofNullable(fallback != null ? fallback : inWords);
   }
 
-  static boolean same(Indicator a, Indicator b) {
+  boolean same(Indicator a, Indicator b) {
     if (a.key().isPresent() || b.key().isPresent()) {
       return a.key().equals(b.key());
     }
@@ -59,12 +68,12 @@ final class Pairing {
   }
 
   /** A name without scope words and a leading verb of a task, for matching names the catalog lacks. */
-  static String core(String name) {
-    String n = IndicatorCatalog.stripScope(name);
+  String core(String name) {
+    String n = catalog.strip(name);
     boolean again = true;
     while (again) {
       again = false;
-      for (String w : VERBS) {
+      for (String w : verbs) {
         if (n.startsWith(w) && n.length() > w.length() + 1) {
           n = n.substring(w.length());
           again = true;

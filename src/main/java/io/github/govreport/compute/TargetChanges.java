@@ -63,10 +63,10 @@ public final class TargetChanges {
     Set<Target> matched = new HashSet<>();
     for (Target now : current.targets(Scope.MAIN)) {
       Optional<Target> prev = before.stream().filter(p -> !matched.contains(p)
-          && Pairing.same(p.indicator(), now.indicator())).findFirst();
+          && Pairing.defaults().same(p.indicator(), now.indicator())).findFirst();
       prev.ifPresent(matched::add);
       Measure wanted = now.bound() == Bound.IN_STEP_WITH ? Measure.GROWTH : now.measure();
-      Optional<Actual> last = Pairing.actualFor(now.indicator(), wanted, current.actuals());
+      Optional<Actual> last = Pairing.defaults().actualFor(now.indicator(), wanted, current.actuals());
       TargetChange.Builder b = TargetChange.builder().indicator(now.indicator()).current(now).previous(prev)
           .lastResult(last);
       Optional<Quantity> change = prev.flatMap(p -> difference(now, p.quantity()));

@@ -215,6 +215,20 @@ public final class IndicatorCatalog {
       return this;
     }
 
+    /**
+     * Adds the scope words added to a name lexicon ({@code SCOPE, "全域"}), so that this catalog compares names as a
+     * parser given those words writes them.
+     */
+    public Builder addScopeWords(NameLexicon names) {
+      checkNotNull(names, "names");
+      names.added().forEach((word, role) -> {
+        if (role == NameLexicon.Role.SCOPE) {
+          addScopeWord(word);
+        }
+      });
+      return this;
+    }
+
     /** Adds a definition, replacing any with the same key. */
     public Builder add(IndicatorDefinition definition) {
       checkNotNull(definition, "definition");

@@ -321,6 +321,35 @@ class AttainmentTest {
   }
 
   @Test
+  void theNameWordsOfTheParserReachPairingAndTellFlowsFromLevels() {
+    // A region's own task verb (储备) and scope (全域), and an indicator's own word of what is added (新纳统):
+    // names the catalog does not know pair without them only when the assessor is given them.
+    Target stocked = target(Indicator.named("储备重大项目"), Measure.COUNT, Bound.AT_LEAST, Quantity.of("500", Unit.parse("个")));
+    Actual projects = actual(Indicator.named("全域重大项目"), Measure.COUNT, "520", "个");
+    Report plan = Report.builder().planYear(2024).addTargets(stocked).build();
+    Report review = Report.builder().reviewYear(2024).addActuals(projects).build();
+    assertThat(A.assess(plan, review).rows().get(0).status()).isEqualTo(Status.NO_DATA);
+    io.github.govreport.model.NameLexicon words = io.github.govreport.model.NameLexicon.defaults().toBuilder()
+        .add(io.github.govreport.model.NameLexicon.Role.VERB, "储备")
+        .add(io.github.govreport.model.NameLexicon.Role.SCOPE, "全域")
+        .add(io.github.govreport.model.NameLexicon.Role.KEEP, "新纳统").build();
+    Attainment mine = Attainment.builder().names(words).build();
+    assertThat(mine.assess(plan, review).rows().get(0).status()).isEqualTo(Status.EXCEEDED);
+
+    String text = "规上企业达到3200家";
+    Target newcomers = target(Indicator.named("规上企业"), Measure.COUNT, Bound.AT_LEAST, Quantity.of("300", Unit.parse("家")));
+    String added = "新纳统规上企业300家";
+    Target flow = Target.builder().from(newcomers).text(added).span(SourceSpan.of(0, added.length())).build();
+    Actual level = Actual.builder().from(actual(Indicator.named("规上企业"), Measure.COUNT, "3200", "家")).text(text)
+        .span(SourceSpan.of(0, text.length())).build();
+    Report flows = Report.builder().planYear(2024).addTargets(flow).build();
+    Report levels = Report.builder().reviewYear(2024).addActuals(level).build();
+    assertThat(A.assess(flows, levels).rows().get(0).status()).isEqualTo(Status.EXCEEDED);
+    assertThat(mine.assess(flows, levels).rows().get(0).status()).isEqualTo(Status.NOT_COMPARABLE);
+    assertThatThrownBy(() -> Attainment.builder().names(null)).hasMessage("names");
+  }
+
+  @Test
   void reportsOfTwoRegionsOrOfYearsThatDoNotMeetAreRefusedSayingWhy() {
     Report jilin = Report.builder().region(io.github.govreport.model.Region.resolve("吉林")).planYear(2025).build();
     Report shaanxi = Report.builder().region(io.github.govreport.model.Region.resolve("陕西")).reviewYear(2025).build();
