@@ -339,7 +339,7 @@ public final class ListNames {
       return null;
     }
     for (int i = 0; i < parts.size() - 1; i++) {
-      if (!onlyLeadingVerbs(parts.get(i), verbs)) {
+      if (!NameEdges.onlyVerbs(parts.get(i), verbs)) {
         return null;
       }
     }
@@ -354,23 +354,6 @@ public final class ListNames {
     List<String> each = new ArrayList<>(parts.subList(0, parts.size() - 1));
     each.add(last.substring(0, verb));
     return new VerbList(each, last.substring(verb));
-  }
-
-  /** Whether {@code item} is only verbs of {@code verbs}, each maybe after 新: 开工, 新开工, 新建. */
-  private static boolean onlyLeadingVerbs(String item, WordTable<Boolean> verbs) {
-    int i = 0;
-    while (i < item.length()) {
-      WordTable.Match<Boolean> m = verbs.longestAt(item, i, item.length());
-      int from = i;
-      if (m == null && item.charAt(i) == Grammar.NEW) {
-        m = verbs.longestAt(item, ++from, item.length());
-      }
-      if (m == null) {
-        return false;
-      }
-      i = from + m.length;
-    }
-    return i > 0;
   }
 
   /** The longest level a list item may be (国家级, 自治区级), written before the noun of the last. */

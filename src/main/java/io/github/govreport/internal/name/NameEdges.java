@@ -40,14 +40,42 @@ public final class NameEdges {
   public static String withoutLeadingVerbs(String name, WordTable<Boolean> verbs) {
     int i = 0;
     while (i < name.length()) {
-      int from = name.charAt(i) == Grammar.NEW ? i + 1 : i;
-      WordTable.Match<Boolean> m = verbs.longestAt(name, from, name.length());
-      if (m == null || from + m.length >= name.length()) {
+      int end = verbEnd(name, i, verbs);
+      if (end < 0 || end >= name.length()) {
         break;
       }
-      i = from + m.length;
+      i = end;
     }
     return name.substring(i);
+  }
+
+  /** Whether {@code item} is only verbs of {@code verbs}, each maybe after 新: 开工, 新开工, 新建. */
+  public static boolean onlyVerbs(String item, WordTable<Boolean> verbs) {
+    int i = 0;
+    while (i < item.length()) {
+      int end = verbEnd(item, i, verbs);
+      if (end < 0) {
+        return false;
+      }
+      i = end;
+    }
+    return i > 0;
+  }
+
+  /**
+   * Where a verb of {@code verbs} at {@code i} ends, the verb maybe written after 新 (新开工 as 开工, 新建 as 建): -1 for
+   * none. A verb that starts with 新 is read whole first.
+   */
+  private static int verbEnd(String s, int i, WordTable<Boolean> verbs) {
+    WordTable.Match<Boolean> m = verbs.longestAt(s, i, s.length());
+    if (m != null) {
+      return i + m.length;
+    }
+    if (s.charAt(i) != Grammar.NEW || i + 1 >= s.length()) {
+      return -1;
+    }
+    m = verbs.longestAt(s, i + 1, s.length());
+    return m == null ? -1 : i + 1 + m.length;
   }
 
   /**
