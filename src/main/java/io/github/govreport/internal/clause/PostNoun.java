@@ -10,6 +10,7 @@ import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.NameCleaner;
+import io.github.govreport.internal.name.ListNames;
 import io.github.govreport.internal.name.NameEdges;
 import io.github.govreport.internal.name.Subject;
 import io.github.govreport.internal.name.Subjects;
@@ -211,8 +212,11 @@ final class PostNoun {
       } else if (Segmenter.isClose(d)) {
         depth = Math.max(0, depth - 1);
       } else if (depth == 0 && Subjects.endsANoun(d)
-          && !(d == LIST_MARK && i - from == 1 && i + 1 < limit && Chars.isCjk(t.charAt(i + 1)))) {
-        break; // but "588个省、市级美丽乡村": a one-char level listed before the next goes on with the list
+          && !(d == LIST_MARK && i - from == 1 && i + 1 < limit && Chars.isCjk(t.charAt(i + 1)))
+          && !(d == LIST_MARK && parallelModifiers(t, from, i, limit))) {
+        // but "588个省、市级美丽乡村": a one-char level listed before the next goes on with the list, and so does a
+        // modifier listed beside another of its kind ("12个国家级、省级重点实验室", "9个国控、省控断面")
+        break;
       } else if (depth == 0 && (i - from >= MIN_POST_NOUN || i - from == 1 && wordOfTwoAt(t, i, limit, words))
           && opensPredicate(t, i, limit, words, share)) {
         // "5个城市以主办姿态扛起协办责任", "50个优势产品予以重点扶持": the noun is 城市, 优势产品; the adverbs and
@@ -229,6 +233,28 @@ final class PostNoun {
       i -= w != null && w.value == NameWords.Role.WHOLE && w.length < i - from ? w.length : 1;
     }
     return i;
+  }
+
+  /**
+   * Whether {@code [from, mark)}, before the list mark at {@code mark}, is a modifier listed beside another of its kind
+   * before one noun: at most {@link ListNames#LEVEL_MAX} chars closed by a char of {@code PARALLEL_MODIFIER_ENDS}, the
+   * item after the mark closing a modifier with the same char soon after it and going on with a noun (国家级、省级重点
+   * 实验室; 国控、省控断面).
+   */
+  private static boolean parallelModifiers(SourceText t, int from, int mark, int limit) {
+    char end = t.charAt(mark - 1);
+    if (mark - from > ListNames.LEVEL_MAX || !Grammar.PARALLEL_MODIFIER_ENDS.has(end)) {
+      return false;
+    }
+    for (int j = mark + 2; j <= mark + ListNames.LEVEL_MAX && j + 1 < limit; j++) {
+      if (t.charAt(j) == end) {
+        return Chars.isCjk(t.charAt(j + 1));
+      }
+      if (!Chars.isCjk(t.charAt(j))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

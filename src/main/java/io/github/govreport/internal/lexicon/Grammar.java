@@ -103,6 +103,10 @@ public final class Grammar {
   /** A percentage written in words (百分之五). */
   public static final String PERCENT = word("PERCENT");
 
+  /**
+   * The last chars of a modifier listed beside another of its kind before one noun: 国家级、省级重点实验室, 国控、省控断面.
+   */
+  public static final CharClass PARALLEL_MODIFIER_ENDS = chars("PARALLEL_MODIFIER_ENDS");
   /** Conjunctions that join the items of a list. */
   public static final CharClass JOINERS = chars("JOINERS");
   /** Conjunctions that join two predicates. */
