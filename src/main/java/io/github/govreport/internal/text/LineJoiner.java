@@ -291,12 +291,29 @@ public final class LineJoiner {
     if (fullWidth) {
       return true; // a hard-wrapped line (less the indent spaces dropped from it): the paragraph goes on
     }
-    // A long line cut off mid-sentence, or a short piece of a sentence set on a line of its own after a comma ("…开展
-    // 职业技能培训34万人次，" / "创建省" / "级劳务品牌30个，…"): the next line carries on without a label.
+    // A long line cut off mid-sentence, or a short piece of a sentence set on a line of its own after a comma or after
+    // a line cut off itself ("…开展职业技能培训34万人次，" / "创建省" / "级劳务品牌30个，…"; "…退减" / "缓税费超" /
+    // "1430亿元、…"): the next line carries on without a label, with a word or a figure.
     boolean midSentence = lastLine >= CUT_LINE || ls - 2 >= ps && pe - ps >= CUT_LINE
-        && COMMAS.has(text.charAt(ls - 2));
-    return midSentence && Labels.labelAt(text, ps, pe, labelLength) == null && Chars.isCjk(last)
-        && Chars.isCjk(first);
+        && (COMMAS.has(text.charAt(ls - 2)) || Chars.isCjk(text.charAt(ls - 2)));
+    return midSentence && (Labels.labelAt(text, ps, pe, labelLength) == null || sentenceEndsIn(ps, pe))
+        && Chars.isCjk(last) && (Chars.isCjk(first) || Normalizer.isDigit(first));
+  }
+
+  /** How far into a paragraph opened by a label a sentence's end is looked for: a heading's own is near its start. */
+  private static final int HEADING_MAX = 120;
+
+  /**
+   * Whether a sentence ends in the first {@link #HEADING_MAX} chars of {@code [ps, pe)}: a paragraph opened by a label
+   * that does is the heading's text going on ("（一）抓投资扩内需，经济运行实现稳中向好。坚持…"), not a heading alone.
+   */
+  private boolean sentenceEndsIn(int ps, int pe) {
+    for (int i = ps, to = Math.min(pe, ps + HEADING_MAX); i < to; i++) {
+      if (Chars.isTerminal(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

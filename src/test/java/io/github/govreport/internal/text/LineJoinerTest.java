@@ -27,19 +27,24 @@ class LineJoinerTest {
   @CsvSource(delimiter = '|', value = {
       "发布日期：2023-07-29\\n高唐县2022年国民经济和社会发展统计公报",
       "全省生产总值达到74.4\\n一、2024年工作回顾",
+      "一、2024年工作回顾\\n2024年是极不平凡的一年",
   })
   void keepsALineAfterANumberThatGoesOnWithNoUnit(String text) {
     assertThat(joined(text.replace("\\n", "\n"))).contains("\n");
   }
 
   /**
-   * A line goes on from the one before, however short: a piece of a sentence set on a line of its own after a comma,
-   * and a line that opens with a char that only closes a word (级, 的).
+   * A line goes on from the one before, however short: a piece of a sentence set on a line of its own after a comma
+   * or after a line cut off itself (also in a paragraph its heading opens), going on with a word or a figure, and a
+   * line that opens with a char that only closes a word (级, 的).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "实施创业带动就业系列计划，加强公共就业服务机构建设，开展职业技能培训34万人次，\\n创建省\\n级劳务品牌30个。"
           + "|实施创业带动就业系列计划，加强公共就业服务机构建设，开展职业技能培训34万人次，创建省级劳务品牌30个。",
+      "（一）抓投资扩内需，经济运行实现稳中向好。做好能源电力保供、产业链供应链稳定等工作，全力为企业纾难解困，退减\\n"
+          + "缓税费超\\n1430亿元、惠及市场主体427万户次。|（一）抓投资扩内需，经济运行实现稳中向好。做好能源电力保供、"
+          + "产业链供应链稳定等工作，全力为企业纾难解困，退减缓税费超1430亿元、惠及市场主体427万户次。",
       "脱贫攻坚成果持续巩固拓展。\\n新建省\\n级乡村振兴示范区15个。|脱贫攻坚成果持续巩固拓展。\\n新建省级乡村振兴示范区15个。",
       "脱贫攻坚成果持续巩固拓展。\\n解决了10万贫困人口\\n的温饱问题。|脱贫攻坚成果持续巩固拓展。\\n解决了10万贫困人口的温饱问题。",
   })
