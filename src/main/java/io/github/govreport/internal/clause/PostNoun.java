@@ -7,6 +7,7 @@ import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.Punctuation;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.NameCleaner;
@@ -213,9 +214,10 @@ final class PostNoun {
         depth = Math.max(0, depth - 1);
       } else if (depth == 0 && Subjects.endsANoun(d)
           && !(d == LIST_MARK && i - from == 1 && i + 1 < limit && Chars.isCjk(t.charAt(i + 1)))
-          && !(d == LIST_MARK && parallelModifiers(t, from, i, limit))) {
+          && !(d == LIST_MARK && (parallelModifiers(t, from, i, limit) || nounsListedOn(t, from, i, words)))) {
         // but "588个省、市级美丽乡村": a one-char level listed before the next goes on with the list, and so does a
-        // modifier listed beside another of its kind ("12个国家级、省级重点实验室", "9个国控、省控断面")
+        // modifier listed beside another of its kind ("12个国家级、省级重点实验室", "9个国控、省控断面"), and a list of
+        // nouns the count is of together ("新建3所小学、初中")
         break;
       } else if (depth == 0 && (i - from >= MIN_POST_NOUN || i - from == 1 && wordOfTwoAt(t, i, limit, words))
           && opensPredicate(t, i, limit, words, share)) {
@@ -255,6 +257,39 @@ final class PostNoun {
       }
     }
     return false;
+  }
+
+  /** The most items after the first that a list of nouns one count is of may have. */
+  private static final int LISTED_NOUNS_MAX = 4;
+  /** How many chars longer than the first an item of such a list may be. */
+  private static final int LISTED_NOUN_SLACK = 2;
+
+  /**
+   * Whether the list mark at {@code mark} goes on with nouns that the count before {@code from} is of together, to the
+   * end of the clause (新建200个智能车间、智能工厂; 结对关爱21.9万名留守儿童、困境儿童): no figure, verb, predicate, cue or
+   * 等 after {@code from}, and no item much longer than the first. A list of counts (完成6个乡镇、70个村改造), of things done
+   * (10万亩无公害蔬菜、草莓基地建设) or of examples (…道路、供水、污水等配套基础设施) is none.
+   */
+  private static boolean nounsListedOn(SourceText t, int from, int mark, Vocabulary words) {
+    int items = 0;
+    int itemStart = mark + 1;
+    int most = mark - from + LISTED_NOUN_SLACK;
+    int i = from;
+    for (; i < t.length() && !Punctuation.CLAUSE_MARKS.has(t.charAt(i)) && t.charAt(i) != '\n'; i++) {
+      char c = t.charAt(i);
+      if (Normalizer.isDigit(c) || c == Grammar.ETC || Subjects.verbAt(t, i, t.length(), words.names)
+          || i > from && opensPredicate(t, i, t.length(), words, false)
+          || i > mark && words.cues.longestAt(t, i, t.length()) != null) {
+        return false;
+      }
+      if (c == LIST_MARK && i > mark) {
+        if (++items > LISTED_NOUNS_MAX || i - itemStart > most) {
+          return false;
+        }
+        itemStart = i + 1;
+      }
+    }
+    return i - itemStart <= most && itemStart < i;
   }
 
   /**

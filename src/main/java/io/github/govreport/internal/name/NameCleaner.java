@@ -219,7 +219,7 @@ public final class NameCleaner {
       end++; // "修复和新造红树林": the 和 joins two verbs, it does not start the name (建成和美乡村 keeps 和美)
     }
     if (role == Role.VERB && genericToTheEnd(n, end)) {
-      return -1; // "新引进项目": 项目 alone names nothing, so the verb that says which stays
+      return -1; // "新引进项目": 项目 alone names nothing, so the verb that says which stays; and "落地项目总投资"
     }
     return end - i;
   }
@@ -252,10 +252,13 @@ public final class NameCleaner {
     return next == null || next.value != Role.VERB && !next.value.adverbial() && next.value != Role.PARTICLE ? -1 : 0;
   }
 
-  /** Whether a noun too general to name a thing alone (项目, 措施) runs from {@code at} to the name's end. */
+  /**
+   * Whether a noun too general to name a thing alone (项目, 措施) runs from {@code at} to the name's end, or to the amount
+   * of a set of projects that ends it (项目总投资, 项目完成投资: {@code PROJECT_AMOUNTS}).
+   */
   private boolean genericToTheEnd(String n, int at) {
     WordTable.Match<Role> rest = NameEdges.generalNounAt(n, at, words);
-    return rest != null && at + rest.length == n.length();
+    return rest != null && (at + rest.length == n.length() || lists.projectAmounts.contains(n.substring(at + rest.length)));
   }
 
   /** Whether a noun too general to name a thing alone (项目) starts at {@code at}. */
