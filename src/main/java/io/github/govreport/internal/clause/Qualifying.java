@@ -25,9 +25,19 @@ final class Qualifying {
   static boolean anyShape(FigureGroup g, Vocabulary w) {
     Amount last = g.lastAmount;
     return theNounAfter(g) || sizeClass(g) || thresholdOfTheCounted(g)
-        || !g.share && last.suffixEnd < g.clauseEnd && g.t.charAt(last.suffixEnd) == Grammar.OF
+        || (!g.share || propertyRightBefore(g)) && last.suffixEnd < g.clauseEnd
+        && g.t.charAt(last.suffixEnd) == Grammar.OF
         && w.lists.levelNouns.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
         || theNextFigure(g, w);
+  }
+
+  /**
+   * Whether a noun of a property closes right before the figure (含油量66%的油菜品种): a percentage before 的 is then
+   * the property of the things after it, not a share of them (全省60%的城市污水处理厂).
+   */
+  private static boolean propertyRightBefore(FigureGroup g) {
+    int at = g.first.start;
+    return at > g.windowStart && Grammar.PROPERTY_ENDS.has(g.t.charAt(at - 1));
   }
 
   /**

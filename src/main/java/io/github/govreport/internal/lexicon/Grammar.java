@@ -103,6 +103,8 @@ public final class Grammar {
   /** A percentage written in words (百分之五). */
   public static final String PERCENT = word("PERCENT");
 
+  /** The last chars of a noun of a property (含油量, 达标率, 纯度). */
+  public static final CharClass PROPERTY_ENDS = chars("PROPERTY_ENDS");
   /**
    * The last chars of a modifier listed beside another of its kind before one noun: 国家级、省级重点实验室, 国控、省控断面.
    */
