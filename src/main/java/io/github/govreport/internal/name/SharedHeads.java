@@ -54,7 +54,8 @@ public final class SharedHeads {
     // "城镇、农村居民人均可支配收入", "一、二、三产业增加值": short items parallel to the last item's first chars, unless
     // the last item's own modifier is longer than theirs by a word or more ("家电、新能源汽车零售额": 零售额 is the
     // shared head; but "食品、药品抽检合格率" shares 抽检合格率).
-    boolean parallel = sameLength && shortest <= 2 && lastPart.length() > shortest + 1
+    // "进、出口", "中、小学": one char parallel to a two-char word's first
+    boolean parallel = sameLength && shortest <= 2 && lastPart.length() > shortest + (shortest == 1 ? 0 : 1)
         && !(shortest == 2 && m != null && m.length >= 2 && lastPart.length() - m.length >= shortest + 3);
     int place = placesBefore(parts, lastPart);
     if (place > 0) {
