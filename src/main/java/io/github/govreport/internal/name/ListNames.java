@@ -51,6 +51,10 @@ public final class ListNames {
    * "城乡居民人均可支配收入均增长7%左右": 城镇… and 农村…); the subject alone when it lists nothing.
    */
   public List<String> each(String subject) {
+    List<String> contracted = expandContraction(subject, 0, true);
+    if (contracted != null) {
+      return contracted; // "本外币存、贷款余额双双突破6万亿元": both balances
+    }
     List<String> listed = distribute(subject, 1);
     if (listed.size() > 1) {
       return listed; // "开工率、入统率和投资完成率均为100%"
@@ -105,6 +109,10 @@ public final class ListNames {
       }
     }
     if (k >= 2) {
+      List<String> contracted = expandContraction(subject, k, true);
+      if (contracted != null) {
+        return contracted; // "人民币存、贷款余额": 存贷款 written with a list mark
+      }
       if (parts.size() == k) {
         return heads.share(parts);
       }
@@ -117,15 +125,9 @@ public final class ListNames {
         if (quoted.size() == k) {
           return quoted;
         }
-        for (var e : lists.contractions.entrySet()) {
-          int at = subject.indexOf(e.getKey());
-          if (at >= 0 && e.getValue().size() == k) {
-            List<String> out = new ArrayList<>();
-            for (String v : e.getValue()) {
-              out.add(subject.substring(0, at) + v + subject.substring(at + e.getKey().length()));
-            }
-            return out;
-          }
+        List<String> expanded = expandContraction(subject, k, false);
+        if (expanded != null) {
+          return expanded;
         }
       }
       List<String> same = new ArrayList<>();
@@ -144,6 +146,27 @@ public final class ListNames {
       return shared;
     }
     return List.of(subject);
+  }
+
+  /**
+   * The {@code k} names a contraction in {@code subject} stands for, each in its place (人民币存贷款余额 → 人民币存款余额,
+   * 人民币贷款余额), or null for none; {@code k} 0 for any number of names; {@code marked}, the contraction written
+   * with a list mark after its first char (存、贷款).
+   */
+  private List<String> expandContraction(String subject, int k, boolean marked) {
+    for (var e : lists.contractions.entrySet()) {
+      String key = e.getKey();
+      String written = marked ? key.charAt(0) + String.valueOf(LIST_MARK) + key.substring(1) : key;
+      int at = subject.indexOf(written);
+      if (at >= 0 && (k == 0 || e.getValue().size() == k)) {
+        List<String> out = new ArrayList<>();
+        for (String v : e.getValue()) {
+          out.add(subject.substring(0, at) + v + subject.substring(at + written.length()));
+        }
+        return out;
+      }
+    }
+    return null;
   }
 
   /**

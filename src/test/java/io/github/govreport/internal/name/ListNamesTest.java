@@ -42,6 +42,8 @@ class ListNamesTest {
       "一、二、三产业增加值|3|第一产业增加值;第二产业增加值;第三产业增加值",
       // a contraction 分别 expands
       "城乡居民人均可支配收入|2|城镇居民人均可支配收入;农村居民人均可支配收入",
+      // and one written with a list mark after its first char
+      "人民币存、贷款余额|2|人民币存款余额;人民币贷款余额",
       // one figure for a list gathered into one, or for qualities of one thing
       "集成电路、生物医药、人工智能三大先导产业规模|1|集成电路、生物医药、人工智能三大先导产业规模",
       "新认证绿色、有机农产品|1|新认证绿色、有机农产品",
@@ -50,6 +52,11 @@ class ListNamesTest {
   void distributesANameOverItsFigures(String subject, int figures, String names) {
     assertThat(LISTS.distribute(subject, figures))
         .containsExactlyElementsOf(Arrays.asList(names.split(";")));
+  }
+
+  @Test
+  void oneFigureForAContractionWrittenWithAListMarkIsEachOfItsWords() {
+    assertThat(LISTS.each("金融机构本外币存、贷款余额")).containsExactly("金融机构本外币存款余额", "金融机构本外币贷款余额");
   }
 
   @Test
