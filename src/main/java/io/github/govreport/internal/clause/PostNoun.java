@@ -122,12 +122,16 @@ final class PostNoun {
   }
 
   /**
-   * Whether a name word of two chars or more starts at {@code i}: after a noun of one char (村, 县, 户) only such a word
-   * opens its predicate ("1000个村开展…").
+   * Whether a name word or a cue of two chars or more starts at {@code i}: after a noun of one char (村, 县, 户) only
+   * such a word opens its predicate ("1000个村开展…", "16个区首次全部获评…").
    */
   private static boolean wordOfTwoAt(SourceText t, int i, int limit, Vocabulary words) {
     WordTable.Match<NameWords.Role> w = words.names.all.longestAt(t, i, limit);
-    return w != null && w.length >= 2;
+    if (w != null) {
+      return w.length >= 2;
+    }
+    WordTable.Match<Cue> cue = words.cues.longestAt(t, i, limit);
+    return cue != null && cue.length >= 2;
   }
 
   /** A noun after a figure keeps at least this many chars before a predicate is cut off it (one before a longer word). */
