@@ -93,6 +93,18 @@ final class Borrowing {
   }
 
   /**
+   * The subject a borrowing name takes: the subject before, but for an amount of projects after a rate or a share of
+   * them, the subject of the last count ("…项目29个，开工率90%，完成投资12.4亿元" → 项目完成投资, not 开工率完成投资).
+   */
+  static String lender(String lastName, String name, SentenceState s, ListWords lists) {
+    if (!lists.projectAmounts.contains(name)
+        || !Chars.containsAny(lastName, lists.rateWords) && !Chars.containsAny(lastName, lists.shareWords)) {
+      return lastName;
+    }
+    return s.lastCount != null ? s.lastCount.name : lastName;
+  }
+
+  /**
    * Whether {@code word} is a head that names a measure of an amount (产量, 金额, 面积), not what is measured, nor a share
    * or a rate of another measure (占比, 强度: 财政民生支出占比 keeps its 支出).
    */

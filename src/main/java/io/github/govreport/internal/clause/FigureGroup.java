@@ -363,7 +363,8 @@ final class FigureGroup {
       if (atLevel == null && last != null && !borrows && inListAfterTheFigureBefore()) {
         atLevel = ListItems.withMeasureBefore(last.name, name, words.lists);
       }
-      String own = borrows ? Borrowing.borrow(last.name, name, words.lists) : atLevel != null ? atLevel : name;
+      String own = borrows ? Borrowing.borrow(Borrowing.lender(last.name, name, s, words.lists), name, words.lists)
+          : atLevel != null ? atLevel : name;
       String qualifier = Counted.qualifier(this, borrows, atLevel);
       if (qualifier != null) {
         own = qualifier + countedNoun();

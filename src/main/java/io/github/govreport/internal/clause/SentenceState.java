@@ -66,6 +66,8 @@ final class SentenceState {
   private String thingsName;
   private int thingsFrom = -1;
   private int thingsTo;
+  /** The subject of the last count read in the sentence, or null: what an amount of projects after a rate is of. */
+  Subject lastCount;
   /** The group of figures being read, started again for each group. */
   final FigureGroup group = new FigureGroup();
 
@@ -89,6 +91,7 @@ final class SentenceState {
     this.runUnit = null;
     this.thingsName = null;
     this.thingsFrom = -1;
+    this.lastCount = null;
     return this;
   }
 
@@ -109,6 +112,9 @@ final class SentenceState {
       run.clear();
     }
     runUnit = unit;
+    if (g.first.isCount()) {
+      lastCount = g.subject;
+    }
     boolean nounAfter = g.things == null && g.postEnd > g.afterEnd;
     thingsName = g.things != null ? g.things : nounAfter ? null : g.subject.name;
     thingsFrom = nounAfter ? g.afterEnd : -1;
