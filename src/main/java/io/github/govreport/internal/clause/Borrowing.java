@@ -308,16 +308,23 @@ final class Borrowing {
    */
   static String borrowedNoun(String name, NameWords names) {
     int i = 0;
-    for (WordTable.Match<NameWords.Role> w; i < name.length()
-        && (w = names.all.longestAt(name, name.charAt(i) == Grammar.NEW ? i + 1 : i, name.length())) != null
-        && (w.value == NameWords.Role.VERB || w.value == NameWords.Role.KEEP && i == 0); ) {
-      int end = (name.charAt(i) == Grammar.NEW ? i + 1 : i) + w.length;
-      if (end >= name.length()) {
+    while (i < name.length()) {
+      int end = verbOrOwnWordEnd(name, i, names, i == 0);
+      if (end < 0 && name.charAt(i) == Grammar.NEW && i + 1 < name.length()) {
+        end = verbOrOwnWordEnd(name, i + 1, names, i == 0); // "新开工…": 新 before a verb
+      }
+      if (end < 0 || end >= name.length()) {
         break;
       }
       i = end;
     }
     return name.substring(i);
+  }
+
+  /** Where a verb of a task, or a word of the indicator's own when {@code own}, at {@code i} ends; -1 for none. */
+  private static int verbOrOwnWordEnd(String name, int i, NameWords names, boolean own) {
+    WordTable.Match<NameWords.Role> w = names.all.longestAt(name, i, name.length());
+    return w != null && (w.value == NameWords.Role.VERB || own && w.value == NameWords.Role.KEEP) ? i + w.length : -1;
   }
 
   /**
