@@ -44,6 +44,7 @@ class ListNamesTest {
       "城乡居民人均可支配收入|2|城镇居民人均可支配收入;农村居民人均可支配收入",
       // and one written with a list mark after its first char
       "人民币存、贷款余额|2|人民币存款余额;人民币贷款余额",
+      "肉蛋奶总产量|3|肉类总产量;禽蛋总产量;奶类总产量",
       // one figure for a list gathered into one, or for qualities of one thing
       "集成电路、生物医药、人工智能三大先导产业规模|1|集成电路、生物医药、人工智能三大先导产业规模",
       "新认证绿色、有机农产品|1|新认证绿色、有机农产品",
