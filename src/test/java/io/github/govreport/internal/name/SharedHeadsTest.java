@@ -38,6 +38,8 @@ class SharedHeadsTest {
       "诉求解决率;满意率|诉求解决率;诉求满意率",
       // one char parallel to the first of a two-char word takes its second
       "进;出口|进口;出口",
+      "规上工业主营业务收入;利润|规上工业主营业务收入;规上工业利润",
+      "食品;轻纺主营业务收入|食品主营业务收入;轻纺主营业务收入",
       "城镇;农村居民人均可支配收入|城镇居民人均可支配收入;农村居民人均可支配收入",
   })
   void sharesTheHeadsAListWritesOnce(String items, String expected) {
