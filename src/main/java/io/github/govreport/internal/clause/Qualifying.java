@@ -3,7 +3,9 @@ package io.github.govreport.internal.clause;
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.model.Dimension;
 import java.util.EnumSet;
@@ -24,7 +26,7 @@ final class Qualifying {
    */
   static boolean anyShape(FigureGroup g, Vocabulary w) {
     Amount last = g.lastAmount;
-    return theNounAfter(g) || sizeClass(g) || thresholdOfTheCounted(g)
+    return theNounAfter(g, w) || sizeClass(g) || thresholdOfTheCounted(g)
         || (!g.share || propertyRightBefore(g)) && last.suffixEnd < g.clauseEnd
         && g.t.charAt(last.suffixEnd) == Grammar.OF
         && w.lists.levelNouns.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
@@ -109,11 +111,24 @@ final class Qualifying {
     return false;
   }
 
-  /** Whether a group is one measure with a bound between a verb and a noun: 关停淘汰10万千瓦及以下燃煤机组. */
-  static boolean theNounAfter(FigureGroup g) {
-    return g.amounts.size() == 1 && g.lastAmount.suffixBound != null && g.verbOnlyBefore && g.postEnd > g.afterEnd
+  /**
+   * Whether a group is one measure with a bound between a verb and a noun (关停淘汰10万千瓦及以下燃煤机组), or before a
+   * kind of thing (5亿元以上产业项目).
+   */
+  static boolean theNounAfter(FigureGroup g, Vocabulary w) {
+    return g.amounts.size() == 1 && g.lastAmount.suffixBound != null && g.postEnd > g.afterEnd
+        && (g.verbOnlyBefore || kindNamedAfter(g, w))
         && !g.first.isCount() && !g.first.isRank() && g.first.unit.dimension() != Dimension.PERCENT
         && !g.share;
+  }
+
+  /**
+   * Whether the noun after the figure closes with a noun too general to name a thing alone, so that a measure with a
+   * bound before it is the threshold of a kind of thing ("对签约投资5亿元以上产业项目和1亿元以上工业项目…").
+   */
+  private static boolean kindNamedAfter(FigureGroup g, Vocabulary w) {
+    WordTable.Match<NameWords.Role> m = w.names.all.longestEndingAt(g.t, g.postEnd, g.afterEnd);
+    return m != null && m.value == NameWords.Role.GENERIC && g.postEnd - m.length > g.afterEnd;
   }
 
   /**

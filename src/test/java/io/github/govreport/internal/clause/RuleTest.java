@@ -35,6 +35,7 @@ class RuleTest {
       "QUALIFYING_FIGURE|布局一批50万千瓦以上省级大型风光基地。|50万千瓦",
       "QUALIFYING_FIGURE|16个续建项目完成投资58.9亿元。|16个",
       "QUALIFYING_FIGURE|含油量66%的油菜品种培育成功。|66%",
+      "QUALIFYING_FIGURE|对签约投资5亿元以上产业项目，实行专班服务。|5亿元以上",
       "CAPACITY|蓝天集团年产30万吨甲醇项目建成投产。|30万吨",
       "CAPACITY|古城电厂2×30万千瓦供热机组并网发电。|30万千瓦",
       "CAPACITY|吉化120万吨乙烯项目主体完工。|120万吨",
