@@ -166,8 +166,8 @@ final class Borrowing {
   /**
    * What a clause without figures over {@code [from, to)} offers a nameless figure after it, the first of: what it
    * says changes ({@link #ofClause}), the kind of thing a programme it carries out grows ({@link #programmesThing}), the
-   * things a total after it adds up ({@link Totals#ofTheClauseBefore}), the ranking it names as a circumstance
-   * ({@link Ranks#rankingOfCircumstance}); null for none.
+   * things a total after it adds up ({@link Totals#ofTheClauseBefore}), what a task it sets builds ({@link #builtThing}),
+   * the ranking it names as a circumstance ({@link Ranks#rankingOfCircumstance}); null for none.
    */
   static Subject offeredByClause(SourceText t, int from, int to, Subjects.Peel scratch, Vocabulary words) {
     Subject s = ofClause(t, from, to, scratch, words);
@@ -177,7 +177,35 @@ final class Borrowing {
     if (s == null) {
       s = Totals.ofTheClauseBefore(t, from, to, words); // "资助残疾人大学生和…子女大学生，合计6300名"
     }
+    if (s == null) {
+      s = builtThing(t, from, to, words); // "强力推进标准化厂房建设，新建、盘活90万平方米"
+    }
     return s != null ? s : Ranks.rankingOfCircumstance(t, from, to, words); // "在…指数排名中，我市居全国77位"
+  }
+
+  /**
+   * What a clause of a task without figures builds, for a figure after it that names nothing: a verb of a task after
+   * adverbs or none, or adverbs alone, then the thing and a word of building that closes the clause ("强力推进标准化厂房
+   * 建设" → 标准化厂房, "加快农村公路建设" → 农村公路; {@code CONSTRUCTION_WORDS}); null for any other clause.
+   */
+  static Subject builtThing(SourceText t, int from, int to, Vocabulary words) {
+    WordTable.Match<Boolean> building = words.lists.constructionWords.longestEndingAt(t, to, from);
+    if (building == null) {
+      return null;
+    }
+    int end = to - building.length;
+    int start = from;
+    for (WordTable.Match<NameWords.Role> w; start < end && (w = words.names.all.longestAt(t, start, end)) != null
+        && w.value.adverbial(); ) {
+      start += w.length; // "强力", "加快"
+    }
+    WordTable.Match<Boolean> verb = words.names.taskVerbs.longestAt(t, start, end);
+    if (verb == null && start == from) {
+      return null; // but "加快农村公路建设": an adverb of pace governs alone
+    }
+    int at = verb == null ? start : start + verb.length;
+    String thing = Subjects.clean(t.text(at, end), words.names);
+    return thing.length() < 2 || thing.length() > FigureGroup.MAX_NAME ? null : new Subject(thing, at);
   }
 
   /** The longest predicate after a quoted name that opens a sentence and makes it the sentence's topic (成效显著). */
