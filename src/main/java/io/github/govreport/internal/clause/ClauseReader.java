@@ -245,9 +245,9 @@ public final class ClauseReader {
       s.last = new Subject(Subjects.clean(t.text(open, open + len), words.names), open);
       ctx.recent.clear();
     } else {
-      s.before = Borrowing.offeredByClause(t, open, ce, ctx.peel, words);
+      s.before = ClauseOffers.offeredByClause(t, open, ce, ctx.peel, words);
       if (s.before == null && ci == 0) {
-        s.topic = Borrowing.quotedTopic(t, open, ce); // "“四改一拆”成效显著，完成883.6万平方米"
+        s.topic = ClauseOffers.quotedTopic(t, open, ce); // "“四改一拆”成效显著，完成883.6万平方米"
       }
     }
   }

@@ -7,11 +7,9 @@ import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.NameWords;
-import io.github.govreport.internal.lexicon.Punctuation;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.NameCleaner;
-import io.github.govreport.internal.name.ListNames;
 import io.github.govreport.internal.name.NameEdges;
 import io.github.govreport.internal.name.Subject;
 import io.github.govreport.internal.name.Subjects;
@@ -35,10 +33,9 @@ final class PostNoun {
 
   /**
    * Whether a word that opens a predicate starts at {@code i} (以, 被, 予以, 投入使用: {@code OPENER} in names.tsv; 完成,
-   * 开展: a verb of {@code POST_NOUN_PREDICATES}),
-   * read longest first, so that 以上 and 以及 are not 以.
+   * 开展: a verb of {@code POST_NOUN_PREDICATES}), read longest first, so that 以上 and 以及 are not 以.
    */
-  private static boolean opensPredicate(SourceText t, int i, int limit, Vocabulary words, boolean share) {
+  static boolean opensPredicate(SourceText t, int i, int limit, Vocabulary words, boolean share) {
     WordTable.Match<NameWords.Role> w = words.names.all.longestAt(t, i, limit);
     if (w != null && w.value == NameWords.Role.OPENER && w.length == 1 && endsAWord(t, i, words)) {
       return false; // "…厂区植被恢复工作": 被 ends the word 植被, it opens nothing
@@ -216,13 +213,8 @@ final class PostNoun {
         depth++;
       } else if (Segmenter.isClose(d)) {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && Subjects.endsANoun(d)
-          && !(d == LIST_MARK && i - from == 1 && i + 1 < limit && Chars.isCjk(t.charAt(i + 1)))
-          && !(d == LIST_MARK && (parallelModifiers(t, from, i, limit) || nounsListedOn(t, from, i, words)))) {
-        // but "588个省、市级美丽乡村": a one-char level listed before the next goes on with the list, and so does a
-        // modifier listed beside another of its kind ("12个国家级、省级重点实验室", "9个国控、省控断面"), and a list of
-        // nouns the count is of together ("新建3所小学、初中")
-        break;
+      } else if (depth == 0 && Subjects.endsANoun(d) && !(d == LIST_MARK && ListedNouns.goOn(t, from, i, limit, words))) {
+        break; // but "588个省、市级美丽乡村", "12个国家级、省级重点实验室", "新建200个智能车间、智能工厂" go on
       } else if (depth == 0 && (i - from >= MIN_POST_NOUN || i - from == 1 && wordOfTwoAt(t, i, limit, words))
           && opensPredicate(t, i, limit, words, share)) {
         // "5个城市以主办姿态扛起协办责任", "50个优势产品予以重点扶持": the noun is 城市, 优势产品; the adverbs and
@@ -239,61 +231,6 @@ final class PostNoun {
       i -= w != null && w.value == NameWords.Role.WHOLE && w.length < i - from ? w.length : 1;
     }
     return i;
-  }
-
-  /**
-   * Whether {@code [from, mark)}, before the list mark at {@code mark}, is a modifier listed beside another of its kind
-   * before one noun: at most {@link ListNames#LEVEL_MAX} chars closed by a char of {@code PARALLEL_MODIFIER_ENDS}, the
-   * item after the mark closing a modifier with the same char soon after it and going on with a noun (国家级、省级重点
-   * 实验室; 国控、省控断面).
-   */
-  private static boolean parallelModifiers(SourceText t, int from, int mark, int limit) {
-    char end = t.charAt(mark - 1);
-    if (mark - from > ListNames.LEVEL_MAX || !Grammar.PARALLEL_MODIFIER_ENDS.has(end)) {
-      return false;
-    }
-    for (int j = mark + 2; j <= mark + ListNames.LEVEL_MAX && j + 1 < limit; j++) {
-      if (t.charAt(j) == end) {
-        return Chars.isCjk(t.charAt(j + 1));
-      }
-      if (!Chars.isCjk(t.charAt(j))) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** The most items after the first that a list of nouns one count is of may have. */
-  private static final int LISTED_NOUNS_MAX = 4;
-  /** How many chars longer than the first an item of such a list may be. */
-  private static final int LISTED_NOUN_SLACK = 2;
-
-  /**
-   * Whether the list mark at {@code mark} goes on with nouns that the count before {@code from} is of together, to the
-   * end of the clause (新建200个智能车间、智能工厂; 结对关爱21.9万名留守儿童、困境儿童): no figure, verb, predicate, cue or
-   * 等 after {@code from}, and no item much longer than the first. A list of counts (完成6个乡镇、70个村改造), of things done
-   * (10万亩无公害蔬菜、草莓基地建设) or of examples (…道路、供水、污水等配套基础设施) is none.
-   */
-  private static boolean nounsListedOn(SourceText t, int from, int mark, Vocabulary words) {
-    int items = 0;
-    int itemStart = mark + 1;
-    int most = mark - from + LISTED_NOUN_SLACK;
-    int i = from;
-    for (; i < t.length() && !Punctuation.CLAUSE_MARKS.has(t.charAt(i)) && t.charAt(i) != '\n'; i++) {
-      char c = t.charAt(i);
-      if (Normalizer.isDigit(c) || c == Grammar.ETC || Subjects.verbAt(t, i, t.length(), words.names)
-          || i > from && opensPredicate(t, i, t.length(), words, false)
-          || i > mark && words.cues.longestAt(t, i, t.length()) != null) {
-        return false;
-      }
-      if (c == LIST_MARK && i > mark) {
-        if (++items > LISTED_NOUNS_MAX || i - itemStart > most) {
-          return false;
-        }
-        itemStart = i + 1;
-      }
-    }
-    return i - itemStart <= most && itemStart < i;
   }
 
   /**

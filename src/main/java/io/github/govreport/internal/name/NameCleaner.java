@@ -184,13 +184,10 @@ public final class NameCleaner {
         && verbAfter(n, 1 + MIN_NAME)) {
       return 1; // "为经营主体减负1000亿元": 经营主体减负, who benefits and the verb
     }
-    int year = yearLength(n, i);
-    if (year > 0) {
-      return year;
-    }
-    int count = countLength(n, i);
-    if (count > 0) {
-      return count;
+    int lead = yearLength(n, i);
+    lead = lead > 0 ? lead : countLength(n, i);
+    if (lead > 0) {
+      return lead; // a year, else a count
     }
     if (role == null || role == Role.BREADTH || role == Role.STRUCTURE || role == Role.OPENER
         || role == Role.ARTICLES || role == Role.FRAME || role == Role.PEOPLE

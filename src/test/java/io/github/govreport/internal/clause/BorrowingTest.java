@@ -26,7 +26,7 @@ class BorrowingTest {
   })
   void aClauseWithoutFiguresOffersWhatItSaysChanges(String clause, String subject) {
     SourceText t = Normalizer.normalize(clause).text;
-    Subject s = Borrowing.ofClause(t, 0, t.length(), new Subjects.Peel(), Vocabulary.builtIn());
+    Subject s = ClauseOffers.ofClause(t, 0, t.length(), new Subjects.Peel(), Vocabulary.builtIn());
     assertThat(s == null ? null : s.name).isEqualTo(subject);
   }
 

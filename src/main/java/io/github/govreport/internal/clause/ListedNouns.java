@@ -1,0 +1,83 @@
+package io.github.govreport.internal.clause;
+
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+
+import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.Punctuation;
+import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.name.ListNames;
+import io.github.govreport.internal.name.Subjects;
+import io.github.govreport.internal.text.Chars;
+import io.github.govreport.internal.text.Normalizer;
+import io.github.govreport.internal.text.SourceText;
+
+/** Whether the noun after a count goes on over a list mark: a list the count is of as a whole. */
+final class ListedNouns {
+
+  private ListedNouns() {}
+
+  /**
+   * Whether the noun after a count, from {@code from}, goes on over the list mark at {@code mark}: a one-char level
+   * before the next ("588个省、市级美丽乡村"), a modifier beside another of its kind ("12个国家级、省级重点实验室"), or
+   * nouns the count is of together ("新建200个智能车间、智能工厂").
+   */
+  static boolean goOn(SourceText t, int from, int mark, int limit, Vocabulary words) {
+    return mark - from == 1 && mark + 1 < limit && Chars.isCjk(t.charAt(mark + 1))
+        || parallelModifiers(t, from, mark, limit) || nounsListedOn(t, from, mark, words);
+  }
+
+  /**
+   * Whether {@code [from, mark)}, before the list mark at {@code mark}, is a modifier listed beside another of its kind
+   * before one noun: at most {@link ListNames#LEVEL_MAX} chars closed by a char of {@code PARALLEL_MODIFIER_ENDS}, the
+   * item after the mark closing a modifier with the same char soon after it and going on with a noun (国家级、省级重点
+   * 实验室; 国控、省控断面).
+   */
+  private static boolean parallelModifiers(SourceText t, int from, int mark, int limit) {
+    char end = t.charAt(mark - 1);
+    if (mark - from > ListNames.LEVEL_MAX || !Grammar.PARALLEL_MODIFIER_ENDS.has(end)) {
+      return false;
+    }
+    for (int j = mark + 2; j <= mark + ListNames.LEVEL_MAX && j + 1 < limit; j++) {
+      if (t.charAt(j) == end) {
+        return Chars.isCjk(t.charAt(j + 1));
+      }
+      if (!Chars.isCjk(t.charAt(j))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The most items after the first that a list of nouns one count is of may have. */
+  private static final int LISTED_NOUNS_MAX = 4;
+  /** How many chars longer than the first an item of such a list may be. */
+  private static final int LISTED_NOUN_SLACK = 2;
+
+  /**
+   * Whether the list mark at {@code mark} goes on with nouns that the count before {@code from} is of together, to the
+   * end of the clause (新建200个智能车间、智能工厂; 结对关爱21.9万名留守儿童、困境儿童): no figure, verb, predicate, cue or
+   * 等 after {@code from}, and no item much longer than the first. A list of counts (完成6个乡镇、70个村改造), of things done
+   * (10万亩无公害蔬菜、草莓基地建设) or of examples (…道路、供水、污水等配套基础设施) is none.
+   */
+  private static boolean nounsListedOn(SourceText t, int from, int mark, Vocabulary words) {
+    int items = 0;
+    int itemStart = mark + 1;
+    int most = mark - from + LISTED_NOUN_SLACK;
+    int i = from;
+    for (; i < t.length() && !Punctuation.CLAUSE_MARKS.has(t.charAt(i)) && t.charAt(i) != '\n'; i++) {
+      char c = t.charAt(i);
+      if (Normalizer.isDigit(c) || c == Grammar.ETC || Subjects.verbAt(t, i, t.length(), words.names)
+          || i > from && PostNoun.opensPredicate(t, i, t.length(), words, false)
+          || i > mark && words.cues.longestAt(t, i, t.length()) != null) {
+        return false;
+      }
+      if (c == LIST_MARK && i > mark) {
+        if (++items > LISTED_NOUNS_MAX || i - itemStart > most) {
+          return false;
+        }
+        itemStart = i + 1;
+      }
+    }
+    return i - itemStart <= most && itemStart < i;
+  }
+}
