@@ -13,18 +13,11 @@ import io.github.govreport.model.NameLexicon;
  */
 final class FlowsAndLevels {
 
-  private static final FlowsAndLevels DEFAULTS = new FlowsAndLevels(NameLexicon.defaults());
-
   /** The words that say what is added (新增, 新建, 净增): the KEEP words of the name lexicon. */
   private final java.util.Set<String> flowWords;
 
   FlowsAndLevels(NameLexicon names) {
     this.flowWords = names.words(NameLexicon.Role.KEEP);
-  }
-
-  /** Flows and levels told apart by the bundled name words. */
-  static FlowsAndLevels defaults() {
-    return DEFAULTS;
   }
 
   /** Whether a target and a result of an amount are a flow against a level, either way round: not comparable. */

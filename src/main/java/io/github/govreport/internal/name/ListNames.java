@@ -36,6 +36,8 @@ public final class ListNames {
   private final SharedHeads heads;
   /** The catalog whose indicators keep their own names. */
   private final IndicatorCatalog catalog;
+  /** Each contraction written with a list mark after its first char (存、贷款), with the words it stands for. */
+  private final java.util.Map<String, List<String>> markedContractions = new java.util.LinkedHashMap<>();
 
   /** Lists read with the words of {@code words}; an item {@code catalog} knows as it is keeps its name. */
   public ListNames(Vocabulary words, IndicatorCatalog catalog) {
@@ -44,6 +46,8 @@ public final class ListNames {
     this.stretch = words.names.of(NameWords.Role.STRETCH);
     this.catalog = catalog;
     this.heads = new SharedHeads(words, catalog);
+    lists.contractions.forEach((key, stands) -> markedContractions.put(key.charAt(0) + String.valueOf(LIST_MARK)
+        + key.substring(1), stands));
   }
 
   /**
@@ -154,9 +158,8 @@ public final class ListNames {
    * with a list mark after its first char (存、贷款).
    */
   private List<String> expandContraction(String subject, int k, boolean marked) {
-    for (var e : lists.contractions.entrySet()) {
-      String key = e.getKey();
-      String written = marked ? key.charAt(0) + String.valueOf(LIST_MARK) + key.substring(1) : key;
+    for (var e : marked ? markedContractions.entrySet() : lists.contractions.entrySet()) {
+      String written = e.getKey();
       int at = subject.indexOf(written);
       if (at >= 0 && (k == 0 || e.getValue().size() == k)) {
         List<String> out = new ArrayList<>();
@@ -168,6 +171,7 @@ public final class ListNames {
     }
     return null;
   }
+
 
   /**
    * Carries a scope written once before a list to the items after the first ("农村卫生户厕、生活垃圾处理设施覆盖率"
