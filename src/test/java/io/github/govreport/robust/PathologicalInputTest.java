@@ -44,6 +44,8 @@ class PathologicalInputTest {
   @Test void megabyteOfListSeparators() { parse(repeat("、", MEGA)); }
   @Test void megabyteOfListedFigures() { parse(repeat("5%、", MEGA)); }
   @Test void megabyteOfAttributiveFigures() { parse(repeat("1个项目", MEGA)); }
+  @Test void megabyteOfCountedLists() { parse(repeat("新建5个车间、工厂", MEGA)); }
+  @Test void aCountedListWithoutEnd() { parse("新建5个车间、" + repeat("工厂", MEGA)); }
   @Test void megabyteOfRespectively() { parse("城镇和农村居民人均可支配收入分别增长" + repeat("5.2%、", MEGA)); }
   @Test void megabyteOfProjectLists() { parse(repeat("甲、乙等一批重大项目建成投用，", MEGA)); }
   @Test void megabyteOfHeadings() { parse(repeat("一、回顾\n（一）工作\n1.事项\n——要点\n", MEGA)); }

@@ -72,12 +72,14 @@ final class ListedNouns {
         return false;
       }
       if (c == LIST_MARK && i > mark) {
-        if (++items > LISTED_NOUNS_MAX || i - itemStart > most) {
+        if (++items > LISTED_NOUNS_MAX) {
           return false;
         }
         itemStart = i + 1;
+      } else if (i > mark && i + 1 - itemStart > most) {
+        return false; // an item much longer than the first; and so the scan stays short whatever follows
       }
     }
-    return i - itemStart <= most && itemStart < i;
+    return itemStart < i;
   }
 }
