@@ -6,6 +6,7 @@ import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Punctuation;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.name.ListNames;
+import io.github.govreport.internal.name.Subject;
 import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Normalizer;
@@ -81,5 +82,37 @@ final class ListedNouns {
       }
     }
     return itemStart < i;
+  }
+
+  /**
+   * Takes the things a count with no noun of its own counts from after the qualities listed after it ("抓好1600个、年度
+   * 投资6000亿元以上的重大项目建设" → 重大项目): the count is followed by a list mark, a figure before the clause's last 的,
+   * and the noun after that 的. Whether it took them.
+   */
+  static boolean takeNounAfterItsQualities(FigureGroup g) {
+    SourceText t = g.t;
+    int at = g.afterEnd;
+    if (!g.first.isCount() || g.postEnd > at || at >= g.clauseEnd || t.charAt(at) != LIST_MARK) {
+      return false;
+    }
+    int of = -1;
+    boolean figure = false;
+    for (int i = at + 1; i < g.clauseEnd; i++) {
+      char c = t.charAt(i);
+      figure |= of < 0 && Normalizer.isDigit(c);
+      of = c == Grammar.OF && figure ? i : of;
+    }
+    int end = of < 0 ? -1 : PostNoun.end(t, of + 1, g.clauseEnd, g.words);
+    if (end <= of + 1) {
+      return false;
+    }
+    String noun = PostNoun.countedNoun(Subjects.clean(t.text(of + 1, end), g.words.names), g.words.names,
+        g.words.lists);
+    if (noun.length() < 2) {
+      return false;
+    }
+    g.subject = new Subject(noun, of + 1);
+    g.resume = at;
+    return true;
   }
 }
