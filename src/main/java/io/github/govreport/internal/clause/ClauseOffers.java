@@ -46,9 +46,10 @@ final class ClauseOffers {
 
   /**
    * What a clause without figures over {@code [from, to)} offers a nameless figure after it, the first of: what it
-   * says changes ({@link #ofClause}), the kind of thing a programme it carries out grows ({@link #programmesThing}), the
-   * things a total after it adds up ({@link Totals#ofTheClauseBefore}), what a task it sets builds ({@link #builtThing}),
-   * the ranking it names as a circumstance ({@link Ranks#rankingOfCircumstance}); null for none.
+   * says changes ({@link #ofClause}), the kind of thing a programme it carries out grows
+   * ({@link #programmesThing}), the things a total after it adds up ({@link Totals#ofTheClauseBefore}), what a task
+   * it sets builds ({@link #builtThing}), the ranking it names as a circumstance
+   * ({@link Ranks#rankingOfCircumstance}); null for none.
    */
   static Subject offeredByClause(SourceText t, int from, int to, Subjects.Peel scratch, Vocabulary words) {
     Subject s = ofClause(t, from, to, scratch, words);

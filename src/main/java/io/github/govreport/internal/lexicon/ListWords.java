@@ -25,7 +25,8 @@ public final class ListWords {
   public final WordTable<Boolean> rankCues = WordTable.of(Boolean.TRUE, WordLists.array("RANK_CUES"));
 
   /** Words of building after what is built, closing a clause of a task without figures (…标准化厂房建设). */
-  public final WordTable<Boolean> constructionWords = WordTable.of(Boolean.TRUE, WordLists.array("CONSTRUCTION_WORDS"));
+  public final WordTable<Boolean> constructionWords =
+      WordTable.of(Boolean.TRUE, WordLists.array("CONSTRUCTION_WORDS"));
 
   /** Words that, written after a quoted nickname, make it a programme (“千项万亿”工程). */
   public final ImmutableList<String> programSuffixes = WordLists.list("PROGRAM_SUFFIXES");

@@ -255,7 +255,8 @@ public final class NameCleaner {
    */
   private boolean genericToTheEnd(String n, int at) {
     WordTable.Match<Role> rest = NameEdges.generalNounAt(n, at, words);
-    return rest != null && (at + rest.length == n.length() || lists.projectAmounts.contains(n.substring(at + rest.length)));
+    return rest != null
+        && (at + rest.length == n.length() || lists.projectAmounts.contains(n.substring(at + rest.length)));
   }
 
   /** Whether a noun too general to name a thing alone (项目) starts at {@code at}. */
