@@ -375,8 +375,7 @@ final class FigureGroup {
     } else if (Doers.takesWhatCountedDo(this, s.thingsBefore(), s.runUnit)) {
       return; // "20家企业签约、15家入驻": 企业入驻
     } else if (Purpose.take(this) || ListedNouns.takeNounAfterItsQualities(this)) {
-      // "安排430亿元，用于…实物住房配租": 实物住房配租资金; "抓好1600个、年度投资…以上的重大项目": 重大项目
-      return;
+      return; // "安排430亿元，用于…住房配租": 住房配租资金; "抓好1600个、…的重大项目": 重大项目
     } else if (postEnd > afterEnd) {
       PostNoun.takeNounAfter(this);
     } else if (Doers.takesWhatPersonsDo(this, last)) {

@@ -18,11 +18,15 @@ final class ListedNouns {
   private ListedNouns() {}
 
   /**
-   * Whether the noun after a count, from {@code from}, goes on over the list mark at {@code mark}: a one-char level
+   * Whether the noun after a count, from {@code from}, goes on over a list mark at {@code mark}: a one-char level
    * before the next ("588个省、市级美丽乡村"), a modifier beside another of its kind ("12个国家级、省级重点实验室"), or
    * nouns the count is of together ("新建200个智能车间、智能工厂").
    */
   static boolean goOn(SourceText t, int from, int mark, int limit, Vocabulary words) {
+    return t.charAt(mark) == LIST_MARK && goOnOver(t, from, mark, limit, words);
+  }
+
+  private static boolean goOnOver(SourceText t, int from, int mark, int limit, Vocabulary words) {
     return mark - from == 1 && mark + 1 < limit && Chars.isCjk(t.charAt(mark + 1))
         || parallelModifiers(t, from, mark, limit) || nounsListedOn(t, from, mark, words);
   }

@@ -213,8 +213,7 @@ final class PostNoun {
         depth++;
       } else if (Segmenter.isClose(d)) {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && Subjects.endsANoun(d)
-          && !(d == LIST_MARK && ListedNouns.goOn(t, from, i, limit, words))) {
+      } else if (depth == 0 && Subjects.endsANoun(d) && !ListedNouns.goOn(t, from, i, limit, words)) {
         break; // but "588个省、市级美丽乡村", "12个国家级、省级重点实验室", "新建200个智能车间、智能工厂" go on
       } else if (depth == 0 && (i - from >= MIN_POST_NOUN || i - from == 1 && wordOfTwoAt(t, i, limit, words))
           && opensPredicate(t, i, limit, words, share)) {
