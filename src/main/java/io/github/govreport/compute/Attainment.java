@@ -70,9 +70,8 @@ public final class Attainment {
     this.aboutPoints = b.aboutPoints;
     this.aboutRelative = b.aboutRelative;
     this.inStepPoints = b.inStepPoints;
-    // A scope word of the names is one of the catalog's too, as the parser's builder joins them.
-    this.catalog = b.names.added().isEmpty() ? b.catalog : b.catalog.toBuilder().addScopeWords(b.names).build();
-    this.pairing = new Pairing(catalog, b.names);
+    this.catalog = b.catalog;
+    this.pairing = Pairing.of(catalog, b.names);
     this.flows = new FlowsAndLevels(b.names);
   }
 

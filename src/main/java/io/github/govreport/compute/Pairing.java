@@ -33,6 +33,15 @@ final class Pairing {
     this.verbs = List.copyOf(all);
   }
 
+  /**
+   * Pairing by {@code catalog} and {@code names}, the scope words added to the names joined to the catalog's, as the
+   * parser's builder joins them.
+   */
+  static Pairing of(IndicatorCatalog catalog, NameLexicon names) {
+    boolean scopes = names.added().containsValue(NameLexicon.Role.SCOPE);
+    return new Pairing(scopes ? catalog.toBuilder().addScopeWords(names).build() : catalog, names);
+  }
+
   /** Pairing by the bundled catalog and name words. */
   static Pairing defaults() {
     return DEFAULTS;

@@ -7,6 +7,7 @@ import io.github.govreport.model.Bound;
 import io.github.govreport.model.Dimension;
 import io.github.govreport.model.IndicatorCatalog;
 import io.github.govreport.model.Measure;
+import io.github.govreport.model.NameLexicon;
 import io.github.govreport.model.Polarity;
 import io.github.govreport.model.Quantity;
 import io.github.govreport.model.Report;
@@ -45,7 +46,22 @@ public final class TargetChanges {
   public static List<TargetChange> between(Report previous, Report current) {
     checkNotNull(previous, "previous");
     checkNotNull(current, "current");
-    return changes(previous.targets(Scope.MAIN), current, IndicatorCatalog.defaults());
+    return changes(previous.targets(Scope.MAIN), current, IndicatorCatalog.defaults(), Pairing.defaults());
+  }
+
+  /**
+   * As {@link #between(Report, Report)}, with the catalog and the name words the reports were parsed with: targets
+   * the catalog does not know pair by name without the caller's task verbs and scope words too.
+   *
+   * @throws NullPointerException if any is null
+   */
+  public static List<TargetChange> between(Report previous, Report current, IndicatorCatalog catalog,
+      NameLexicon names) {
+    checkNotNull(previous, "previous");
+    checkNotNull(current, "current");
+    checkNotNull(catalog, "catalog");
+    checkNotNull(names, "names");
+    return changes(previous.targets(Scope.MAIN), current, catalog, Pairing.of(catalog, names));
   }
 
   /**
@@ -55,18 +71,19 @@ public final class TargetChanges {
    */
   public static List<TargetChange> againstResults(Report current) {
     checkNotNull(current, "current");
-    return changes(List.of(), current, IndicatorCatalog.defaults());
+    return changes(List.of(), current, IndicatorCatalog.defaults(), Pairing.defaults());
   }
 
-  private static List<TargetChange> changes(List<Target> before, Report current, IndicatorCatalog catalog) {
+  private static List<TargetChange> changes(List<Target> before, Report current, IndicatorCatalog catalog,
+      Pairing pairing) {
     List<TargetChange> out = new ArrayList<>();
     Set<Target> matched = new HashSet<>();
     for (Target now : current.targets(Scope.MAIN)) {
       Optional<Target> prev = before.stream().filter(p -> !matched.contains(p)
-          && Pairing.defaults().same(p.indicator(), now.indicator())).findFirst();
+          && pairing.same(p.indicator(), now.indicator())).findFirst();
       prev.ifPresent(matched::add);
       Measure wanted = now.bound() == Bound.IN_STEP_WITH ? Measure.GROWTH : now.measure();
-      Optional<Actual> last = Pairing.defaults().actualFor(now.indicator(), wanted, current.actuals());
+      Optional<Actual> last = pairing.actualFor(now.indicator(), wanted, current.actuals());
       TargetChange.Builder b = TargetChange.builder().indicator(now.indicator()).current(now).previous(prev)
           .lastResult(last);
       Optional<Quantity> change = prev.flatMap(p -> difference(now, p.quantity()));

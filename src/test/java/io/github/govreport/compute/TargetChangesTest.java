@@ -54,4 +54,23 @@ class TargetChangesTest {
     assertThat(changes.get(5).previous().get().text()).isEqualTo("进出口稳中提质");
     assertThat(TargetChanges.between(after, after)).extracting(TargetChange::kind).containsOnly(ChangeKind.UNCHANGED);
   }
+
+  @Test
+  void theCallersNameWordsPairTargetsTheCatalogDoesNotKnow() {
+    io.github.govreport.model.Indicator stocked = io.github.govreport.model.Indicator.named("储备重大项目");
+    io.github.govreport.model.Indicator projects = io.github.govreport.model.Indicator.named("全域重大项目");
+    Report before = Report.builder().planYear(2024).addTargets(AttainmentTest.target(stocked,
+        io.github.govreport.model.Measure.COUNT, io.github.govreport.model.Bound.AT_LEAST, Quantity.of("500",
+            io.github.govreport.model.Unit.parse("个")))).build();
+    Report after = Report.builder().planYear(2025).addTargets(AttainmentTest.target(projects,
+        io.github.govreport.model.Measure.COUNT, io.github.govreport.model.Bound.AT_LEAST, Quantity.of("600",
+            io.github.govreport.model.Unit.parse("个")))).build();
+    assertThat(TargetChanges.between(before, after)).extracting(TargetChange::kind)
+        .containsExactly(ChangeKind.NEW, ChangeKind.DROPPED);
+    io.github.govreport.model.NameLexicon words = io.github.govreport.model.NameLexicon.defaults().toBuilder()
+        .add(io.github.govreport.model.NameLexicon.Role.VERB, "储备")
+        .add(io.github.govreport.model.NameLexicon.Role.SCOPE, "全域").build();
+    assertThat(TargetChanges.between(before, after, io.github.govreport.model.IndicatorCatalog.defaults(), words))
+        .extracting(TargetChange::kind, c -> figure(c.change())).containsExactly(tuple(ChangeKind.RAISED, "100个"));
+  }
 }
