@@ -294,12 +294,12 @@ public final class LineJoiner {
     // A long line cut off mid-sentence, or a short piece of a sentence set on a line of its own after a comma or, in a
     // text not wrapped at a width, after a line cut off itself ("…开展职业技能培训34万人次，" / "创建省" / "级劳务品牌30个，
     // …"; "…退减" / "缓税费超" / "1430亿元、…"): the next line carries on without a label, with a word or a figure.
-    boolean cutBefore = wrapWidth == 0 && ls - 2 >= ps && Chars.isCjk(text.charAt(ls - 2));
+    boolean unwrapped = wrapWidth == 0; // in a wrapped text every short last line after a full one looks cut
     boolean midSentence = lastLine >= CUT_LINE || ls - 2 >= ps && pe - ps >= CUT_LINE
-        && (COMMAS.has(text.charAt(ls - 2)) || cutBefore);
+        && (COMMAS.has(text.charAt(ls - 2)) || unwrapped && Chars.isCjk(text.charAt(ls - 2)));
     boolean headed = Labels.labelAt(text, ps, pe, labelLength) != null;
-    return midSentence && (!headed || wrapWidth == 0 && sentenceEndsIn(ps, pe))
-        && Chars.isCjk(last) && (Chars.isCjk(first) || wrapWidth == 0 && Normalizer.isDigit(first));
+    return midSentence && (!headed || unwrapped && sentenceEndsIn(ps, pe))
+        && Chars.isCjk(last) && (Chars.isCjk(first) || unwrapped && Normalizer.isDigit(first));
   }
 
   /** How far into a paragraph opened by a label a sentence's end is looked for: a heading's own is near its start. */
