@@ -26,11 +26,21 @@ final class Qualifying {
    */
   static boolean anyShape(FigureGroup g, Vocabulary w) {
     Amount last = g.lastAmount;
-    return theNounAfter(g, w) || sizeClass(g) || thresholdOfTheCounted(g)
+    return theNounAfter(g, w) || sizeClass(g) || thresholdOfTheCounted(g) || recordOfTheNounAfter(g, w)
         || (!g.share || propertyRightBefore(g)) && last.suffixEnd < g.clauseEnd
         && g.t.charAt(last.suffixEnd) == Grammar.OF
         && w.lists.levelNouns.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
         || theNextFigure(g, w);
+  }
+
+  /**
+   * Whether the group's figure is a record of the thing named right after it, written after a superlative
+   * ({@code SUPERLATIVES}: 全球最高10米液压支架成功下线): a property of what is built, no quantity of the year. One
+   * measure, no count: 最多3个 counts things.
+   */
+  static boolean recordOfTheNounAfter(FigureGroup g, Vocabulary w) {
+    return g.amounts.size() == 1 && g.postEnd > g.afterEnd && !g.first.isCount() && !g.first.isRank()
+        && w.lists.superlatives.longestEndingAt(g.t, g.first.start, g.windowStart) != null;
   }
 
   /**

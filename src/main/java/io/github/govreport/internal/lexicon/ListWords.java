@@ -115,6 +115,8 @@ public final class ListWords {
   public final WordTable<Boolean> capacityWords = WordTable.of(Boolean.TRUE, WordLists.array("CAPACITY_WORDS"));
   /** Nouns of a project or a plant, whose capacity a figure bare before them specifies ({@code PLANT_NOUNS}). */
   public final WordTable<Boolean> plantNouns = WordTable.of(Boolean.TRUE, WordLists.array("PLANT_NOUNS"));
+  /** Superlatives right before a figure and a noun, which make the figure the thing's record (全球最高10米液压支架). */
+  public final WordTable<Boolean> superlatives = WordTable.of(Boolean.TRUE, WordLists.array("SUPERLATIVES"));
 
   /** Words of will, plan or time between a name's subject and its verb (将, 拟, 为此), which leave the name. */
   public final WordTable<Boolean> modals = WordTable.of(Boolean.TRUE, WordLists.array("MODALS"));

@@ -31,6 +31,7 @@ class RuleTest {
       "QUALIFYING_FIGURE|实施10亿元以上项目200个。|10亿元",
       "QUALIFYING_FIGURE|关停淘汰10万千瓦及以下燃煤机组。|10万千瓦",
       "QUALIFYING_FIGURE|培育装备制造、化工2个500亿级产业集群。|500亿",
+      "QUALIFYING_FIGURE|全球最高10米液压支架成功下线。|10米",
       "QUALIFYING_FIGURE|年主营业务收入超50亿元企业达到3家。|50亿元",
       "QUALIFYING_FIGURE|布局一批50万千瓦以上省级大型风光基地。|50万千瓦",
       "QUALIFYING_FIGURE|16个续建项目完成投资58.9亿元。|16个",
