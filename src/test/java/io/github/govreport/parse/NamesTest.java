@@ -230,6 +230,9 @@ class NamesTest {
       "review|结对关爱21.9万名留守儿童。83.5%的行政村绿化普及。|留守儿童=21.9万名;行政村绿化普及=83.5%",
       "review|每千人托位、养老床位数分别达到4.7个、27.3张。200个“好社区”试点建设全面铺开。"
           + "|每千人托位数=4.7个;每千人养老床位数=27.3张;“好社区”=200个",
+      "plan|力争A县财政收入达到10亿元，B县达到8亿元。开发区主营业务收入在350亿元以上，泌阳产业集聚区在200亿元以上。"
+          + "粮食产量100万吨，棉花5万吨。|A县财政收入=10亿元;B县财政收入=8亿元;开发区主营业务收入=350亿元;"
+          + "泌阳产业集聚区主营业务收入=200亿元;粮食产量=100万吨;棉花=5万吨",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);

@@ -6,6 +6,7 @@ import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.Punctuation;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.ListNames;
@@ -101,6 +102,8 @@ final class FigureGroup {
   boolean main;
   /** The figure before in the clause, or null: a bare item after it in a list takes its measure only in its unit. */
   Amount figureBefore;
+  /** The last figure of the last group read in the sentence, or null. */
+  Amount lastFigure;
   /** The rule that kept the figure before in the clause out (年产30万吨…和…, 由162个整合为…), or null. */
   Rule ruleBefore;
   /** Whether a verb of a fall before its name governs the figure before in the clause. */
@@ -158,6 +161,7 @@ final class FigureGroup {
     this.detail = s.breakdown && (s.percentBefore || s.amountBefore)
         && !(Measures.percentLike(first) ? s.percentBefore : s.amountBefore);
     this.figureBefore = s.figureBefore;
+    this.lastFigure = s.lastFigure;
     this.fallBefore = s.figureBefore != null && s.fallBefore;
     this.ruleBefore = s.figureBefore != null ? s.ruleBefore : null;
     this.words = s.words;
@@ -264,6 +268,16 @@ final class FigureGroup {
         && FigureLists.onlySeparators(t, figureBefore.suffixEnd, subjectStart) && figureBefore.unit.equals(first.unit);
   }
 
+  /** Whether the group's words open the clause right after the last figure read in the sentence, in the same unit. */
+  private boolean inClauseAfterTheFigureBefore() {
+    if (figureBefore != null || lastFigure == null || subjectStart <= 0 || !lastFigure.unit.equals(first.unit)
+        || lastFigure.suffixEnd >= subjectStart) {
+      return false;
+    }
+    char c = t.charAt(subjectStart - 1);
+    return c == Punctuation.COMMA || c == Punctuation.SEMICOLON;
+  }
+
   /** The name as a reader shapes it: a rank's subject, an inserted predicate, a 分别 list's head, a time. */
   private void shapeName(Subject last, WordTable<Boolean> verbs) {
     if (first.isRank()) {
@@ -362,6 +376,8 @@ final class FigureGroup {
       String atLevel = last == null || borrows ? null : ListItems.atLevel(last.name, name, words);
       if (atLevel == null && last != null && !borrows && inListAfterTheFigureBefore()) {
         atLevel = ListItems.withMeasureBefore(last.name, name, words.lists);
+      } else if (atLevel == null && last != null && !borrows && inClauseAfterTheFigureBefore()) {
+        atLevel = ListItems.withMeasureOfTheClauseBefore(last.name, name, words.lists);
       }
       String own = borrows ? Borrowing.borrow(Borrowing.lender(last.name, name, s, words.lists), name, words.lists)
           : atLevel != null ? atLevel : name;

@@ -105,6 +105,30 @@ final class ListItems {
   }
 
   /**
+   * The name of a clause that repeats the clause before for another place of the same kind, with the measure the
+   * clause before names ("市产业集聚区主营业务收入在350亿元以上，…泌阳产业集聚区在200亿元以上" → 泌阳产业集聚区主营业务收入;
+   * "A县财政收入达到10亿元，B县达到8亿元" → B县财政收入): {@code name} has no head of its own and ends as the words of
+   * {@code before} end right before a tail that closes with a measure head; the shortest such tail. Null otherwise
+   * ("粮食产量…，棉花…" ends otherwise: no telling what 棉花 repeats).
+   */
+  static String withMeasureOfTheClauseBefore(String before, String name, ListWords lists) {
+    if (name.length() < 2 || lists.heads.longestEndingAt(name, name.length(), 0) != null) {
+      return null;
+    }
+    WordTable.Match<Boolean> head = lists.heads.longestEndingAt(before, before.length(), 0);
+    if (head == null || !Borrowing.isMeasure(before.substring(before.length() - head.length), lists)) {
+      return null;
+    }
+    char end = name.charAt(name.length() - 1);
+    for (int k = before.length() - 2; k >= 1; k--) { // the shortest tail of two chars or more
+      if (before.charAt(k - 1) == end) {
+        return name + before.substring(k);
+      }
+    }
+    return null;
+  }
+
+  /**
    * The name of the subject before at the level a name that is only a level gives ("新增国家级专精特新企业2家、省级8家":
    * 省级 is 新增省级专精特新企业): the word of the indicator's own it opens with, the level, and what follows its own
    * level; null when {@code name} is no level alone or {@code before} has no level with a noun after it.

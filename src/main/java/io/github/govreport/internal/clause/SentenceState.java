@@ -68,6 +68,8 @@ final class SentenceState {
   private int thingsTo;
   /** The subject of the last count read in the sentence, or null: what an amount of projects after a rate is of. */
   Subject lastCount;
+  /** The last figure of the last group read in the sentence, or null: a clause after it may repeat its measure. */
+  Amount lastFigure;
   /** The group of figures being read, started again for each group. */
   final FigureGroup group = new FigureGroup();
 
@@ -92,6 +94,7 @@ final class SentenceState {
     this.thingsName = null;
     this.thingsFrom = -1;
     this.lastCount = null;
+    this.lastFigure = null;
     return this;
   }
 
@@ -112,6 +115,7 @@ final class SentenceState {
       run.clear();
     }
     runUnit = unit;
+    lastFigure = g.lastAmount;
     if (g.first.isCount()) {
       lastCount = g.subject;
     }
