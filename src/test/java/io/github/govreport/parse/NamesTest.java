@@ -233,6 +233,8 @@ class NamesTest {
       "plan|力争A县财政收入达到10亿元，B县达到8亿元。开发区主营业务收入在350亿元以上，泌阳产业集聚区在200亿元以上。"
           + "粮食产量100万吨，棉花5万吨。|A县财政收入=10亿元;B县财政收入=8亿元;开发区主营业务收入=350亿元;"
           + "泌阳产业集聚区主营业务收入=200亿元;粮食产量=100万吨;棉花=5万吨",
+      "review|新农合和城镇居民医保参保率达到98.8%和93%。高中阶段和高等教育毛入学率分别达到98.5%、64.3%。"
+          + "|新农合参保率=98.8%;城镇居民医保参保率=93%;高中阶段毛入学率=98.5%;高等教育毛入学率=64.3%",
   })
   void theThingsCountedAreNamedWhereTheyAreWritten(String where, String sentences, String expected) {
     Report r = where.equals("review") ? report(sentences, "") : report("", sentences);

@@ -118,6 +118,9 @@ public final class ListWords {
   /** Superlatives right before a figure and a noun, which make the figure the thing's record (全球最高10米液压支架). */
   public final WordTable<Boolean> superlatives = WordTable.of(Boolean.TRUE, WordLists.array("SUPERLATIVES"));
 
+  /** Verbs of achieving between a name's subject and its measure, which leave the name (城镇实现新增就业). */
+  public final WordTable<Boolean> measureVerbs = WordTable.of(Boolean.TRUE, WordLists.array("MEASURE_VERBS"));
+
   /** Words of will, plan or time between a name's subject and its verb (将, 拟, 为此), which leave the name. */
   public final WordTable<Boolean> modals = WordTable.of(Boolean.TRUE, WordLists.array("MODALS"));
 

@@ -99,7 +99,7 @@ public final class NameCleaner {
     if (Chars.endsWith(rest, Grammar.ETC) && rest.indexOf(LIST_MARK) > 0) {
       rest = rest.substring(0, rest.length() - 1); // "省实验室、产业创新研究院等10家": the list is what is counted
     }
-    rest = withoutModals(rest);
+    rest = withoutVerbOfItsMeasure(withoutModals(rest));
     return onlyVerbs(rest, 0) ? "" : rest; // "统筹", "全面": an adverb or a verb alone names nothing
   }
 
@@ -133,6 +133,32 @@ public final class NameCleaner {
       i = after;
     }
     return out == null ? n : out.append(n, kept, n.length()).toString();
+  }
+
+  /**
+   * The name without a verb of achieving between its subject and the measure it achieves ({@code MEASURE_VERBS}:
+   * 城镇实现新增就业 → 城镇新增就业, 高新区规上工业实现税收收入 → 高新区规上工业税收收入): the subject before it is
+   * {@value #MIN_NAME} chars or more, and the measure after it the catalog's or closed by a measure head of two chars or
+   * more (heads.tsv). What is achieved otherwise stays (下岗失业人员实现再就业, 林场实现造林), and so does a verb before
+   * 的 (通过互联网实现的餐饮收入).
+   */
+  String withoutVerbOfItsMeasure(String n) {
+    for (int i = MIN_NAME; i < n.length() - MIN_NAME; i++) {
+      WordTable.Match<Boolean> verb = lists.measureVerbs.longestAt(n, i, n.length());
+      if (verb == null) {
+        continue;
+      }
+      String measure = n.substring(i + verb.length);
+      if (Chars.startsWith(measure, Grammar.OF)) {
+        return n; // "通过互联网实现的餐饮收入": the verb is the measure's quality
+      }
+      String without = n.substring(0, i) + measure;
+      WordTable.Match<Boolean> head = lists.heads.longestEndingAt(measure, measure.length(), 0);
+      boolean measured = head != null && head.length >= MIN_NAME
+          && !lists.entityHeads.contains(measure.substring(measure.length() - head.length));
+      return measured || catalog.resolve(without).isPresent() ? without : n;
+    }
+    return n;
   }
 
   /** A figure this long at most, with its unit, stands between a former-value word and its 的. */

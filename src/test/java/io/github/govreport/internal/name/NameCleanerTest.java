@@ -59,6 +59,10 @@ class NameCleanerTest {
       "全年城镇新增就业|城镇新增就业", "1550个省重点项目完成投资|省重点项目完成投资", "我区城镇调查失业率|城镇调查失业率",
       // a breadth stays
       "全社会研发经费投入|全社会研发经费投入",
+      // a verb of achieving leaves before a measure, stays before anything else and before 的
+      "城镇实现新增就业|城镇新增就业", "高新区规上工业实现税收收入|高新区规上工业税收收入",
+      "下岗失业人员实现再就业|下岗失业人员实现再就业", "国有林场实现造林|国有林场实现造林",
+      "限额以上单位通过互联网实现的餐饮收入|限额以上单位通过互联网实现的餐饮收入",
   })
   void makesANameTheNounPhraseOfTheThingCounted(String found, String name) {
     assertThat(CLEANER.clean(found)).isEqualTo(name);
