@@ -303,7 +303,7 @@ final class PostNoun {
       int verbStart = n.length() - v.length;
       WordTable.Match<NameWords.Role> adverb = words.all.longestEndingAt(n, verbStart, 0);
       int end = adverb != null && adverb.value == NameWords.Role.ADVERB && adverb.length >= 2
-          ? verbStart - adverb.length
+          || secondVerbAfterGeneric(n, verbStart, adverb, words) ? verbStart - adverb.length
           : v.length >= PREDICATE_VERB || adverb != null && adverb.value == NameWords.Role.GENERIC ? verbStart : -1;
       if (end < MIN_COUNTED) {
         break;
@@ -311,6 +311,20 @@ final class PostNoun {
       n = n.substring(0, end);
     }
     return n;
+  }
+
+  /**
+   * Whether the word {@code before} a closing verb at {@code verbStart} is a verb of two chars or more after a noun too
+   * general to name a thing alone: two verbs said of it ("10件品质民生项目落地落实", "重点事项落地实施"). After any other
+   * noun the two may be what is done to it (中医药适宜技术推广使用) or a noun (农业生产性服务组织).
+   */
+  private static boolean secondVerbAfterGeneric(String n, int verbStart, WordTable.Match<NameWords.Role> before,
+      NameWords words) {
+    if (before == null || before.value != NameWords.Role.VERB || before.length < 2) {
+      return false;
+    }
+    WordTable.Match<NameWords.Role> noun = words.all.longestEndingAt(n, verbStart - before.length, 0);
+    return noun != null && noun.value == NameWords.Role.GENERIC;
   }
 
   /**

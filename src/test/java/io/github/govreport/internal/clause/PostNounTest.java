@@ -65,6 +65,8 @@ class PostNounTest {
       // the predicate of the clause leaves: an adverb with its verb, or a compound verb of status
       "民生工程全面完成|民生工程", "“两重”建设项目有序推进|“两重”建设项目", "省级零碳园区启动建设|省级零碳园区",
       "县域普通高中“徐特立项目”建成投用|县域普通高中“徐特立项目”",
+      // two verbs after a generic noun are said of it; after another noun they may be done to it
+      "品质民生项目落地落实|品质民生项目", "中医药适宜技术推广使用|中医药适宜技术推广使用",
       // a verb alone is the noun's own
       "老旧小区综合整治|老旧小区综合整治", "背街小巷整治|背街小巷整治"})
   void aNounAfterItsCountKeepsTheThingCounted(String post, String noun) {
