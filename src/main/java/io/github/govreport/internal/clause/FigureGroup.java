@@ -96,6 +96,8 @@ final class FigureGroup {
   boolean passed;
   /** Whether the figure is a share of the things written after it and its 的 (60%的城市污水处理厂). */
   boolean share;
+  /** Whether the figure is the size of a task or a problem written after it and its 的 (10万人次的培训任务). */
+  boolean taskSize;
   /** Whether the group breaks down the figures before 其中 in the sentence, measured as none of them is. */
   boolean detail;
   /** Whether the group is read in the main targets passage. */
@@ -136,6 +138,7 @@ final class FigureGroup {
     this.generic = "";
     this.passed = false;
     this.share = false;
+    this.taskSize = false;
     this.fallGoverned = false;
     this.qualifiedNoun = false;
     this.reference = null;
@@ -215,12 +218,18 @@ final class FigureGroup {
       share = true; // "60%的城市污水处理厂完成提标改造": the figure is the share of what follows 的
       afterEnd++;
     }
+    int taskEnd = shareEnd < 0 ? PostNoun.taskEnd(this, postLimit) : -1;
+    if (taskEnd >= 0) {
+      taskSize = true; // "完成10万人次的培训任务": the figure is the task's size
+      afterEnd++;
+      shareEnd = taskEnd;
+    }
     int nameStart = subjectStart + fallVerbBefore();
     NameWords names = words.names;
     name = nameStart < subjectEnd
         ? NameEdges.predicateCut(Subjects.clean(t.text(nameStart, subjectEnd), names), names) : "";
     // The end of a noun written after the figure, read once: every rule below asks for it.
-    postEnd = share ? shareEnd : qualifiedNoun ? PostNoun.end(t, next.suffixEnd, postLimit, words)
+    postEnd = share || taskSize ? shareEnd : qualifiedNoun ? PostNoun.end(t, next.suffixEnd, postLimit, words)
         : PostNoun.end(t, afterEnd, postLimit, words, PostNoun.keepsItsPredicate(lastAmount.unit.dimension()));
     if (qualifiedNoun && postEnd == next.suffixEnd) {
       postEnd = afterEnd; // no noun after the qualifying figure either
@@ -327,7 +336,7 @@ final class FigureGroup {
           && Subjects.verbAt(t, subjectEnd, first.start, words.names) && postEnd - afterEnd > NameCleaner.MIN_NAME
           && !Subjects.verbAt(t, afterEnd, postEnd, words.names) && PostNoun.nounOnly(t, afterEnd, postEnd, words);
       if (verbOnly ? actOnCount
-          : name.isEmpty() || share || verb != null || perfective || example || actOnCount || opensAnItem || agentGives
+          : name.isEmpty() || share || taskSize || verb != null || perfective || example || actOnCount || opensAnItem || agentGives
               || framed || groupsOnly(verbs)
               || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
         verbOnly = true;

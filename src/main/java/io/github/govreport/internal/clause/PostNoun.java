@@ -160,6 +160,28 @@ final class PostNoun {
     return end > afterEnd + 1 ? end : -1;
   }
 
+  /**
+   * Where the noun ends that names the task or the problem the figure of {@code g} is the size of, written after it
+   * and 的 and closed by a word of {@code TASK_NOUNS} ("完成10万人次的培训任务" → 培训任务, "解决44万人的安全饮水问题" →
+   * 安全饮水问题); right after 的 when the task word stands alone ("完成裁减军队员额20万的任务": the name is before the
+   * figure); -1 when it is no such figure. Not a percentage, which is a share, nor a figure with a bound.
+   */
+  static int taskEnd(FigureGroup g, int postLimit) {
+    SourceText t = g.t;
+    int afterEnd = g.afterEnd;
+    if (g.amounts.size() != 1 || g.first.unit.dimension() == Dimension.PERCENT || afterEnd + 1 >= g.clauseEnd
+        || t.charAt(afterEnd) != Grammar.OF || g.lastAmount.suffixBound != null) {
+      return -1;
+    }
+    int end = end(t, afterEnd + 1, postLimit, g.words, true);
+    WordTable.Match<Boolean> task = g.words.lists.taskNouns.longestEndingAt(t, end, afterEnd + 1);
+    if (task == null || end < g.clauseEnd && !Subjects.endsANoun(t.charAt(end))) {
+      return -1; // the task must close the clause or the item: "…的任务分工" is another noun
+    }
+    int before = end - task.length;
+    return before - (afterEnd + 1) >= NameCleaner.MIN_NAME ? end : before == afterEnd + 1 ? before : -1;
+  }
+
   /** Whether no verb of a task stands in {@code [from, to)}: a noun alone ("救灾款", not "资金支持再就业"). */
   static boolean nounOnly(SourceText t, int from, int to, Vocabulary words) {
     for (int i = from; i < to; i++) {
@@ -381,7 +403,11 @@ final class PostNoun {
       g.namedInFull = true; // "2000余家企业实施…治理提升": 实施…治理提升企业, a name the cleaner takes as it is
       g.postEnd = predicateEnd;
     }
-    String counted = ordered != null ? ordered : g.countedNoun();
+    if (g.taskSize) {
+      g.namedInFull = true; // "完成10万人次的培训任务": the task's verb is the task's name (培训任务), not left off
+    }
+    String counted = ordered != null ? ordered
+        : g.taskSize ? Subjects.clean(g.t.text(g.afterEnd, g.postEnd), g.words.names) : g.countedNoun();
     String post = ListItems.headOfTheNextItem(g, counted);
     // "新增9家先进智能工厂": 新增, peeled as a cue or left as a verb, is the indicator's own word.
     WordTable<Boolean> keep = g.words.names.of(NameWords.Role.KEEP);

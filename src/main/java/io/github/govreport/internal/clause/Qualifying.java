@@ -27,7 +27,7 @@ final class Qualifying {
   static boolean anyShape(FigureGroup g, Vocabulary w) {
     Amount last = g.lastAmount;
     return theNounAfter(g, w) || sizeClass(g) || thresholdOfTheCounted(g) || recordOfTheNounAfter(g, w)
-        || (!g.share || propertyRightBefore(g)) && last.suffixEnd < g.clauseEnd
+        || !g.taskSize && (!g.share || propertyRightBefore(g)) && last.suffixEnd < g.clauseEnd
         && g.t.charAt(last.suffixEnd) == Grammar.OF
         && w.lists.levelNouns.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
         || theNextFigure(g, w);

@@ -118,6 +118,9 @@ public final class ListWords {
   /** Superlatives right before a figure and a noun, which make the figure the thing's record (全球最高10米液压支架). */
   public final WordTable<Boolean> superlatives = WordTable.of(Boolean.TRUE, WordLists.array("SUPERLATIVES"));
 
+  /** Nouns of a task or a problem after a figure and 的, whose size the figure is (10万人次的培训任务). */
+  public final WordTable<Boolean> taskNouns = WordTable.of(Boolean.TRUE, WordLists.array("TASK_NOUNS"));
+
   /** Verbs of achieving between a name's subject and its measure, which leave the name (城镇实现新增就业). */
   public final WordTable<Boolean> measureVerbs = WordTable.of(Boolean.TRUE, WordLists.array("MEASURE_VERBS"));
 
