@@ -16,6 +16,7 @@ import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Dimension;
+import java.util.function.Predicate;
 
 /**
  * What a figure takes from the words before its own: the subject a clause without figures offers the nameless figure
@@ -223,9 +224,10 @@ final class Borrowing {
   static String borrowedNoun(String name, NameWords names) {
     int i = 0;
     while (i < name.length()) {
-      int end = verbOrOwnWordEnd(name, i, names, i == 0);
-      if (end < 0 && name.charAt(i) == Grammar.NEW && i + 1 < name.length()) {
-        end = verbOrOwnWordEnd(name, i + 1, names, i == 0); // "新开工…": 新 before a verb
+      Predicate<NameWords.Role> verbOrOwn = i == 0 ? VERB_OR_OWN : VERB;
+      int end = verbOrOwnWordEnd(name, i, names, verbOrOwn);
+      if (end < 0) {
+        end = NameWords.afterNew(name, i, name.length(), names.all, verbOrOwn); // "新开工…": 新 before a verb
       }
       if (end < 0 || end >= name.length()) {
         break;
@@ -235,10 +237,15 @@ final class Borrowing {
     return name.substring(i);
   }
 
-  /** Where a verb of a task, or a word of the indicator's own when {@code own}, at {@code i} ends; -1 for none. */
-  private static int verbOrOwnWordEnd(String name, int i, NameWords names, boolean own) {
+  /** A verb of a task. */
+  private static final Predicate<NameWords.Role> VERB = r -> r == NameWords.Role.VERB;
+  /** A verb of a task or a word of the indicator's own. */
+  private static final Predicate<NameWords.Role> VERB_OR_OWN = r -> r == NameWords.Role.VERB || r == NameWords.Role.KEEP;
+
+  /** Where a word of a role {@code accepted} at {@code i} ends; -1 for none. */
+  private static int verbOrOwnWordEnd(String name, int i, NameWords names, Predicate<NameWords.Role> accepted) {
     WordTable.Match<NameWords.Role> w = names.all.longestAt(name, i, name.length());
-    return w != null && (w.value == NameWords.Role.VERB || own && w.value == NameWords.Role.KEEP) ? i + w.length : -1;
+    return w != null && accepted.test(w.value) ? i + w.length : -1;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.govreport.internal.lexicon;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The words of an indicator's name, from {@code names.tsv}: scopes, breadths and times written before it, verbs
@@ -87,6 +88,20 @@ public final class NameWords {
     this.lists = lists;
     this.all = all;
     this.taskVerbs = union(Role.VERB, Role.REACH, Role.KEEP, Role.ADVERB, Role.STRETCH, Role.TIME, Role.PREPOSITION);
+  }
+
+  /**
+   * Where a word of {@code table} that {@code accepts} ends when written after 新 at {@code i} (新开工, 新组建, 新实施:
+   * "new" before a verb makes no word of its own), or -1 when no 新 stands at {@code i} or no such word follows it
+   * before {@code limit}. The one reading of 新 before a verb; each caller decides whether a word that itself starts
+   * with 新 (新建, 新增) is read first.
+   */
+  public static <V> int afterNew(CharSequence s, int i, int limit, WordTable<V> table, Predicate<? super V> accepts) {
+    if (i + 1 >= limit || s.charAt(i) != Grammar.NEW) {
+      return -1;
+    }
+    WordTable.Match<V> m = table.longestAt(s, i + 1, limit);
+    return m != null && accepts.test(m.value) ? i + 1 + m.length : -1;
   }
 
   /** The role of {@code word} as a whole, or null when it has none. */

@@ -197,8 +197,7 @@ public final class NameCleaner {
     }
     WordTable.Match<Role> w = words.all.longestAt(n, i, n.length());
     if (w == null && n.charAt(i) == Grammar.NEW && i + 1 < n.length()) {
-      WordTable.Match<Role> verb = words.all.longestAt(n, i + 1, n.length());
-      int step = verb != null && verb.value == Role.VERB ? frontWord(n, i + 1) : -1;
+      int step = NameWords.afterNew(n, i, n.length(), words.all, r -> r == Role.VERB) >= 0 ? frontWord(n, i + 1) : -1;
       return step > 0 ? step + 1 : -1; // "新组建省实验室": 新 before a verb of a task leaves with it
     }
     // 惠及 at the front governs; so does a predicate of the things counted (做大做强稻米、油料…7个)

@@ -1,6 +1,5 @@
 package io.github.govreport.internal.name;
 
-import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.segment.Segmenter;
@@ -71,11 +70,7 @@ public final class NameEdges {
     if (m != null) {
       return i + m.length;
     }
-    if (s.charAt(i) != Grammar.NEW || i + 1 >= s.length()) {
-      return -1;
-    }
-    m = verbs.longestAt(s, i + 1, s.length());
-    return m == null ? -1 : i + 1 + m.length;
+    return NameWords.afterNew(s, i, s.length(), verbs, v -> true);
   }
 
   /**

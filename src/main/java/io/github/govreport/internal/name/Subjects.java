@@ -205,7 +205,7 @@ public final class Subjects {
     WordTable<Boolean> scopes = words.names.of(NameWords.Role.SCOPE);
     int i = from;
     while (i < to) {
-      if (t.charAt(i) == Grammar.NEW && verbs.longestAt(t, i + 1, to) != null) {
+      if (NameWords.afterNew(t, i, to, verbs, v -> true) >= 0) {
         i++; // 新实施, 新招引: "new" before any verb of a task
         continue;
       }

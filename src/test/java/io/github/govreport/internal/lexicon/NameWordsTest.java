@@ -1,0 +1,29 @@
+package io.github.govreport.internal.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The name words' one reading of 新 before a verb. */
+class NameWordsTest {
+
+  @ParameterizedTest(name = "{0} at {1}: {2}")
+  @CsvSource({
+      // 新 and a verb of a task: the end of the verb
+      "新组建省实验室, 0, 3", "新开工保障性住房, 0, 3", "力争新实施项目, 2, 5",
+      // no 新 where asked, no verb after it, or nothing after it
+      "组建省实验室, 0, -1", "新能源汽车, 0, -1", "新, 0, -1", "新组建, 1, -1",
+  })
+  void readsAVerbAfterNew(String s, int at, int end) {
+    NameWords names = Lexicon.NAMES;
+    assertThat(NameWords.afterNew(s, at, s.length(), names.all, r -> r == NameWords.Role.VERB)).isEqualTo(end);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"新组建", "新实施"})
+  void aVerbOfAnotherRoleIsNotRead(String s) {
+    NameWords names = Lexicon.NAMES;
+    assertThat(NameWords.afterNew(s, 0, s.length(), names.all, r -> r == NameWords.Role.KEEP)).isEqualTo(-1);
+  }
+}
