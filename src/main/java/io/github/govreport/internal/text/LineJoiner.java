@@ -320,16 +320,32 @@ public final class LineJoiner {
 
   /**
    * Whether a figure was cut over lines: a paragraph that ends in its number and a line that goes on with its
-   * multiplier ("…达到74.4" / "万亿元，增长5%"), or a subscript set on a line of its own ("广义货币M" / "2" / "余额…").
+   * multiplier ("…达到74.4" / "万亿元，增长5%"), or a sub- or superscript set on a line of its own ("广义货币M" / "2" /
+   * "余额…", "细颗粒物（PM" / "2.5" / "）平均浓度…", "绿地120万m" / "2" / "，…").
    */
   private boolean cutFigure(int ls, int pe, int s, int e) {
     char last = text.charAt(pe - 1);
     char first = text.charAt(s);
     if (Normalizer.isAsciiLetter(last)) {
-      return e - s <= 2 && Normalizer.isDigit(first) && Normalizer.isDigit(text.charAt(e - 1)); // M / 2
+      return subscript(s, e); // M / 2, PM / 2.5, m / 2
     }
-    boolean subscript = pe - ls <= 2 && ls >= 2 && Normalizer.isAsciiLetter(text.charAt(ls - 2)); // M / 2 / 余额
-    return (Normalizer.isDigit(last) || last == '.') && (Numerals.isUnit(first) || subscript && Chars.isCjk(first));
+    boolean subscript = subscript(ls, pe) && ls >= 2 && Normalizer.isAsciiLetter(text.charAt(ls - 2)); // M / 2 / 余额
+    return (Normalizer.isDigit(last) || last == '.') && (Numerals.isUnit(first)
+        || subscript && (Chars.isCjk(first) || COMMAS.has(first) || first == CLOSE_PAREN || first == ')'));
+  }
+
+  /** The longest sub- or superscript set on a line of its own: 2 of M2, 2.5 of PM2.5. */
+  private static final int SUBSCRIPT_MAX = 3;
+
+  /**
+   * Whether {@code [s, e)} is a sub- or superscript alone: one or two digits ("2"), or a decimal of three chars ("2.5");
+   * not three digits, which a page number may be.
+   */
+  private boolean subscript(int s, int e) {
+    if (e - s > SUBSCRIPT_MAX || !Normalizer.isDigit(text.charAt(s)) || !Normalizer.isDigit(text.charAt(e - 1))) {
+      return false;
+    }
+    return e - s < SUBSCRIPT_MAX || text.charAt(s + 1) == '.';
   }
 
   /** A line longer than this in a text with fewer line breaks than one per this many chars: breaks were lost. */

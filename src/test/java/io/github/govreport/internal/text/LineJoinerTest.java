@@ -2,6 +2,7 @@ package io.github.govreport.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,9 +18,17 @@ class LineJoinerTest {
   @CsvSource(delimiter = '|', value = {
       "全省生产总值达到74.4\\n\u200b\\n万亿元，增长5%。|全省生产总值达到74.4万亿元，增长5%。",
       "广义货币M\\n2\\n余额增长8%。|广义货币M2余额增长8%。",
+      "细颗粒物（PM\\n2.5\\n）平均浓度下降到31微克/立方米。|细颗粒物（PM2.5）平均浓度下降到31微克/立方米。",
+      "新建绿地120万m\\n2\\n，改造管网30公里。|新建绿地120万m2，改造管网30公里。",
   })
   void joinsAFigureCutOverLines(String text, String expected) {
     assertThat(joined(text.replace("\\n", "\n"))).isEqualTo(expected);
+  }
+
+  /** Three digits alone on a line after a letter may be a page number: not a subscript. */
+  @Test
+  void threeDigitsAfterALetterAreNoSubscript() {
+    assertThat(joined("报告由GDP\n123\n说起。")).isEqualTo("报告由GDP\n123\n说起。");
   }
 
   /** A line after a year or a date is no cut figure: a paragraph may end in a number. */
