@@ -191,12 +191,30 @@ final class FigureGroup {
     g.readAround();
     g.shapeName(s.last, g.words.names.taskVerbs);
     g.takeSubject(s);
+    if (g.subject != null && g.subject.name.length() > MAX_NAME) {
+      g.subject = g.withoutExamples(g.subject); // "举办“…杯”U系列比赛、“长城马拉松”…等品牌赛事不少于50个": 品牌赛事
+    }
     if (g.subject == null && s.before != null) {
       g.subject = s.before; // "提高城乡居民基础养老金最低标准，月人均提高20元": what the clause before is about
       g.inherited = true;
       g.resume = g.afterEnd;
     }
     return g;
+  }
+
+  /**
+   * A name too long to tell apart without the examples it opens with: what follows its last 等, when that is a noun
+   * of {@value NameCleaner#MIN_NAME} chars or more that names a thing alone (not 资金, 项目); the name as it is
+   * otherwise (and then too long: a diagnostic).
+   */
+  private Subject withoutExamples(Subject subject) {
+    String name = subject.name;
+    int etc = name.lastIndexOf(Grammar.ETC);
+    if (etc <= 0 || name.length() - etc - 1 < NameCleaner.MIN_NAME) {
+      return subject;
+    }
+    String noun = name.substring(etc + 1);
+    return words.names.roleOf(noun) == NameWords.Role.GENERIC ? subject : new Subject(noun, subject.start);
   }
 
   /** The span, a change word after the figure, the name as written and the noun after the figure. */
