@@ -258,7 +258,7 @@ final class Borrowing {
     int respectively = g.amounts.size() >= 2 ? name.indexOf(Grammar.RESPECTIVELY) : -1;
     if (respectively > 0 && name.lastIndexOf(LIST_MARK, respectively) >= 0) {
       String predicate = name.substring(respectively + Grammar.RESPECTIVELY.length());
-      g.respectiveHead = NameEdges.withoutLeadingVerbs(predicate, verbs);
+      g.respectiveHead = NameEdges.withoutLeadingVerbs(predicate, g.words.names);
       if (g.respectiveHead.length() == predicate.length()
           || NameCleaner.onlyVerbs(g.respectiveHead, 0, g.words.names)) {
         g.respectiveHead = ""; // no verb before it, or nothing after the verb: no head to share

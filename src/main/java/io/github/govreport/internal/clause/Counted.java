@@ -201,14 +201,14 @@ final class Counted {
       return null;
     }
     if (g.first.start > 0 && g.t.charAt(g.first.start - 1) == Grammar.LEVEL) {
-      String level = ListItems.levelAlone(g.name, g.words.names.taskVerbs);
+      String level = ListItems.levelAlone(g.name, g.words.names);
       if (level != null) {
         return level;
       }
     }
     ListWords lists = g.words.lists;
     boolean placed = lists.locatives.longestEndingAt(g.name, g.name.length(), 0) != null
-        || lists.places.contains(NameEdges.withoutLeadingVerbs(g.name, g.words.names.taskVerbs));
+        || lists.places.contains(NameEdges.withoutLeadingVerbs(g.name, g.words.names));
     return atLevel == null && g.first.isCount() && placed ? g.name : null;
   }
 

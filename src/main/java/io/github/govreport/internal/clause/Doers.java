@@ -73,7 +73,7 @@ final class Doers {
     int end = PostNoun.pastPredicate(g.t, g.afterEnd, g.postLimit);
     String done = whatTheyDo(g, end);
     String things = thingsOnly(NameEdges.withoutLeadingVerbs(Subjects.clean(before, g.words.names),
-        g.words.names.taskVerbs), g.words.names);
+        g.words.names), g.words.names);
     if (done == null || things.isEmpty()) {
       return false;
     }

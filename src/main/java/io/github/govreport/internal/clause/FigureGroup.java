@@ -244,8 +244,8 @@ final class FigureGroup {
     }
     int nameStart = subjectStart + fallVerbBefore();
     NameWords names = words.names;
-    name = nameStart < subjectEnd
-        ? NameEdges.predicateCut(Subjects.clean(t.text(nameStart, subjectEnd), names), names) : "";
+    name = nameStart < subjectEnd ? NameEdges.withoutResumptive(
+        NameEdges.predicateCut(Subjects.clean(t.text(nameStart, subjectEnd), names), names), words.lists) : "";
     // The end of a noun written after the figure, read once: every rule below asks for it.
     postEnd = share || taskSize ? shareEnd : qualifiedNoun ? PostNoun.end(t, next.suffixEnd, postLimit, words)
         : PostNoun.end(t, afterEnd, postLimit, words, PostNoun.keepsItsPredicate(lastAmount.unit.dimension()));

@@ -178,8 +178,8 @@ final class ListItems {
    * {@link ListNames#LEVEL_MAX} chars closed by 级; null for any other name. The caller asks only when the level is
    * written right before the figure.
    */
-  static String levelAlone(String name, WordTable<Boolean> verbs) {
-    String level = NameEdges.withoutLeadingVerbs(name, verbs);
+  static String levelAlone(String name, NameWords names) {
+    String level = NameEdges.withoutLeadingVerbs(name, names);
     return ListNames.isLevel(level) ? level : null;
   }
 

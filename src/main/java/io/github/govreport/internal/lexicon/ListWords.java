@@ -121,6 +121,9 @@ public final class ListWords {
   /** Nouns of a task or a problem after a figure and 的, whose size the figure is (10万人次的培训任务). */
   public final WordTable<Boolean> taskNouns = WordTable.of(Boolean.TRUE, WordLists.array("TASK_NOUNS"));
 
+  /** A counter and a noun that, after a count in Chinese numerals, sum up the names listed before (两项指标). */
+  public final WordTable<Boolean> resumptives = WordTable.of(Boolean.TRUE, WordLists.array("RESUMPTIVES"));
+
   /** Verbs of achieving between a name's subject and its measure, which leave the name (城镇实现新增就业). */
   public final WordTable<Boolean> measureVerbs = WordTable.of(Boolean.TRUE, WordLists.array("MEASURE_VERBS"));
 

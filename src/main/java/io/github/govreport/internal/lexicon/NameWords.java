@@ -104,6 +104,22 @@ public final class NameWords {
     return m != null && accepts.test(m.value) ? i + 1 + m.length : -1;
   }
 
+  /**
+   * Whether a verb that ends at {@code end} of {@code n} starts a noun instead: a noun suffix right after it (保障性住房,
+   * 服务业, 建设用地), not the first char of a word kept whole nor of 地区 (安排|地方政府专项债券, 完成|地区生产总值).
+   */
+  public boolean verbStartsANoun(CharSequence n, int end) {
+    if (end >= n.length() || !Grammar.NOUN_SUFFIXES.has(n.charAt(end))) {
+      return false;
+    }
+    WordTable.Match<Role> w = all.longestAt(n, end, n.length());
+    if (w != null && w.value == Role.WHOLE) {
+      return false;
+    }
+    String area = Grammar.AREA;
+    return end + area.length() > n.length() || !n.subSequence(end, end + area.length()).toString().equals(area);
+  }
+
   /** The role of {@code word} as a whole, or null when it has none. */
   public Role roleOf(String word) {
     return roles.get(word);

@@ -30,6 +30,8 @@ public final class ListNames {
   private final ListWords lists;
   /** The verbs of a task, left off an item before its head is told. */
   private final WordTable<Boolean> verbs;
+  /** The name words, whose verbs of a task leave an item's front. */
+  private final NameWords names;
   /** The words of a stretch goal (力争), which open a new predicate inside a list. */
   private final WordTable<Boolean> stretch;
   /** The heads a list's items share or give one another. */
@@ -43,6 +45,7 @@ public final class ListNames {
   public ListNames(Vocabulary words, IndicatorCatalog catalog) {
     this.lists = words.lists;
     this.verbs = words.names.taskVerbs;
+    this.names = words.names;
     this.stretch = words.names.of(NameWords.Role.STRETCH);
     this.catalog = catalog;
     this.heads = new SharedHeads(words, catalog);
@@ -143,7 +146,7 @@ public final class ListNames {
     if (parts.size() > 1) {
       List<String> shared = heads.share(parts);
       for (int i = 0; i < parts.size() - 1; i++) {
-        if (NameEdges.withoutLeadingVerbs(parts.get(i), verbs).length() <= 2 && shared.get(i).equals(parts.get(i))) {
+        if (NameEdges.withoutLeadingVerbs(parts.get(i), names).length() <= 2 && shared.get(i).equals(parts.get(i))) {
           return List.of(subject); // 绿色、有机、名特优新农产品: qualities of one thing, not several things
         }
       }
@@ -366,12 +369,12 @@ public final class ListNames {
       return null;
     }
     for (int i = 0; i < parts.size() - 1; i++) {
-      if (!NameEdges.onlyVerbs(parts.get(i), verbs)) {
+      if (!NameEdges.onlyVerbs(parts.get(i), names)) {
         return null;
       }
     }
     String last = parts.get(parts.size() - 1);
-    int verb = last.length() - NameEdges.withoutLeadingVerbs(last, verbs).length();
+    int verb = last.length() - NameEdges.withoutLeadingVerbs(last, names).length();
     if (verb == 0) {
       verb = (last.charAt(0) == Grammar.NEW ? 1 : 0) + UNKNOWN_VERB;
     }

@@ -220,8 +220,7 @@ public final class NameCleaner {
       return -1;
     }
     int end = i + w.length;
-    if (role == Role.VERB && end < n.length() && Grammar.NOUN_SUFFIXES.has(n.charAt(end)) && !wholeAt(n, end)
-        && !n.startsWith(Grammar.AREA, end)) {
+    if (role == Role.VERB && words.verbStartsANoun(n, end)) {
       return -1; // the verb starts a noun: 保障性住房, 服务业, 建设用地 (but 安排|地方政府专项债券, 完成|地区生产总值)
     }
     // a stretch word is a verb of striving too, which leaves alone (积极争取中央支持资金)

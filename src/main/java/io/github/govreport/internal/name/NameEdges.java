@@ -1,12 +1,17 @@
 package io.github.govreport.internal.name;
 
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+
+import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.ListWords;
+import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.segment.Segmenter;
 
 /**
- * The two ends of a name as written, cut without the catalog: a predicate inserted after the name, and the verbs of a
- * task before it. Stateless.
+ * The two ends of a name as written, cut without the catalog: a predicate inserted after the name, the verbs of a
+ * task before it, and a count after a list that sums it up (两项指标). Stateless.
  */
 public final class NameEdges {
 
@@ -36,10 +41,10 @@ public final class NameEdges {
   }
 
   /** A name without the verbs of a task before it: 新认证绿色 → 绿色. */
-  public static String withoutLeadingVerbs(String name, WordTable<Boolean> verbs) {
+  public static String withoutLeadingVerbs(String name, NameWords names) {
     int i = 0;
     while (i < name.length()) {
-      int end = verbEnd(name, i, verbs);
+      int end = verbEnd(name, i, names);
       if (end < 0 || end >= name.length()) {
         break;
       }
@@ -48,11 +53,11 @@ public final class NameEdges {
     return name.substring(i);
   }
 
-  /** Whether {@code item} is only verbs of {@code verbs}, each maybe after 新: 开工, 新开工, 新建. */
-  public static boolean onlyVerbs(String item, WordTable<Boolean> verbs) {
+  /** Whether {@code item} is only verbs of a task, each maybe after 新: 开工, 新开工, 新建. */
+  public static boolean onlyVerbs(String item, NameWords names) {
     int i = 0;
     while (i < item.length()) {
-      int end = verbEnd(item, i, verbs);
+      int end = verbEnd(item, i, names);
       if (end < 0) {
         return false;
       }
@@ -62,15 +67,14 @@ public final class NameEdges {
   }
 
   /**
-   * Where a verb of {@code verbs} at {@code i} ends, the verb maybe written after 新 (新开工 as 开工, 新建 as 建): -1 for
-   * none. A verb that starts with 新 is read whole first.
+   * Where a verb of a task at {@code i} ends, the verb maybe written after 新 (新开工 as 开工, 新建 as 建): -1 for none,
+   * and for a verb that starts a noun (保障性住房). A verb that starts with 新 is read whole first.
    */
-  private static int verbEnd(String s, int i, WordTable<Boolean> verbs) {
+  private static int verbEnd(String s, int i, NameWords names) {
+    WordTable<Boolean> verbs = names.taskVerbs;
     WordTable.Match<Boolean> m = verbs.longestAt(s, i, s.length());
-    if (m != null) {
-      return i + m.length;
-    }
-    return NameWords.afterNew(s, i, s.length(), verbs, v -> true);
+    int end = m != null ? i + m.length : NameWords.afterNew(s, i, s.length(), verbs, v -> true);
+    return end >= 0 && names.verbStartsANoun(s, end) ? -1 : end;
   }
 
   /**
@@ -87,5 +91,33 @@ public final class NameEdges {
   public static boolean genericToTheEnd(String n, int at, NameWords words) {
     WordTable.Match<NameWords.Role> w = generalNounAt(n, at, words);
     return w != null && w.value == NameWords.Role.GENERIC && at + w.length == n.length();
+  }
+
+  /**
+   * The name without a count that sums up the names listed before it ({@code RESUMPTIVES} after a Chinese numeral:
+   * 城镇和农村居民人均可支配收入两项指标 → 城镇和农村居民人均可支配收入; 全社会研发投入占比、研发人员占比两项指标增幅 →
+   * …研发人员占比增幅), so that the list is read as its names. A list mark or a joiner must stand before it.
+   */
+  public static String withoutResumptive(String n, ListWords lists) {
+    for (int i = NameCleaner.MIN_NAME + 1; i < n.length() - 1; i++) {
+      if (Numerals.digit(n.charAt(i)) < 0 && Numerals.unit(n.charAt(i)) < 0) {
+        continue;
+      }
+      WordTable.Match<Boolean> r = lists.resumptives.longestAt(n, i + 1, n.length());
+      if (r != null && listBefore(n, i)) {
+        return n.substring(0, i) + n.substring(i + 1 + r.length);
+      }
+    }
+    return n;
+  }
+
+  /** Whether a list mark or a joiner (和, 及) stands in {@code n} after its first char and before {@code end}. */
+  private static boolean listBefore(String n, int end) {
+    for (int i = 1; i < end; i++) {
+      if (n.charAt(i) == LIST_MARK || Grammar.JOINERS.has(n.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -51,7 +51,7 @@ class ListItemsTest {
       "完成投资|-",
   })
   void aLevelAfterVerbsIsReadAlone(String name, String expected) {
-    assertThat(ListItems.levelAlone(name, WORDS.names.taskVerbs)).isEqualTo(expected);
+    assertThat(ListItems.levelAlone(name, WORDS.names)).isEqualTo(expected);
   }
 
   @Test
