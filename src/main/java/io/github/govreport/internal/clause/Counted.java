@@ -9,6 +9,7 @@ import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.name.ListNames;
 import io.github.govreport.internal.name.NameCleaner;
 import io.github.govreport.internal.name.NameEdges;
 import io.github.govreport.internal.name.Subjects;
@@ -215,6 +216,46 @@ final class Counted {
   /** The shortest subject before a verb inside a name, and the shortest object after it, read as such. */
   private static final int SUBJECT_MIN = 2;
   private static final int OBJECT_MIN = 3;
+
+  /** The longest name of who owns the things counted after it (湖南自贸试验区, 高新区). */
+  private static final int OWNER_MAX = 10;
+
+  /**
+   * Where the noun ends that the group's count counts when its name is who owns the things, not what is counted: a
+   * count of things with a noun of two chars or more after it and then a predicate (a verb or an adverb), and the name
+   * of a place or a park ({@code OWNER_ENDS}) of at most {@value #OWNER_MAX} chars with no verb, adverb or preposition in
+   * it ("湖南自贸试验区2项创新成果入选全国最佳实践案例": 创新成果, of 湖南自贸试验区); -1 otherwise, and for a noun too
+   * general to name a thing alone (企业), which is read with its predicate.
+   */
+  static int ownedNounEnd(FigureGroup g) {
+    String name = g.name;
+    if (g.first.unit.dimension() != Dimension.COUNT || g.amounts.size() != 1 || name.length() < NameCleaner.MIN_NAME
+        || name.length() > OWNER_MAX || !Grammar.OWNER_ENDS.has(name.charAt(name.length() - 1))
+        || ListNames.isLevel(name) || someWordActs(name, 0, name.length(), g.words.names) >= 0) {
+      return -1;
+    }
+    WordTable.Match<NameWords.Role> generic = g.words.names.all.longestAt(g.t, g.afterEnd, g.postEnd);
+    if (generic != null && generic.value == NameWords.Role.GENERIC) {
+      return -1; // "主城区21家企业迁建…": a generic noun and its predicate are read together (PostNoun.takeNounAfter)
+    }
+    int verb = someWordActs(g.t, g.afterEnd + NameCleaner.MIN_NAME, g.postEnd, g.words.names);
+    if (verb < 0) {
+      return -1;
+    }
+    WordTable.Match<NameWords.Role> before = g.words.names.all.longestEndingAt(g.t, verb, g.afterEnd);
+    return before != null && before.length == 1 ? -1 : verb; // "4种模式全覆盖": 全 is the predicate's
+  }
+
+  /** Where the first verb, adverb or preposition of {@code [from, to)} starts, or -1. */
+  private static int someWordActs(CharSequence s, int from, int to, NameWords names) {
+    for (int i = from; i < to; i++) {
+      WordTable.Match<NameWords.Role> w = names.all.longestAt(s, i, to);
+      if (w != null && (w.value.verbal() || w.value.adverbial() || w.value == NameWords.Role.PREPOSITION)) {
+        return i;
+      }
+    }
+    return -1;
+  }
 
   /**
    * What a count of things written after a name counts when a verb of {@code OBJECT_VERBS} stands inside it between

@@ -98,6 +98,8 @@ final class FigureGroup {
   boolean share;
   /** Whether the figure is the size of a task or a problem written after it and its 的 (10万人次的培训任务). */
   boolean taskSize;
+  /** The name before the count when it is who owns the things counted after it (湖南自贸试验区2项创新成果…), or null. */
+  String owner;
   /** Whether the group breaks down the figures before 其中 in the sentence, measured as none of them is. */
   boolean detail;
   /** Whether the group is read in the main targets passage. */
@@ -139,6 +141,7 @@ final class FigureGroup {
     this.passed = false;
     this.share = false;
     this.taskSize = false;
+    this.owner = null;
     this.fallGoverned = false;
     this.qualifiedNoun = false;
     this.reference = null;
@@ -353,8 +356,14 @@ final class FigureGroup {
       boolean agentGives = !first.isCount() && name.length() <= AGENT_MAX && subjectEnd < first.start
           && Subjects.verbAt(t, subjectEnd, first.start, words.names) && postEnd - afterEnd > NameCleaner.MIN_NAME
           && !Subjects.verbAt(t, afterEnd, postEnd, words.names) && PostNoun.nounOnly(t, afterEnd, postEnd, words);
+      int ownedEnd = verbOnly || verb != null || perfective || example || framed ? -1 : Counted.ownedNounEnd(this);
+      boolean owned = ownedEnd > 0;
+      if (owned) {
+        owner = name; // "高新区5家企业获评…": 企业, of 高新区
+        postEnd = ownedEnd;
+      }
       if (verbOnly ? actOnCount
-          : name.isEmpty() || share || taskSize || verb != null || perfective || example || actOnCount || opensAnItem || agentGives
+          : name.isEmpty() || share || taskSize || owned || verb != null || perfective || example || actOnCount || opensAnItem || agentGives
               || framed || groupsOnly(verbs)
               || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
         verbOnly = true;

@@ -419,6 +419,8 @@ final class PostNoun {
     }
     if (kept != null) {
       post = g.t.text(keptEnd - kept.length, keptEnd) + post;
+    } else if (g.owner != null) {
+      post = g.owner + post; // "湖南自贸试验区2项创新成果入选…": 湖南自贸试验区创新成果
     } else if (g.share && !g.name.isEmpty()) {
       post = Borrowing.whoseShare(g.name, g.words) + post; // "规模化供水工程覆盖94%的农村人口": the project's coverage
     }

@@ -141,6 +141,8 @@ public final class Grammar {
   public static final CharClass GROUP_COUNTERS = chars("GROUP_COUNTERS");
   /** Chars that, right after a verb, make it the start of a noun (保障性, 服务业). */
   public static final CharClass NOUN_SUFFIXES = chars("NOUN_SUFFIXES");
+  /** Chars that close the name of a place or a park, which may own the things counted after it (湖南自贸试验区). */
+  public static final CharClass OWNER_ENDS = chars("OWNER_ENDS");
   /** Before a level's char, the speaker's own region (全市, 我县, 本省). */
   public static final CharClass SELF_MARKS = chars("SELF_MARKS");
   /** After 第 and a number, a rank (第4位, 第2名). */
