@@ -217,6 +217,12 @@ final class Counted {
   private static final int SUBJECT_MIN = 2;
   private static final int OBJECT_MIN = 3;
 
+  /** Whether a name is only the groups the things counted fall in, after a verb or none (实施十大类30项民生实事). */
+  static boolean groupsOnly(String name, WordTable<Boolean> verbs) {
+    int at = Subjects.countInWordsAt(name);
+    return at == 0 || at > 0 && verbs.longestEndingAt(name, at, 0) != null;
+  }
+
   /** The longest name of who owns the things counted after it (湖南自贸试验区, 高新区). */
   private static final int OWNER_MAX = 10;
 

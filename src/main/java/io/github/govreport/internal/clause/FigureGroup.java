@@ -1,12 +1,9 @@
 package io.github.govreport.internal.clause;
 
-import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
-
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.NameWords;
-import io.github.govreport.internal.lexicon.Punctuation;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.ListNames;
@@ -111,7 +108,7 @@ final class FigureGroup {
   /** The rule that kept the figure before in the clause out (年产30万吨…和…, 由162个整合为…), or null. */
   Rule ruleBefore;
   /** Whether a verb of a fall before its name governs the figure before in the clause. */
-  private boolean fallBefore;
+  boolean fallBefore;
   /** Whether a verb of a fall before the name governs this group's figure, its own or the list's. */
   boolean fallGoverned;
   /** The parser's words: cues, periods and the name words among them. */
@@ -194,8 +191,8 @@ final class FigureGroup {
     g.readAround();
     g.shapeName(s.last, g.words.names.taskVerbs);
     g.takeSubject(s);
-    if (g.subject != null && g.subject.name.length() > MAX_NAME) {
-      g.subject = g.withoutExamples(g.subject); // "举办“…杯”U系列比赛、“长城马拉松”…等品牌赛事不少于50个": 品牌赛事
+    if (g.subject != null && g.subject.name.length() > MAX_NAME) { // "举办“…杯”U系列比赛、…等品牌赛事": 品牌赛事
+      g.subject = new Subject(NameEdges.withoutExamples(g.subject.name, g.words.names), g.subject.start);
     }
     if (g.subject == null && s.before != null) {
       g.subject = s.before; // "提高城乡居民基础养老金最低标准，月人均提高20元": what the clause before is about
@@ -203,21 +200,6 @@ final class FigureGroup {
       g.resume = g.afterEnd;
     }
     return g;
-  }
-
-  /**
-   * A name too long to tell apart without the examples it opens with: what follows its last 等, when that is a noun
-   * of {@value NameCleaner#MIN_NAME} chars or more that names a thing alone (not 资金, 项目); the name as it is
-   * otherwise (and then too long: a diagnostic).
-   */
-  private Subject withoutExamples(Subject subject) {
-    String name = subject.name;
-    int etc = name.lastIndexOf(Grammar.ETC);
-    if (etc <= 0 || name.length() - etc - 1 < NameCleaner.MIN_NAME) {
-      return subject;
-    }
-    String noun = name.substring(etc + 1);
-    return words.names.roleOf(noun) == NameWords.Role.GENERIC ? subject : new Subject(noun, subject.start);
   }
 
   /** The span, a change word after the figure, the name as written and the noun after the figure. */
@@ -234,18 +216,18 @@ final class FigureGroup {
       afterEnd += after.length;
       spanEnd = afterEnd;
     }
-    int shareEnd = PostNoun.shareEnd(this, postLimit);
+    int shareEnd = FigureOf.shareEnd(this, postLimit);
     if (shareEnd >= 0) {
       share = true; // "60%的城市污水处理厂完成提标改造": the figure is the share of what follows 的
       afterEnd++;
     }
-    int taskEnd = shareEnd < 0 ? PostNoun.taskEnd(this, postLimit) : -1;
+    int taskEnd = shareEnd < 0 ? FigureOf.taskEnd(this, postLimit) : -1;
     if (taskEnd >= 0) {
       taskSize = true; // "完成10万人次的培训任务": the figure is the task's size
       afterEnd++;
       shareEnd = taskEnd;
     }
-    int nameStart = subjectStart + fallVerbBefore();
+    int nameStart = subjectStart + Measures.fallVerbBefore(this);
     NameWords names = words.names;
     name = nameStart < subjectEnd ? NameEdges.withoutResumptive(
         NameEdges.predicateCut(Subjects.clean(t.text(nameStart, subjectEnd), names), names), words.lists) : "";
@@ -267,45 +249,6 @@ final class FigureGroup {
     if (subjectEnd > subjectStart && t.charAt(subjectEnd - 1) == Grammar.OF && postEnd > afterEnd) {
       verbOnly = true; // "总投资1.78万亿元的289个省重点项目": the name follows the figure.
     }
-  }
-
-  /**
-   * The length of a verb of a fall that governs the name ("压减地下水开采量1.57亿立方米": the amount falls by the
-   * figure), 0 when there is none or a change is already said; a FALL cue then says the fall. One character (减)
-   * is no such verb: it starts words (减免, 减税).
-   */
-  private int fallVerbBefore() {
-    if (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL)) {
-      return 0;
-    }
-    WordTable.Match<Cue> fall = subjectEnd - subjectStart < 4 ? null : words.cues.longestAt(t, subjectStart, subjectEnd);
-    if (fall == null || fall.value != Cue.FALL || fall.length < 2 || subjectEnd - subjectStart - fall.length < 2
-        || Subjects.wholeWordOver(t, subjectStart, clauseEnd, fall.length, words.names)) {
-      if (fallBefore && inListAfterTheFigureBefore()) {
-        peel.cues.add(Cue.FALL); // "压减钢铁产能1400万吨、煤炭1000万吨": the verb governs each item of the list
-        fallGoverned = true;
-      }
-      return 0;
-    }
-    peel.cues.add(Cue.FALL);
-    fallGoverned = true;
-    return fall.length;
-  }
-
-  /** Whether the group's words follow the figure before in its clause after a 、 alone, in the same unit. */
-  private boolean inListAfterTheFigureBefore() {
-    return figureBefore != null && subjectStart > 0 && t.charAt(subjectStart - 1) == LIST_MARK
-        && FigureLists.onlySeparators(t, figureBefore.suffixEnd, subjectStart) && figureBefore.unit.equals(first.unit);
-  }
-
-  /** Whether the group's words open the clause right after the last figure read in the sentence, in the same unit. */
-  private boolean inClauseAfterTheFigureBefore() {
-    if (figureBefore != null || lastFigure == null || subjectStart <= 0 || !lastFigure.unit.equals(first.unit)
-        || lastFigure.suffixEnd >= subjectStart) {
-      return false;
-    }
-    char c = t.charAt(subjectStart - 1);
-    return c == Punctuation.COMMA || c == Punctuation.SEMICOLON;
   }
 
   /** The name as a reader shapes it: a rank's subject, an inserted predicate, a 分别 list's head, a time. */
@@ -339,44 +282,47 @@ final class FigureGroup {
       name = ""; // "一季度增长5.3%", "全年增长5.5%": a time, not what is measured
     }
     if (postEnd > afterEnd) {
-      // "要重点抓好11个…", "整体提升100所…", "在全市2000所…": a verb before a count whose noun follows it.
-      WordTable.Match<Boolean> verb = verbs.longestEndingAt(name, Subjects.endBeforeScope(name, words.names), 0);
-      // "浙江健儿夺得了51枚亚运金牌": 了 follows a verb, and the things counted follow their count word
-      boolean perfective = name.length() > 1 && Chars.endsWith(name, Grammar.PERFECTIVE) && first.isCount();
-      // "提速高青至商河等34个续建项目", "建成投用重庆东站、渝湘复线高速等340个市级重点项目": examples before 等, the
-      // things counted after the count
-      boolean example = name.length() > 1 && first.isCount() && (Chars.endsWith(name, Grammar.ETC)
-          || Counted.endsWithAspectsOfAList(name)); // "应对自然灾害…等方面105个专项和部门应急预案"
-      boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
-          && first.isCount() && amounts.size() == 1;
-      // "…摘帽出列、33万贫困人口脱贫", "10个专项规划和7个分区规划": a count opening a list's item counts the noun after it
-      boolean opensAnItem = FigureLists.opensAnItem(t, first, figureBefore);
-      boolean framed = Counted.opensAFrame(name, verbs); // "以12个片区、65个社区中心为重点"
-      // "省财政安排20亿元专项资金": who gives, a verb of giving read as a cue, and the money's noun after the figure
-      boolean agentGives = !first.isCount() && name.length() <= AGENT_MAX && subjectEnd < first.start
-          && Subjects.verbAt(t, subjectEnd, first.start, words.names) && postEnd - afterEnd > NameCleaner.MIN_NAME
-          && !Subjects.verbAt(t, afterEnd, postEnd, words.names) && PostNoun.nounOnly(t, afterEnd, postEnd, words);
-      int ownedEnd = verbOnly || verb != null || perfective || example || framed ? -1 : Counted.ownedNounEnd(this);
-      boolean owned = ownedEnd > 0;
-      if (owned) {
-        owner = name; // "高新区5家企业获评…": 企业, of 高新区
-        postEnd = ownedEnd;
-      }
-      if (verbOnly ? actOnCount
-          : name.isEmpty() || share || taskSize || owned || verb != null || perfective || example || actOnCount || opensAnItem || agentGives
-              || framed || groupsOnly(verbs)
-              || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
-        verbOnly = true;
-        peel.cues.remove(Cue.RISE);
-        peel.cues.remove(Cue.FALL);
-      }
+      nounAfterCounts(verbs);
     }
   }
 
-  /** Whether the name is only the groups the things counted fall in, after a verb or none (实施十大类30项民生实事). */
-  private boolean groupsOnly(WordTable<Boolean> verbs) {
-    int at = Subjects.countInWordsAt(name);
-    return at == 0 || at > 0 && verbs.longestEndingAt(name, at, 0) != null;
+  /**
+   * Whether the noun written after the figure is what it counts, not the name before it: after a verb, 了, examples, a
+   * change of a count, an item's opening, a giver, a frame or an owner; then the group is read by that noun
+   * ({@link #verbOnly}) and a change said before it is the count's own word.
+   */
+  private void nounAfterCounts(WordTable<Boolean> verbs) {
+    // "要重点抓好11个…", "整体提升100所…", "在全市2000所…": a verb before a count whose noun follows it.
+    WordTable.Match<Boolean> verb = verbs.longestEndingAt(name, Subjects.endBeforeScope(name, words.names), 0);
+    // "浙江健儿夺得了51枚亚运金牌": 了 follows a verb, and the things counted follow their count word
+    boolean perfective = name.length() > 1 && Chars.endsWith(name, Grammar.PERFECTIVE) && first.isCount();
+    // "提速高青至商河等34个续建项目", "建成投用重庆东站、渝湘复线高速等340个市级重点项目": examples before 等, the
+    // things counted after the count
+    boolean example = name.length() > 1 && first.isCount() && (Chars.endsWith(name, Grammar.ETC)
+        || Counted.endsWithAspectsOfAList(name)); // "应对自然灾害…等方面105个专项和部门应急预案"
+    boolean actOnCount = (peel.cues.contains(Cue.RISE) || peel.cues.contains(Cue.FALL))
+        && first.isCount() && amounts.size() == 1;
+    // "…摘帽出列、33万贫困人口脱贫", "10个专项规划和7个分区规划": a count opening a list's item counts the noun after it
+    boolean opensAnItem = FigureLists.opensAnItem(t, first, figureBefore);
+    boolean framed = Counted.opensAFrame(name, verbs); // "以12个片区、65个社区中心为重点"
+    // "省财政安排20亿元专项资金": who gives, a verb of giving read as a cue, and the money's noun after the figure
+    boolean agentGives = !first.isCount() && name.length() <= AGENT_MAX && subjectEnd < first.start
+        && Subjects.verbAt(t, subjectEnd, first.start, words.names) && postEnd - afterEnd > NameCleaner.MIN_NAME
+        && !Subjects.verbAt(t, afterEnd, postEnd, words.names) && PostNoun.nounOnly(t, afterEnd, postEnd, words);
+    int ownedEnd = verbOnly || verb != null || perfective || example || framed ? -1 : Counted.ownedNounEnd(this);
+    boolean owned = ownedEnd > 0;
+    if (owned) {
+      owner = name; // "湖南自贸试验区2项创新成果入选…": 创新成果, of 湖南自贸试验区
+      postEnd = ownedEnd;
+    }
+    if (verbOnly ? actOnCount
+        : name.isEmpty() || share || taskSize || owned || verb != null || perfective || example || actOnCount
+            || opensAnItem || agentGives || framed || Counted.groupsOnly(name, verbs)
+            || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
+      verbOnly = true;
+      peel.cues.remove(Cue.RISE);
+      peel.cues.remove(Cue.FALL);
+    }
   }
 
   /** Whether the group has no name of its own before it: nothing, or only a verb. */
@@ -410,9 +356,9 @@ final class FigureGroup {
           || first.unit.dimension() == Dimension.PERCENT && Borrowing.isShareOfPlan(name, words));
       generic = borrows ? name : "";
       String atLevel = last == null || borrows ? null : ListItems.atLevel(last.name, name, words);
-      if (atLevel == null && last != null && !borrows && inListAfterTheFigureBefore()) {
+      if (atLevel == null && last != null && !borrows && FigureLists.inListAfterTheFigureBefore(this)) {
         atLevel = ListItems.withMeasureBefore(last.name, name, words.lists);
-      } else if (atLevel == null && last != null && !borrows && inClauseAfterTheFigureBefore()) {
+      } else if (atLevel == null && last != null && !borrows && FigureLists.inClauseAfterTheFigureBefore(this)) {
         atLevel = ListItems.withMeasureOfTheClauseBefore(last.name, name, words.lists);
       }
       String own = borrows ? Borrowing.borrow(Borrowing.lender(last.name, name, s, words.lists), name, words.lists)

@@ -208,4 +208,20 @@ final class FigureLists {
     }
     return count.isCount() && end - count.suffixEnd >= 2 && t.charAt(end - 1) == Grammar.RATE;
   }
+
+  /** Whether the group's words follow the figure before in its clause after a 、 alone, in the same unit. */
+  static boolean inListAfterTheFigureBefore(FigureGroup g) {
+    return g.figureBefore != null && g.subjectStart > 0 && g.t.charAt(g.subjectStart - 1) == LIST_MARK
+        && onlySeparators(g.t, g.figureBefore.suffixEnd, g.subjectStart) && g.figureBefore.unit.equals(g.first.unit);
+  }
+
+  /** Whether the group's words open the clause right after the last figure read in the sentence, in the same unit. */
+  static boolean inClauseAfterTheFigureBefore(FigureGroup g) {
+    if (g.figureBefore != null || g.lastFigure == null || g.subjectStart <= 0 || !g.lastFigure.unit.equals(g.first.unit)
+        || g.lastFigure.suffixEnd >= g.subjectStart) {
+      return false;
+    }
+    char c = g.t.charAt(g.subjectStart - 1);
+    return c == COMMA || c == SEMICOLON;
+  }
 }

@@ -3,6 +3,8 @@ package io.github.govreport.internal.clause;
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.ListWords;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.Dimension;
@@ -122,5 +124,29 @@ final class Measures {
   static boolean percentLike(Amount a) {
     Dimension d = a.unit.dimension();
     return d == Dimension.PERCENT || d == Dimension.PERCENTAGE_POINTS;
+  }
+
+  /**
+   * The length of a verb of a fall that governs the name ("压减地下水开采量1.57亿立方米": the amount falls by the
+   * figure), 0 when there is none or a change is already said; a FALL cue then says the fall. One character (减)
+   * is no such verb: it starts words (减免, 减税).
+   */
+  static int fallVerbBefore(FigureGroup g) {
+    if (g.peel.cues.contains(Cue.RISE) || g.peel.cues.contains(Cue.FALL)) {
+      return 0;
+    }
+    WordTable.Match<Cue> fall = g.subjectEnd - g.subjectStart < 4 ? null
+        : g.words.cues.longestAt(g.t, g.subjectStart, g.subjectEnd);
+    if (fall == null || fall.value != Cue.FALL || fall.length < 2 || g.subjectEnd - g.subjectStart - fall.length < 2
+        || Subjects.wholeWordOver(g.t, g.subjectStart, g.clauseEnd, fall.length, g.words.names)) {
+      if (g.fallBefore && FigureLists.inListAfterTheFigureBefore(g)) {
+        g.peel.cues.add(Cue.FALL); // "压减钢铁产能1400万吨、煤炭1000万吨": the verb governs each item of the list
+        g.fallGoverned = true;
+      }
+      return 0;
+    }
+    g.peel.cues.add(Cue.FALL);
+    g.fallGoverned = true;
+    return fall.length;
   }
 }

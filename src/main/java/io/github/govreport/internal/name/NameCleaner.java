@@ -99,47 +99,15 @@ public final class NameCleaner {
     if (Chars.endsWith(rest, Grammar.ETC) && rest.indexOf(LIST_MARK) > 0) {
       rest = rest.substring(0, rest.length() - 1); // "省实验室、产业创新研究院等10家": the list is what is counted
     }
-    rest = withoutVerbOfItsMeasure(withoutModals(rest));
+    rest = withoutVerbOfItsMeasure(NameEdges.withoutModals(rest, words, lists));
     return onlyVerbs(rest, 0) ? "" : rest; // "统筹", "全面": an adverb or a verb alone names nothing
-  }
-
-  /**
-   * The name without the words of will or plan between its subject and its verb ({@code MODALS}: 中央财政为此将投入 →
-   * 中央财政投入, 中央财政拟安排资金 → 中央财政安排资金): each must be a word where it stands or open a verb written
-   * with it (拟安排), after the subject's {@value #MIN_NAME} chars, and a verb or another such word must follow it.
-   */
-  String withoutModals(String n) {
-    StringBuilder out = null; // made at the first word left out
-    int kept = 0;
-    int i = MIN_NAME;
-    while (i < n.length()) {
-      WordTable.Match<Boolean> m = lists.modals.longestAt(n, i, n.length());
-      if (m == null) {
-        i++;
-        continue;
-      }
-      WordTable.Match<Role> w = words.all.longestAt(n, i, n.length());
-      int after = i + m.length;
-      // a longer word at i keeps the modal (将近), unless it is the modal and its verb as one (拟安排)
-      boolean verbAfter = after < n.length() && (words.taskVerbs.longestAt(n, after, n.length()) != null
-          || lists.modals.longestAt(n, after, n.length()) != null);
-      if (w != null && w.length > m.length && w.value != Role.VERB || !verbAfter) {
-        i++;
-        continue;
-      }
-      out = out != null ? out : new StringBuilder(n.length());
-      out.append(n, kept, i);
-      kept = after;
-      i = after;
-    }
-    return out == null ? n : out.append(n, kept, n.length()).toString();
   }
 
   /**
    * The name without a verb of achieving between its subject and the measure it achieves ({@code MEASURE_VERBS}:
    * 城镇实现新增就业 → 城镇新增就业, 高新区规上工业实现税收收入 → 高新区规上工业税收收入): the subject before it is
-   * {@value #MIN_NAME} chars or more, and the measure after it the catalog's or closed by a measure head of two chars or
-   * more (heads.tsv). What is achieved otherwise stays (下岗失业人员实现再就业, 林场实现造林), and so does a verb before
+   * {@value #MIN_NAME} chars or more, and the measure after it the catalog's or closed by a measure head of two chars
+   * or more (heads.tsv). What is achieved otherwise stays (下岗失业人员实现再就业, 林场实现造林), and so does a verb before
    * 的 (通过互联网实现的餐饮收入).
    */
   String withoutVerbOfItsMeasure(String n) {

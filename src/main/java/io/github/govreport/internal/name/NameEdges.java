@@ -120,4 +120,51 @@ public final class NameEdges {
     }
     return false;
   }
+
+  /**
+   * A name too long to tell apart without the examples it opens with: what follows its last 等, when that is a noun
+   * of {@value NameCleaner#MIN_NAME} chars or more that names a thing alone (not 资金, 项目); the name as it is
+   * otherwise (and then too long: a diagnostic).
+   */
+  public static String withoutExamples(String name, NameWords names) {
+    int etc = name.lastIndexOf(Grammar.ETC);
+    if (etc <= 0 || name.length() - etc - 1 < NameCleaner.MIN_NAME) {
+      return name;
+    }
+    String noun = name.substring(etc + 1);
+    return names.roleOf(noun) == NameWords.Role.GENERIC ? name : noun;
+  }
+
+  /**
+   * The name without the words of will or plan between its subject and its verb ({@code MODALS}: 中央财政为此将投入 →
+   * 中央财政投入, 中央财政拟安排资金 → 中央财政安排资金): each must be a word where it stands or open a verb written
+   * with it (拟安排), after the subject's {@value NameCleaner#MIN_NAME} chars, and a verb or another such word must
+   * follow it.
+   */
+  public static String withoutModals(String n, NameWords words, ListWords lists) {
+    StringBuilder out = null; // made at the first word left out
+    int kept = 0;
+    int i = NameCleaner.MIN_NAME;
+    while (i < n.length()) {
+      WordTable.Match<Boolean> m = lists.modals.longestAt(n, i, n.length());
+      if (m == null) {
+        i++;
+        continue;
+      }
+      WordTable.Match<NameWords.Role> w = words.all.longestAt(n, i, n.length());
+      int after = i + m.length;
+      // a longer word at i keeps the modal (将近), unless it is the modal and its verb as one (拟安排)
+      boolean verbAfter = after < n.length() && (words.taskVerbs.longestAt(n, after, n.length()) != null
+          || lists.modals.longestAt(n, after, n.length()) != null);
+      if (w != null && w.length > m.length && w.value != NameWords.Role.VERB || !verbAfter) {
+        i++;
+        continue;
+      }
+      out = out != null ? out : new StringBuilder(n.length());
+      out.append(n, kept, i);
+      kept = after;
+      i = after;
+    }
+    return out == null ? n : out.append(n, kept, n.length()).toString();
+  }
 }

@@ -1,0 +1,67 @@
+package io.github.govreport.internal.clause;
+
+import io.github.govreport.internal.lexicon.Cue;
+import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.name.NameCleaner;
+import io.github.govreport.internal.name.Subjects;
+import io.github.govreport.internal.text.SourceText;
+import io.github.govreport.model.Dimension;
+
+/**
+ * What a figure written right before 的 is of, when it is no quality of the noun after: the share of the things
+ * after it (60%的城市污水处理厂), the size of a task or a problem (10万人次的培训任务). Stateless.
+ */
+final class FigureOf {
+
+  private FigureOf() {}
+
+  /**
+   * Where the noun ends that the figure of {@code g} is a share of ("60%的城市污水处理厂完成提标改造", "把八成左右的财政支出
+   * 用于民生领域"): one percentage or tenths, no change said, then 的 and no level noun (95%的水平); -1 when it is no
+   * share.
+   */
+  static int shareEnd(FigureGroup g, int postLimit) {
+    SourceText t = g.t;
+    Vocabulary words = g.words;
+    int afterEnd = g.afterEnd;
+    int clauseEnd = g.clauseEnd;
+    if (g.amounts.size() != 1 || g.first.unit.dimension() != Dimension.PERCENT || afterEnd + 1 >= clauseEnd
+        || t.charAt(afterEnd) != Grammar.OF || g.peel.cues.contains(Cue.RISE) || g.peel.cues.contains(Cue.FALL)
+        || words.lists.levelNouns.longestAt(t, afterEnd + 1, clauseEnd) != null
+        || words.lists.circumstanceNouns.longestAt(t, afterEnd + 1, clauseEnd) != null) {
+      return -1;
+    }
+    int end = PostNoun.end(t, afterEnd + 1, postLimit, words, true);
+    for (int i = afterEnd + 1; i < end; i++) {
+      WordTable.Match<Cue> change = words.cues.longestAt(t, i, end);
+      if (change != null && (change.value == Cue.RISE || change.value == Cue.FALL)) {
+        return -1; // "8%左右的国内生产总值增长目标": a rate of change, not a share
+      }
+    }
+    return end > afterEnd + 1 ? end : -1;
+  }
+
+  /**
+   * Where the noun ends that names the task or the problem the figure of {@code g} is the size of, written after it
+   * and 的 and closed by a word of {@code TASK_NOUNS} ("完成10万人次的培训任务" → 培训任务, "解决44万人的安全饮水问题" →
+   * 安全饮水问题); right after 的 when the task word stands alone ("完成裁减军队员额20万的任务": the name is before the
+   * figure); -1 when it is no such figure. Not a percentage, which is a share, nor a figure with a bound.
+   */
+  static int taskEnd(FigureGroup g, int postLimit) {
+    SourceText t = g.t;
+    int afterEnd = g.afterEnd;
+    if (g.amounts.size() != 1 || g.first.unit.dimension() == Dimension.PERCENT || afterEnd + 1 >= g.clauseEnd
+        || t.charAt(afterEnd) != Grammar.OF || g.lastAmount.suffixBound != null) {
+      return -1;
+    }
+    int end = PostNoun.end(t, afterEnd + 1, postLimit, g.words, true);
+    WordTable.Match<Boolean> task = g.words.lists.taskNouns.longestEndingAt(t, end, afterEnd + 1);
+    if (task == null || end < g.clauseEnd && !Subjects.endsANoun(t.charAt(end))) {
+      return -1; // the task must close the clause or the item: "…的任务分工" is another noun
+    }
+    int before = end - task.length;
+    return before - (afterEnd + 1) >= NameCleaner.MIN_NAME ? end : before == afterEnd + 1 ? before : -1;
+  }
+}
