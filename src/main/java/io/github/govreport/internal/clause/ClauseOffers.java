@@ -39,6 +39,10 @@ final class ClauseOffers {
       start = from + front.length;
       end = to;
     }
+    for (WordTable.Match<NameWords.Role> w; end > start && (w = words.names.all.longestEndingAt(t, end, start)) != null
+        && w.value == NameWords.Role.ADVERB; ) {
+      end -= w.length; // "社区干部生活补贴、环卫工人工资再次提高": 再次 is the change's
+    }
     String name = start < end ? Subjects.clean(t.text(start, end), words.names) : "";
     return name.length() < 2 || name.length() > FigureGroup.MAX_NAME || Subjects.isVerbOnly(t, start, end, words)
         ? null : new Subject(name, start);
