@@ -181,7 +181,8 @@ public final class ClauseReader {
       int cs = sentence.clauseStart(ci);
       int ce = sentence.clauseEnd(ci);
       // a breakdown of the year's results: a plan's (其中制造业外资占比超过29%) is a commitment of its own
-      s.breakdown |= t.startsWith(Grammar.AMONG_THEM, cs) && ctx.periods.at(cs) == Period.REVIEW_YEAR;
+      s.amongThem |= t.startsWith(Grammar.AMONG_THEM, cs);
+      s.breakdown |= s.amongThem && ctx.periods.at(cs) == Period.REVIEW_YEAR;
       List<Amount> amounts = ctx.amounts;
       amounts.clear();
       scanner.scan(t, cs, ce, ctx.malformed, amounts);
@@ -213,6 +214,7 @@ public final class ClauseReader {
         s.amountBefore |= !percent;
       }
       s.breakdown = false; // the breakdown is the clause 其中 opens ("其中，…": the next one), no more
+      s.amongThem = false;
     }
   }
 

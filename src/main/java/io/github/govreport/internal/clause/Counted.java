@@ -217,6 +217,41 @@ final class Counted {
   private static final int SUBJECT_MIN = 2;
   private static final int OBJECT_MIN = 3;
 
+  /**
+   * A name that is a category of the things a breakdown counts, with those things: the things the last count of the
+   * sentence counts, after their own category ("重点项目105个，其中，工业类3个、城市建设类28个" → 工业类重点项目,
+   * 城市建设类重点项目); the name as it is anywhere else.
+   */
+  static String ofItsCategory(String name, FigureGroup g, SentenceState s) {
+    if (!s.amongThem || !g.first.isCount() || s.lastCount == null || !name.endsWith(Grammar.CATEGORY)
+        || name.length() <= Grammar.CATEGORY.length()) {
+      return name;
+    }
+    String things = s.lastCount.name;
+    int category = things.lastIndexOf(Grammar.CATEGORY);
+    int from = category < 0 ? 0 : category + Grammar.CATEGORY.length();
+    WordTable<NameWords.Role> all = g.words.names.all;
+    for (WordTable.Match<NameWords.Role> w; from < things.length()
+        && (w = all.longestAt(things, from, things.length())) != null && leavesTheFront(w, things, from, all); ) {
+      from += w.length; // "我区安排重点项目": 重点项目
+    }
+    return things.length() - from >= NameCleaner.MIN_NAME ? name + things.substring(from) : name;
+  }
+
+  /**
+   * Whether the word {@code w} at {@code at} leaves the front of a name the things counted are read from: a scope, the
+   * speaker, a time, a verb, and an adverb before a verb (加快推进; 重点 before a noun stays: 重点项目).
+   */
+  private static boolean leavesTheFront(WordTable.Match<NameWords.Role> w, String n, int at,
+      WordTable<NameWords.Role> all) {
+    NameWords.Role r = w.value;
+    if (r.adverbial()) {
+      WordTable.Match<NameWords.Role> next = all.longestAt(n, at + w.length, n.length());
+      return next != null && next.value.verbal();
+    }
+    return r == NameWords.Role.SCOPE || r == NameWords.Role.SUBJECT || r == NameWords.Role.TIME || r.verbal();
+  }
+
   /** Whether a name is only the groups the things counted fall in, after a verb or none (实施十大类30项民生实事). */
   static boolean groupsOnly(String name, WordTable<Boolean> verbs) {
     int at = Subjects.countInWordsAt(name);

@@ -362,7 +362,7 @@ final class FigureGroup {
         atLevel = ListItems.withMeasureOfTheClauseBefore(last.name, name, words.lists);
       }
       String own = borrows ? Borrowing.borrow(Borrowing.lender(last.name, name, s, words.lists), name, words.lists)
-          : atLevel != null ? atLevel : name;
+          : atLevel != null ? atLevel : Counted.ofItsCategory(name, this, s);
       String qualifier = Counted.qualifier(this, borrows, atLevel);
       if (qualifier != null) {
         own = qualifier + countedNoun();

@@ -49,6 +49,8 @@ final class SentenceState {
   boolean restated;
   /** Whether the clause being read is a breakdown (其中…, or the clause after a 其中 alone) of the figures before. */
   boolean breakdown;
+  /** Whether the clause being read opens with 其中, or follows a 其中 alone, in any period. */
+  boolean amongThem;
   /** Whether the clauses before the breakdown gave a percentage, and whether an amount or count. */
   boolean percentBefore;
   boolean amountBefore;
@@ -87,6 +89,7 @@ final class SentenceState {
     this.before = null;
     this.clauseEnd = 0;
     this.breakdown = false;
+    this.amongThem = false;
     this.percentBefore = false;
     this.amountBefore = false;
     this.run.clear();
