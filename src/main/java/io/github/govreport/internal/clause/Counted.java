@@ -178,6 +178,13 @@ final class Counted {
     if (w.names.of(role).longestEndingAt(g.t, end, from) != null) {
       return true;
     }
+    WordTable.Match<Boolean> first = g.postEnd > g.afterEnd ? w.names.of(role).longestAt(g.t, g.afterEnd, g.postEnd) : null;
+    if (first != null) { // "“三项改革”新20条措施落地实施": the noun, then what is said of it
+      WordTable.Match<NameWords.Role> then = w.names.all.longestAt(g.t, g.afterEnd + first.length, g.postEnd);
+      if (then != null && then.value.verbal()) {
+        return true;
+      }
+    }
     // "实施17条稳就业、8条青年就业创业政策措施": counts in a list, each of the noun the last one ends in
     Amount next = g.next;
     if (g.postEnd > g.afterEnd && g.postEnd < g.clauseEnd && g.t.charAt(g.postEnd) == LIST_MARK && next != null
