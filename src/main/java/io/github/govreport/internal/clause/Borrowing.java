@@ -240,7 +240,8 @@ final class Borrowing {
   /** A verb of a task. */
   private static final Predicate<NameWords.Role> VERB = r -> r == NameWords.Role.VERB;
   /** A verb of a task or a word of the indicator's own. */
-  private static final Predicate<NameWords.Role> VERB_OR_OWN = r -> r == NameWords.Role.VERB || r == NameWords.Role.KEEP;
+  private static final Predicate<NameWords.Role> VERB_OR_OWN =
+      r -> r == NameWords.Role.VERB || r == NameWords.Role.KEEP;
 
   /** Where a word of a role {@code accepted} at {@code i} ends; -1 for none. */
   private static int verbOrOwnWordEnd(String name, int i, NameWords names, Predicate<NameWords.Role> accepted) {

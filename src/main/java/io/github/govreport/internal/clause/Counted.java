@@ -178,7 +178,8 @@ final class Counted {
     if (w.names.of(role).longestEndingAt(g.t, end, from) != null) {
       return true;
     }
-    WordTable.Match<Boolean> first = g.postEnd > g.afterEnd ? w.names.of(role).longestAt(g.t, g.afterEnd, g.postEnd) : null;
+    WordTable.Match<Boolean> first =
+        g.postEnd > g.afterEnd ? w.names.of(role).longestAt(g.t, g.afterEnd, g.postEnd) : null;
     if (first != null) { // "“三项改革”新20条措施落地实施": the noun, then what is said of it
       WordTable.Match<NameWords.Role> then = w.names.all.longestAt(g.t, g.afterEnd + first.length, g.postEnd);
       if (then != null && then.value.verbal()) {
@@ -270,10 +271,10 @@ final class Counted {
 
   /**
    * Where the noun ends that the group's count counts when its name is who owns the things, not what is counted: a
-   * count of things with a noun of two chars or more after it and then a predicate (a verb or an adverb), and the name
-   * of a place or a park ({@code OWNER_ENDS}) of at most {@value #OWNER_MAX} chars with no verb, adverb or preposition in
-   * it ("湖南自贸试验区2项创新成果入选全国最佳实践案例": 创新成果, of 湖南自贸试验区); -1 otherwise, and for a noun too
-   * general to name a thing alone (企业), which is read with its predicate.
+   * count of things with a noun of two chars or more after it and then a predicate (a verb or an adverb), and the
+   * name of a place or a park ({@code OWNER_ENDS}) of at most {@value #OWNER_MAX} chars with no verb, adverb or
+   * preposition in it ("湖南自贸试验区2项创新成果入选全国最佳实践案例": 创新成果, of 湖南自贸试验区); -1 otherwise, and
+   * for a noun too general to name a thing alone (企业), which is read with its predicate.
    */
   static int ownedNounEnd(FigureGroup g) {
     String name = g.name;

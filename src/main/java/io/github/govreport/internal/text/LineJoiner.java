@@ -338,8 +338,8 @@ public final class LineJoiner {
   private static final int SUBSCRIPT_MAX = 3;
 
   /**
-   * Whether {@code [s, e)} is a sub- or superscript alone: one or two digits ("2"), or a decimal of three chars ("2.5");
-   * not three digits, which a page number may be.
+   * Whether {@code [s, e)} is a sub- or superscript alone: one or two digits ("2"), or a decimal of three chars
+   * ("2.5"); not three digits, which a page number may be.
    */
   private boolean subscript(int s, int e) {
     if (e - s > SUBSCRIPT_MAX || !Normalizer.isDigit(text.charAt(s)) || !Normalizer.isDigit(text.charAt(e - 1))) {
