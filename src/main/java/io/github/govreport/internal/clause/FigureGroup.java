@@ -351,7 +351,9 @@ final class FigureGroup {
     if (!name.isEmpty() && Grammar.COMPARE.has(name.charAt(0))) {
       name = ""; // "比上年增加1000亿元": a change of the name before, against a base.
     }
-    if (!nameless()) {
+    if (!nameless() && last == null && Purpose.takeInvestment(this)) {
+      return; // "投资1.3亿元实施自来水管网改造工程": 自来水管网改造工程投资
+    } else if (!nameless()) {
       boolean borrows = last != null && (Borrowing.isGeneric(name, words.lists)
           || first.unit.dimension() == Dimension.PERCENT && Borrowing.isShareOfPlan(name, words));
       generic = borrows ? name : "";

@@ -1,6 +1,7 @@
 package io.github.govreport.internal.clause;
 
 import static io.github.govreport.internal.lexicon.Punctuation.COMMA;
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
 
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Grammar;
@@ -32,6 +33,19 @@ final class Purpose {
    * after the amount stay to be read.
    */
   static boolean take(FigureGroup g) {
+    return take(g, null);
+  }
+
+  /**
+   * Takes what an investment named only so ({@code INVESTMENT_NAMES}) is in, when a verb of purpose follows it
+   * ("投资1.3亿元实施自来水管网改造工程" → 自来水管网改造工程投资); false otherwise, and the name stays.
+   */
+  static boolean takeInvestment(FigureGroup g) {
+    return g.words.lists.investmentNames.contains(g.name) && take(g, g.name);
+  }
+
+  /** Takes the purpose of a nameless amount ({@code named} null) or of one named {@code named}, an investment. */
+  private static boolean take(FigureGroup g, String named) {
     Dimension d = g.lastAmount.unit.dimension();
     SourceText t = g.t;
     int at = g.afterEnd < t.length() && t.charAt(g.afterEnd) == COMMA ? g.afterEnd + 1 : g.afterEnd;
@@ -51,12 +65,16 @@ final class Purpose {
     if (from < t.length() && t.charAt(from) == Grammar.PERFECTIVE) {
       from++;
     }
+    if (from < t.length() && t.charAt(from) == Grammar.OF) {
+      return false; // "投资9600万元实施的向阳幼儿园等6个项目": the money qualifies what was done with it
+    }
     Amount next = g.next;
     if (next != null && next.start == from) {
       from = next.suffixEnd; // "实施6个重大科技专项": the projects, not their count
     }
     int end = from;
-    while (end < t.length() && end - from <= PURPOSE_MAX && !Subjects.endsANoun(t.charAt(end))
+    while (end < t.length() && end - from <= PURPOSE_MAX
+        && (!Subjects.endsANoun(t.charAt(end)) || named != null && t.charAt(end) == LIST_MARK) // a list it is in
         && !(end - from >= 2 && Normalizer.isDigit(t.charAt(end)))) { // "新建光伏扶贫联村电站2个": the plants
       end++;
     }
@@ -64,6 +82,12 @@ final class Purpose {
     object = object.substring(object.lastIndexOf(Grammar.OF) + 1);
     if (end - from > PURPOSE_MAX || object.length() < 2) {
       return false;
+    }
+    if (named != null) {
+      g.subject = new Subject(object + named, g.subjectStart);
+      g.spanEnd = end;
+      g.resume = g.afterEnd;
+      return true;
     }
     boolean money = false;
     for (String noun : lists.fundNouns) {
