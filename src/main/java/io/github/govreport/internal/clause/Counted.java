@@ -17,6 +17,7 @@ import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.model.Dimension;
 import java.math.BigDecimal;
+import java.util.function.Predicate;
 
 /**
  * What a count of a figure group counts, as the rules of structure ask it: the noun after the count or the name
@@ -280,14 +281,14 @@ final class Counted {
     String name = g.name;
     if (g.first.unit.dimension() != Dimension.COUNT || g.amounts.size() != 1 || name.length() < NameCleaner.MIN_NAME
         || name.length() > OWNER_MAX || !Grammar.OWNER_ENDS.has(name.charAt(name.length() - 1))
-        || ListNames.isLevel(name) || someWordActs(name, 0, name.length(), g.words.names) >= 0) {
+        || ListNames.isLevel(name) || g.words.names.firstWord(name, 0, name.length(), ACTS) >= 0) {
       return -1;
     }
     WordTable.Match<NameWords.Role> generic = g.words.names.all.longestAt(g.t, g.afterEnd, g.postEnd);
     if (generic != null && generic.value == NameWords.Role.GENERIC) {
       return -1; // "主城区21家企业迁建…": a generic noun and its predicate are read together (PostNoun.takeNounAfter)
     }
-    int verb = someWordActs(g.t, g.afterEnd + NameCleaner.MIN_NAME, g.postEnd, g.words.names);
+    int verb = g.words.names.firstWord(g.t, g.afterEnd + NameCleaner.MIN_NAME, g.postEnd, ACTS);
     if (verb < 0) {
       return -1;
     }
@@ -295,16 +296,9 @@ final class Counted {
     return before != null && before.length == 1 ? -1 : verb; // "4种模式全覆盖": 全 is the predicate's
   }
 
-  /** Where the first verb, adverb or preposition of {@code [from, to)} starts, or -1. */
-  private static int someWordActs(CharSequence s, int from, int to, NameWords names) {
-    for (int i = from; i < to; i++) {
-      WordTable.Match<NameWords.Role> w = names.all.longestAt(s, i, to);
-      if (w != null && (w.value.verbal() || w.value.adverbial() || w.value == NameWords.Role.PREPOSITION)) {
-        return i;
-      }
-    }
-    return -1;
-  }
+  /** A word that acts or says how: a verb, an adverb, a preposition; none stands in an owner's name. */
+  private static final Predicate<NameWords.Role> ACTS =
+      r -> r.verbal() || r.adverbial() || r == NameWords.Role.PREPOSITION;
 
   /**
    * What a count of things written after a name counts when a verb of {@code OBJECT_VERBS} stands inside it between

@@ -99,12 +99,7 @@ final class Doers {
 
   /** The things a name counts, without the predicate after them (企业签约入驻 → 企业): up to its first verb. */
   private static String thingsOnly(String name, NameWords names) {
-    for (int i = NameCleaner.MIN_NAME; i < name.length(); i++) {
-      WordTable.Match<NameWords.Role> w = names.all.longestAt(name, i, name.length());
-      if (w != null && (w.value.verbal() || w.value.adverbial())) {
-        return name.substring(0, i);
-      }
-    }
-    return name;
+    int predicate = names.firstWord(name, NameCleaner.MIN_NAME, name.length(), r -> r.verbal() || r.adverbial());
+    return predicate < 0 ? name : name.substring(0, predicate);
   }
 }

@@ -116,8 +116,34 @@ public final class NameWords {
     if (w != null && w.value == Role.WHOLE) {
       return false;
     }
-    String area = Grammar.AREA;
-    return end + area.length() > n.length() || !n.subSequence(end, end + area.length()).toString().equals(area);
+    return !startsAt(n, end, Grammar.AREA);
+  }
+
+  /** Whether {@code word} is written in {@code n} at {@code at}, compared in place (no copy on the name's hot path). */
+  private static boolean startsAt(CharSequence n, int at, String word) {
+    if (at + word.length() > n.length()) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (n.charAt(at + k) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where the first word in {@code [from, to)} of {@code s} whose role {@code accepts} starts, each word read longest
+   * where it stands, or -1: where the things a name counts end and what they do or how begins (企业|签约入驻).
+   */
+  public int firstWord(CharSequence s, int from, int to, Predicate<Role> accepts) {
+    for (int i = from; i < to; i++) {
+      WordTable.Match<Role> w = all.longestAt(s, i, to);
+      if (w != null && accepts.test(w.value)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The role of {@code word} as a whole, or null when it has none. */

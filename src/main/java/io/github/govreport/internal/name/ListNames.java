@@ -175,7 +175,6 @@ public final class ListNames {
     return null;
   }
 
-
   /**
    * Carries a scope written once before a list to the items after the first ("农村卫生户厕、生活垃圾处理设施覆盖率"
    * → 农村生活垃圾处理设施覆盖率), except to an item that has a scope of its own or that the catalog knows as it is

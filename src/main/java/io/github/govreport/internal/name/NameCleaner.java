@@ -111,11 +111,9 @@ public final class NameCleaner {
    * 的 (通过互联网实现的餐饮收入).
    */
   String withoutVerbOfItsMeasure(String n) {
-    for (int i = MIN_NAME; i < n.length() - MIN_NAME; i++) {
+    int i = lists.measureVerbs.indexIn(n, MIN_NAME, n.length());
+    if (i >= 0 && i < n.length() - MIN_NAME) { // one scan: most names hold no such verb
       WordTable.Match<Boolean> verb = lists.measureVerbs.longestAt(n, i, n.length());
-      if (verb == null) {
-        continue;
-      }
       String measure = n.substring(i + verb.length);
       if (Chars.startsWith(measure, Grammar.OF)) {
         return n; // "通过互联网实现的餐饮收入": the verb is the measure's quality

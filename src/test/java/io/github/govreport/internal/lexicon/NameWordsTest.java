@@ -26,4 +26,20 @@ class NameWordsTest {
     NameWords names = Lexicon.NAMES;
     assertThat(NameWords.afterNew(s, 0, s.length(), names.all, r -> r == NameWords.Role.KEEP)).isEqualTo(-1);
   }
+
+  @ParameterizedTest(name = "{0} from {1}: {2}")
+  @CsvSource({
+      // the first verb or adverb, each word read longest where it stands
+      "企业签约入驻, 2, 2", "城镇居民全面推进, 2, 4", "湖南自贸试验区, 0, -1",
+  })
+  void findsTheFirstWordOfARole(String s, int from, int at) {
+    NameWords names = Lexicon.NAMES;
+    assertThat(names.firstWord(s, from, s.length(), r -> r.verbal() || r.adverbial())).isEqualTo(at);
+  }
+
+  @ParameterizedTest(name = "{0} at {1}: {2}")
+  @CsvSource({"保障性住房, 2, true", "服务业, 2, true", "完成地区生产总值, 2, false", "建设项目, 2, false"})
+  void aVerbBeforeANounSuffixStartsANoun(String s, int end, boolean noun) {
+    assertThat(Lexicon.NAMES.verbStartsANoun(s, end)).isEqualTo(noun);
+  }
 }
