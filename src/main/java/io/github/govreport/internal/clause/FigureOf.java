@@ -17,6 +17,11 @@ final class FigureOf {
 
   private FigureOf() {}
 
+  /** Whether the group is one figure with 的 right after it and words after that in its clause. */
+  private static boolean oneFigureBeforeOf(FigureGroup g) {
+    return g.amounts.size() == 1 && g.afterEnd + 1 < g.clauseEnd && g.t.charAt(g.afterEnd) == Grammar.OF;
+  }
+
   /**
    * Where the noun ends that the figure of {@code g} is a share of ("60%的城市污水处理厂完成提标改造", "把八成左右的财政支出
    * 用于民生领域"): one percentage or tenths, no change said, then 的 and no level noun (95%的水平); -1 when it is no
@@ -27,8 +32,8 @@ final class FigureOf {
     Vocabulary words = g.words;
     int afterEnd = g.afterEnd;
     int clauseEnd = g.clauseEnd;
-    if (g.amounts.size() != 1 || g.first.unit.dimension() != Dimension.PERCENT || afterEnd + 1 >= clauseEnd
-        || t.charAt(afterEnd) != Grammar.OF || g.peel.cues.contains(Cue.RISE) || g.peel.cues.contains(Cue.FALL)
+    if (!oneFigureBeforeOf(g) || g.first.unit.dimension() != Dimension.PERCENT
+        || g.peel.cues.contains(Cue.RISE) || g.peel.cues.contains(Cue.FALL)
         || words.lists.levelNouns.longestAt(t, afterEnd + 1, clauseEnd) != null
         || words.lists.circumstanceNouns.longestAt(t, afterEnd + 1, clauseEnd) != null) {
       return -1;
@@ -52,8 +57,7 @@ final class FigureOf {
   static int taskEnd(FigureGroup g, int postLimit) {
     SourceText t = g.t;
     int afterEnd = g.afterEnd;
-    if (g.amounts.size() != 1 || g.first.unit.dimension() == Dimension.PERCENT || afterEnd + 1 >= g.clauseEnd
-        || t.charAt(afterEnd) != Grammar.OF || g.lastAmount.suffixBound != null) {
+    if (!oneFigureBeforeOf(g) || g.first.unit.dimension() == Dimension.PERCENT || g.lastAmount.suffixBound != null) {
       return -1;
     }
     int end = PostNoun.end(t, afterEnd + 1, postLimit, g.words, true);

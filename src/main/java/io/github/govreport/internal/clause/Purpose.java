@@ -83,22 +83,22 @@ final class Purpose {
     if (end - from > PURPOSE_MAX || object.length() < 2) {
       return false;
     }
-    if (named != null) {
-      g.subject = new Subject(object + named, g.subjectStart);
-      g.spanEnd = end;
-      g.resume = g.afterEnd;
-      return true;
-    }
-    boolean money = false;
-    for (String noun : lists.fundNouns) {
-      money |= object.contains(noun); // "财政衔接资金项目": money already
-    }
-    if (at == g.afterEnd && lists.fundNouns.contains(object)) {
+    if (named == null && at == g.afterEnd && lists.fundNouns.contains(object)) {
       return false; // "安排30亿元建设资金": the noun after the amount is the money's own
     }
-    g.subject = new Subject(money ? object : object + lists.fundNouns.get(0), g.subjectStart);
+    g.subject = new Subject(named != null ? object + named : withMoney(object, lists), g.subjectStart);
     g.spanEnd = end;
     g.resume = g.afterEnd;
     return true;
+  }
+
+  /** The purpose as the money's name: with the first noun of money, unless it holds one ("财政衔接资金项目"). */
+  private static String withMoney(String object, ListWords lists) {
+    for (String noun : lists.fundNouns) {
+      if (object.contains(noun)) {
+        return object;
+      }
+    }
+    return object + lists.fundNouns.get(0);
   }
 }
