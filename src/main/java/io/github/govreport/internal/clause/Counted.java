@@ -286,7 +286,8 @@ final class Counted {
     }
     WordTable.Match<NameWords.Role> generic = g.words.names.all.longestAt(g.t, g.afterEnd, g.postEnd);
     if (generic != null && generic.value == NameWords.Role.GENERIC) {
-      return -1; // "主城区21家企业迁建…": a generic noun and its predicate are read together (PostNoun.takeNounAfter)
+      // "明月湖科创园8家企业亮相…": the place's 企业; read with its predicate where it says one (PostNoun.takeNounAfter)
+      return g.afterEnd + generic.length <= g.postEnd ? g.afterEnd + generic.length : -1;
     }
     int verb = g.words.names.firstWord(g.t, g.afterEnd + NameCleaner.MIN_NAME, g.postEnd, ACTS);
     if (verb < 0) {
