@@ -24,7 +24,10 @@ public final class Grammar {
   public static final char OF = ch("OF");
   /** Opens an ordinal (第4位). */
   public static final char ORDINAL = ch("ORDINAL");
+  /** Between the parts of a ratio (2.21∶1, 7.4∶39.6∶53). */
   public static final char RATIO_SIGN = ch("RATIO_SIGN");
+  /** A colon written for the ratio sign between two digits (22.2：46.4：31.4, 3.6:48:48.4). */
+  public static final CharClass RATIO_WRITTEN = chars("RATIO_WRITTEN");
   /** Between a count of units and the capacity of each (2×30万千瓦机组): a specification. */
   public static final char UNITS_OF = ch("UNITS_OF");
   /** Closes the number of a congress (十八届), whose session's number may follow (九届十三次全会): no figure. */

@@ -63,7 +63,7 @@ public final class Normalizer {
   private static boolean plain(char c) {
     return c >= '\u4E00' && c <= '\u9FFF' || c >= '\uFF01' && c <= '\uFF04' || c >= '\uFF08' && c <= '\uFF0A'
         || c == '\uFF0C'
-        || c >= '\uFF1A' && c <= '\uFF1F' || c >= '\u3001' && c <= '\u3002' || c >= '\u3008' && c <= '\u3011'
+        || c >= '\uFF1B' && c <= '\uFF1F' // not the colon, which may stand for the ratio sign || c >= '\u3001' && c <= '\u3002' || c >= '\u3008' && c <= '\u3011'
         || c >= '\u2018' && c <= '\u201D' || c == '\u2014';
   }
 
@@ -119,6 +119,11 @@ public final class Normalizer {
     }
     if (next >= 0) {
       return next;
+    }
+    if (Grammar.RATIO_WRITTEN.has(c) && len > 0 && isDigit(out[len - 1]) && i + 1 < n
+        && isDigit(Chars.fold(in.charAt(i + 1)))) {
+      emit(Grammar.RATIO_SIGN, i, 1); // "22.2：46.4：31.4": a colon between digits is the ratio sign
+      return i + 1;
     }
     if (!Chars.isSpace(c) && !Chars.isZeroWidth(c)
         && !(c == '_' && len > 0 && isAsciiLetter(out[len - 1]) && i + 1 < n && isDigit(Chars.fold(in.charAt(i

@@ -56,9 +56,9 @@ class EndOfTermLevelsTest {
   /** The figures of one list with one name (the parts of a whole) are each a level, no second level of the first. */
   @Test
   void thePartsOfAWholeAreEachALevel() {
-    Report r = review("三次产业结构由9.2∶46.6∶44.2调整为9∶45∶46。");
+    Report r = review("能源消费结构由62∶25∶13调整为55∶27∶18。");
     assertThat(r.actuals()).extracting(a -> a.indicator().name() + " " + a.quantity().get())
-        .containsExactly("三次产业结构 9%", "三次产业结构 45%", "三次产业结构 46%");
+        .containsExactly("能源消费结构 55%", "能源消费结构 27%", "能源消费结构 18%");
   }
 
   /** After a flow of the years, the level reached next in the list is the stock at the term's end. */

@@ -43,6 +43,15 @@ class NormalizerTest {
     assertThat(r.diagnostics).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"由22.2：46.4：31.4调整|由22.2∶46.4∶31.4调整", "比例为3.6:48:48.4|比例为3.6∶48∶48.4",
+      "结构为17.4︰39.1︰43.5|结构为17.4∶39.1∶43.5", "各位代表：|各位代表：", "目标是：5%|目标是：5%", "2020年：|2020年："})
+  void readsAColonBetweenTwoDigitsAsTheRatioSign(String input, String normalised) {
+    NormalizedText r = Normalizer.normalize(input);
+    assertThat(r.text.toString()).isEqualTo(normalised);
+    assertThat(r.diagnostics).isEmpty();
+  }
+
   @org.junit.jupiter.api.Test
   void restoresTheLineBreaksOfAReportWrittenOnOneLine() {
     String paragraph = "全省生产总值增长6%，城乡居民收入稳步增长。".repeat(120);
