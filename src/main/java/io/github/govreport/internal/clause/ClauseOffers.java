@@ -5,6 +5,7 @@ import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.name.NameEdges;
 import io.github.govreport.internal.name.Ranks;
 import io.github.govreport.internal.name.Subject;
 import io.github.govreport.internal.name.Subjects;
@@ -92,6 +93,34 @@ final class ClauseOffers {
     int at = verb == null ? start : start + verb.length;
     String thing = Subjects.clean(t.text(at, end), words.names);
     return thing.length() < 2 || thing.length() > FigureGroup.MAX_NAME ? null : new Subject(thing, at);
+  }
+
+  /**
+   * What a clause of a task without figures over {@code [from, to)} is about, for an investment named only so after
+   * it: the subject of how the task went when a word of {@code PROGRESS_PREDICATES} closes the clause ("职教园区建设
+   * 成效明显" → 职教园区建设, "交通事业快速发展" → 交通事业), else the object of a verb of a task, or of an adverb of pace
+   * alone, that opens it ("大力发展第三产业" → 第三产业, "加快矿山生态修复" → 矿山生态修复); null for any other clause.
+   */
+  static Subject taskTopic(SourceText t, int from, int to, Vocabulary words) {
+    WordTable.Match<Boolean> progress = words.lists.progressPredicates.longestEndingAt(t, to, from);
+    int start = from;
+    int end = progress != null ? to - progress.length : to;
+    if (progress == null) {
+      for (WordTable.Match<NameWords.Role> w; start < end && (w = words.names.all.longestAt(t, start, end)) != null
+          && w.value.adverbial(); ) {
+        start += w.length; // "大力", "加快"
+      }
+      WordTable.Match<NameWords.Role> verb = words.names.all.longestAt(t, start, end);
+      if (verb != null && verb.value == NameWords.Role.VERB) {
+        start += verb.length;
+      } else if (start == from) {
+        return null; // a clause that opens with no verb and says nothing of how it went
+      }
+    }
+    // "实施了一批市政道路、园林绿化等基础设施项目": the things, not their examples
+    String thing = NameEdges.withoutExamples(Subjects.clean(t.text(start, end), words.names), words.names);
+    return thing.length() < 2 || thing.length() > FigureGroup.MAX_NAME || Subjects.isVerbOnly(t, start, end, words)
+        ? null : new Subject(thing, start);
   }
 
   /** The longest predicate after a quoted name that opens a sentence and makes it the sentence's topic (成效显著). */

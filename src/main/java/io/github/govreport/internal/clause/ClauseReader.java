@@ -208,6 +208,7 @@ public final class ClauseReader {
       s.allPartsAt = words.lists.allPartsScopes.indexIn(t, cs, ce);
       readClause(s, cs, amounts);
       s.before = null;
+      s.beforeFrom = -1;
       for (int k = 0; k < amounts.size() && !s.breakdown; k++) { // what a breakdown after them breaks down
         boolean percent = Measures.percentLike(amounts.get(k));
         s.percentBefore |= percent;
@@ -227,6 +228,8 @@ public final class ClauseReader {
     int cs = sentence.clauseStart(ci);
     int ce = sentence.clauseEnd(ci);
     int open = Labels.skipLead(t, cs, ce);
+    s.beforeFrom = open;
+    s.beforeTo = ce;
     Subject list = Borrowing.listBeforeRespectively(t, sentence, ci, open, words);
     if (list != null) {
       s.last = list; // "全市规上工业主营业务收入、利润，分别增长4.2%、8.6%": the list the figures after 分别 belong to

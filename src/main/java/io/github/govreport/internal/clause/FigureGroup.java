@@ -353,6 +353,8 @@ final class FigureGroup {
     }
     if (!nameless() && last == null && Purpose.takeInvestment(this)) {
       return; // "投资1.3亿元实施自来水管网改造工程": 自来水管网改造工程投资
+    } else if (!nameless() && last == null && Purpose.takeTaskBefore(this, s)) {
+      return; // "加快矿山生态修复，投资755万元": 矿山生态修复投资
     } else if (!nameless()) {
       boolean borrows = last != null && (Borrowing.isGeneric(name, words.lists)
           || first.unit.dimension() == Dimension.PERCENT && Borrowing.isShareOfPlan(name, words));

@@ -7,6 +7,7 @@ import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.Subject;
 import io.github.govreport.internal.name.Subjects;
@@ -42,6 +43,33 @@ final class Purpose {
    */
   static boolean takeInvestment(FigureGroup g) {
     return g.words.lists.investmentNames.contains(g.name) && take(g, g.name);
+  }
+
+  /**
+   * Takes what an investment named only so ({@code INVESTMENT_NAMES}) is in from the clause of a task before it, which
+   * states no figure ("加快矿山生态修复，投资755万元" → 矿山生态修复投资; "职教园区建设成效明显，完成投资12亿元以上" →
+   * 职教园区建设完成投资: {@link ClauseOffers#taskTopic}); false otherwise, and the name stays.
+   */
+  static boolean takeTaskBefore(FigureGroup g, SentenceState s) {
+    String investment = s.beforeFrom < 0 ? null : investmentAlone(g.name, g.words);
+    Subject topic = investment == null ? null : ClauseOffers.taskTopic(g.t, s.beforeFrom, s.beforeTo, g.words);
+    if (topic == null) {
+      return false;
+    }
+    g.subject = new Subject(topic.name + investment, g.subjectStart);
+    g.resume = g.afterEnd;
+    return true;
+  }
+
+  /** The name of an investment alone ({@code INVESTMENT_NAMES}) that {@code name} is after a scope or none (全市完成投资), or null. */
+  private static String investmentAlone(String name, Vocabulary words) {
+    for (String n : words.lists.investmentNames) {
+      if (name.endsWith(n) && (name.length() == n.length()
+          || words.names.roleOf(name.substring(0, name.length() - n.length())) == NameWords.Role.SCOPE)) {
+        return n;
+      }
+    }
+    return null;
   }
 
   /** Takes the purpose of a nameless amount ({@code named} null) or of one named {@code named}, an investment. */

@@ -36,6 +36,9 @@ final class SentenceState {
    * 养老金标准继续提高"), for a figure of this clause that names nothing; null after a clause with figures.
    */
   Subject before;
+  /** The words of the clause just before when it states no figure, after its label; -1 after a clause with figures. */
+  int beforeFrom = -1;
+  int beforeTo = -1;
   /** The end of the clause being read. */
   int clauseEnd;
   /**
@@ -87,6 +90,8 @@ final class SentenceState {
     this.last = null;
     this.topic = null;
     this.before = null;
+    this.beforeFrom = -1;
+    this.beforeTo = -1;
     this.clauseEnd = 0;
     this.breakdown = false;
     this.amongThem = false;

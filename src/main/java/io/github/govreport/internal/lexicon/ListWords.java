@@ -28,6 +28,10 @@ public final class ListWords {
   public final WordTable<Boolean> constructionWords =
       WordTable.of(Boolean.TRUE, WordLists.array("CONSTRUCTION_WORDS"));
 
+  /** How a task went, closing a clause without figures after what it is about (…建设成效明显, …稳步推进). */
+  public final WordTable<Boolean> progressPredicates =
+      WordTable.of(Boolean.TRUE, WordLists.array("PROGRESS_PREDICATES"));
+
   /** Words that, written after a quoted nickname, make it a programme (“千项万亿”工程). */
   public final ImmutableList<String> programSuffixes = WordLists.list("PROGRAM_SUFFIXES");
 

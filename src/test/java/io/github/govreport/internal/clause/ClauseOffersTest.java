@@ -45,4 +45,21 @@ class ClauseOffersTest {
     Subject s = ClauseOffers.builtThing(t, 0, t.length(), Vocabulary.builtIn());
     assertThat(s == null ? null : s.name).isEqualTo(subject);
   }
+
+  /** A clause of a task is about what a word of how it went closes, or what its verb opens; any other clause, nothing. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "职教园区建设成效明显|职教园区建设",
+      "交通事业快速发展|交通事业",
+      "大力发展第三产业|第三产业",
+      "加快矿山生态修复|矿山生态修复",
+      "实施了一批市政道路、园林绿化等基础设施项目|基础设施项目",
+      "精准施策|",
+      "成效明显|",
+  })
+  void aClauseOfATaskIsAboutWhatItsVerbOrItsProgressSays(String clause, String subject) {
+    SourceText t = Normalizer.normalize(clause).text;
+    Subject s = ClauseOffers.taskTopic(t, 0, t.length(), Vocabulary.builtIn());
+    assertThat(s == null ? null : s.name).isEqualTo(subject);
+  }
 }
