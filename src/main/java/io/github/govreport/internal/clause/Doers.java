@@ -58,6 +58,29 @@ final class Doers {
   }
 
   /**
+   * Takes the work done to the things counted with no noun of their own, when a word of building closes the clause
+   * right after the count ({@code CONSTRUCTION_WORDS}), named by what the clause of a task before it, which states no
+   * figure, is about ("大力推进农村气代煤，今年再完成3万户改造": 农村气代煤改造); false without such a clause.
+   */
+  static boolean takesWorkDone(FigureGroup g, SentenceState s) {
+    WordTable.Match<Boolean> work = s.beforeFrom < 0 || !g.first.isCount() ? null
+        : g.words.lists.constructionWords.longestAt(g.t, g.afterEnd, g.postLimit);
+    if (work == null || g.afterEnd + work.length != g.clauseEnd) {
+      return false;
+    }
+    Subject topic = ClauseOffers.taskTopic(g.t, s.beforeFrom, s.beforeTo, g.words);
+    if (topic == null) {
+      return false;
+    }
+    String done = g.t.text(g.afterEnd, g.afterEnd + work.length);
+    String thing = topic.name.substring(topic.name.lastIndexOf(Grammar.OF) + 1); // "全市最大规模的“气代煤”改造工程"
+    g.subject = new Subject(thing.contains(done) ? thing : thing + done, topic.start);
+    g.spanEnd = g.afterEnd + work.length;
+    g.resume = g.spanEnd;
+    return true;
+  }
+
+  /**
    * Takes what things counted with no noun do, after a count of the same things in the sentence, as the subject: the
    * things before with the predicate after this count ("20家企业签约、15家入驻": 企业入驻; "我县确定的18项惠民实事，5项基本
    * 完成": 惠民实事基本完成); false when the count is of other things than the one before, or no verb follows it.

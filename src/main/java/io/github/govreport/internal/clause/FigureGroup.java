@@ -378,6 +378,8 @@ final class FigureGroup {
       return; // "20家企业签约、15家入驻": 企业入驻
     } else if (Purpose.take(this) || ListedNouns.takeNounAfterItsQualities(this)) {
       return; // "安排430亿元，用于…住房配租": 住房配租资金; "抓好1600个、…的重大项目": 重大项目
+    } else if (Doers.takesWorkDone(this, s)) {
+      return; // "大力推进农村气代煤，今年再完成3万户改造": 农村气代煤改造
     } else if (postEnd > afterEnd) {
       PostNoun.takeNounAfter(this);
     } else if (Doers.takesWhatPersonsDo(this, last)) {
