@@ -81,16 +81,10 @@ final class ClauseOffers {
       return null;
     }
     int end = to - building.length;
-    int start = from;
-    for (WordTable.Match<NameWords.Role> w; start < end && (w = words.names.all.longestAt(t, start, end)) != null
-        && w.value.adverbial(); ) {
-      start += w.length; // "强力", "加快"
+    int at = objectStart(t, from, end, words);
+    if (at < 0) {
+      return null;
     }
-    WordTable.Match<Boolean> verb = words.names.taskVerbs.longestAt(t, start, end);
-    if (verb == null && start == from) {
-      return null; // but "加快农村公路建设": an adverb of pace governs alone
-    }
-    int at = verb == null ? start : start + verb.length;
     String thing = Subjects.clean(t.text(at, end), words.names);
     return thing.length() < 2 || thing.length() > FigureGroup.MAX_NAME ? null : new Subject(thing, at);
   }
@@ -105,22 +99,28 @@ final class ClauseOffers {
     WordTable.Match<Boolean> progress = words.lists.progressPredicates.longestEndingAt(t, to, from);
     int start = from;
     int end = progress != null ? to - progress.length : to;
-    if (progress == null) {
-      for (WordTable.Match<NameWords.Role> w; start < end && (w = words.names.all.longestAt(t, start, end)) != null
-          && w.value.adverbial(); ) {
-        start += w.length; // "大力", "加快"
-      }
-      WordTable.Match<NameWords.Role> verb = words.names.all.longestAt(t, start, end);
-      if (verb != null && verb.value == NameWords.Role.VERB) {
-        start += verb.length;
-      } else if (start == from) {
-        return null; // a clause that opens with no verb and says nothing of how it went
-      }
+    if (progress == null && (start = objectStart(t, from, end, words)) < 0) {
+      return null; // a clause that opens with no verb and says nothing of how it went
     }
     // "实施了一批市政道路、园林绿化等基础设施项目": the things, not their examples
     String thing = NameEdges.withoutExamples(Subjects.clean(t.text(start, end), words.names), words.names);
     return thing.length() < 2 || thing.length() > FigureGroup.MAX_NAME || Subjects.isVerbOnly(t, start, end, words)
         ? null : new Subject(thing, start);
+  }
+
+  /**
+   * Where the object of a clause of a task over {@code [from, end)} starts: after the adverbs that open it ("强力",
+   * "大力") and a verb of a task after them, or after an adverb of pace that governs alone ("加快农村公路建设"); -1 when
+   * the clause opens with neither.
+   */
+  private static int objectStart(SourceText t, int from, int end, Vocabulary words) {
+    int start = from;
+    for (WordTable.Match<NameWords.Role> w; start < end && (w = words.names.all.longestAt(t, start, end)) != null
+        && w.value.adverbial(); ) {
+      start += w.length;
+    }
+    WordTable.Match<Boolean> verb = words.names.taskVerbs.longestAt(t, start, end);
+    return verb != null ? start + verb.length : start > from ? start : -1;
   }
 
   /** The longest predicate after a quoted name that opens a sentence and makes it the sentence's topic (成效显著). */
