@@ -297,13 +297,17 @@ public final class ListNames {
     return end < 0 || end >= name.length() ? name : name.substring(end);
   }
 
-  /** "长白山、三江、吉光3个": a count that is the number of the names listed, not a figure for each. */
+  /**
+   * "长白山、三江、吉光3个", "稻米、油料、水产和林下经济4个": a count that is the number of the names listed, the last two
+   * maybe joined by 和, not a figure for each.
+   */
   public static boolean countsTheList(String subject, Amount a) {
     if (subject.indexOf(LIST_MARK) < 0 || !a.isCount() || a.upper != null || a.value.signum() <= 0
         || a.value.stripTrailingZeros().scale() > 0 || a.unit.factor().compareTo(BigDecimal.ONE) != 0) {
       return false;
     }
-    return Segmenter.splitTopLevel(subject, LIST_MARKS).size() == a.value.intValue();
+    List<String> items = Segmenter.splitTopLevel(subject, LIST_MARKS);
+    return items.size() == a.value.intValue() || andInLastItem(items).size() == a.value.intValue();
   }
 
   /**

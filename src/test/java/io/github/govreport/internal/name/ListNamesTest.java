@@ -84,7 +84,8 @@ class ListNamesTest {
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(delimiter = '|', value = {
       "长白山、三江、吉光|3个|true", "长白山、三江、吉光|4个|false", "长白山、三江、吉光|3万个|false",
-      "长白山、三江、吉光|3.5个|false", "长白山|1个|false"})
+      "长白山、三江、吉光|3.5个|false", "长白山|1个|false", "稻米、油料、水产和林下经济|4个|true",
+      "稻米、油料、水产和林下经济|3个|true", "稻米、油料和林下经济|5个|false"})
   void aCountIsTheListsLengthOnlyInItsOwnCounter(String subject, String figure, boolean counts) {
     SourceText t = Normalizer.normalize(figure).text;
     Amount a = new FigureScanner(Vocabulary.builtIn()).scan(t, 0, t.length()).get(0);
