@@ -27,6 +27,7 @@ final class Qualifying {
   static boolean anyShape(FigureGroup g, Vocabulary w) {
     Amount last = g.lastAmount;
     return theNounAfter(g, w) || sizeClass(g) || thresholdOfTheCounted(g) || recordOfTheNounAfter(g, w)
+        || extentOfAnArea(g, w)
         || !g.taskSize && (!g.share || propertyRightBefore(g)) && last.suffixEnd < g.clauseEnd
         && g.t.charAt(last.suffixEnd) == Grammar.OF
         && w.lists.levelNouns.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
@@ -41,6 +42,16 @@ final class Qualifying {
   static boolean recordOfTheNounAfter(FigureGroup g, Vocabulary w) {
     return g.amounts.size() == 1 && g.postEnd > g.afterEnd && !g.first.isCount() && !g.first.isRank()
         && w.lists.superlatives.longestEndingAt(g.t, g.first.start, g.windowStart) != null;
+  }
+
+  /**
+   * Whether the group's figure is the distance that bounds an area, a word of {@code EXTENT_WORDS} right after it
+   * ("唐河两岸1000米范围内村庄污水治理"): where the things are, no quantity of the year.
+   */
+  static boolean extentOfAnArea(FigureGroup g, Vocabulary w) {
+    int end = g.lastAmount.suffixEnd;
+    return g.lastAmount.unit.dimension() == Dimension.LENGTH && end < g.clauseEnd
+        && w.lists.extentWords.longestAt(g.t, end, g.clauseEnd) != null;
   }
 
   /**

@@ -28,6 +28,9 @@ public final class ListWords {
   public final WordTable<Boolean> constructionWords =
       WordTable.of(Boolean.TRUE, WordLists.array("CONSTRUCTION_WORDS"));
 
+  /** Words of an area a distance right before them bounds (…两岸1000米范围内村庄). */
+  public final WordTable<Boolean> extentWords = WordTable.of(Boolean.TRUE, WordLists.array("EXTENT_WORDS"));
+
   /** How a task went, closing a clause without figures after what it is about (…建设成效明显, …稳步推进). */
   public final WordTable<Boolean> progressPredicates =
       WordTable.of(Boolean.TRUE, WordLists.array("PROGRESS_PREDICATES"));
