@@ -3,6 +3,7 @@ package io.github.govreport.internal.clause;
 import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
 
 import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.lexicon.Punctuation;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.name.ListNames;
@@ -96,27 +97,63 @@ final class ListedNouns {
   static boolean takeNounAfterItsQualities(FigureGroup g) {
     SourceText t = g.t;
     int at = g.afterEnd;
-    if (!g.first.isCount() || g.postEnd > at || at >= g.clauseEnd || t.charAt(at) != LIST_MARK) {
+    if (!g.first.isCount() || at >= g.clauseEnd) {
       return false;
     }
-    int of = -1;
-    boolean figure = false;
-    for (int i = at + 1; i < g.clauseEnd; i++) {
-      char c = t.charAt(i);
-      figure |= of < 0 && Normalizer.isDigit(c);
-      of = c == Grammar.OF && figure ? i : of;
-    }
+    int of = g.postEnd <= at && t.charAt(at) == LIST_MARK ? ofAfterAFigure(t, at, g.clauseEnd)
+        : g.postEnd < g.clauseEnd && t.charAt(g.postEnd) == LIST_MARK ? ofAfterShortQualities(t, at, g.clauseEnd)
+        : -1;
     int end = of < 0 ? -1 : PostNoun.end(t, of + 1, g.clauseEnd, g.words);
     if (end <= of + 1) {
       return false;
     }
     String noun = PostNoun.countedNoun(Subjects.clean(t.text(of + 1, end), g.words.names), g.words.names,
         g.words.lists);
+    WordTable.Match<Boolean> building = g.words.lists.constructionWords.longestEndingAt(noun, noun.length(), 0);
+    if (building != null && noun.length() - building.length >= 2) {
+      noun = noun.substring(0, noun.length() - building.length); // "…的示范镇建设": the towns
+    }
     if (noun.length() < 2) {
       return false;
     }
     g.subject = new Subject(noun, of + 1);
     g.resume = at;
     return true;
+  }
+
+  /** The clause's last 的 after a figure written after {@code at}, or -1 ("1600个、年度投资6000亿元以上的"). */
+  private static int ofAfterAFigure(SourceText t, int at, int clauseEnd) {
+    int of = -1;
+    boolean figure = false;
+    for (int i = at + 1; i < clauseEnd; i++) {
+      char c = t.charAt(i);
+      figure |= of < 0 && Normalizer.isDigit(c);
+      of = c == Grammar.OF && figure ? i : of;
+    }
+    return of;
+  }
+
+  /** The longest quality listed before the noun the count counts (区位条件好). */
+  private static final int QUALITY_MAX = 6;
+
+  /**
+   * The 的 that closes a list of short qualities written right after a count, or -1 ("10个区位条件好、产业基础强、发展潜力大
+   * 的示范镇": each item at most {@value #QUALITY_MAX} chars, no figure, two items at least).
+   */
+  private static int ofAfterShortQualities(SourceText t, int at, int clauseEnd) {
+    int itemStart = at;
+    int items = 1;
+    for (int i = at; i < clauseEnd && i - itemStart <= QUALITY_MAX; i++) {
+      char c = t.charAt(i);
+      if (Normalizer.isDigit(c)) {
+        return -1;
+      } else if (c == LIST_MARK) {
+        items++;
+        itemStart = i + 1;
+      } else if (c == Grammar.OF) {
+        return items >= 2 && i > itemStart ? i : -1;
+      }
+    }
+    return -1;
   }
 }
