@@ -15,6 +15,11 @@ public final class PeriodWords {
 
   /** Words read at the opening of a paragraph, a sentence or a clause (and in headings): 五年来, 今年. */
   public final WordTable<Period> openings;
+  /**
+   * The words of {@link #openings} that speak for their sentence only, not for the paragraphs after it (今后三年: the
+   * figures of a plan of a few years, no section of one).
+   */
+  public final WordTable<Boolean> sentenceOnly;
   /** Words read anywhere in a clause, for the figures after them: 累计, 年均, 一季度. */
   public final WordTable<Period> inside;
   /** Words read only in a part heading, as its default: 回顾, 工作安排. */
@@ -31,12 +36,15 @@ public final class PeriodWords {
    */
   private final boolean[] insideStarts = new boolean[65536];
 
-  private PeriodWords(Map<String, Period> openings, Map<String, Period> inside, Map<String, Period> headings,
-      Map<String, Period> first, Map<String, Boolean> skipped) {
+  /** The words by where they are read (a column of periods.tsv: OPENING, SENTENCE, INSIDE, HEADING, FIRST). */
+  private PeriodWords(Map<String, Map<String, Period>> byPlace, Map<String, Boolean> skipped) {
+    Map<String, Period> openings = new HashMap<>(byPlace.get("OPENING"));
+    openings.putAll(byPlace.get("SENTENCE"));
     this.openings = WordTable.of(openings);
-    this.inside = WordTable.of(inside);
-    this.headings = WordTable.of(headings);
-    this.firstInHeadings = WordTable.of(first);
+    this.sentenceOnly = WordTable.of(Boolean.TRUE, byPlace.get("SENTENCE").keySet().toArray(new String[0]));
+    this.inside = WordTable.of(byPlace.get("INSIDE"));
+    this.headings = WordTable.of(byPlace.get("HEADING"));
+    this.firstInHeadings = WordTable.of(byPlace.get("FIRST"));
     this.skipped = WordTable.of(skipped);
     this.headingTables = List.of(this.openings, this.headings, this.firstInHeadings);
     String rules = "0123456789" + QUOTE_OPENERS.chars() + Grammar.FROM.chars() + Grammar.COMPARE.chars()
@@ -79,10 +87,10 @@ public final class PeriodWords {
   }
 
   static PeriodWords load(String resource) {
-    Map<String, Period> openings = new HashMap<>();
-    Map<String, Period> inside = new HashMap<>();
-    Map<String, Period> headings = new HashMap<>();
-    Map<String, Period> first = new HashMap<>();
+    Map<String, Map<String, Period>> byPlace = new HashMap<>();
+    for (String place : PLACES) {
+      byPlace.put(place, new HashMap<>());
+    }
     Map<String, Boolean> skipped = new HashMap<>();
     for (String[] row : Tsv.rows(resource, 3)) {
       String word = row[0];
@@ -94,26 +102,20 @@ public final class PeriodWords {
         put(resource, skipped, word, Boolean.TRUE);
         continue;
       }
-      Period p = Period.valueOf(row[1]);
-      switch (where) {
-        case "OPENING":
-          put(resource, openings, word, p);
-          break;
-        case "INSIDE":
-          put(resource, inside, word, p);
-          break;
-        case "HEADING":
-          put(resource, headings, word, p);
-          break;
-        case "FIRST":
-          put(resource, first, word, p);
-          break;
-        default:
-          throw new IllegalStateException(resource + ": unknown place '" + where + "' for " + word);
+      Map<String, Period> table = byPlace.get(where);
+      if (table == null) {
+        throw new IllegalStateException(resource + ": unknown place '" + where + "' for " + word);
       }
+      put(resource, table, word, Period.valueOf(row[1]));
     }
-    return new PeriodWords(openings, inside, headings, first, skipped);
+    if (byPlace.get("OPENING").keySet().stream().anyMatch(byPlace.get("SENTENCE")::containsKey)) {
+      throw new IllegalStateException(resource + ": a word is read at openings both for its paragraph and its sentence");
+    }
+    return new PeriodWords(byPlace, skipped);
   }
+
+  /** The places of periods.tsv's third column. */
+  private static final List<String> PLACES = List.of("OPENING", "SENTENCE", "INSIDE", "HEADING", "FIRST");
 
   private static <V> void put(String resource, Map<String, V> table, String word, V value) {
     if (table.put(word, value) != null) {

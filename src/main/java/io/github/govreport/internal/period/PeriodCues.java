@@ -71,7 +71,8 @@ final class PeriodCues {
     WordTable.Match<Period> w = words.openings.longestAt(t, at, end);
     if (w != null) {
       // "今年" inside the review is the plan year only when the plan year is what the sentence speaks of.
-      return new TimeCue(w.value, at, at + w.length, false, source);
+      WordTable.Match<Boolean> sentence = words.sentenceOnly.longestAt(t, at, end); // "今后三年": its sentence's
+      return new TimeCue(w.value, at, at + w.length, sentence != null && sentence.length == w.length, source);
     }
     return null;
   }
