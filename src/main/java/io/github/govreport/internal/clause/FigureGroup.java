@@ -330,11 +330,6 @@ final class FigureGroup {
     return name.isEmpty() || verbOnly;
   }
 
-  /** The noun written after the figure, cleaned as the thing counted ("新增9家先进智能工厂": 先进智能工厂). */
-  String countedNoun() {
-    return PostNoun.countedNoun(Subjects.clean(t.text(afterEnd, postEnd), words.names), words.names, words.lists);
-  }
-
   /**
    * The subject the group takes, and where the next group's words begin: its own name (a generic noun joined to
    * the subject before: "新登记" after 经营主体), else the noun after the figure (with the indicator's own verb: 新增),
@@ -351,10 +346,8 @@ final class FigureGroup {
     if (!name.isEmpty() && Grammar.COMPARE.has(name.charAt(0))) {
       name = ""; // "比上年增加1000亿元": a change of the name before, against a base.
     }
-    if (!nameless() && last == null && Purpose.takeInvestment(this)) {
-      return; // "投资1.3亿元实施自来水管网改造工程": 自来水管网改造工程投资
-    } else if (!nameless() && last == null && Purpose.takeTaskBefore(this, s)) {
-      return; // "加快矿山生态修复，投资755万元": 矿山生态修复投资
+    if (!nameless() && last == null && Purpose.takeInvestment(this, s)) {
+      return; // "投资1.3亿元实施自来水管网改造工程", "加快矿山生态修复，投资755万元": what the investment is in
     } else if (!nameless()) {
       boolean borrows = last != null && (Borrowing.isGeneric(name, words.lists)
           || first.unit.dimension() == Dimension.PERCENT && Borrowing.isShareOfPlan(name, words));
@@ -369,7 +362,7 @@ final class FigureGroup {
           : atLevel != null ? atLevel : Counted.ofItsCategory(name, this, s);
       String qualifier = Counted.qualifier(this, borrows, atLevel);
       if (qualifier != null) {
-        own = qualifier + countedNoun();
+        own = qualifier + PostNoun.countedNoun(this);
         spanEnd = postEnd;
       }
       subject = new Subject(own, subjectStart);

@@ -207,6 +207,11 @@ final class PostNoun {
     return i;
   }
 
+  /** The noun written after the group's figure, cleaned as the thing counted ("新增9家先进智能工厂": 先进智能工厂). */
+  static String countedNoun(FigureGroup g) {
+    return countedNoun(Subjects.clean(g.t.text(g.afterEnd, g.postEnd), g.words.names), g.words.names, g.words.lists);
+  }
+
   /**
    * The noun of a thing named after its count ("形成10个营业收入超千亿元的先进制造业集群" → 先进制造业集群,
    * "支持96个省级开发区提质升级" → 省级开发区): what follows the last 的, without a predicate at its end; when the
@@ -359,7 +364,7 @@ final class PostNoun {
       g.namedInFull = true; // "完成10万人次的培训任务": the task's verb is the task's name (培训任务), not left off
     }
     String counted = ordered != null ? ordered
-        : g.taskSize ? Subjects.clean(g.t.text(g.afterEnd, g.postEnd), g.words.names) : g.countedNoun();
+        : g.taskSize ? Subjects.clean(g.t.text(g.afterEnd, g.postEnd), g.words.names) : countedNoun(g);
     String post = ListItems.headOfTheNextItem(g, counted);
     // "新增9家先进智能工厂": 新增, peeled as a cue or left as a verb, is the indicator's own word.
     WordTable<Boolean> keep = g.words.names.of(NameWords.Role.KEEP);

@@ -38,11 +38,12 @@ final class Purpose {
   }
 
   /**
-   * Takes what an investment named only so ({@code INVESTMENT_NAMES}) is in, when a verb of purpose follows it
-   * ("投资1.3亿元实施自来水管网改造工程" → 自来水管网改造工程投资); false otherwise, and the name stays.
+   * Takes what an investment named only so ({@code INVESTMENT_NAMES}) is in: the object of a verb of purpose after it
+   * ("投资1.3亿元实施自来水管网改造工程" → 自来水管网改造工程投资), else what the clause of a task before it is about
+   * ({@link #takeTaskBefore}); false otherwise, and the name stays.
    */
-  static boolean takeInvestment(FigureGroup g) {
-    return g.words.lists.investmentNames.contains(g.name) && take(g, g.name);
+  static boolean takeInvestment(FigureGroup g, SentenceState s) {
+    return g.words.lists.investmentNames.contains(g.name) && take(g, g.name) || takeTaskBefore(g, s);
   }
 
   /**
@@ -50,7 +51,7 @@ final class Purpose {
    * states no figure ("加快矿山生态修复，投资755万元" → 矿山生态修复投资; "职教园区建设成效明显，完成投资12亿元以上" →
    * 职教园区建设完成投资: {@link ClauseOffers#taskTopic}); false otherwise, and the name stays.
    */
-  static boolean takeTaskBefore(FigureGroup g, SentenceState s) {
+  private static boolean takeTaskBefore(FigureGroup g, SentenceState s) {
     String investment = s.beforeFrom < 0 ? null : investmentAlone(g.name, g.words);
     Subject topic = investment == null ? null : ClauseOffers.taskTopic(g.t, s.beforeFrom, s.beforeTo, g.words);
     if (topic == null) {

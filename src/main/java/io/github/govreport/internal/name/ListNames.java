@@ -297,10 +297,7 @@ public final class ListNames {
     return end < 0 || end >= name.length() ? name : name.substring(end);
   }
 
-  /**
-   * "长白山、三江、吉光3个", "稻米、油料、水产和林下经济4个": a count that is the number of the names listed, the last two
-   * maybe joined by 和, not a figure for each.
-   */
+  /** "长白山、三江、吉光3个", "水产和林下经济2个": a count of the names listed (the last two maybe joined by 和), not each's. */
   public static boolean countsTheList(String subject, Amount a) {
     if (subject.indexOf(LIST_MARK) < 0 || !a.isCount() || a.upper != null || a.value.signum() <= 0
         || a.value.stripTrailingZeros().scale() > 0 || a.unit.factor().compareTo(BigDecimal.ONE) != 0) {

@@ -34,12 +34,7 @@ public final class Normalizer {
   private int markupStart = -1;
   private int markupEnd = -1;
   private int markupCount;
-  private int controlStart = -1;
-  private int controlEnd = -1;
-  private int controlCount;
-  private int controlRuns;
-  private int firstControlStart = -1;
-  private int firstControlEnd = -1;
+  private final ControlRuns control = new ControlRuns();
   private int unknownEntities;
 
   private Normalizer(String in) {
@@ -79,7 +74,7 @@ public final class Normalizer {
       i = step(i);
     }
     flushMarkup();
-    flushControl();
+    control.close();
     reportDropped();
   }
 
@@ -148,9 +143,7 @@ public final class Normalizer {
     }
     len += j - i;
     lineStart = false;
-    if (controlStart >= 0) {
-      flushControl();
-    }
+    control.close();
     return j;
   }
 
@@ -275,7 +268,7 @@ public final class Normalizer {
       return i + 2;
     }
     if (Character.isSurrogate(c) || Chars.isControl(c)) {
-      noteControl(i);
+      control.note(i);
       return i + 1;
     }
     return -1;
@@ -291,9 +284,7 @@ public final class Normalizer {
     if (c != '\n') {
       lineStart = false;
     }
-    if (controlStart >= 0) {
-      flushControl();
-    }
+    control.close();
   }
 
   private void noteMarkup(int from, int to) {
@@ -312,26 +303,6 @@ public final class Normalizer {
     }
     markupStart = -1;
     markupCount = 0;
-  }
-
-  private void noteControl(int at) {
-    if (controlStart < 0) {
-      controlStart = at;
-    }
-    controlEnd = at + 1;
-    controlCount++;
-  }
-
-  /** Closes a run of control characters; the first run is the span of the one diagnostic of them all. */
-  private void flushControl() {
-    if (controlStart >= 0) {
-      if (firstControlStart < 0) {
-        firstControlStart = controlStart;
-        firstControlEnd = controlEnd;
-      }
-      controlRuns++;
-      controlStart = -1;
-    }
   }
 
   /**
@@ -362,11 +333,10 @@ public final class Normalizer {
   private static final String ADDRESS = Grammar.ADDRESS;
 
   private boolean lostBreaks;
+  /** The slips read through, each reported once with its count: breaks restored, notes and signs, lost chars. */
   private Slips restored;
-
   private Slips footnotes;
   private Slips mangled;
-
   private Slips escapedBreaks;
   private Slips lost;
   private Slips letters;
@@ -381,12 +351,7 @@ public final class Normalizer {
     Slips.report(diagnostics, footnotes, DiagnosticCode.FOOTNOTE_MARKERS, "footnote marker(s) ([1], ^[2], 〔3〕, ★) and left them out");
     Slips.report(diagnostics, letters, DiagnosticCode.LETTER_IN_FIGURE, "letter(s) set in a figure in place of a digit (1O%, 4l.1%) as"
         + " the digit (0, 1)");
-    if (controlCount > 0) {
-      diagnostics.add(Diagnostic.of(DiagnosticCode.CONTROL_CHARACTERS, "dropped " + controlCount
-          + " control or unpaired surrogate character" + (controlCount == 1 ? "" : "s")
-          + (controlRuns > 1 ? " in " + controlRuns + " places; the span is the first" : ""),
-          SourceSpan.of(firstControlStart, firstControlEnd)));
-    }
+    control.report(diagnostics);
     if (unknownEntities > 0) {
       diagnostics.add(Diagnostic.of(DiagnosticCode.MARKUP_SKIPPED, "left out " + unknownEntities
           + " HTML entit" + (unknownEntities == 1 ? "y" : "ies") + " that HTML does not define",
