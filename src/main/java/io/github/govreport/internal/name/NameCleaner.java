@@ -115,8 +115,9 @@ public final class NameCleaner {
     if (i >= 0 && i < n.length() - MIN_NAME) { // one scan: most names hold no such verb
       WordTable.Match<Boolean> verb = lists.measureVerbs.longestAt(n, i, n.length());
       String measure = n.substring(i + verb.length);
-      if (Chars.startsWith(measure, Grammar.OF)) {
-        return n; // "通过互联网实现的餐饮收入": the verb is the measure's quality
+      if (Chars.startsWith(measure, Grammar.OF) || lists.investmentNames.contains(verb.length == 0 ? "" : n.substring(i,
+          Math.min(n.length(), i + verb.length + 2)))) {
+        return n; // "通过互联网实现的餐饮收入": the verb is the measure's quality; 完成投资 is a measure's own name
       }
       String without = n.substring(0, i) + measure;
       WordTable.Match<Boolean> head = lists.heads.longestEndingAt(measure, measure.length(), 0);

@@ -63,6 +63,7 @@ class NameCleanerTest {
       "投入强度|投入强度", "城镇实现新增就业|城镇新增就业", "高新区规上工业实现税收收入|高新区规上工业税收收入",
       "下岗失业人员实现再就业|下岗失业人员实现再就业", "国有林场实现造林|国有林场实现造林",
       "限额以上单位通过互联网实现的餐饮收入|限额以上单位通过互联网实现的餐饮收入",
+      "规模以上工业完成增加值|规模以上工业增加值", "重点项目完成投资|重点项目完成投资", "北岳古城完成一期拆迁|北岳古城完成一期拆迁",
   })
   void makesANameTheNounPhraseOfTheThingCounted(String found, String name) {
     assertThat(CLEANER.clean(found)).isEqualTo(name);
