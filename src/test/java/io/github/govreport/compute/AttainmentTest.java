@@ -202,7 +202,7 @@ class AttainmentTest {
             tuple("城镇调查失业率", Status.EXCEEDED));
     assertThat(r.rows().get(3).gap().get().toString()).isEqualTo("-1.0个百分点");
     assertThat(r.rows().get(4).estimated()).isTrue();
-    assertThat(r.rows()).filteredOn(x -> x.target().indicator().name().equals("高新技术企业")).singleElement()
+    assertThat(r.rows()).filteredOn(x -> x.target().indicator().name().equals("新增高新技术企业")).singleElement()
         .satisfies(x -> assertThat(x.status()).isEqualTo(Status.EXCEEDED));
     assertThat(r.count(Status.NO_DATA)).isGreaterThan(30);
     assertThatThrownBy(() -> A.assess(review, plan)).hasMessageContaining("2023").hasMessageContaining("2025");

@@ -353,8 +353,8 @@ final class FigureGroup {
           || first.unit.dimension() == Dimension.PERCENT && Borrowing.isShareOfPlan(name, words));
       generic = borrows ? name : "";
       String atLevel = last == null || borrows ? null : ListItems.atLevel(last.name, name, words);
-      if (atLevel == null && last != null && !borrows && FigureLists.inListAfterTheFigureBefore(this)) {
-        atLevel = ListItems.withMeasureBefore(last.name, name, words.lists);
+      if (atLevel == null && last != null && !borrows && FigureLists.listedAfterTheFigureBefore(this)) {
+        atLevel = ListItems.afterTheItemBefore(this, last.name);
       } else if (atLevel == null && last != null && !borrows && FigureLists.inClauseAfterTheFigureBefore(this)) {
         atLevel = ListItems.withMeasureOfTheClauseBefore(last.name, name, words.lists);
       }

@@ -211,8 +211,13 @@ final class FigureLists {
 
   /** Whether the group's words follow the figure before in its clause after a 、 alone, in the same unit. */
   static boolean inListAfterTheFigureBefore(FigureGroup g) {
+    return listedAfterTheFigureBefore(g) && g.figureBefore.unit.equals(g.first.unit);
+  }
+
+  /** Whether the group's words follow the figure before in its clause after a 、 alone, in any unit. */
+  static boolean listedAfterTheFigureBefore(FigureGroup g) {
     return g.figureBefore != null && g.subjectStart > 0 && g.t.charAt(g.subjectStart - 1) == LIST_MARK
-        && onlySeparators(g.t, g.figureBefore.suffixEnd, g.subjectStart) && g.figureBefore.unit.equals(g.first.unit);
+        && onlySeparators(g.t, g.figureBefore.suffixEnd, g.subjectStart);
   }
 
   /** Whether the group's words open the clause right after the last figure read in the sentence, in the same unit. */

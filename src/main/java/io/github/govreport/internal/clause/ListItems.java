@@ -80,6 +80,43 @@ final class ListItems {
     return noun;
   }
 
+  /**
+   * The name of an item of a list after the figure of the item before it, named {@code before}: with that item's
+   * measure in the same unit ({@link #withMeasureBefore}), else with the word of the indicator's own it opens with
+   * ({@link #withKeptWordBefore}); null when neither applies.
+   */
+  static String afterTheItemBefore(FigureGroup g, String before) {
+    String measured = FigureLists.inListAfterTheFigureBefore(g) ? withMeasureBefore(before, g.name, g.words.lists)
+        : null;
+    return measured != null ? measured : withKeptWordBefore(g, before);
+  }
+
+  /**
+   * An item of a list with the word of the indicator's own that opens the item before it ({@code KEEP} in names.tsv:
+   * "新增智慧养老院30家、家庭养老床位1万张" → 新增家庭养老床位, "新建学校5所、幼儿园12所" → 新建幼儿园): the word alone
+   * before the item's noun (not 新建改建, 新建、改扩建), the figures measured alike, no cue between the item and its
+   * figure, and the item opening with no word of a role (a verb, a word of its own) nor a total (总里程 is the stock
+   * after the flow); null otherwise.
+   */
+  static String withKeptWordBefore(FigureGroup g, String before) {
+    NameWords names = g.words.names;
+    WordTable.Match<Boolean> kept = names.of(NameWords.Role.KEEP).longestAt(before, 0, before.length());
+    if (kept == null || kept.length >= before.length() || before.charAt(kept.length) == LIST_MARK
+        || opensWithAWordOfItsOwn(before.substring(kept.length), names) || g.name.length() < 2 || !g.peel.cues.isEmpty()
+        || g.figureBefore.unit.dimension() != g.first.unit.dimension()
+        || Grammar.TOTAL == g.name.charAt(0)) {
+      return null;
+    }
+    return opensWithAWordOfItsOwn(g.name, names) ? null : before.substring(0, kept.length) + g.name;
+  }
+
+  /** Whether a name opens with a verb, an adverb, a time or a word of the indicator's own (改建, 新增, 年内). */
+  private static boolean opensWithAWordOfItsOwn(String name, NameWords names) {
+    WordTable.Match<NameWords.Role> opening = names.all.longestAt(name, 0, name.length());
+    return opening != null && (opening.value.verbal() || opening.value.adverbial()
+        || opening.value == NameWords.Role.KEEP || opening.value == NameWords.Role.TIME);
+  }
+
   /** The longest item of a list that takes the head of the item before it (煤炭, 平板玻璃). */
   private static final int BARE_ITEM_MAX = 4;
 
