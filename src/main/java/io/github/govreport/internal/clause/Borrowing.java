@@ -89,7 +89,8 @@ final class Borrowing {
         && isMeasure(name, lists)) {
       return subject.substring(0, subject.length() - own.length) + name; // "粮食播种面积83.3万亩，产量7.1亿斤": 粮食产量
     }
-    if (isMeasure(name, lists) && (own != null && own.length == subject.length() || Chars.endsWith(subject, Grammar.RATE))) {
+    if (isMeasure(name, lists)
+        && (own != null && own.length == subject.length() || Chars.endsWith(subject, Grammar.RATE))) {
       return name; // "主营业务收入1671.8亿元、利润121.7亿元", "…转化率70%以上，产值突破2000亿元": no thing to measure
     }
     return subject + name;

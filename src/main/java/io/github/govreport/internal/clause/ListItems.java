@@ -102,17 +102,16 @@ final class ListItems {
     NameWords names = g.words.names;
     WordTable.Match<Boolean> kept = names.of(NameWords.Role.KEEP).longestAt(before, 0, before.length());
     if (kept == null || kept.length >= before.length() || before.charAt(kept.length) == LIST_MARK
-        || opensWithAWordOfItsOwn(before.substring(kept.length), names) || g.name.length() < 2 || !g.peel.cues.isEmpty()
-        || g.figureBefore.unit.dimension() != g.first.unit.dimension()
-        || Grammar.TOTAL == g.name.charAt(0)) {
+        || opensWithAWordOfItsOwn(before, kept.length, names) || g.name.length() < 2 || !g.peel.cues.isEmpty()
+        || g.figureBefore.unit.dimension() != g.first.unit.dimension() || Grammar.TOTAL == g.name.charAt(0)) {
       return null;
     }
-    return opensWithAWordOfItsOwn(g.name, names) ? null : before.substring(0, kept.length) + g.name;
+    return opensWithAWordOfItsOwn(g.name, 0, names) ? null : before.substring(0, kept.length) + g.name;
   }
 
-  /** Whether a name opens with a verb, an adverb, a time or a word of the indicator's own (改建, 新增, 年内). */
-  private static boolean opensWithAWordOfItsOwn(String name, NameWords names) {
-    WordTable.Match<NameWords.Role> opening = names.all.longestAt(name, 0, name.length());
+  /** Whether a name from {@code at} opens with a verb, an adverb, a time or a word of its own (改建, 新增, 年内). */
+  private static boolean opensWithAWordOfItsOwn(String name, int at, NameWords names) {
+    WordTable.Match<NameWords.Role> opening = names.all.longestAt(name, at, name.length());
     return opening != null && (opening.value.verbal() || opening.value.adverbial()
         || opening.value == NameWords.Role.KEEP || opening.value == NameWords.Role.TIME);
   }

@@ -62,7 +62,7 @@ final class Purpose {
     return true;
   }
 
-  /** The name of an investment alone ({@code INVESTMENT_NAMES}) that {@code name} is after a scope or none (全市完成投资), or null. */
+  /** The investment's name alone ({@code INVESTMENT_NAMES}) that {@code name} is, after a scope at most (全市完成投资); or null. */
   private static String investmentAlone(String name, Vocabulary words) {
     for (String n : words.lists.investmentNames) {
       if (name.endsWith(n) && (name.length() == n.length()

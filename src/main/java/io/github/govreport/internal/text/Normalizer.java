@@ -58,7 +58,8 @@ public final class Normalizer {
   private static boolean plain(char c) {
     return c >= '\u4E00' && c <= '\u9FFF' || c >= '\uFF01' && c <= '\uFF04' || c >= '\uFF08' && c <= '\uFF0A'
         || c == '\uFF0C'
-        || c >= '\uFF1B' && c <= '\uFF1F' // not the colon, which may stand for the ratio sign || c >= '\u3001' && c <= '\u3002' || c >= '\u3008' && c <= '\u3011'
+        || c >= '\uFF1B' && c <= '\uFF1F' // not the colon, which may stand for the ratio sign
+        || c >= '\u3001' && c <= '\u3002' || c >= '\u3008' && c <= '\u3011'
         || c >= '\u2018' && c <= '\u201D' || c == '\u2014';
   }
 
