@@ -97,9 +97,9 @@ final class ClauseOffers {
    */
   static Subject taskTopic(SourceText t, int from, int to, Vocabulary words) {
     WordTable.Match<Boolean> progress = words.lists.progressPredicates.longestEndingAt(t, to, from);
-    int start = from;
     int end = progress != null ? to - progress.length : to;
-    if (progress == null && (start = objectStart(t, from, end, words)) < 0) {
+    int start = progress != null ? from : objectStart(t, from, end, words);
+    if (start < 0) {
       return null; // a clause that opens with no verb and says nothing of how it went
     }
     // "实施了一批市政道路、园林绿化等基础设施项目": the things, not their examples

@@ -3,9 +3,9 @@ package io.github.govreport.internal.clause;
 import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
 
 import io.github.govreport.internal.lexicon.Grammar;
-import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.lexicon.Punctuation;
 import io.github.govreport.internal.lexicon.Vocabulary;
+import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.ListNames;
 import io.github.govreport.internal.name.Subject;
 import io.github.govreport.internal.name.Subjects;

@@ -108,8 +108,11 @@ public final class PeriodWords {
       }
       put(resource, table, word, Period.valueOf(row[1]));
     }
-    if (byPlace.get("OPENING").keySet().stream().anyMatch(byPlace.get("SENTENCE")::containsKey)) {
-      throw new IllegalStateException(resource + ": a word is read at openings both for its paragraph and its sentence");
+    for (String word : byPlace.get("SENTENCE").keySet()) {
+      if (byPlace.get("OPENING").containsKey(word)) {
+        throw new IllegalStateException(resource + ": '" + word + "' is read at openings for its paragraph and its"
+            + " sentence alone both");
+      }
     }
     return new PeriodWords(byPlace, skipped);
   }
