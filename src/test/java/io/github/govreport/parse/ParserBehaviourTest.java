@@ -123,6 +123,18 @@ class ParserBehaviourTest {
         .extracting(d -> d.span().textIn(text)).containsExactly("5.2%", "50万人");
   }
 
+  /** A multiple of a base written right before it compares; one with no base and no change is unclassified, said so. */
+  @Test
+  void aMultipleOfABaseIsAComparison() {
+    String text = "2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n"
+        + "重点项目完成投资274.2亿元，是上年的2.37倍。市场主体达39万户，是“十二五”末的2倍。旅游收入为3倍。\n";
+    Report r = PARSER.parse(text);
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.COMPARISON_SKIPPED)
+        .extracting(d -> d.span().textIn(text)).containsExactly("2.37倍", "2倍");
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.UNCLASSIFIED_FIGURE)
+        .extracting(d -> d.span().textIn(text)).containsExactly("3倍");
+  }
+
   /** A clause that opens with a word pointing back at the targets (这个指标) remarks on them and sets none. */
   @Test
   void aRemarkOnTheTargetsIsNoTarget() {

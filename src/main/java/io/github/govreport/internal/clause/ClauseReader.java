@@ -326,8 +326,9 @@ public final class ClauseReader {
     for (int k = 0; k < names.size(); k++) {
       Amount a = g.amounts.get(Math.min(k, g.amounts.size() - 1));
       Reading r = measures.reading(ctx.reading, names.get(k), a, groupSuffix, g.peel.cues);
-      if (r == null) {
-        sink.skipped(Decoy.MULTIPLE_WITHOUT_CHANGE, a.start, a.suffixEnd);
+      if (r == null) { // "是上年的2.37倍": a multiple of a base right before it is a comparison
+        boolean ofABase = a.start > 0 && g.t.charAt(a.start - 1) == Grammar.OF;
+        sink.skipped(ofABase ? Decoy.COMPARISON : Decoy.MULTIPLE_WITHOUT_CHANGE, a.start, a.suffixEnd);
         continue;
       }
       r.namedInFull = g.namedInFull && names.size() == 1;
