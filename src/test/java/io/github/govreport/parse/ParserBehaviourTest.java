@@ -127,10 +127,11 @@ class ParserBehaviourTest {
   @Test
   void aMultipleOfABaseIsAComparison() {
     String text = "2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n"
-        + "重点项目完成投资274.2亿元，是上年的2.37倍。市场主体达39万户，是“十二五”末的2倍。旅游收入为3倍。\n";
+        + "重点项目完成投资274.2亿元，是上年的2.37倍。市场主体达39万户，是“十二五”末的2倍。旅游收入为3倍。"
+        + "销售额、旅游收入分别是2006年的21.6倍和7倍。\n";
     Report r = PARSER.parse(text);
     assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.COMPARISON_SKIPPED)
-        .extracting(d -> d.span().textIn(text)).containsExactly("2.37倍", "2倍");
+        .extracting(d -> d.span().textIn(text)).containsExactly("2.37倍", "2倍", "21.6倍", "7倍");
     assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.UNCLASSIFIED_FIGURE)
         .extracting(d -> d.span().textIn(text)).containsExactly("3倍");
   }

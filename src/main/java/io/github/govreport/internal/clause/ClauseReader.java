@@ -326,8 +326,8 @@ public final class ClauseReader {
     for (int k = 0; k < names.size(); k++) {
       Amount a = g.amounts.get(Math.min(k, g.amounts.size() - 1));
       Reading r = measures.reading(ctx.reading, names.get(k), a, groupSuffix, g.peel.cues);
-      if (r == null) { // "是上年的2.37倍": a multiple of a base right before it is a comparison
-        boolean ofABase = a.start > 0 && g.t.charAt(a.start - 1) == Grammar.OF;
+      if (r == null) { // "是上年的2.37倍", "分别是2006年的21.6倍和7倍": multiples of a base right before them compare
+        boolean ofABase = g.first.start > 0 && g.t.charAt(g.first.start - 1) == Grammar.OF;
         sink.skipped(ofABase ? Decoy.COMPARISON : Decoy.MULTIPLE_WITHOUT_CHANGE, a.start, a.suffixEnd);
         continue;
       }

@@ -22,6 +22,7 @@ import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Dimension;
 import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Finds the subject of a figure, the clause reader's first job: the words between a name and its figure (增长,
@@ -120,15 +121,25 @@ public final class Subjects {
     int end = amountStart;
     for (int guard = 0; guard < 8 && end > segStart; guard++) {
       WordTable.Match<Cue> m = words.cues.longestEndingAt(t, end, segStart);
+      int perfective = 0;
+      if (m == null && end - 1 > segStart && t.charAt(end - 1) == Grammar.PERFECTIVE) {
+        m = words.cues.longestEndingAt(t, end - 1, segStart); // "增长了5%", "突破了1000亿元": the verb's 了
+        perfective = m != null && PERFECTIVE_CUES.contains(m.value) ? 1 : 0;
+        m = perfective == 1 ? m : null;
+      }
       if (m == null || m.value == Cue.NAME) {
         break;
       }
       p.cues.add(m.value);
-      end -= m.length;
+      end -= m.length + perfective;
     }
     p.end = end;
     return p;
   }
+
+  /** The cues a 了 may follow right before a figure: a change or a level reached, a bound passed. */
+  private static final Set<Cue> PERFECTIVE_CUES = EnumSet.of(Cue.RISE, Cue.FALL, Cue.LEVEL, Cue.LEVEL_AT_LEAST,
+      Cue.AT_LEAST, Cue.AT_MOST);
 
   public static int stripLeading(SourceText t, int from, int to, Peel peel, Vocabulary words) {
     WordTable<Boolean> verbs = words.names.taskVerbs;
