@@ -90,8 +90,8 @@ public abstract class Target implements Figure {
         checkState(quantity().isPresent(), "a %s target needs a quantity: %s", bound(), text());
         break;
       default:
-        checkState(quantity().isPresent() && !quantity().get().isRange(),
-            "a %s target needs a single quantity: %s", bound(), text());
+        Optional<Quantity> q = quantity(); // asked once: each call wraps the value anew
+        checkState(q.isPresent() && !q.get().isRange(), "a %s target needs a single quantity: %s", bound(), text());
     }
     checkState(text().length() == span().length(), "text '%s' does not fit span %s", text(), span());
   }

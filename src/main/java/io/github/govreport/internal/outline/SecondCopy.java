@@ -22,14 +22,14 @@ final class SecondCopy {
    * the long paragraphs seen.
    */
   static void mark(SourceText text, List<Block> blocks, List<Diagnostic> diagnostics) {
-    java.util.Map<Long, Integer> seen = new java.util.HashMap<>();
+    Seen seen = new Seen(blocks.size());
     for (int k = 0; k < blocks.size(); k++) {
       Block b = blocks.get(k);
       if (b.end - b.start < COPY_PARAGRAPH || b.part == Part.PREAMBLE) {
         continue;
       }
-      Integer first = seen.putIfAbsent(fingerprint(text, b), k); // no copy of the paragraph's text: a report is large
-      if (first == null || !sameText(text, blocks.get(first), b)) {
+      int first = seen.putIfAbsent(fingerprint(text, b), k); // no copy of the paragraph's text: a report is large
+      if (first < 0 || !sameText(text, blocks.get(first), b)) {
         continue;
       }
       int matched = 0;
@@ -57,6 +57,37 @@ final class SecondCopy {
             + " copy from offset " + text.span(firstCopy.start, firstCopy.end).start() + " once, and not the copy"
             + " here again", text.span(b.start, blocks.get(lastCopied).end)));
         return;
+      }
+    }
+  }
+
+  /**
+   * The long paragraphs seen, by fingerprint: an open-addressed table of primitives, sized once for every paragraph
+   * of the report, so that no key or value is boxed.
+   */
+  private static final class Seen {
+    private final long[] keys;
+    private final int[] blocks; // the block's index plus one; 0 marks a free slot
+    private final int mask;
+
+    Seen(int paragraphs) {
+      int size = Integer.highestOneBit(Math.max(2, paragraphs) * 2 - 1) << 1;
+      keys = new long[size];
+      blocks = new int[size];
+      mask = size - 1;
+    }
+
+    /** The block first seen with {@code key}, or -1 after noting {@code block} as the first. */
+    int putIfAbsent(long key, int block) {
+      for (int at = (int) (key ^ key >>> 32) & mask; ; at = (at + 1) & mask) {
+        if (blocks[at] == 0) {
+          keys[at] = key;
+          blocks[at] = block + 1;
+          return -1;
+        }
+        if (keys[at] == key) {
+          return blocks[at] - 1;
+        }
       }
     }
   }
