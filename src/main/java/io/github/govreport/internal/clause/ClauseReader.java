@@ -207,7 +207,7 @@ public final class ClauseReader {
       s.perUnitAt = words.lists.perUnitScopes.indexIn(t, cs, ce);
       s.allPartsAt = words.lists.allPartsScopes.indexIn(t, cs, ce);
       readClause(s, cs, amounts);
-      s.before = null;
+      s.noOffer();
       s.beforeFrom = -1;
       for (int k = 0; k < amounts.size() && !s.breakdown; k++) { // what a breakdown after them breaks down
         boolean percent = Measures.percentLike(amounts.get(k));
@@ -250,8 +250,8 @@ public final class ClauseReader {
       s.last = new Subject(Subjects.clean(t.text(open, open + len), words.names), open);
       ctx.recent.clear();
     } else {
-      s.before = ClauseOffers.offeredByClause(t, open, ce, ctx.peel, words);
-      if (s.before == null && ci == 0) {
+      s.offerAt(open, ce);
+      if (ci == 0 && open < ce && t.charAt(open) == '“' && s.before() == null) {
         s.topic = ClauseOffers.quotedTopic(t, open, ce); // "“四改一拆”成效显著，完成883.6万平方米"
       }
     }

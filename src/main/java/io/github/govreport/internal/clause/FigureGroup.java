@@ -194,8 +194,9 @@ final class FigureGroup {
     if (g.subject != null && g.subject.name.length() > MAX_NAME) { // "举办“…杯”U系列比赛、…等品牌赛事": 品牌赛事
       g.subject = new Subject(NameEdges.withoutExamples(g.subject.name, g.words.names), g.subject.start);
     }
-    if (g.subject == null && s.before != null) {
-      g.subject = s.before; // "提高城乡居民基础养老金最低标准，月人均提高20元": what the clause before is about
+    Subject offered = g.subject == null ? s.before() : null;
+    if (offered != null) {
+      g.subject = offered; // "提高城乡居民基础养老金最低标准，月人均提高20元": what the clause before is about
       g.inherited = true;
       g.resume = g.afterEnd;
     }

@@ -31,11 +31,13 @@ final class SentenceState {
   Rule ruleBefore;
   /** The indicator the sentence's first clause opened with and stated no figure of, or null. */
   String topic;
-  /**
-   * What the clause just before, which states no figure, is about ("下调城镇职工基本养老保险单位缴费比例", "企业退休人员
-   * 养老金标准继续提高"), for a figure of this clause that names nothing; null after a clause with figures.
-   */
-  Subject before;
+  /** What the clause at {@link #offerFrom} offers, once read ({@link #before()}). */
+  private Subject before;
+  /** The words of the clause that offers a nameless figure what it is about, or -1 for none or none left. */
+  private int offerFrom = -1;
+  private int offerTo;
+  /** Scratch space for reading an offer, apart from the clause reader's own. */
+  private final Subjects.Peel offerScratch = new Subjects.Peel();
   /** The words of the clause just before when it states no figure, after its label; -1 after a clause with figures. */
   int beforeFrom = -1;
   int beforeTo = -1;
@@ -82,6 +84,32 @@ final class SentenceState {
     this.ctx = ctx;
   }
 
+  /**
+   * What the clause just before, which states no figure, is about ("下调城镇职工基本养老保险单位缴费比例", "企业退休人员
+   * 养老金标准继续提高"), for a figure of this clause that names nothing; null after a clause with figures. Read when a
+   * figure first asks, since most clauses without figures are followed by figures with names of their own.
+   */
+  Subject before() {
+    if (before == null && offerFrom >= 0) {
+      before = ClauseOffers.offeredByClause(t, offerFrom, offerTo, offerScratch, words);
+      offerFrom = before == null ? -1 : offerFrom;
+    }
+    return before;
+  }
+
+  /** Notes the clause over {@code [from, to)}, which states no figure, as what offers a nameless figure its subject. */
+  void offerAt(int from, int to) {
+    before = null;
+    offerFrom = from;
+    offerTo = to;
+  }
+
+  /** Forgets the clause that offered a subject: a clause with figures came after it. */
+  void noOffer() {
+    before = null;
+    offerFrom = -1;
+  }
+
   /** This state, emptied for a sentence of {@code t} whose readings go to {@code sink}. */
   SentenceState start(SourceText t, ClauseReader.Sink sink, Vocabulary words) {
     this.t = t;
@@ -89,7 +117,7 @@ final class SentenceState {
     this.words = words;
     this.last = null;
     this.topic = null;
-    this.before = null;
+    noOffer();
     this.beforeFrom = -1;
     this.beforeTo = -1;
     this.clauseEnd = 0;
