@@ -27,7 +27,7 @@ final class Qualifying {
   static boolean anyShape(FigureGroup g, Vocabulary w) {
     Amount last = g.lastAmount;
     return theNounAfter(g, w) || sizeClass(g) || thresholdOfTheCounted(g) || recordOfTheNounAfter(g, w)
-        || extentOfAnArea(g, w)
+        || extentOfAnArea(g, w) || g.first.unit.dimension() == Dimension.RATIO && g.peel.cues.contains(Cue.AS_ARRANGED)
         || !g.taskSize && (!g.share || propertyRightBefore(g)) && last.suffixEnd < g.clauseEnd
         && g.t.charAt(last.suffixEnd) == Grammar.OF
         && w.lists.levelNouns.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null

@@ -31,6 +31,7 @@ class RuleTest {
       "QUALIFYING_FIGURE|实施10亿元以上项目200个。|10亿元",
       "QUALIFYING_FIGURE|关停淘汰10万千瓦及以下燃煤机组。|10万千瓦",
       "QUALIFYING_FIGURE|启动唐河、通天河两岸1000米范围内村庄污水治理。|1000米",
+      "QUALIFYING_FIGURE|省级财政按1:1比例配套资金。|1∶1",
       "QUALIFYING_FIGURE|培育装备制造、化工2个500亿级产业集群。|500亿",
       "QUALIFYING_FIGURE|全球最高10米液压支架成功下线。|10米",
       "QUALIFYING_FIGURE|年主营业务收入超50亿元企业达到3家。|50亿元",
