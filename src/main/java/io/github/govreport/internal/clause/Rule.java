@@ -52,8 +52,7 @@ enum Rule {
    * 完成投资…"): before 的, or before the next figure with no cue or separator between, or a measure of each thing with
    * a bound after a verb and before the noun of the things ("实施500万元以上技术改造项目"), a class of size ("2个500亿级
    * 产业集群"), a threshold each thing counted next passes ("年主营业务收入超50亿元企业达到3家"), a record ("全球最高10米
-   * 液压支架"), the distance bounding an area ("两岸1000米范围内村庄"), a ratio things are done by ("按1:1比例配套"):
-   * 新增50家以上先进智能工厂 counts them.
+   * 液压支架"), an area's bounding distance ("两岸1000米范围内"), a ratio after 按: 新增50家以上先进智能工厂 counts them.
    */
   QUALIFYING_FIGURE(Decoy.QUALIFYING_FIGURE) {
     @Override
