@@ -208,7 +208,6 @@ public final class ClauseReader {
       s.allPartsAt = words.lists.allPartsScopes.indexIn(t, cs, ce);
       readClause(s, cs, amounts);
       s.noOffer();
-      s.beforeFrom = -1;
       for (int k = 0; k < amounts.size() && !s.breakdown; k++) { // what a breakdown after them breaks down
         boolean percent = Measures.percentLike(amounts.get(k));
         s.percentBefore |= percent;
@@ -228,8 +227,7 @@ public final class ClauseReader {
     int cs = sentence.clauseStart(ci);
     int ce = sentence.clauseEnd(ci);
     int open = Labels.skipLead(t, cs, ce);
-    s.beforeFrom = open;
-    s.beforeTo = ce;
+    s.withoutFiguresAt(open, ce);
     Subject list = Borrowing.listBeforeRespectively(t, sentence, ci, open, words);
     if (list != null) {
       s.last = list; // "全市规上工业主营业务收入、利润，分别增长4.2%、8.6%": the list the figures after 分别 belong to
@@ -250,7 +248,7 @@ public final class ClauseReader {
       s.last = new Subject(Subjects.clean(t.text(open, open + len), words.names), open);
       ctx.recent.clear();
     } else {
-      s.offerAt(open, ce);
+      s.offer();
       if (ci == 0 && open < ce && t.charAt(open) == '“' && s.before() == null) {
         s.topic = ClauseOffers.quotedTopic(t, open, ce); // "“四改一拆”成效显著，完成883.6万平方米"
       }

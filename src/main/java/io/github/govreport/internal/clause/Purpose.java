@@ -43,7 +43,8 @@ final class Purpose {
    * ({@link #takeTaskBefore}); false otherwise, and the name stays.
    */
   static boolean takeInvestment(FigureGroup g, SentenceState s) {
-    return g.words.lists.investmentNames.contains(g.name) && take(g, g.name) || takeTaskBefore(g, s);
+    WordTable.Match<Boolean> alone = g.words.lists.investmentNames.longestAt(g.name, 0, g.name.length());
+    return alone != null && alone.length == g.name.length() && take(g, g.name) || takeTaskBefore(g, s);
   }
 
   /**
@@ -64,14 +65,12 @@ final class Purpose {
 
   /** The investment's name alone ({@code INVESTMENT_NAMES}) that {@code name} is, after a scope at most (全市完成投资); or null. */
   private static String investmentAlone(String name, Vocabulary words) {
-    for (String n : words.lists.investmentNames) {
-      if (name.endsWith(n) && (name.length() == n.length()
-          || words.names.roleOf(name.substring(0, name.length() - n.length())) == NameWords.Role.SCOPE)) {
-        return n;
-      }
-    }
-    return null;
+    WordTable.Match<Boolean> m = words.lists.investmentNames.longestEndingAt(name, name.length(), 0);
+    int scope = m == null ? -1 : name.length() - m.length;
+    return scope == 0 || scope > 0 && words.names.roleOf(name.substring(0, scope)) == NameWords.Role.SCOPE
+        ? name.substring(scope) : null;
   }
+
 
   /** Takes the purpose of a nameless amount ({@code named} null) or of one named {@code named}, an investment. */
   private static boolean take(FigureGroup g, String named) {

@@ -31,11 +31,10 @@ final class SentenceState {
   Rule ruleBefore;
   /** The indicator the sentence's first clause opened with and stated no figure of, or null. */
   String topic;
-  /** What the clause at {@link #offerFrom} offers, once read ({@link #before()}). */
+  /** What the clause just before offers, once read ({@link #before()}). */
   private Subject before;
-  /** The words of the clause that offers a nameless figure what it is about, or -1 for none or none left. */
-  private int offerFrom = -1;
-  private int offerTo;
+  /** Whether the clause just before offers a nameless figure what it is about, not yet read or read to a subject. */
+  private boolean offers;
   /** Scratch space for reading an offer, apart from the clause reader's own. */
   private final Subjects.Peel offerScratch = new Subjects.Peel();
   /** The words of the clause just before when it states no figure, after its label; -1 after a clause with figures. */
@@ -90,24 +89,32 @@ final class SentenceState {
    * figure first asks, since most clauses without figures are followed by figures with names of their own.
    */
   Subject before() {
-    if (before == null && offerFrom >= 0) {
-      before = ClauseOffers.offeredByClause(t, offerFrom, offerTo, offerScratch, words);
-      offerFrom = before == null ? -1 : offerFrom;
+    if (before == null && offers) {
+      before = ClauseOffers.offeredByClause(t, beforeFrom, beforeTo, offerScratch, words);
+      offers = before != null;
     }
     return before;
   }
 
-  /** Notes the clause over {@code [from, to)}, which states no figure, as what offers a nameless figure its subject. */
-  void offerAt(int from, int to) {
+  /** Notes the clause over {@code [from, to)}, which states no figure, as the clause just before. */
+  void withoutFiguresAt(int from, int to) {
     before = null;
-    offerFrom = from;
-    offerTo = to;
+    offers = false;
+    beforeFrom = from;
+    beforeTo = to;
   }
 
-  /** Forgets the clause that offered a subject: a clause with figures came after it. */
+  /** Notes the clause just before as one that offers a nameless figure its subject ({@link #before()}). */
+  void offer() {
+    before = null;
+    offers = true;
+  }
+
+  /** Forgets the clause just before: a clause with figures came after it. */
   void noOffer() {
     before = null;
-    offerFrom = -1;
+    offers = false;
+    beforeFrom = -1;
   }
 
   /** This state, emptied for a sentence of {@code t} whose readings go to {@code sink}. */
@@ -118,7 +125,6 @@ final class SentenceState {
     this.last = null;
     this.topic = null;
     noOffer();
-    this.beforeFrom = -1;
     this.beforeTo = -1;
     this.clauseEnd = 0;
     this.breakdown = false;

@@ -203,7 +203,7 @@ public final class ListWords {
   /** The nouns of money ({@code FUND_NOUNS}): the first names an amount for a purpose (资金), any already does. */
   public final ImmutableList<String> fundNouns = WordLists.list("FUND_NOUNS");
   /** Names of an investment alone, whose object a verb of purpose after it names ({@code INVESTMENT_NAMES}: 投资). */
-  public final ImmutableSet<String> investmentNames = ImmutableSet.copyOf(WordLists.list("INVESTMENT_NAMES"));
+  public final WordTable<Boolean> investmentNames = WordTable.of(Boolean.TRUE, WordLists.array("INVESTMENT_NAMES"));
 
   /**
    * Words of a figure for all the region's parts (各县, 各地): a count of one after them is each part's ("各县集中资源发展

@@ -115,7 +115,7 @@ public final class NameCleaner {
     if (i >= 0 && i < n.length() - MIN_NAME) { // one scan: most names hold no such verb
       WordTable.Match<Boolean> verb = lists.measureVerbs.longestAt(n, i, n.length());
       String measure = n.substring(i + verb.length);
-      if (Chars.startsWith(measure, Grammar.OF) || investmentNameAt(n, i)) {
+      if (Chars.startsWith(measure, Grammar.OF) || lists.investmentNames.longestAt(n, i, n.length()) != null) {
         return n; // "通过互联网实现的餐饮收入": the verb is the measure's quality; 完成投资 is a measure's own name
       }
       String without = n.substring(0, i) + measure;
@@ -125,16 +125,6 @@ public final class NameCleaner {
       return measured || catalog.resolve(without).isPresent() ? without : n;
     }
     return n;
-  }
-
-  /** Whether a name of an investment alone ({@code INVESTMENT_NAMES}: 完成投资) is written at {@code i}. */
-  private boolean investmentNameAt(String n, int i) {
-    for (String w : lists.investmentNames) {
-      if (n.startsWith(w, i)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A figure this long at most, with its unit, stands between a former-value word and its 的. */
