@@ -102,6 +102,9 @@ class ModelInvariantsTest {
     }
     assertThat(c.resolve("城镇居民人均可支配收入").get().key()).isEqualTo(IndicatorKey.URBAN_INCOME);
     assertThat(c.resolve("农村居民人均可支配收入").get().key()).isEqualTo(IndicatorKey.RURAL_INCOME);
+    assertThat(c.resolve("城镇居民可支配收入").get().key()).isEqualTo(IndicatorKey.URBAN_INCOME);
+    // net income, the rural measure before 2013, is not disposable income
+    assertThat(c.resolve("农民人均纯收入").get().key()).isEqualTo(IndicatorKey.of("RURAL_NET_INCOME"));
     assertThat(c.resolve("数字经济核心产业增加值")).isEmpty();
     assertThat(c.polarity(IndicatorKey.GDP)).isEqualTo(Polarity.HIGHER_IS_BETTER);
     assertThat(c.polarity(IndicatorKey.SURVEYED_UNEMPLOYMENT)).isEqualTo(Polarity.LOWER_IS_BETTER);
