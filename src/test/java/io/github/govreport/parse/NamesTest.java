@@ -493,6 +493,17 @@ class NamesTest {
   }
 
   @Test
+  void aThresholdTheThingsOfAShareReachQualifiesTheShare() {
+    Report r = report("95%以上的村集体经营性收入超过10万元。80%的社区办公用房达到300平方米以上。"
+        + "将制造业等行业现行16%的税率降至13%。", "");
+    assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString(), a -> a.bound())
+        .containsExactly(tuple("村集体经营性收入超过10万元", "95%", Bound.AT_LEAST),
+            tuple("社区办公用房达到300平方米以上", "80%", Bound.EXACT), tuple("制造业等行业税率", "13%", Bound.EXACT));
+    assertThat(r.diagnostics()).filteredOn(d -> String.valueOf(d.code()).equals("QUALIFYING_FIGURE_SKIPPED"))
+        .extracting(d -> d.message()).anyMatch(m -> m.contains("'10万元'")).anyMatch(m -> m.contains("'300平方米以上'"));
+  }
+
+  @Test
   void aNounAfterItsCountIsTheThingCountedWithoutItsQualifierOrPredicate() {
     Report r = report("", "形成10个营业收入超千亿元的先进制造业集群。支持96个省级开发区提质升级。");
     assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())

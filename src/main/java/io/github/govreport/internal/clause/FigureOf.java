@@ -1,5 +1,6 @@
 package io.github.govreport.internal.clause;
 
+import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Vocabulary;
@@ -7,6 +8,7 @@ import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.NameCleaner;
 import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.internal.text.SourceText;
+import io.github.govreport.model.Bound;
 import io.github.govreport.model.Dimension;
 
 /**
@@ -45,7 +47,32 @@ final class FigureOf {
         return -1; // "8%左右的国内生产总值增长目标": a rate of change, not a share
       }
     }
+    if (end == postLimit && g.next != null && g.next.start == end && thresholdAt(g.next, t, afterEnd + 1, words)) {
+      return g.next.suffixEnd; // "95%以上的村集体经营性收入超过10万元": the things are those past the threshold
+    }
     return end > afterEnd + 1 ? end : -1;
+  }
+
+  /**
+   * Whether {@code a} is a threshold the things of a share pass, after a word of a floor right before it and after
+   * {@code from} (超过, 不低于), or of a level with a floor after it (达到…以上): the 10万元 of "95%以上的村集体经营性收入
+   * 超过10万元", not the 13% of "现行16%的税率降至13%".
+   */
+  static boolean thresholdAt(Amount a, SourceText t, int from, Vocabulary words) {
+    WordTable.Match<Cue> cue = words.cues.longestEndingAt(t, a.start, from);
+    return cue != null && a.start - cue.length > from && (cue.value == Cue.LEVEL_AT_LEAST || cue.value == Cue.AT_LEAST
+        || cue.value == Cue.LEVEL && a.suffixBound == Bound.AT_LEAST);
+  }
+
+  /**
+   * Whether the group's figure is the threshold in the things of a share right before it in its clause
+   * ({@link #thresholdAt}): it qualifies the share's name.
+   */
+  static boolean thresholdOfAShare(FigureGroup g) {
+    Amount b = g.figureBefore;
+    return b != null && b.unit.dimension() == Dimension.PERCENT && b.suffixEnd < g.first.start
+        && g.t.charAt(b.suffixEnd) == Grammar.OF && !FigureLists.hasSeparator(g.t, b.suffixEnd, g.first.start)
+        && thresholdAt(g.first, g.t, b.suffixEnd + 1, g.words);
   }
 
   /**

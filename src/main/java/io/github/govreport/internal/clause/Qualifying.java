@@ -27,7 +27,7 @@ final class Qualifying {
   static boolean anyShape(FigureGroup g, Vocabulary w) {
     Amount last = g.lastAmount;
     return theNounAfter(g, w) || sizeClass(g) || thresholdOfTheCounted(g) || recordOfTheNounAfter(g, w)
-        || extentOfAnArea(g, w) || g.first.unit.dimension() == Dimension.RATIO && g.peel.cues.contains(Cue.AS_ARRANGED)
+        || extentOfAnArea(g, w) || FigureOf.thresholdOfAShare(g) || g.first.unit.dimension() == Dimension.RATIO && g.peel.cues.contains(Cue.AS_ARRANGED)
         || !g.taskSize && (!g.share || propertyRightBefore(g)) && last.suffixEnd < g.clauseEnd
         && g.t.charAt(last.suffixEnd) == Grammar.OF
         && w.lists.levelNouns.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
@@ -161,7 +161,7 @@ final class Qualifying {
   static boolean theNextFigure(FigureGroup g, Vocabulary w) {
     Amount last = g.lastAmount;
     Amount next = g.next;
-    return next != null && (g.verbOnlyBefore || g.bareBefore) && next.start > last.suffixEnd
+    return next != null && !(g.share && g.postEnd >= next.suffixEnd) && (g.verbOnlyBefore || g.bareBefore) && next.start > last.suffixEnd
         && (!FigureLists.hasSeparator(g.t, last.suffixEnd, next.start) || FigureLists.countOfARate(g.t, g.first, next))
         && !g.first.isRank() && w.cues.longestAt(g.t, last.suffixEnd, next.start) == null
         && (g.first.isCount() || !Subjects.verbAt(g.t, last.suffixEnd, next.start, w.names))

@@ -33,6 +33,7 @@ class RuleTest {
       "QUALIFYING_FIGURE|启动唐河、通天河两岸1000米范围内村庄污水治理。|1000米",
       "QUALIFYING_FIGURE|省级财政按1:1比例配套资金。|1∶1",
       "QUALIFYING_FIGURE|培育装备制造、化工2个500亿级产业集群。|500亿",
+      "QUALIFYING_FIGURE|95%以上的村集体经营性收入超过10万元。|10万元",
       "QUALIFYING_FIGURE|全球最高10米液压支架成功下线。|10米",
       "QUALIFYING_FIGURE|年主营业务收入超50亿元企业达到3家。|50亿元",
       "QUALIFYING_FIGURE|布局一批50万千瓦以上省级大型风光基地。|50万千瓦",
