@@ -130,7 +130,8 @@ final class Counted {
    */
   static boolean restatesTheListBefore(FigureGroup g, Vocabulary w) {
     return g.shapedName.indexOf(LIST_MARK) >= 0 && (Chars.endsWith(g.shapedName, Grammar.ETC) || countsItsItems(g, w))
-        && g.lastAmount.suffixBound == null && !g.first.more && !madeByItsVerb(g.shapedName, w);
+        && g.lastAmount.suffixBound == null && !g.first.more && !madeByItsVerb(g.shapedName, w)
+        && w.lists.makingVerbs.longestEndingAt(g.t, g.postEnd, g.afterEnd) == null; // "等23条道路新建": things built
   }
 
   /**
@@ -161,9 +162,14 @@ final class Counted {
         && PostNoun.end(g.t, g.next.suffixEnd, g.clauseEnd, w) > g.next.suffixEnd;
   }
 
-  /** Whether a name opens with a verb of things made (启动建设芯片、机器人等), after the adverbs before it. */
+  /**
+   * Whether a name opens with a verb of things made (启动建设芯片、机器人等), after the adverbs before it and a 新 that
+   * makes no word of its own (新开通海拉尔至香港、上海等).
+   */
   private static boolean madeByItsVerb(String name, Vocabulary w) {
-    return w.lists.makingVerbs.longestAt(name, Subjects.pastAdverbs(name, w.names), name.length()) != null;
+    int at = Subjects.pastAdverbs(name, w.names);
+    return w.lists.makingVerbs.longestAt(name, at, name.length()) != null
+        || NameWords.afterNew(name, at, name.length(), w.lists.makingVerbs, made -> true) >= 0;
   }
 
   /**
