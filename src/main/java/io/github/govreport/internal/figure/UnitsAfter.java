@@ -10,6 +10,7 @@ import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Dimension;
 import io.github.govreport.model.Unit;
+import java.util.List;
 
 /**
  * The units read after a number beyond its own: the other counters a bracket after its counter lists ("11条（段）"),
@@ -70,6 +71,37 @@ final class UnitsAfter {
       if (m != null) {
         return m.value;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The unit a lone multiplier ({@code LONE_MULTIPLIERS}) takes from the numbers listed right after it
+   * ("1.28万亿、1.18万亿、8200亿元" → 万亿元, "3万、5万亩" → 万亩): the first later unit that is more than a multiplier,
+   * with this multiplier for its own; null when the list ends first or no such unit is known.
+   */
+  static Unit multiplierShared(SourceText t, Unit multiplier, int at, int to, WordTable<Unit> units,
+      List<String> lone) {
+    int j = at;
+    for (int k = 0; k < SHARED_UNIT_MAX && j + 1 < to; k++) {
+      char c = t.charAt(j);
+      if (c != LIST_MARK && !Grammar.JOINERS.has(c) || !Normalizer.isDigit(t.charAt(j + 1))) {
+        return null;
+      }
+      j = FigureScanner.numberEnd(t, j + 1, to);
+      WordTable.Match<Unit> m = units.longestAt(t, j, to);
+      if (m == null) {
+        return null;
+      }
+      String symbol = m.value.symbol();
+      if (!lone.contains(symbol)) {
+        String base = symbol;
+        for (String l : lone) {
+          base = symbol.startsWith(l) && symbol.length() - l.length() < base.length() ? symbol.substring(l.length()) : base;
+        }
+        return base.equals(symbol) ? null : units.get(multiplier.symbol() + base);
+      }
+      j += m.length;
     }
     return null;
   }

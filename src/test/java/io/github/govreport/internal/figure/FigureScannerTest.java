@@ -56,6 +56,9 @@ class FigureScannerTest {
       "人均居住面积分别达到14和25平方米|14平方米; 25平方米",
       "分别增长8.2、9.1%|8.2%; 9.1%",
       "国道328、12条城市组团连通工程|12条",
+      // a multiplier alone in a list takes the unit of the first later number with more than a multiplier
+      "产业规模分别达1.28万亿、1.18万亿、8200亿元|1.28万亿元; 1.18万亿元; 8200亿元", "分别为3万、5万亩|3万亩; 5万亩",
+      "引进人才3万、企业200家|3万; 200家",
       // dates, identifiers and quoted words are no figures
       "2025年3月5日|''",
       "5G基站|''",
