@@ -30,6 +30,8 @@ class PostNounTest {
       "5个城市以主办姿态扛起协办责任|城市", "50个优势产品予以重点扶持|优势产品", "3家企业被认定为高新技术企业|企业",
       "600个新型公共文化空间投入使用|新型公共文化空间", "12个便民连锁超市全部投入使用|便民连锁超市",
       "2个仓储库建成并投入使用|仓储库", "19家市级以上龙头企业|市级以上龙头企业",
+      // a word that opens with a cue's char is the noun's (超市, not 超); a word of manner right before another is the noun's
+      "18个超市投入使用|超市", "15个风貌保护传承试点稳步推进|风貌保护传承试点",
       "2座生活垃圾转运站以及停车场|生活垃圾转运站以及停车场",
       // 完成 and 开展 open the predicate after the thing counted, with the adverbs and 均 before them
       "28家全国重点实验室完成优化重组|全国重点实验室", "66个产业集群和园区开展试点|产业集群和园区",
