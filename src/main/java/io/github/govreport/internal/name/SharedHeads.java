@@ -50,7 +50,7 @@ public final class SharedHeads {
       sameLength &= parts.get(i).length() == parts.get(0).length();
     }
     String head = null;
-    WordTable.Match<Boolean> m = lists.heads.longestEndingAt(lastPart, lastPart.length(), 0);
+    WordTable.Match<Boolean> m = headOf(lastPart);
     // "城镇、农村居民人均可支配收入", "一、二、三产业增加值": short items parallel to the last item's first chars, unless
     // the last item's own modifier is longer than theirs by a word or more ("家电、新能源汽车零售额": 零售额 is the
     // shared head; but "食品、药品抽检合格率" shares 抽检合格率).
@@ -246,6 +246,19 @@ public final class SharedHeads {
       }
     }
     return true;
+  }
+
+  /**
+   * The longest head the last item ends in that leaves a modifier of it before: "普惠小微贷款余额" ends in 贷款余额, "贷款余额"
+   * (after 存款、) in 余额, a head the items share. The longest head when none leaves one.
+   */
+  private WordTable.Match<Boolean> headOf(String lastPart) {
+    WordTable.Match<Boolean> m = lists.heads.longestEndingAt(lastPart, lastPart.length(), 0);
+    for (int k = m == null ? 0 : m.length - 1; m != null && m.length == lastPart.length() && k > 0; k--) {
+      WordTable.Match<Boolean> shorter = lists.heads.endingAt(lastPart, lastPart.length(), k);
+      m = shorter != null ? shorter : m;
+    }
+    return m;
   }
 
   /**

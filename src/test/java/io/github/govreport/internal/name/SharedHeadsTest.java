@@ -30,6 +30,8 @@ class SharedHeadsTest {
       // a later item that is a head alone takes the modifier before the first item's parallel word, and the head
       "人民币存款;贷款余额|人民币存款余额;人民币贷款余额",
       "金融机构存款;贷款余额|金融机构存款余额;金融机构贷款余额",
+      // the longest head the last item ends in that leaves a modifier before it (贷款余额 of 普惠小微贷款余额)
+      "制造业;普惠小微贷款余额|制造业贷款余额;普惠小微贷款余额",
       // places before a last item that opens with a place share all after it, a time before the first included
       "中心城区;县城生活污水集中处理率|中心城区生活污水集中处理率;县城生活污水集中处理率",
       "年底前中心城区;县城生活污水集中处理率|年底前中心城区生活污水集中处理率;县城生活污水集中处理率",
