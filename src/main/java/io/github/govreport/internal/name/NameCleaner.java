@@ -99,7 +99,7 @@ public final class NameCleaner {
     if (Chars.endsWith(rest, Grammar.ETC) && rest.indexOf(LIST_MARK) > 0) {
       rest = rest.substring(0, rest.length() - 1); // "省实验室、产业创新研究院等10家": the list is what is counted
     }
-    rest = withoutVerbOfItsMeasure(NameEdges.withoutModals(rest, words, lists));
+    rest = withoutVerbOfItsMeasure(NameEdges.withoutModals(withoutTimeInside(rest), words, lists));
     return onlyVerbs(rest, 0) ? "" : rest; // "统筹", "全面": an adverb or a verb alone names nothing
   }
 
@@ -123,6 +123,32 @@ public final class NameCleaner {
       boolean measured = head != null && head.length >= MIN_NAME
           && !lists.entityHeads.contains(measure.substring(measure.length() - head.length));
       return measured || catalog.resolve(without).isPresent() ? without : n;
+    }
+    return n;
+  }
+
+  /**
+   * The name without a time word written inside it, after its subject, and the adverbs right after that time
+   * ("中心城区全年收储土地" → 中心城区收储土地, "“引江济淮”全年共调水" → “引江济淮”调水): a word of {@code TIME} read
+   * where it stands ({@code 全年龄段} is a word kept whole) and not opening a plan ({@code PLAN_NAMES}: 完成全年目标),
+   * {@value #MIN_NAME} chars or more on each side.
+   */
+  String withoutTimeInside(String n) {
+    for (int i = MIN_NAME; i < n.length() - MIN_NAME; i++) {
+      WordTable.Match<Role> w = words.all.longestAt(n, i, n.length());
+      if (w == null) {
+        continue;
+      }
+      if (w.value != Role.TIME || lists.planNames.longestAt(n, i, n.length()) != null) {
+        i += w.length - 1; // a word that starts here is read whole; 全年计划 is a plan, not a time
+        continue;
+      }
+      int end = i + w.length;
+      for (WordTable.Match<Role> a; end < n.length() && (a = words.all.longestAt(n, end, n.length())) != null
+          && a.value == Role.ADVERB; ) {
+        end += a.length;
+      }
+      return n.length() - end >= MIN_NAME ? n.substring(0, i) + n.substring(end) : n;
     }
     return n;
   }

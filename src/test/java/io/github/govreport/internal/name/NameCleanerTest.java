@@ -37,6 +37,9 @@ class NameCleanerTest {
       // a word of will or plan between the subject and its verb leaves; one inside a word stays
       "中央财政为此将投入|中央财政投入", "中央财政拟安排补贴资金|中央财政安排补贴资金", "省财政将安排资金|省财政安排资金",
       "重要改革举措|重要改革举措", "可再生能源装机|可再生能源装机", "城镇居民人均可支配收入|城镇居民人均可支配收入",
+      // a time word inside a name leaves, with the adverbs right after it; a plan of the year (全年目标) stays
+      "中心城区全年收储土地|中心城区收储土地", "“引江济淮”全年共调水|“引江济淮”调水",
+      "城镇新增就业完成全年目标|城镇新增就业完成全年目标", "建设全年龄段友好型社区|全年龄段友好型社区",
       // a verb before a noun too general to name a thing alone stays
       "新引进项目|新引进项目", "筹措资金|筹措资金", "支持项目|支持项目", "统筹资金|统筹资金",
       // a conjunction starts a name only when it is the name's own word
