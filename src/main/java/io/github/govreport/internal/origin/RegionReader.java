@@ -147,7 +147,7 @@ public final class RegionReader {
       int length = end - b.start - newlines(b.start, end);
       boolean opening = (b.part == Part.BODY || sentence)
           && words.indexOf(OriginWords.Role.ON_BEHALF, text, b.start, end) >= 0; // 代表: an opening may follow
-      if (length > MAX_BYLINE && !opening) {
+      if (length > MAX_BYLINE && !opening || !opening && length == end - b.start && !namesItsRegion(b.start, end)) {
         continue; // read in place: no copy of a paragraph that can hold no name of the region
       }
       String line = text.text(b.start, end).replace("\n", "");
@@ -163,6 +163,16 @@ public final class RegionReader {
       }
     }
     return own;
+  }
+
+  /**
+   * Whether a line with no line break in {@code [from, to)} holds a word a title, a byline or a signature names the
+   * region by (报告, 人民代表大会, 市长): a line without one is not copied to be read.
+   */
+  private boolean namesItsRegion(int from, int to) {
+    return words.indexOf(OriginWords.Role.TITLE, text, from, to) >= 0
+        || words.indexOf(OriginWords.Role.CONGRESS, text, from, to) >= 0
+        || words.indexOf(OriginWords.Role.HEAD, text, from, to) >= 0;
   }
 
   private static void keepFirst(Map<Written.How, Written> own, Written w) {
