@@ -111,18 +111,12 @@ final class PostNoun {
       WordTable.Match<NameWords.Role> w = words.names.all.longestEndingAt(t, i, from);
       if (w == null || w.length < 2 || i - w.length - from < MIN_POST_NOUN
           || w.value != NameWords.Role.ADVERB && w.value != NameWords.Role.VERB && w.value != NameWords.Role.TIME
-          || w.value == NameWords.Role.ADVERB && adverbAt(t, i, words)) {
+          || w.value == NameWords.Role.ADVERB && words.names.roleAt(t, i) == NameWords.Role.ADVERB) {
         break; // "15个…传承试点稳步推进": a word of manner right before another is the noun's (试点)
       }
       i -= w.length;
     }
     return i;
-  }
-
-  /** Whether an adverb of the name words starts at {@code i}. */
-  private static boolean adverbAt(SourceText t, int i, Vocabulary words) {
-    WordTable.Match<NameWords.Role> w = words.names.all.longestAt(t, i, t.length());
-    return w != null && w.value == NameWords.Role.ADVERB;
   }
 
   /**

@@ -276,8 +276,7 @@ public final class FigureScanner {
         unitEnd++; // "3万多居民群众": a multiplier, 多, then the noun counted
         more = true;
       } else if (vocabulary.lists.loneMultipliers.contains(unit.symbol())) {
-        Unit shared = UnitsAfter.multiplierShared(t, unit, unitEnd, to, vocabulary.units,
-            vocabulary.lists.loneMultipliers);
+        Unit shared = UnitsAfter.multiplierShared(t, unit, unitEnd, to, vocabulary);
         unit = shared != null ? shared : unit; // "1.28万亿、1.18万亿、8200亿元": 万亿元
       }
       if (unitEnd < to && unit.dimension() == Dimension.COUNT && t.charAt(unitEnd) == Grammar.MONTH) {

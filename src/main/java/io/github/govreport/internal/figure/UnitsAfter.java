@@ -5,6 +5,7 @@ import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
 import static io.github.govreport.internal.lexicon.Punctuation.OPEN_PAREN;
 
 import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
@@ -80,8 +81,9 @@ final class UnitsAfter {
    * ("1.28万亿、1.18万亿、8200亿元" → 万亿元, "3万、5万亩" → 万亩): the first later unit that is more than a multiplier,
    * with this multiplier for its own; null when the list ends first or no such unit is known.
    */
-  static Unit multiplierShared(SourceText t, Unit multiplier, int at, int to, WordTable<Unit> units,
-      List<String> lone) {
+  static Unit multiplierShared(SourceText t, Unit multiplier, int at, int to, Vocabulary vocabulary) {
+    WordTable<Unit> units = vocabulary.units;
+    List<String> lone = vocabulary.lists.loneMultipliers;
     int j = at;
     for (int k = 0; k < SHARED_UNIT_MAX && j + 1 < to; k++) {
       char c = t.charAt(j);

@@ -146,6 +146,12 @@ public final class NameWords {
     return -1;
   }
 
+  /** The role of the longest word of these that starts at {@code at} of {@code s}, or null when none does. */
+  public Role roleAt(CharSequence s, int at) {
+    WordTable.Match<Role> w = all.longestAt(s, at, s.length());
+    return w == null ? null : w.value;
+  }
+
   /** The role of {@code word} as a whole, or null when it has none. */
   public Role roleOf(String word) {
     return roles.get(word);
