@@ -59,15 +59,7 @@ final class UnitsAfter {
    */
   static Unit sharedUnit(SourceText t, int numEnd, int to, WordTable<Unit> units) {
     int j = numEnd;
-    for (int k = 0; k < SHARED_UNIT_MAX && j + 1 < to; k++) {
-      char c = t.charAt(j);
-      if (c != LIST_MARK && !Grammar.JOINERS.has(c) || !Normalizer.isDigit(t.charAt(j + 1))) {
-        return null;
-      }
-      j = FigureScanner.numberEnd(t, j + 1, to);
-      if (j - numEnd > 30) {
-        return null;
-      }
+    for (int k = 0; k < SHARED_UNIT_MAX && (j = nextListedNumber(t, j, to)) >= 0 && j - numEnd <= 30; k++) {
       WordTable.Match<Unit> m = units.longestAt(t, j, to);
       if (m != null) {
         return m.value;
@@ -82,29 +74,33 @@ final class UnitsAfter {
    * with this multiplier for its own; null when the list ends first or no such unit is known.
    */
   static Unit multiplierShared(SourceText t, Unit multiplier, int at, int to, Vocabulary vocabulary) {
-    WordTable<Unit> units = vocabulary.units;
     List<String> lone = vocabulary.lists.loneMultipliers;
     int j = at;
-    for (int k = 0; k < SHARED_UNIT_MAX && j + 1 < to; k++) {
-      char c = t.charAt(j);
-      if (c != LIST_MARK && !Grammar.JOINERS.has(c) || !Normalizer.isDigit(t.charAt(j + 1))) {
-        return null;
-      }
-      j = FigureScanner.numberEnd(t, j + 1, to);
-      WordTable.Match<Unit> m = units.longestAt(t, j, to);
+    for (int k = 0; k < SHARED_UNIT_MAX && (j = nextListedNumber(t, j, to)) >= 0; k++) {
+      WordTable.Match<Unit> m = vocabulary.units.longestAt(t, j, to);
       if (m == null) {
         return null;
       }
       String symbol = m.value.symbol();
       if (!lone.contains(symbol)) {
-        String base = symbol;
+        int prefix = 0; // the longest multiplier the unit opens with: 亿 of 亿元
         for (String l : lone) {
-          base = symbol.startsWith(l) && symbol.length() - l.length() < base.length() ? symbol.substring(l.length()) : base;
+          prefix = symbol.startsWith(l) ? Math.max(prefix, l.length()) : prefix;
         }
-        return base.equals(symbol) ? null : units.get(multiplier.symbol() + base);
+        return prefix == 0 ? null : vocabulary.units.get(multiplier.symbol() + symbol.substring(prefix));
       }
       j += m.length;
     }
     return null;
+  }
+
+  /** Where the number listed right after {@code at} ends, joined to it by 、 or a conjunction; -1 when none is. */
+  private static int nextListedNumber(SourceText t, int at, int to) {
+    if (at + 1 >= to) {
+      return -1;
+    }
+    char c = t.charAt(at);
+    return (c == LIST_MARK || Grammar.JOINERS.has(c)) && Normalizer.isDigit(t.charAt(at + 1))
+        ? FigureScanner.numberEnd(t, at + 1, to) : -1;
   }
 }
