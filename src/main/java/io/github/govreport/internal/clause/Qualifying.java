@@ -1,5 +1,7 @@
 package io.github.govreport.internal.clause;
 
+import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
+
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
@@ -106,7 +108,8 @@ final class Qualifying {
 
   /**
    * Whether the group's figure is the capacity of a project or a plant named after it, written bare after its owner
-   * ("吉化120万吨乙烯项目主体完工"): a mass, power or volume, a short name (or the item before such a capacity) and no
+   * ("吉化120万吨乙烯项目主体完工"): a mass, power or volume, a short name or last item of a list of names (…、国能集团
+   * 上蔡30万千瓦生物质发电等项目), or the item before such a capacity, and no
    * cue or verb before it, and a noun of {@code PLANT_NOUNS} in the noun after it or a list of projects closing its
    * clause ({@code PROJECT_LIST_ENDS}: …顺达化工20万吨醋酸等一批重大项目). After a verb it is what is built (新建10万吨
    * 冷库项目).
@@ -114,7 +117,7 @@ final class Qualifying {
   static boolean capacityOfANamedPlant(FigureGroup g, Vocabulary w) {
     if (!CAPACITY_DIMENSIONS.contains(g.first.unit.dimension()) || g.amounts.size() != 1 || !g.bareBefore
         || g.postEnd <= g.afterEnd || g.name.isEmpty()
-        || g.name.length() > OWNER_MAX && g.ruleBefore != Rule.CAPACITY
+        || g.name.length() - g.name.lastIndexOf(LIST_MARK) - 1 > OWNER_MAX && g.ruleBefore != Rule.CAPACITY
         || w.names.taskVerbs.longestEndingAt(g.t, g.first.start, g.windowStart) != null) {
       return false;
     }
