@@ -306,8 +306,10 @@ final class FigureGroup {
     // "…摘帽出列、33万贫困人口脱贫", "10个专项规划和7个分区规划": a count opening a list's item counts the noun after it
     boolean opensAnItem = FigureLists.opensAnItem(t, first, figureBefore);
     boolean framed = Counted.opensAFrame(name, verbs); // "以12个片区、65个社区中心为重点"
-    // "省财政安排20亿元专项资金": who gives, a verb of giving read as a cue, and the money's noun after the figure
-    boolean agentGives = !first.isCount() && name.length() <= AGENT_MAX && subjectEnd < first.start
+    // "省财政安排20亿元专项资金", "…市场完成100万批次农产品快检": who gives or does, a verb read as a cue, and the money's
+    // noun or the things done after the figure (not reached: "改革扩大到29个省")
+    boolean agentGives = subjectEnd < first.start
+        && (first.isCount() ? !Grammar.TO.has(t.charAt(first.start - 1)) : name.length() <= AGENT_MAX)
         && Subjects.verbAt(t, subjectEnd, first.start, words.names) && postEnd - afterEnd > NameCleaner.MIN_NAME
         && !Subjects.verbAt(t, afterEnd, postEnd, words.names) && PostNoun.nounOnly(t, afterEnd, postEnd, words);
     int ownedEnd = verbOnly || verb != null || perfective || example || framed ? -1 : Counted.ownedNounEnd(this);
