@@ -229,4 +229,20 @@ final class FigureLists {
     char c = g.t.charAt(g.subjectStart - 1);
     return c == COMMA || c == SEMICOLON;
   }
+
+  /** The length of the longest item of a list name, split at its list marks outside brackets; a name's own length. */
+  static int longestItem(String name) {
+    int longest = 0;
+    int depth = 0;
+    int itemStart = 0;
+    for (int i = 0; i <= name.length(); i++) {
+      char c = i < name.length() ? name.charAt(i) : LIST_MARK;
+      depth = Segmenter.isOpen(c) ? depth + 1 : Segmenter.isClose(c) ? Math.max(0, depth - 1) : depth;
+      if (c == LIST_MARK && depth == 0) {
+        longest = Math.max(longest, i - itemStart);
+        itemStart = i + 1;
+      }
+    }
+    return longest;
+  }
 }

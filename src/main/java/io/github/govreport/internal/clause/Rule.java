@@ -329,11 +329,14 @@ enum Rule {
     }
   },
 
-  /** A name that runs on too long to be told from the words around it (over forty characters), or none at all. */
+  /**
+   * A name that runs on too long to be told from the words around it (over forty characters; a list's each item), or
+   * none at all.
+   */
   UNCLEAR_NAME(Decoy.UNCLEAR_NAME) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {
-      return g.subject.name.isEmpty() || g.subject.name.length() > FigureGroup.MAX_NAME;
+      return g.subject.name.isEmpty() || FigureLists.longestItem(g.subject.name) > FigureGroup.MAX_NAME;
     }
 
     @Override

@@ -96,7 +96,8 @@ public final class NameEdges {
   /**
    * The name without a count that sums up the names listed before it ({@code RESUMPTIVES} after a Chinese numeral:
    * 城镇和农村居民人均可支配收入两项指标 → 城镇和农村居民人均可支配收入; 全社会研发投入占比、研发人员占比两项指标增幅 →
-   * …研发人员占比增幅), so that the list is read as its names. A list mark or a joiner must stand before it.
+   * 全社会研发投入占比增幅、研发人员占比增幅: what follows the sum is each item's), so that the list is read as its
+   * names. A list mark or a joiner must stand before it.
    */
   public static String withoutResumptive(String n, ListWords lists) {
     for (int i = NameCleaner.MIN_NAME + 1; i < n.length() - 1; i++) {
@@ -105,7 +106,11 @@ public final class NameEdges {
       }
       WordTable.Match<Boolean> r = lists.resumptives.longestAt(n, i + 1, n.length());
       if (r != null && listBefore(n, i)) {
-        return n.substring(0, i) + n.substring(i + 1 + r.length);
+        String tail = n.substring(i + 1 + r.length);
+        String items = n.substring(0, i);
+        // "…占比、研发人员占比三项指标增幅": what follows the sum is each item's
+        return tail.isEmpty() || items.indexOf(LIST_MARK) < 0 ? items + tail
+            : items.replace(String.valueOf(LIST_MARK), tail + LIST_MARK) + tail;
       }
     }
     return n;

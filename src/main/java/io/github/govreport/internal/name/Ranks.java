@@ -50,6 +50,7 @@ public final class Ranks {
           n = n.substring(0, n.length() - tail.length());
         }
       }
+      n = NameEdges.withoutResumptive(n, lists); // "城镇和农村居民人均可支配收入两项指标均居全省第一位"
       return !n.isEmpty() && onlyScope(n, words.names) ? rankedList(t, i, to, words) : n;
     }
     return withoutTrailingScope(name, words.names); // "营商环境评价全省第七位": 营商环境评价

@@ -15,7 +15,7 @@ class NameEdgesTest {
   @CsvSource(delimiter = '|', value = {
       // a count after a list that sums it up leaves
       "城镇和农村居民人均可支配收入两项指标|城镇和农村居民人均可支配收入",
-      "全社会研发投入占比、研发人员占比两项指标增幅|全社会研发投入占比、研发人员占比增幅",
+      "全社会研发投入占比、研发人员占比两项指标增幅|全社会研发投入占比增幅、研发人员占比增幅",
       // without a list before it, or without a numeral, it stays
       "三项指标|三项指标", "主要经济指标|主要经济指标", "一般公共预算收入两项指标|一般公共预算收入两项指标",
   })
