@@ -23,13 +23,14 @@ final class Qualifying {
 
   /**
    * Whether the group's figure only qualifies the name of what is counted, in any of the shapes of
-   * {@link Rule#QUALIFYING_FIGURE}: before the noun of the things, a class of size, a threshold of the counted, before
-   * 的 and no level noun, or before the next figure.
+   * {@link Rule#QUALIFYING_FIGURE}: before the noun of the things, a class of size, a threshold of the counted or of
+   * the things of a share (95%以上的村集体经营性收入超过10万元), before 的 and no level noun, or before the next figure.
    */
   static boolean anyShape(FigureGroup g, Vocabulary w) {
     Amount last = g.lastAmount;
     return theNounAfter(g, w) || sizeClass(g) || thresholdOfTheCounted(g) || recordOfTheNounAfter(g, w)
-        || extentOfAnArea(g, w) || FigureOf.thresholdOfAShare(g) || g.first.unit.dimension() == Dimension.RATIO && g.peel.cues.contains(Cue.AS_ARRANGED)
+        || extentOfAnArea(g, w) || FigureOf.thresholdOfAShare(g)
+        || g.first.unit.dimension() == Dimension.RATIO && g.peel.cues.contains(Cue.AS_ARRANGED)
         || !g.taskSize && (!g.share || propertyRightBefore(g)) && last.suffixEnd < g.clauseEnd
         && g.t.charAt(last.suffixEnd) == Grammar.OF
         && w.lists.levelNouns.longestAt(g.t, last.suffixEnd + 1, g.clauseEnd) == null
@@ -164,7 +165,8 @@ final class Qualifying {
   static boolean theNextFigure(FigureGroup g, Vocabulary w) {
     Amount last = g.lastAmount;
     Amount next = g.next;
-    return next != null && !(g.share && g.postEnd >= next.suffixEnd) && (g.verbOnlyBefore || g.bareBefore) && next.start > last.suffixEnd
+    return next != null && !(g.share && g.postEnd >= next.suffixEnd) // a share's noun holds the next: its threshold
+        && (g.verbOnlyBefore || g.bareBefore) && next.start > last.suffixEnd
         && (!FigureLists.hasSeparator(g.t, last.suffixEnd, next.start) || FigureLists.countOfARate(g.t, g.first, next))
         && !g.first.isRank() && w.cues.longestAt(g.t, last.suffixEnd, next.start) == null
         && (g.first.isCount() || !Subjects.verbAt(g.t, last.suffixEnd, next.start, w.names))

@@ -329,10 +329,7 @@ enum Rule {
     }
   },
 
-  /**
-   * A name that runs on too long to be told from the words around it (over forty characters; a list's each item), or
-   * none at all.
-   */
+  /** A name that runs on too long to be told from the words around it (an item over forty chars), or none at all. */
   UNCLEAR_NAME(Decoy.UNCLEAR_NAME) {
     @Override
     boolean applies(FigureGroup g, Vocabulary w) {

@@ -108,9 +108,9 @@ public final class NameEdges {
       if (r != null && listBefore(n, i)) {
         String tail = n.substring(i + 1 + r.length);
         String items = n.substring(0, i);
-        // "…占比、研发人员占比三项指标增幅": what follows the sum is each item's
-        return tail.isEmpty() || items.indexOf(LIST_MARK) < 0 ? items + tail
-            : items.replace(String.valueOf(LIST_MARK), tail + LIST_MARK) + tail;
+        // "…占比、研发人员占比三项指标增幅": what follows the sum is each item's (not inside brackets: 县（市、区）)
+        return tail.isEmpty() ? items
+            : String.join(tail + LIST_MARK, Segmenter.splitTopLevel(items, String.valueOf(LIST_MARK))) + tail;
       }
     }
     return n;
