@@ -512,9 +512,12 @@ class NamesTest {
 
   @Test
   void aNounAfterItsCountIsTheThingCountedWithoutItsQualifierOrPredicate() {
-    Report r = report("", "形成10个营业收入超千亿元的先进制造业集群。支持96个省级开发区提质升级。");
+    Report r = report("", "形成10个营业收入超千亿元的先进制造业集群。支持96个省级开发区提质升级。"
+        + "在工业、农业等领域实施300个总投资3000万元以上的结构调整和基础设施项目。");
     assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
-        .containsExactly(tuple("先进制造业集群", "10个"), tuple("省级开发区", "96个"));
+        .containsExactly(tuple("先进制造业集群", "10个"), tuple("省级开发区", "96个"), tuple("结构调整和基础设施项目", "300个"));
+    assertThat(r.diagnostics()).filteredOn(d -> String.valueOf(d.code()).equals("QUALIFYING_FIGURE_SKIPPED"))
+        .extracting(d -> d.message()).anyMatch(m -> m.contains("'3000万元以上'"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.govreport.internal.clause;
 
 import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
 
+import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Punctuation;
 import io.github.govreport.internal.lexicon.Vocabulary;
@@ -92,7 +93,8 @@ final class ListedNouns {
   /**
    * Takes the things a count with no noun of its own counts from after the qualities listed after it ("抓好1600个、年度
    * 投资6000亿元以上的重大项目建设" → 重大项目): the count is followed by a list mark, a figure before the clause's last 的,
-   * and the noun after that 的. Whether it took them.
+   * and the noun after that 的; or by short qualities and 的, or by the amount of the things and 的
+   * ({@link #ofAfterItsAmount}). Whether it took them.
    */
   static boolean takeNounAfterItsQualities(FigureGroup g) {
     SourceText t = g.t;
@@ -102,7 +104,7 @@ final class ListedNouns {
     }
     int of = g.postEnd <= at && t.charAt(at) == LIST_MARK ? ofAfterAFigure(t, at, g.clauseEnd)
         : g.postEnd < g.clauseEnd && t.charAt(g.postEnd) == LIST_MARK ? ofAfterShortQualities(t, at, g.clauseEnd)
-        : -1;
+        : ofAfterItsAmount(g);
     int end = of < 0 ? -1 : PostNoun.end(t, of + 1, g.clauseEnd, g.words);
     if (end <= of + 1) {
       return false;
@@ -131,6 +133,18 @@ final class ListedNouns {
       of = c == Grammar.OF && figure ? i : of;
     }
     return of;
+  }
+
+  /**
+   * The 的 after the amount of the things a count counts, written between the count and them ("实施300个总投资3000万元
+   * 以上的结构调整和基础设施项目": the 的 after 3000万元以上), or -1: an amount of a set of projects ({@code PROJECT_AMOUNTS})
+   * right after the count, its figure, then 的.
+   */
+  private static int ofAfterItsAmount(FigureGroup g) {
+    Amount next = g.next;
+    return next != null && g.postEnd == next.start && g.postEnd > g.afterEnd && next.suffixEnd < g.clauseEnd
+        && g.t.charAt(next.suffixEnd) == Grammar.OF
+        && g.words.lists.projectAmounts.contains(g.t.text(g.afterEnd, g.postEnd)) ? next.suffixEnd : -1;
   }
 
   /** The longest quality listed before the noun the count counts (区位条件好). */

@@ -166,6 +166,7 @@ final class Qualifying {
     Amount last = g.lastAmount;
     Amount next = g.next;
     return next != null && !(g.share && g.postEnd >= next.suffixEnd) // a share's noun holds the next: its threshold
+        && !(g.subject != null && g.subject.start > next.start) // "300个总投资3000万元以上的…项目": the things after it
         && (g.verbOnlyBefore || g.bareBefore) && next.start > last.suffixEnd
         && (!FigureLists.hasSeparator(g.t, last.suffixEnd, next.start) || FigureLists.countOfARate(g.t, g.first, next))
         && !g.first.isRank() && w.cues.longestAt(g.t, last.suffixEnd, next.start) == null
