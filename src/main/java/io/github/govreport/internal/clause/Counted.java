@@ -131,7 +131,8 @@ final class Counted {
   static boolean restatesTheListBefore(FigureGroup g, Vocabulary w) {
     return g.shapedName.indexOf(LIST_MARK) >= 0 && (Chars.endsWith(g.shapedName, Grammar.ETC) || countsItsItems(g, w))
         && g.lastAmount.suffixBound == null && !g.first.more && !madeByItsVerb(g.shapedName, w)
-        && w.lists.makingVerbs.longestEndingAt(g.t, g.postEnd, g.afterEnd) == null; // "等23条道路新建": things built
+        && w.lists.makingVerbs.longestEndingAt(g.t, g.postEnd, g.afterEnd) == null // "等23条道路新建": things built
+        && w.lists.projectNouns.longestEndingAt(g.t, g.postEnd, g.afterEnd) == null; // "等6个高铁项目": projects
   }
 
   /**

@@ -142,6 +142,8 @@ public final class ListWords {
 
   /** Verbs of things made, built or opened: a count after a list closed by 等 they govern counts things made. */
   public final WordTable<Boolean> makingVerbs = WordTable.of(Boolean.TRUE, WordLists.array("MAKING_VERBS"));
+  /** Nouns of projects counted one by one: after a list closed by 等, a count of them counts the projects. */
+  public final WordTable<Boolean> projectNouns = WordTable.of(Boolean.TRUE, WordLists.array("PROJECT_NOUNS"));
 
   /** Words in a percentage's name that make it a share (比重, 占比). */
   public final ImmutableList<String> shareWords = WordLists.list("SHARE_WORDS");

@@ -157,18 +157,19 @@ class RuleTest {
 
   /**
    * A list closed by 等 and a count names a designated set (the STRUCTURAL_COUNT rows), save where a verb of things
-   * made governs it (新 before it too) or closes the noun after the count (…项目建设): then the count is of the things
-   * made, named by the noun after it.
+   * made governs it (新 before it too) or closes the noun after the count (…项目建设), or the noun is of projects
+   * ({@code PROJECT_NOUNS}): then the count is of the things made, named by the noun after it.
    */
   @Test
   void aCountAfterAListOfThingsMadeIsAQuantityOfTheNounAfterIt() {
     Report r = PARSER.parse("2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n"
         + "启动建设芯片、机器人、无人机等3个创新型产业集群。建成投用重庆东站、渝湘复线高速等340个市级重点项目。"
         + "宁波、温州、湖州、绍兴、金华等5个城市以主办姿态扛起协办责任。新开通海拉尔至香港、上海等6条航线。"
-        + "抓好泰普森户外休闲产业园二期、平煤神马尼龙新材料产业园等595个重点工业项目建设。\n");
+        + "抓好泰普森户外休闲产业园二期、平煤神马尼龙新材料产业园等595个重点工业项目建设。"
+        + "雄商、津潍、济滨、济枣、潍宿及青岛连接线等6个高铁项目加快推进。\n");
     assertThat(r.actuals()).extracting(a -> a.indicator().name(), a -> a.quantity().get().toString())
         .containsExactly(tuple("创新型产业集群", "3个"), tuple("市级重点项目", "340个"), tuple("航线", "6条"),
-            tuple("重点工业项目", "595个"));
+            tuple("重点工业项目", "595个"), tuple("高铁项目", "6个"));
     assertThat(diagnosticOf("宁波、温州、湖州、绍兴、金华等5个城市以主办姿态扛起协办责任。", "5个").code())
         .isEqualTo(Rule.STRUCTURAL_COUNT.decoy().code);
   }
