@@ -112,6 +112,11 @@ class ParserBehaviourTest {
         tuple("省级儿童医学救治中心", "1个", false));
   }
 
+  /** A report whose text is a review of 2024 made of {@code body} alone. */
+  private static String review(String body) {
+    return "2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n" + body;
+  }
+
   /** The text under each diagnostic of {@code code}, in order. */
   private static List<String> spans(Report r, String text, DiagnosticCode code) {
     return r.diagnostics().stream().filter(d -> d.code() == code).map(d -> d.span().textIn(text)).toList();
@@ -120,8 +125,7 @@ class ParserBehaviourTest {
   /** A figure in the title of a part of the speech is read as no sentence, and said so: nothing is dropped unseen. */
   @Test
   void aFigureInAPartHeadingIsReportedNotDropped() {
-    String text = "2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n过去一年，新建学校10所。\n"
-        + "二、全年地区生产总值增长5.2%，城镇新增就业50万人\n全年新建道路100公里。\n";
+    String text = review("过去一年，新建学校10所。\n二、全年地区生产总值增长5.2%，城镇新增就业50万人\n全年新建道路100公里。\n");
     Report r = PARSER.parse(text);
     assertThat(r.actuals()).extracting(a -> a.indicator().name()).containsExactly("新建学校", "新建道路");
     assertThat(spans(r, text, DiagnosticCode.UNCLASSIFIED_FIGURE)).containsExactly("5.2%", "50万人");
@@ -130,9 +134,8 @@ class ParserBehaviourTest {
   /** A multiple of a base written right before it compares; one with no base and no change is unclassified, said so. */
   @Test
   void aMultipleOfABaseIsAComparison() {
-    String text = "2025年某省政府工作报告\n各位代表：\n一、2024年工作回顾\n"
-        + "重点项目完成投资274.2亿元，是上年的2.37倍。市场主体达39万户，是“十二五”末的2倍。旅游收入为3倍。"
-        + "销售额、旅游收入分别是2006年的21.6倍和7倍。\n";
+    String text = review("重点项目完成投资274.2亿元，是上年的2.37倍。市场主体达39万户，是“十二五”末的2倍。旅游收入为3倍。"
+        + "销售额、旅游收入分别是2006年的21.6倍和7倍。\n");
     Report r = PARSER.parse(text);
     assertThat(spans(r, text, DiagnosticCode.COMPARISON_SKIPPED)).containsExactly("2.37倍", "2倍", "21.6倍", "7倍");
     assertThat(spans(r, text, DiagnosticCode.UNCLASSIFIED_FIGURE)).containsExactly("3倍");

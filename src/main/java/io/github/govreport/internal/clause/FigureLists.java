@@ -230,8 +230,14 @@ final class FigureLists {
     return c == COMMA || c == SEMICOLON;
   }
 
-  /** The length of the longest item of a list name, split at its list marks outside brackets; a name's own length. */
+  /**
+   * The length of the longest item of a list name, split at its list marks outside brackets; a name no longer than
+   * {@link FigureGroup#MAX_NAME} is measured whole, as none of its items can pass that limit.
+   */
   static int longestItem(String name) {
+    if (name.length() <= FigureGroup.MAX_NAME) {
+      return name.length(); // no scan on the path of every figure
+    }
     int longest = 0;
     int depth = 0;
     int itemStart = 0;

@@ -134,6 +134,9 @@ public final class NameCleaner {
    * {@value #MIN_NAME} chars or more on each side.
    */
   String withoutTimeInside(String n) {
+    if (words.of(Role.TIME).indexIn(n, MIN_NAME, n.length()) < 0) {
+      return n; // one pass over the time words alone: most names hold none
+    }
     for (int i = MIN_NAME; i < n.length() - MIN_NAME; i++) {
       WordTable.Match<Role> w = words.all.longestAt(n, i, n.length());
       if (w == null) {

@@ -6,6 +6,7 @@ import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.NameWords;
+import io.github.govreport.internal.lexicon.Punctuation;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.segment.Segmenter;
 
@@ -110,7 +111,7 @@ public final class NameEdges {
         String items = n.substring(0, i);
         // "…占比、研发人员占比三项指标增幅": what follows the sum is each item's (not inside brackets: 县（市、区）)
         return tail.isEmpty() ? items
-            : String.join(tail + LIST_MARK, Segmenter.splitTopLevel(items, String.valueOf(LIST_MARK))) + tail;
+            : String.join(tail + LIST_MARK, Segmenter.splitTopLevel(items, Punctuation.LIST_MARKS)) + tail;
       }
     }
     return n;

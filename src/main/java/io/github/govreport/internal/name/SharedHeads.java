@@ -254,9 +254,14 @@ public final class SharedHeads {
    */
   private WordTable.Match<Boolean> headOf(String lastPart) {
     WordTable.Match<Boolean> m = lists.heads.longestEndingAt(lastPart, lastPart.length(), 0);
-    for (int k = m == null ? 0 : m.length - 1; m != null && m.length == lastPart.length() && k > 0; k--) {
+    if (m == null || m.length < lastPart.length()) {
+      return m;
+    }
+    for (int k = m.length - 1; k > 0; k--) {
       WordTable.Match<Boolean> shorter = lists.heads.endingAt(lastPart, lastPart.length(), k);
-      m = shorter != null ? shorter : m;
+      if (shorter != null) {
+        return shorter;
+      }
     }
     return m;
   }
