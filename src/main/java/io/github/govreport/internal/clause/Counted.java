@@ -316,7 +316,7 @@ final class Counted {
   static String objectOfItsVerb(String name, Vocabulary words) {
     for (int i = SUBJECT_MIN; i + OBJECT_MIN < name.length(); i++) {
       WordTable.Match<Boolean> v = words.lists.objectVerbs.longestAt(name, i, name.length());
-      if (v != null && name.length() - i - v.length >= OBJECT_MIN && NameCleaner.topLevel(name, i)
+      if (v != null && name.length() - i - v.length >= OBJECT_MIN && NameEdges.topLevel(name, i)
           && !insideALongerWord(name, i, v.length, words.names)) {
         return name.substring(i + v.length);
       }

@@ -229,12 +229,12 @@ final class PostNoun {
       n = n.substring(0, n.length() - p.length);
     }
     int etc = n.lastIndexOf(Grammar.ETC);
-    if (etc >= NameCleaner.MIN_NAME && NameCleaner.topLevel(n, etc) && etc + 1 < n.length()
+    if (etc >= NameCleaner.MIN_NAME && NameEdges.topLevel(n, etc) && etc + 1 < n.length()
         && NameEdges.genericToTheEnd(n, etc + 1, words)) {
       n = n.substring(0, etc); // "6座抽水蓄能电站等项目": the stations, of which the projects are examples
     }
     int de = n.lastIndexOf(Grammar.OF);
-    if (de >= 0 && n.length() - de - 1 >= NameCleaner.MIN_NAME && NameCleaner.topLevel(n, de)) {
+    if (de >= 0 && n.length() - de - 1 >= NameCleaner.MIN_NAME && NameEdges.topLevel(n, de)) {
       String before = n.substring(0, de);
       n = isThingCounted(before, words, lists) ? before + n.substring(de + 1) : n.substring(de + 1);
     }
@@ -277,7 +277,7 @@ final class PostNoun {
     String n = post;
     for (int guard = 0; guard < 2; guard++) {
       WordTable.Match<NameWords.Role> v = words.all.longestEndingAt(n, n.length(), 0);
-      if (v == null || v.value != NameWords.Role.VERB || NameCleaner.depthAt(n, n.length() - v.length) > 0) {
+      if (v == null || v.value != NameWords.Role.VERB || NameEdges.depthAt(n, n.length() - v.length) > 0) {
         break;
       }
       int verbStart = n.length() - v.length;

@@ -290,40 +290,17 @@ public final class NameCleaner {
   private String afterReach(String n) {
     for (int i = MIN_NAME; i < n.length() - MIN_NAME; i++) {
       WordTable.Match<Role> w = words.all.longestAt(n, i, n.length());
-      if (w != null && w.value == Role.REACH && n.length() - i - w.length >= MIN_NAME && depthAt(n, i) == 0) {
+      if (w != null && w.value == Role.REACH && n.length() - i - w.length >= MIN_NAME && NameEdges.topLevel(n, i)) {
         return n.substring(i + w.length);
       }
     }
     return n;
   }
 
-  /** Whether a word kept whole starts at {@code i} (地方 is no 地 of 用地). */
-  private boolean wholeAt(String n, int i) {
-    WordTable.Match<Role> w = words.all.longestAt(n, i, n.length());
-    return w != null && w.value == Role.WHOLE;
-  }
-
   /** Whether a verb, or 新 that makes one (新造, 新建), starts at {@code i}. */
   private boolean verbAt(String n, int i) {
     WordTable.Match<Role> v = words.all.longestAt(n, i, n.length());
     return n.charAt(i) == Grammar.NEW || v != null && v.value.verbal();
-  }
-
-  public static int depthAt(String n, int at) {
-    int depth = 0;
-    for (int i = 0; i < at; i++) {
-      char c = n.charAt(i);
-      if (Segmenter.isOpen(c)) {
-        depth++;
-      } else if (Segmenter.isClose(c)) {
-        depth = Math.max(0, depth - 1);
-      }
-    }
-    return depth;
-  }
-
-  public static boolean topLevel(String n, int at) {
-    return depthAt(n, at) == 0;
   }
 
   /** "2024年", "2024年的", "2025年底": a year at {@code i}, or 0. */

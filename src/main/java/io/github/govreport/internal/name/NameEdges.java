@@ -173,4 +173,23 @@ public final class NameEdges {
     }
     return out == null ? n : out.append(n, kept, n.length()).toString();
   }
+
+  /** How many brackets are open in {@code n} before {@code at}. */
+  public static int depthAt(String n, int at) {
+    int depth = 0;
+    for (int i = 0; i < at; i++) {
+      char c = n.charAt(i);
+      if (Segmenter.isOpen(c)) {
+        depth++;
+      } else if (Segmenter.isClose(c)) {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    return depth;
+  }
+
+  /** Whether {@code at} stands outside every bracket of {@code n}. */
+  public static boolean topLevel(String n, int at) {
+    return depthAt(n, at) == 0;
+  }
 }
