@@ -243,7 +243,7 @@ final class FigureGroup {
       spanEnd = postEnd;
       postEnd = afterEnd;
     }
-    if (peel.cues.contains(Cue.LEVEL_AT_LEAST) && PostNoun.passedOnTheWay(t, afterEnd, words)) {
+    if (peel.cues.contains(Cue.LEVEL_AT_LEAST) && Milestones.passedOnTheWay(t, afterEnd, words)) {
       milestone = true; // "突破万元，达到10234元": the level reached is the result
       passed = true;
     }
