@@ -26,7 +26,9 @@ class NameCleanerTest {
       "实施省科技重大创新项目|省科技重大创新项目", "培育“独角兽”|“独角兽”", "提高居民基础养老金|居民基础养老金",
       "尽快实现制造业企业|制造业企业", "我们将争取使上市企业|上市企业", "更新改造城市地下管网|城市地下管网",
       "新改建农村公路|农村公路", "治理沙化土地|沙化土地", "新开通国际客货运航线|国际客货运航线",
-      "新创建国家级绿色工厂|国家级绿色工厂", "修复和新造红树林|红树林",
+      "新创建国家级绿色工厂|国家级绿色工厂", "修复和新造红树林|红树林", "治理、修复沙化土地|沙化土地",
+      // a verb before a list mark leaves with it only when a verb that leaves follows: a series with others stays
+      "制定、修订和废止省政府规章|制定、修订和废止省政府规章",
       // 新 before a verb of a task leaves with it
       "新组建省实验室|省实验室", "新发行地方政府专项债券|地方政府专项债券",
       // a list closed by 等 is what its count counts; one thing before 等 is an example and stays
