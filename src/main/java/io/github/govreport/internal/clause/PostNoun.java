@@ -193,7 +193,10 @@ final class PostNoun {
           && opensPredicate(t, i, limit, words, share)) {
         // "5个城市以主办姿态扛起协办责任", "50个优势产品予以重点扶持": the noun is 城市, 优势产品; the adverbs and
         // verbs just before the opener are the predicate's too ("…超市全部投入使用", "…仓储库建成并投入使用")
-        return predicateStart(t, from, i, words);
+        int predicate = predicateStart(t, from, i, words);
+        int item = pastPredicate(t, predicate, limit); // "11个县被认定为国家…发展县": what they became names them
+        return NameEdges.designated(t.text(from, item), words.names, words.lists).length() < item - from ? item
+            : predicate;
       }
       i++;
     }
@@ -219,7 +222,7 @@ final class PostNoun {
    * 综合改造" → 背街巷道综合改造, "解决40万农村人口的安全饮水问题" → 农村人口安全饮水问题).
    */
   static String countedNoun(String post, NameWords words, ListWords lists) {
-    String n = beforePredicate(post, words);
+    String n = beforePredicate(NameEdges.designated(post, words, lists), words);
     for (int guard = 0; guard < 3; guard++) {
       WordTable.Match<Boolean> p = words.of(NameWords.Role.PREDICATE).longestEndingAt(n, n.length(), 0);
       if (p == null || n.length() - p.length < NameCleaner.MIN_NAME) {

@@ -194,6 +194,12 @@ public final class ListWords {
    */
   public final WordTable<Boolean> postNounPredicates = WordTable.of(Boolean.TRUE, WordLists.array("POST_NOUN_PREDICATES"));
 
+  /**
+   * Verbs of a designation the things counted earn ({@code DESIGNATIONS}: 被认定为, 入选, 创建): what they are designated
+   * as names them when it ends in their own head (4家博物馆成功创建国家一级博物馆 → 国家一级博物馆).
+   */
+  public final WordTable<Boolean> designations = WordTable.of(Boolean.TRUE, WordLists.array("DESIGNATIONS"));
+
   /** Verbs that place a thing in an order of priority: a rank right after them is none ("把安全放在第一位"). */
   public final WordTable<Boolean> priorityVerbs = WordTable.of(Boolean.TRUE, WordLists.array("PRIORITY_VERBS"));
   /** The titles and names of the country's leaders, after which a count of times is a tribute ({@code LEADERS}). */

@@ -174,6 +174,34 @@ public final class NameEdges {
     return out == null ? n : out.append(n, kept, n.length()).toString();
   }
 
+  /**
+   * What the things a count counts were designated as, when it ends in their own head ({@code DESIGNATIONS}:
+   * "博物馆成功创建国家一级博物馆" → 国家一级博物馆, "县被认定为国家义务教育优质均衡发展县" → 国家义务教育优质均衡发展县);
+   * {@code n} as it is otherwise ("单位入选全国首批重点培育中试平台": a platform is no unit). An adverb before the verb
+   * (成功) goes with it.
+   */
+  public static String designated(String n, NameWords names, ListWords lists) {
+    for (int i = 1; i < n.length() - NameCleaner.MIN_NAME; i++) {
+      WordTable.Match<Boolean> d = lists.designations.longestAt(n, i, n.length());
+      if (d == null || !topLevel(n, i)) {
+        continue;
+      }
+      WordTable.Match<NameWords.Role> adverb = names.all.longestEndingAt(n, i, 0);
+      int thingsEnd = adverb != null && adverb.value == NameWords.Role.ADVERB && i > adverb.length ? i - adverb.length
+          : i;
+      String as = n.substring(i + d.length);
+      return as.length() > NameCleaner.MIN_NAME && sharesAHead(n.substring(0, thingsEnd), as) ? as : n;
+    }
+    return n;
+  }
+
+  /** Whether the last char of {@code as}, a closing quote or bracket aside, is one of the last two of {@code things}. */
+  private static boolean sharesAHead(String things, String as) {
+    int last = as.length() - 1;
+    char head = Segmenter.isClose(as.charAt(last)) && last > 0 ? as.charAt(last - 1) : as.charAt(last);
+    return things.indexOf(head, Math.max(0, things.length() - 2)) >= 0;
+  }
+
   /** How many brackets are open in {@code n} before {@code at}. */
   public static int depthAt(String n, int at) {
     int depth = 0;

@@ -27,7 +27,9 @@ class PostNounTest {
 
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {
-      "5个城市以主办姿态扛起协办责任|城市", "50个优势产品予以重点扶持|优势产品", "3家企业被认定为高新技术企业|企业",
+      "5个城市以主办姿态扛起协办责任|城市", "50个优势产品予以重点扶持|优势产品", "3家企业被评为科技小巨人|企业",
+      // but a designation that ends in the noun's own head goes on: it names the things counted
+      "3家企业被认定为高新技术企业|企业被认定为高新技术企业",
       "600个新型公共文化空间投入使用|新型公共文化空间", "12个便民连锁超市全部投入使用|便民连锁超市",
       "2个仓储库建成并投入使用|仓储库", "19家市级以上龙头企业|市级以上龙头企业",
       // a word that opens with a cue's char is the noun's (超市, not 超); a word of manner right before another is the noun's
@@ -70,7 +72,11 @@ class PostNounTest {
       // two verbs after a generic noun are said of it; after another noun they may be done to it
       "品质民生项目落地落实|品质民生项目", "中医药适宜技术推广使用|中医药适宜技术推广使用",
       // a verb alone is the noun's own
-      "老旧小区综合整治|老旧小区综合整治", "背街小巷整治|背街小巷整治"})
+      "老旧小区综合整治|老旧小区综合整治", "背街小巷整治|背街小巷整治",
+      // a designation that ends in the head of the things counted names them; another stays as written
+      "博物馆成功创建国家一级博物馆|国家一级博物馆", "县被认定为国家义务教育优质均衡发展县|国家义务教育优质均衡发展县",
+      "村（社区）获评第二批省乡村振兴示范村（社区）|第二批省乡村振兴示范村（社区）", "社区获评“绿色社区”|“绿色社区”",
+      "单位入选全国首批中试平台|单位入选全国首批中试平台", "玉米万亩高产创建示范区|玉米万亩高产创建示范区"})
   void aNounAfterItsCountKeepsTheThingCounted(String post, String noun) {
     assertThat(PostNoun.countedNoun(post, Lexicon.NAMES, Lexicon.LISTS)).isEqualTo(noun);
   }
