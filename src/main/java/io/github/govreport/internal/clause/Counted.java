@@ -34,6 +34,16 @@ final class Counted {
   private Counted() {}
 
   /**
+   * Whether the group counts who benefits: a count right after 为 whose noun a predicate follows ("…服务体为30万群众提供
+   * “家门口”的服务": 群众), so that the noun after the count names it, not the giver before 为.
+   */
+  static boolean forWhom(FigureGroup g) {
+    return g.first.start > 0 && g.t.charAt(g.first.start - 1) == Grammar.BENEFICIARY && g.first.isCount()
+        && g.postEnd - g.afterEnd >= NameCleaner.MIN_NAME && g.postEnd < g.clauseEnd
+        && Subjects.verbAt(g.t, g.postEnd, g.clauseEnd, g.words.names);
+  }
+
+  /**
    * Whether the group counts the region's people (PEOPLE in names.tsv right after a count in ten thousands or of
    * persons, a nickname of the region between them at most): "汇聚960万天中人民的智慧和力量".
    */

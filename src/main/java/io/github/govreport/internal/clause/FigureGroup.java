@@ -320,7 +320,7 @@ final class FigureGroup {
     }
     if (verbOnly ? actOnCount
         : name.isEmpty() || share || taskSize || owned || verb != null || perfective || example || actOnCount
-            || opensAnItem || agentGives || framed || Counted.groupsOnly(name, verbs)
+            || opensAnItem || agentGives || framed || Counted.groupsOnly(name, verbs) || Counted.forWhom(this)
             || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
       verbOnly = true;
       peel.cues.remove(Cue.RISE);
