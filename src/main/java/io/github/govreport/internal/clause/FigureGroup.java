@@ -262,7 +262,7 @@ final class FigureGroup {
     } else if (last != null && Ranks.insertedPredicate(name, words.lists)) {
       name = ""; // "地区生产总值达到X万亿元、稳居全国前十强、增长Y%": the growth is still the product's
     }
-    name = Subjects.afterCircumstance(name, words);
+    name = Measures.withTheMeasureOfItsChange(Subjects.afterCircumstance(name, words), this);
     if (first.unit.dimension() == Dimension.PERSONS) {
       name = Counted.beneficiaries(name, words.names);
     } else if (first.unit.dimension() == Dimension.COUNT && amounts.size() == 1) {

@@ -149,4 +149,19 @@ final class Measures {
     g.fallGoverned = true;
     return fall.length;
   }
+
+  /**
+   * The name with the measure the word of change before its figure holds, when the name lacks it ({@code
+   * CHANGE_MEASURE}: "粮食增产12亿斤" → 粮食产量, a change of grain output; "粮食总产增产" keeps its 总产).
+   */
+  static String withTheMeasureOfItsChange(String name, FigureGroup g) {
+    for (int i = g.peel.end; !name.isEmpty() && i < g.first.start; i++) {
+      WordTable.Match<String> m = g.words.lists.changeMeasures.longestAt(g.t, i, g.first.start);
+      if (m != null) {
+        boolean has = name.indexOf(m.value.charAt(0), Math.max(0, name.length() - 2)) >= 0;
+        return has ? name : name + m.value;
+      }
+    }
+    return name;
+  }
 }

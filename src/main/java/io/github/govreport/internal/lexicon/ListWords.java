@@ -3,6 +3,7 @@ package io.github.govreport.internal.lexicon;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
 import io.github.govreport.model.Bound;
 import io.github.govreport.model.ProjectStatus;
 import java.util.LinkedHashMap;
@@ -70,6 +71,10 @@ public final class ListWords {
 
   /** Contractions that 分别 expands: 城乡 is 城镇 and 农村, 产销 is 产 and 销. */
   public final ImmutableMap<String, ImmutableList<String>> contractions = WordLists.byName("CONTRACTION");
+
+  /** The measure a word of change holds ({@code CHANGE_MEASURE}: 增产 holds 产量, 增收 收入), by the word. */
+  public final WordTable<String> changeMeasures = WordTable.of(Maps.transformValues(WordLists.byName("CHANGE_MEASURE"),
+      measures -> measures.get(0)));
 
   /**
    * Predicates that state a review-year result without a figure ("城镇调查失业率均值保持历史最好水平", "居民收入增长与

@@ -39,7 +39,7 @@ class WordListsTest {
     Set<String> names = listNames();
     assertThat(names).contains("COMPARISONS", "LEVEL_NOUNS", "CIRCUMSTANCE_NOUNS", "RANK_CUES");
     java.util.Map<String, String> typed = java.util.Map.of("SUFFIX_BOUND", "suffixBounds",
-        "PROJECT_STATUS", "projectStatus", "CONTRACTION", "contractions", "REGIONAL_NAME", "regionalNames");
+        "PROJECT_STATUS", "projectStatus", "CONTRACTION", "contractions", "REGIONAL_NAME", "regionalNames", "CHANGE_MEASURE", "changeMeasures");
     for (String name : names) {
       int dot = name.indexOf('.');
       String field = dot < 0 ? camel(name) : typed.get(name.substring(0, dot));
