@@ -286,7 +286,11 @@ public final class FigureScanner {
         unit = null;
       }
       if (unit != null && unit.dimension() == Dimension.COUNT) {
-        unitEnd = UnitsAfter.pastOtherCounters(t, unitEnd, to, vocabulary.units); // "11条（段）市政路", "200辆（艘、架）"
+        int past = UnitsAfter.pastOtherCounters(t, unitEnd, to, vocabulary.units); // "11条（段）市政路", "200辆（艘、架）"
+        Unit times = past > unitEnd && past < to && t.startsWith(Grammar.TIMES, past)
+            ? vocabulary.units.get(unit.symbol() + Grammar.TIMES) : null; // "200万辆（艘）次": 万辆次, trips
+        unit = times != null ? times : unit;
+        unitEnd = times != null ? past + Grammar.TIMES.length() : past;
       }
     }
     if (unit == null) {

@@ -91,6 +91,8 @@ class FigureScannerTest {
       "新增公交车200辆（艘、架）|辆|14",
       "新增保障性租赁住房12.4万套（间）|万套|18",
       "建成3个（含在建）项目|个|4",
+      // 次 after the bracket makes trips of the counter before it, one unit
+      "车辆通行200万辆（艘）次|万辆次|13", "开行列车300列（架）次|列次|12",
   })
   void aBracketOfOtherCountersIsTheUnits(String clause, String unit, int suffixEnd) {
     SourceText t = Normalizer.normalize(clause).text;
