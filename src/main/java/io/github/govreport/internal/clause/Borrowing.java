@@ -201,6 +201,21 @@ final class Borrowing {
   }
 
   /**
+   * Gives a group with no name of its own the subject before it, with the word of the figure's own that stands alone
+   * before it ({@link #ownWordAlone}) in front of the noun it borrows.
+   */
+  static void inherit(FigureGroup g, Subject last) {
+    String kept = ownWordAlone(g);
+    g.subject = kept.isEmpty() || last.name.startsWith(kept) ? last
+        : new Subject(kept + borrowedNoun(last.name, g.words.names), last.start);
+    g.inherited = true;
+    if (last.start >= 0) {
+      g.spanStart = Math.min(g.spanStart, last.start);
+    }
+    g.resume = g.afterEnd;
+  }
+
+  /**
    * The word of the figure's own that stands alone before it, which stays with the noun it borrows, or "": a word of
    * the indicator's own ("制定自治区政府规章2件、废止22件": 废止, 新增), or a verb after adverbs only ("排查问题楼盘80个、
    * 化解44个": 化解; "新开工棚改项目96个，基本建成3.53万套": 建成).

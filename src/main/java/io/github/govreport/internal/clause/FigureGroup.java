@@ -383,14 +383,7 @@ final class FigureGroup {
     } else if (Totals.take(this, s.run, s.runUnit)) {
       return; // "新建学校5所、幼儿园12所，合计17所": 新建学校、幼儿园
     } else if (last != null) {
-      String kept = Borrowing.ownWordAlone(this);
-      subject = kept.isEmpty() || last.name.startsWith(kept) ? last
-          : new Subject(kept + Borrowing.borrowedNoun(last.name, words.names), last.start);
-      inherited = true;
-      if (last.start >= 0) {
-        spanStart = Math.min(spanStart, last.start);
-      }
-      resume = afterEnd;
+      Borrowing.inherit(this, last); // "新开工棚改项目96个，基本建成3.53万套": 建成棚改项目
     } else if (sentenceTopic != null || topic != null) {
       subject = new Subject(sentenceTopic != null ? sentenceTopic : topic, -1);
       resume = afterEnd;
