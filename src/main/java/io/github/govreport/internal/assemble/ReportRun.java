@@ -270,7 +270,8 @@ final class ReportRun {
       Period p = r.period;
       if (p.isReported() || p == Period.SEVERAL_YEARS) {
         String name = r.namedInFull ? r.name : clean(r.name);
-        name = name.isEmpty() ? name : r.verb + name; // "开工、投产新能源项目": each keeps its verb before the object
+        // "开工、投产新能源项目": each keeps its verb before the object; "高新技术企业新增300家": 新增高新技术企业
+        name = name.isEmpty() || name.contains(r.verb) ? name : r.verb + name;
         if (name.isEmpty()) {
           ReportRun.this.skipped(Decoy.NO_NAME, r.figureStart, r.figureEnd); // "实施好200项": a verb names nothing
           return;

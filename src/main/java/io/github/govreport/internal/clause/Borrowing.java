@@ -201,13 +201,37 @@ final class Borrowing {
   }
 
   /**
+   * The indicator's own word ({@code KEEP} in names.tsv) written between a name and its figure, which opens the name
+   * once cleaned ("高新技术企业新增300家" → 新增高新技术企业, "经营主体净增50万户" → 净增经营主体) and tells the flow from the
+   * stock counted next to it; empty for none, or for a name that holds the word already.
+   */
+  static String ownWordAfter(String name, FigureGroup g) {
+    WordTable<Boolean> keep = g.words.names.of(NameWords.Role.KEEP);
+    for (int i = g.subjectEnd; !name.isEmpty() && i < g.first.start; i++) {
+      WordTable.Match<Boolean> own = keep.longestAt(g.t, i, g.first.start);
+      WordTable.Match<Cue> cue = own == null ? null : g.words.cues.longestAt(g.t, i, g.first.start);
+      if (own != null && (cue == null || cue.length <= own.length)) { // 净增加 is a word of change, no 净增
+        String word = g.t.text(i, i + own.length);
+        return name.contains(word) ? "" : word;
+      }
+    }
+    return "";
+  }
+
+  /**
    * Gives a group with no name of its own the subject before it, with the word of the figure's own that stands alone
-   * before it ({@link #ownWordAlone}) in front of the noun it borrows.
+   * before it ({@link #ownWordAlone}) in front of the noun it borrows; a level reached after a flow is the stock of
+   * the things, without the word of the flow ("新增经营主体105万户，达到920万户": 经营主体).
    */
   static void inherit(FigureGroup g, Subject last) {
     String kept = ownWordAlone(g);
-    g.subject = kept.isEmpty() || last.name.startsWith(kept) ? last
-        : new Subject(kept + borrowedNoun(last.name, g.words.names), last.start);
+    boolean reached = kept.isEmpty() && (g.peel.cues.contains(Cue.LEVEL) || g.peel.cues.contains(Cue.LEVEL_AT_LEAST));
+    WordTable.Match<Boolean> flow = reached ? g.words.names.of(NameWords.Role.KEEP).longestAt(last.name, 0,
+        last.name.length()) : null; // "新增经营主体105万户，达到920万户": 经营主体
+    String stock = flow != null && last.name.length() - flow.length >= NameCleaner.MIN_NAME
+        ? last.name.substring(flow.length) : last.name;
+    g.subject = !stock.equals(last.name) ? new Subject(stock, last.start) : kept.isEmpty() || last.name.startsWith(kept)
+        ? last : new Subject(kept + borrowedNoun(last.name, g.words.names), last.start);
     g.inherited = true;
     if (last.start >= 0) {
       g.spanStart = Math.min(g.spanStart, last.start);

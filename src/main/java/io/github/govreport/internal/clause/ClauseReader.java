@@ -333,6 +333,8 @@ public final class ClauseReader {
       if (verbs != null) {
         r.verb = verbs.verbs().get(k); // "开工、投产新能源项目": the object is cleaned, the verb kept before it
         r.name = verbs.object();
+      } else {
+        r.verb = g.ownWord; // "高新技术企业新增300家": 新增 opens the name once cleaned
       }
       if (g.amounts.size() <= SHARED_QUOTE_MAX) {
         r.spanStart = g.spanStart;

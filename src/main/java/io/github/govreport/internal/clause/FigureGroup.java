@@ -87,6 +87,8 @@ final class FigureGroup {
   boolean namedInFull;
   /** The name that names nothing alone and took the subject before (占年度计划, 增速), or empty. */
   String generic = "";
+  /** The indicator's own word written between the name and the figure (高新技术企业新增300家: 新增), or empty. */
+  String ownWord = "";
   /** The things a count named by what they do counts (5项基本完成: 惠民实事), or null. */
   String things;
   /** Whether the figure is a threshold passed before the level the text gives next (突破万元，达到10234元). */
@@ -135,6 +137,7 @@ final class FigureGroup {
     this.inherited = false;
     this.namedInFull = false;
     this.generic = "";
+    this.ownWord = "";
     this.passed = false;
     this.share = false;
     this.taskSize = false;
@@ -263,6 +266,7 @@ final class FigureGroup {
       name = ""; // "地区生产总值达到X万亿元、稳居全国前十强、增长Y%": the growth is still the product's
     }
     name = Measures.withTheMeasureOfItsChange(Subjects.afterCircumstance(name, words), this);
+    ownWord = Borrowing.ownWordAfter(name, this); // "高新技术企业新增300家": 新增高新技术企业
     if (first.unit.dimension() == Dimension.PERSONS) {
       name = Counted.beneficiaries(name, words.names);
     } else if (first.unit.dimension() == Dimension.COUNT && amounts.size() == 1) {

@@ -14,8 +14,9 @@ public final class Reading {
   /** Whether the name is whole as the clause reader shaped it: its verbs are part of it (实施…治理提升企业). */
   public boolean namedInFull;
   /**
-   * The verb a list of verbs gives this figure, kept before the name its cleaner cleans ("开工、投产新能源项目各
-   * 1600万千瓦": 开工 and 投产); empty for any other figure.
+   * The verb kept before the name its cleaner cleans: the one a list of verbs gives this figure ("开工、投产新能源项目各
+   * 1600万千瓦": 开工 and 投产), or the indicator's own word written after the name (高新技术企业新增300家: 新增); empty
+   * for any other figure.
    */
   public String verb = "";
   /** Normalised range of the text the figure was read from. */
