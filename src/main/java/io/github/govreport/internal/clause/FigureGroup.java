@@ -359,7 +359,7 @@ final class FigureGroup {
       boolean borrows = last != null && (Borrowing.isGeneric(name, words.lists)
           || first.unit.dimension() == Dimension.PERCENT && Borrowing.isShareOfPlan(name, words));
       generic = borrows ? name : "";
-      String atLevel = last == null || borrows ? null : ListItems.atLevel(last.name, name, words);
+      String atLevel = last == null || borrows ? null : ListItems.atLevel(last.name, name, words, s.amongThem);
       if (atLevel == null && last != null && !borrows && FigureLists.listedAfterTheFigureBefore(this)) {
         atLevel = ListItems.afterTheItemBefore(this, last.name);
       } else if (atLevel == null && last != null && !borrows && FigureLists.inClauseAfterTheFigureBefore(this)) {

@@ -167,19 +167,26 @@ final class ListItems {
   /**
    * The name of the subject before at the level a name that is only a level gives ("新增国家级专精特新企业2家、省级8家":
    * 省级 is 新增省级专精特新企业): the word of the indicator's own it opens with, the level, and what follows its own
-   * level; null when {@code name} is no level alone or {@code before} has no level with a noun after it.
+   * level; a subject with no level of its own takes the level in front of its noun only when the level opens a
+   * breakdown of it ({@code among}: "重点龙头企业达410家，其中国家级6家" → 国家级重点龙头企业). Null when {@code name} is no
+   * level alone or {@code before} has no noun to take it.
    */
-  static String atLevel(String before, String name, Vocabulary words) {
+  static String atLevel(String before, String name, Vocabulary words, boolean among) {
     NameWords names = words.names;
     int level = before.indexOf(Grammar.LEVEL);
-    if (!ListNames.isLevel(name) || level < 1 || level + 2 >= before.length()
-        || !isNoun(before.substring(level + 1), FigureGroup.MAX_NAME, names)) {
+    if (!ListNames.isLevel(name) || !(level >= 1 && level + 2 < before.length()
+        && isNoun(before.substring(level + 1), FigureGroup.MAX_NAME, names)
+        || level < 0 && among && isNoun(before, FigureGroup.MAX_NAME, names))) {
       return null;
     }
-    WordTable.Match<Boolean> own = names.of(NameWords.Role.KEEP).longestAt(before, 0, level);
+    WordTable.Match<Boolean> own = names.of(NameWords.Role.KEEP).longestAt(before, 0, level < 0 ? before.length() : level);
+    String kept = own == null ? "" : before.substring(0, own.length);
+    if (level < 0) {
+      return kept + name + before.substring(kept.length());
+    }
     WordTable.Match<?> bound = words.lists.suffixBounds.longestAt(before, level + 1, before.length());
     int noun = level + 1 + (bound == null ? 0 : bound.length); // "省级以上农业产业化龙头企业": its own level's bound stays
-    return (own == null ? "" : before.substring(0, own.length)) + name + before.substring(noun);
+    return kept + name + before.substring(noun);
   }
 
   /**

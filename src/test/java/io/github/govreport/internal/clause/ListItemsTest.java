@@ -40,7 +40,18 @@ class ListItemsTest {
       "专精特新企业|省级|-",
   })
   void aLevelAloneIsTheSubjectBeforeAtThatLevel(String before, String name, String expected) {
-    assertThat(ListItems.atLevel(before, name, WORDS)).isEqualTo(expected);
+    assertThat(ListItems.atLevel(before, name, WORDS, false)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}, {1} → {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // a level that opens a breakdown (其中) of a subject with no level goes in front of its noun
+      "重点龙头企业|国家级|国家级重点龙头企业", "新增高新技术企业|省级|新增省级高新技术企业",
+      // a subject with a level swaps it as before; a name that is no level borrows nothing
+      "国家级农业产业化龙头企业|省级|省级农业产业化龙头企业", "重点龙头企业|科技型中小企业|-",
+  })
+  void aLevelOpeningABreakdownIsTheSubjectAtThatLevel(String before, String name, String expected) {
+    assertThat(ListItems.atLevel(before, name, WORDS, true)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} → {1}")
