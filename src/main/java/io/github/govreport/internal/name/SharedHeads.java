@@ -10,6 +10,7 @@ import io.github.govreport.internal.text.Chars;
 import io.github.govreport.model.IndicatorCatalog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The heads a list writes once for its items, read for {@link ListNames}: a head after the last item is each item's
@@ -118,19 +119,25 @@ public final class SharedHeads {
   }
 
   /**
-   * The length of the kind of place the last item opens with when every item before it is such a place alone
-   * ({@code PLACES}: "中心城区、县城生活污水集中处理率"), so that all after it is what each place's is; 0 otherwise.
+   * The length of the kind of place or the group of people the last item opens with when every item before it is such
+   * a place or group alone ({@code PLACES}: "中心城区、县城生活污水集中处理率"; {@code PEOPLE_GROUPS}: "职工、居民住院报销比例"),
+   * so that all after it is what each one's is; 0 otherwise.
    */
   private int placesBefore(List<String> parts, String lastPart) {
+    int place = kindsBefore(parts, lastPart, lists.places);
+    return place > 0 ? place : kindsBefore(parts, lastPart, lists.peopleGroups);
+  }
+
+  private int kindsBefore(List<String> parts, String lastPart, Set<String> kinds) {
     for (int i = 0; i < parts.size() - 1; i++) {
       String p = parts.get(i);
       WordTable.Match<NameWords.Role> time = i == 0 ? names.all.longestAt(p, 0, p.length()) : null;
-      if (!lists.places.contains(time != null && time.value == NameWords.Role.TIME ? p.substring(time.length) : p)) {
+      if (!kinds.contains(time != null && time.value == NameWords.Role.TIME ? p.substring(time.length) : p)) {
         return 0; // but "年底前中心城区、县城…": a time before the first place is the list's
       }
     }
     int longest = 0;
-    for (String p : lists.places) {
+    for (String p : kinds) {
       if (p.length() > longest && lastPart.startsWith(p) && lastPart.length() - p.length() >= 2) {
         longest = p.length();
       }

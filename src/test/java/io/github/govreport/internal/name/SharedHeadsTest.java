@@ -35,6 +35,9 @@ class SharedHeadsTest {
       // places before a last item that opens with a place share all after it, a time before the first included
       "中心城区;县城生活污水集中处理率|中心城区生活污水集中处理率;县城生活污水集中处理率",
       "年底前中心城区;县城生活污水集中处理率|年底前中心城区生活污水集中处理率;县城生活污水集中处理率",
+      // so do groups of people before a last item that opens with one; a modifier of another kind is no group
+      "职工;居民住院报销比例|职工住院报销比例;居民住院报销比例", "单位;个人缴费比例|单位缴费比例;个人缴费比例",
+      "家电;新能源汽车零售额|家电零售额;新能源汽车零售额",
       // a one-char head other than a rate's is no head of items whole without it, as one between them shows
       "PM10;PM2.5年均浓度;优良天数|PM10;PM2.5年均浓度;优良天数",
       "诉求解决率;满意率|诉求解决率;诉求满意率",
