@@ -21,7 +21,25 @@ final class Doers {
   /** The longest predicate after a count that names what its things do (稳定脱贫, 返乡创业, 建成投产). */
   private static final int PREDICATE_MAX = 8;
 
+  /** The longest name of who gives money before a verb of giving (省财政, 中央财政). */
+  private static final int AGENT_MAX = 4;
+
   private Doers() {}
+
+  /**
+   * Whether the name before the group's figure is who gives or does, and the noun after the figure what is given or
+   * done ("省财政安排20亿元专项资金", "…市场完成100万批次农产品快检"): a verb read as a cue between them, a name of money's giver
+   * {@value #AGENT_MAX} chars at most (any for a count, but not a place reached: "改革扩大到29个省"), and a noun with no
+   * verb after the figure.
+   */
+  static boolean agentGives(FigureGroup g) {
+    SourceText t = g.t;
+    return g.subjectEnd < g.first.start
+        && (g.first.isCount() ? !Grammar.TO.has(t.charAt(g.first.start - 1)) : g.name.length() <= AGENT_MAX)
+        && Subjects.verbAt(t, g.subjectEnd, g.first.start, g.words.names) && g.postEnd - g.afterEnd > NameCleaner.MIN_NAME
+        && !Subjects.verbAt(t, g.afterEnd, g.postEnd, g.words.names)
+        && PostNoun.nounOnly(t, g.afterEnd, g.postEnd, g.words);
+  }
 
   /**
    * What the things a group counts with no noun of their own do, when a predicate ending at {@code end} follows the

@@ -7,7 +7,6 @@ import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.ListNames;
-import io.github.govreport.internal.name.NameCleaner;
 import io.github.govreport.internal.name.NameEdges;
 import io.github.govreport.internal.name.Ranks;
 import io.github.govreport.internal.name.Subject;
@@ -33,8 +32,6 @@ final class FigureGroup {
   static final int NAME_WINDOW = 80;
   /** A name longer than this is no name the reader could tell apart. */
   static final int MAX_NAME = 40;
-  /** The longest name of who gives money before a verb of giving (省财政, 中央财政). */
-  private static final int AGENT_MAX = 4;
 
   SourceText t;
   /** The figures of the group, in order: one list per parse, filled again for each group. */
@@ -118,11 +115,8 @@ final class FigureGroup {
   /** What a passage's target is set against ("增速高于全省平均水平2个百分点左右": 全省平均水平), or null. */
   String reference;
 
-  /**
-   * Reads the group {@code all[from, to)} of the clause of {@code s}, whose words start at or after {@code segStart}:
-   * the words before its first figure, where its name starts, whether only a verb stands there.
-   */
-  private void start(SentenceState s, List<Amount> all, int from, int to, int segStart) {
+  /** Forgets what the group read of the figures before: every field a reading sets. */
+  private void clear() {
     this.respectiveHead = "";
     this.spanStart = 0;
     this.spanEnd = 0;
@@ -145,6 +139,14 @@ final class FigureGroup {
     this.fallGoverned = false;
     this.qualifiedNoun = false;
     this.reference = null;
+  }
+
+  /**
+   * Reads the group {@code all[from, to)} of the clause of {@code s}, whose words start at or after {@code segStart}:
+   * the words before its first figure, where its name starts, whether only a verb stands there.
+   */
+  private void start(SentenceState s, List<Amount> all, int from, int to, int segStart) {
+    clear();
     this.main = s.ctx.main;
     this.t = s.t;
     amounts.clear();
@@ -310,12 +312,7 @@ final class FigureGroup {
     // "…摘帽出列、33万贫困人口脱贫", "10个专项规划和7个分区规划": a count opening a list's item counts the noun after it
     boolean opensAnItem = FigureLists.opensAnItem(t, first, figureBefore);
     boolean framed = Counted.opensAFrame(name, verbs); // "以12个片区、65个社区中心为重点"
-    // "省财政安排20亿元专项资金", "…市场完成100万批次农产品快检": who gives or does, a verb read as a cue, and the money's
-    // noun or the things done after the figure (not reached: "改革扩大到29个省")
-    boolean agentGives = subjectEnd < first.start
-        && (first.isCount() ? !Grammar.TO.has(t.charAt(first.start - 1)) : name.length() <= AGENT_MAX)
-        && Subjects.verbAt(t, subjectEnd, first.start, words.names) && postEnd - afterEnd > NameCleaner.MIN_NAME
-        && !Subjects.verbAt(t, afterEnd, postEnd, words.names) && PostNoun.nounOnly(t, afterEnd, postEnd, words);
+    boolean agentGives = Doers.agentGives(this); // "省财政安排20亿元专项资金": who gives, and the money's noun after
     int ownedEnd = verbOnly || verb != null || perfective || example || framed ? -1 : Counted.ownedNounEnd(this);
     boolean owned = ownedEnd > 0;
     if (owned) {

@@ -250,13 +250,8 @@ public final class FigureScanner {
    * once a unit shows it is a figure.
    */
   private Amount withUnit(SourceText t, int start, int numEnd, int to) {
-    if (numEnd < to) {
-      char after = t.charAt(numEnd);
-      if (Grammar.TIME_COUNTERS.has(after) || after == Grammar.RATIO_SIGN && !ratios.toOne(t, numEnd, to)
-          || after == ':' || after == '+'
-          || after == '.' && (numEnd + 1 >= to || !Normalizer.isDigit(t.charAt(numEnd + 1)))) {
-        return null;
-      }
+    if (noQuantityAfter(t, numEnd, to)) {
+      return null;
     }
     int u = pastMore(t, numEnd, to);
     boolean more = u > numEnd;
@@ -266,7 +261,7 @@ public final class FigureScanner {
     if (m != null) {
       unit = m.value;
       unitEnd = u + m.length;
-      WordTable.Match<Unit> counter = more ? null : counterAfterMore(t, unit, unitEnd, to);
+      WordTable.Match<Unit> counter = more ? null : UnitsAfter.counterAfterMore(t, unit, unitEnd, to, vocabulary);
       if (counter != null) { // "10万余户": a multiplier, 余, then what is counted
         unit = vocabulary.units.get(unit.symbol() + counter.value.symbol());
         unitEnd += 1 + counter.length;
@@ -313,21 +308,22 @@ public final class FigureScanner {
     return finish(t, start, unitEnd, to, new Amount.Number(t.decimal(start, numEnd), null, unit, more));
   }
 
+  /**
+   * Whether the char after a number makes it no quantity: a counter of time (年, 月, 日), a ratio sign not of a ratio to
+   * one, a colon or a plus (a clock, a code), a full stop not followed by a digit.
+   */
+  private boolean noQuantityAfter(SourceText t, int numEnd, int to) {
+    if (numEnd >= to) {
+      return false;
+    }
+    char after = t.charAt(numEnd);
+    return Grammar.TIME_COUNTERS.has(after) || after == Grammar.RATIO_SIGN && !ratios.toOne(t, numEnd, to)
+        || after == ':' || after == '+'
+        || after == '.' && (numEnd + 1 >= to || !Normalizer.isDigit(t.charAt(numEnd + 1)));
+  }
+
   /** The longest cue read before a number that shares the unit of the numbers after it. */
   private static final int CUE_MAX = 6;
-
-  /**
-   * The counter after a lone multiplier and 多 or 余 ("10万余户": 户), or null: the multiplier {@code unit} written
-   * before {@code at}, a 多 or 余 at it, and a counter the multiplier makes one unit with (万户).
-   */
-  private WordTable.Match<Unit> counterAfterMore(SourceText t, Unit unit, int at, int to) {
-    if (at + 1 >= to || !Grammar.MORE_THAN.has(t.charAt(at))
-        || !vocabulary.lists.loneMultipliers.contains(unit.symbol())) {
-      return null;
-    }
-    WordTable.Match<Unit> after = vocabulary.units.longestAt(t, at + 1, to);
-    return after != null && vocabulary.units.get(unit.symbol() + after.value.symbol()) != null ? after : null;
-  }
 
   /** Past a 多 or 余 ("100多家", "300余个") written between a number and its unit, or {@code at} when none. */
   static int pastMore(SourceText t, int at, int to) {

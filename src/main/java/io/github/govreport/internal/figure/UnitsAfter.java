@@ -103,4 +103,17 @@ final class UnitsAfter {
     return (c == LIST_MARK || Grammar.JOINERS.has(c)) && Normalizer.isDigit(t.charAt(at + 1))
         ? FigureScanner.numberEnd(t, at + 1, to) : -1;
   }
+
+  /**
+   * The counter after a lone multiplier and 多 or 余 ("10万余户": 户), or null: the multiplier {@code unit} written
+   * before {@code at}, a 多 or 余 at it, and a counter the multiplier makes one unit with (万户).
+   */
+  static WordTable.Match<Unit> counterAfterMore(SourceText t, Unit unit, int at, int to, Vocabulary vocabulary) {
+    if (at + 1 >= to || !Grammar.MORE_THAN.has(t.charAt(at))
+        || !vocabulary.lists.loneMultipliers.contains(unit.symbol())) {
+      return null;
+    }
+    WordTable.Match<Unit> after = vocabulary.units.longestAt(t, at + 1, to);
+    return after != null && vocabulary.units.get(unit.symbol() + after.value.symbol()) != null ? after : null;
+  }
 }
