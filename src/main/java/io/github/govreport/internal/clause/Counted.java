@@ -307,6 +307,10 @@ final class Counted {
       return g.afterEnd + generic.length <= g.postEnd ? g.afterEnd + generic.length : -1;
     }
     int verb = g.words.names.firstWord(g.t, g.afterEnd + NameCleaner.MIN_NAME, g.postEnd, ACTS);
+    if (verb < 0 && g.postEnd - g.afterEnd >= NameCleaner.MIN_NAME && g.postEnd < g.postLimit
+        && !Subjects.endsANoun(g.t.charAt(g.postEnd)) && g.words.cues.longestAt(g.t, g.afterEnd, g.postEnd) == null) {
+      verb = g.postEnd; // "资兴市4112户受灾群众全部住进新房": the noun ends where its predicate was read to start
+    }
     if (verb < 0) {
       return -1;
     }
