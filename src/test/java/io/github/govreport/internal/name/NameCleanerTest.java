@@ -27,7 +27,7 @@ class NameCleanerTest {
       "尽快实现制造业企业|制造业企业", "我们将争取使上市企业|上市企业", "更新改造城市地下管网|城市地下管网",
       "新改建农村公路|农村公路", "治理沙化土地|沙化土地", "新开通国际客货运航线|国际客货运航线",
       "新创建国家级绿色工厂|国家级绿色工厂", "修复和新造红树林|红树林", "治理、修复沙化土地|沙化土地",
-      "盘活处置低效产业用地|低效产业用地", "排查调处矛盾纠纷|矛盾纠纷",
+      "盘活处置低效产业用地|低效产业用地", "排查调处矛盾纠纷|矛盾纠纷", "取得了治愈率|治愈率",
       // a verb before a list mark leaves with it only when a verb that leaves follows: a series with others stays
       "制定、修订和废止省政府规章|制定、修订和废止省政府规章",
       // 新 before a verb of a task leaves with it
