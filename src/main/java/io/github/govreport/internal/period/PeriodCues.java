@@ -228,9 +228,12 @@ final class PeriodCues {
     if (plan < 0) {
       return null;
     }
-    if (Grammar.COMPARE.has(lead)) {
-      // "比2024年增长" against the year before is the usual base; an older base makes a change over years.
-      return new TimeCue(y < review - 1 ? Period.SEVERAL_YEARS : null, i, stop, false, Source.INSIDE);
+    boolean comparedWith = lead == 0 && i > 0 && Grammar.IN_STEP_JOINERS.has(t.charAt(i - 1))
+        && t.startsWith(Grammar.COMPARED_WITH, stop); // "与2020年相比"
+    if (Grammar.COMPARE.has(lead) || comparedWith) {
+      // "比2024年增长" against the year before is the usual base; an older base makes a change over years, said of
+      // its own sentence only when it opens one ("比2020年增长30%。")
+      return new TimeCue(y < review - 1 ? Period.SEVERAL_YEARS : null, i, stop, true, Source.INSIDE);
     }
     if (lead == 0 && at >= 5 && isRangeMark(t.charAt(at - 1)) && isDigits(at - 5, at - 1)) {
       return new TimeCue(Period.SEVERAL_YEARS, at - 5, stop, false, source); // "2021—2025年"

@@ -33,6 +33,10 @@ class PeriodReaderTest {
       // a flow of two or three years inside a clause of the year
       "一、2025年工作回顾⏎新增高新技术企业1800家，两年新增近3000家。|3000家|SEVERAL_YEARS",
       "一、2025年工作回顾⏎新增高新技术企业1800家，两年新增近3000家。|1800家|REVIEW_YEAR",
+      // an older base of comparison makes a change over years, for its own sentence only
+      "一、2025年工作回顾⏎与2020年相比，全省生产总值增长30%。新增中国企业500强2家。|30%|SEVERAL_YEARS",
+      "一、2025年工作回顾⏎与2020年相比，全省生产总值增长30%。新增中国企业500强2家。|2家|REVIEW_YEAR",
+      "一、2025年工作回顾⏎比2020年增长30%。新增中国企业500强2家。|2家|REVIEW_YEAR",
       // an opening overrides the heading, and carries to the next paragraphs
       "一、2025年工作和“十四五”发展回顾⏎五年来，地区生产总值年均增长5.5%。⏎产业转型提质增效，新增上市公司30家。|30家|SEVERAL_YEARS",
       "一、“十四五”时期工作回顾⏎五年来，经济实力大幅跃升。⏎各位代表，刚刚过去的2025年，地区生产总值增长5.2%。|5.2%|REVIEW_YEAR",
