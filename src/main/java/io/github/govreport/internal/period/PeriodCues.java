@@ -58,13 +58,20 @@ final class PeriodCues {
     return i;
   }
 
-  /** The cue written at an opening {@code at}, or null: a year, a five-year term, or a word of the table. */
-  TimeCue openingCue(int at, int end, Source source) {
+  /**
+   * The cue written at an opening {@code at} of a passage of period {@code context}, or null: a year, a five-year term,
+   * some months of the year under review, or a word of the table.
+   */
+  TimeCue openingCue(int at, int end, Source source, Period context) {
     TimeCue c = yearCue(at, end, source);
     if (c != null) {
       return c.period == null ? null : c;
     }
     c = termCue(at, end, source);
+    if (c != null) {
+      return c;
+    }
+    c = context == Period.REVIEW_YEAR ? monthsOpening(at, end, source) : null;
     if (c != null) {
       return c;
     }
@@ -148,6 +155,25 @@ final class PeriodCues {
 
   private static boolean isRangeMark(char c) {
     return c == '-' || c == '—' || Grammar.TO.has(c) || c == '~' || c == FULL_WIDTH_HYPHEN;
+  }
+
+  /**
+   * Some months of the year opening a sentence, for that sentence only: "1-11月，…", "截至11月底，…" (a month before
+   * December); null otherwise. Only a review speaks so of its year's months.
+   */
+  private TimeCue monthsOpening(int at, int end, Source source) {
+    TimeCue months = t.charAt(at) == '1' && at + 1 < end && isRangeMark(t.charAt(at + 1))
+        ? monthsCue(at, end, Period.REVIEW_YEAR) : null;
+    int m = t.startsWith(Grammar.UNTIL, at) ? at + Grammar.UNTIL.length() : -1;
+    int digits = m;
+    while (digits >= 0 && digits < end && digits - m < 2 && Normalizer.isDigit(t.charAt(digits))) {
+      digits++;
+    }
+    if (months == null && digits > m && digits < end && t.charAt(digits) == Grammar.MONTH
+        && Integer.parseInt(t.text(m, digits)) < 12) {
+      months = new TimeCue(Period.PART_OF_YEAR, at, digits + 1, true, source);
+    }
+    return months == null ? null : new TimeCue(months.period, months.start, months.end, true, source);
   }
 
   /** "1-11月", "1至9月": some months of the year, in the review only. */

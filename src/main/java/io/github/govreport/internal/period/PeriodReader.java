@@ -168,7 +168,7 @@ public final class PeriodReader {
       if (k0 == sentence.clauses()) {
         continue; // an address or a connective alone: "各位代表！"
       }
-      TimeCue c = cues.openingCue(opening, sentence.clauseEnd(k0), Source.OPENING);
+      TimeCue c = cues.openingCue(opening, sentence.clauseEnd(k0), Source.OPENING, para.period);
       if (c != null && !c.sentenceOnly) {
         para.set(c.period, c.source, c.start);
         anyCue = true;
@@ -225,7 +225,7 @@ public final class PeriodReader {
   /** Reads the opening of a clause after the sentence's first: a cue there holds for the rest of the sentence. */
   private int clauseOpening(int cs, int ce) {
     int o = cues.skipOpening(cs, ce);
-    TimeCue cc = o < ce ? cues.openingCue(o, ce, Source.CLAUSE) : null;
+    TimeCue cc = o < ce ? cues.openingCue(o, ce, Source.CLAUSE, said.period) : null;
     if (cc == null) {
       return o;
     }

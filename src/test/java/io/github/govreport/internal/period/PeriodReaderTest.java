@@ -37,6 +37,11 @@ class PeriodReaderTest {
       "一、2025年工作回顾⏎与2020年相比，全省生产总值增长30%。新增中国企业500强2家。|30%|SEVERAL_YEARS",
       "一、2025年工作回顾⏎与2020年相比，全省生产总值增长30%。新增中国企业500强2家。|2家|REVIEW_YEAR",
       "一、2025年工作回顾⏎比2020年增长30%。新增中国企业500强2家。|2家|REVIEW_YEAR",
+      // some months of the year under review opening a sentence, for that sentence; in the plan, a deadline
+      "一、2025年工作回顾⏎截至11月底，新增经营主体50万户。全年新增就业50万人。|50万户|PART_OF_YEAR",
+      "一、2025年工作回顾⏎截至11月底，新增经营主体50万户。全年新增就业50万人。|50万人|REVIEW_YEAR",
+      "一、2025年工作回顾⏎1-11月，规上工业增加值增长7%。|7%|PART_OF_YEAR",
+      "三、2026年工作安排⏎截至6月底，完成高标准农田建设80万亩。|80万亩|PLAN_YEAR",
       // an opening overrides the heading, and carries to the next paragraphs
       "一、2025年工作和“十四五”发展回顾⏎五年来，地区生产总值年均增长5.5%。⏎产业转型提质增效，新增上市公司30家。|30家|SEVERAL_YEARS",
       "一、“十四五”时期工作回顾⏎五年来，经济实力大幅跃升。⏎各位代表，刚刚过去的2025年，地区生产总值增长5.2%。|5.2%|REVIEW_YEAR",
