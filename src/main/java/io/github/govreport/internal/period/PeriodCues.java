@@ -71,7 +71,7 @@ final class PeriodCues {
     if (c != null) {
       return c;
     }
-    c = context == Period.REVIEW_YEAR ? monthsOpening(at, end, source) : null;
+    c = context == Period.REVIEW_YEAR ? Months.opening(t, at, end, source) : null;
     if (c != null) {
       return c;
     }
@@ -100,7 +100,7 @@ final class PeriodCues {
         return y;
       }
       if (c == '1' && i + 1 < end && isRangeMark(t.charAt(i + 1))) {
-        return monthsCue(i, end, context);
+        return Months.inside(t, i, end, context);
       }
     }
     if (c == '“' || c == Numerals.TEN) {
@@ -153,41 +153,8 @@ final class PeriodCues {
     return Grammar.FROM.has(c) || Grammar.COMPARE.has(c) || Grammar.TO.has(c);
   }
 
-  private static boolean isRangeMark(char c) {
+  static boolean isRangeMark(char c) {
     return c == '-' || c == '—' || Grammar.TO.has(c) || c == '~' || c == FULL_WIDTH_HYPHEN;
-  }
-
-  /**
-   * Some months of the year opening a sentence, for that sentence only: "1-11月，…", "截至11月底，…" (a month before
-   * December); null otherwise. Only a review speaks so of its year's months.
-   */
-  private TimeCue monthsOpening(int at, int end, Source source) {
-    TimeCue months = t.charAt(at) == '1' && at + 1 < end && isRangeMark(t.charAt(at + 1))
-        ? monthsCue(at, end, Period.REVIEW_YEAR) : null;
-    int m = t.startsWith(Grammar.UNTIL, at) ? at + Grammar.UNTIL.length() : -1;
-    int digits = m;
-    while (digits >= 0 && digits < end && digits - m < 2 && Normalizer.isDigit(t.charAt(digits))) {
-      digits++;
-    }
-    if (months == null && digits > m && digits < end && t.charAt(digits) == Grammar.MONTH
-        && Integer.parseInt(t.text(m, digits)) < 12) {
-      months = new TimeCue(Period.PART_OF_YEAR, at, digits + 1, true, source);
-    }
-    return months == null ? null : new TimeCue(months.period, months.start, months.end, true, source);
-  }
-
-  /** "1-11月", "1至9月": some months of the year, in the review only. */
-  private TimeCue monthsCue(int i, int end, Period context) {
-    int j = i + 2;
-    int digits = 0;
-    while (j < end && Normalizer.isDigit(t.charAt(j)) && digits < 2) {
-      j++;
-      digits++;
-    }
-    if (digits == 0 || j >= end || t.charAt(j) != Grammar.MONTH || context != Period.REVIEW_YEAR) {
-      return null;
-    }
-    return new TimeCue(Period.PART_OF_YEAR, i, j + 1, false, Source.INSIDE);
   }
 
   /** "连续9年", "连续三年": a run of years. */
