@@ -8,6 +8,7 @@ import static io.github.govreport.internal.lexicon.Punctuation.OPEN_CORNER;
 import static io.github.govreport.internal.lexicon.Punctuation.OPEN_TITLE;
 import static io.github.govreport.internal.lexicon.Punctuation.QUOTES;
 
+import io.github.govreport.internal.lexicon.Cue;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Numerals;
 import io.github.govreport.internal.lexicon.Vocabulary;
@@ -289,17 +290,7 @@ public final class FigureScanner {
       }
     }
     if (unit == null) {
-      if (more) {
-        return null;
-      }
-      if (u < to && Normalizer.isAsciiLetter(t.charAt(u))) {
-        return null;
-      }
-      // 4.5-5%: a number without a unit may open a range.
-      Amount r = range(t, new Low(start, numEnd, null), numEnd, to);
-      Unit shared = r == null && vocabulary.cues.longestEndingAt(t, start, Math.max(0, start - CUE_MAX)) != null
-          ? UnitsAfter.sharedUnit(t, numEnd, to, vocabulary.units) : null; // after a cue (达到14和25平方米), not in a name (国道328、12条)
-      return shared == null ? r : finish(t, start, numEnd, to, new Amount.Number(t.decimal(start, numEnd), null, shared, false));
+      return more || u < to && Normalizer.isAsciiLetter(t.charAt(u)) ? null : withoutUnit(t, start, numEnd, to);
     }
     Amount r = range(t, new Low(start, numEnd, unit), unitEnd, to);
     if (r != null) {
@@ -320,6 +311,19 @@ public final class FigureScanner {
     return Grammar.TIME_COUNTERS.has(after) || after == Grammar.RATIO_SIGN && !ratios.toOne(t, numEnd, to)
         || after == ':' || after == '+'
         || after == '.' && (numEnd + 1 >= to || !Normalizer.isDigit(t.charAt(numEnd + 1)));
+  }
+
+  /**
+   * A number written without a unit: the low end of a range (4.5-5%), a number that shares the unit of the numbers
+   * listed after it when a cue stands before it (达到14和25平方米; not in a name: 国道328、12条), or a ratio to one written
+   * without its sign (城乡居民收入比缩小到2.1); null when none.
+   */
+  private Amount withoutUnit(SourceText t, int start, int numEnd, int to) {
+    Amount r = range(t, new Low(start, numEnd, null), numEnd, to);
+    WordTable.Match<Cue> cue = r == null ? vocabulary.cues.longestEndingAt(t, start, Math.max(0, start - CUE_MAX)) : null;
+    Unit shared = cue != null ? UnitsAfter.sharedUnit(t, numEnd, to, vocabulary.units) : null;
+    shared = shared == null && cue != null ? ratios.toOneWithoutSign(t, start - cue.length, numEnd, to) : shared;
+    return shared == null ? r : finish(t, start, numEnd, to, new Amount.Number(t.decimal(start, numEnd), null, shared, false));
   }
 
   /** The longest cue read before a number that shares the unit of the numbers after it. */

@@ -3,6 +3,7 @@ package io.github.govreport.internal.figure;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.internal.text.SourceText;
 import io.github.govreport.model.Dimension;
@@ -28,11 +29,26 @@ final class Ratios {
   private final Vocabulary vocabulary;
   /** The unit of a part of a whole, looked up once. */
   private final Unit percent;
+  /** The unit of a ratio to one (∶1), looked up once. */
+  private final Unit toOne;
 
   Ratios(FigureScanner scanner, Vocabulary vocabulary) {
     this.scanner = scanner;
     this.vocabulary = vocabulary;
     this.percent = vocabulary.units.get("%");
+    this.toOne = vocabulary.units.get(Grammar.RATIO_SIGN + "1");
+  }
+
+  /**
+   * The unit of a ratio to one (∶1) for a number written without it after a ratio's name and a cue ("城乡居民收入比缩小到
+   * 2.1": the cue starts at {@code cueStart} right after the 比 that closes the name), with no more number or letter
+   * after it; null otherwise.
+   */
+  Unit toOneWithoutSign(SourceText t, int cueStart, int numEnd, int to) {
+    boolean ratioName = cueStart >= 2 && t.charAt(cueStart - 1) == Grammar.RATIO_NAME && Chars.isCjk(t.charAt(cueStart - 2));
+    boolean alone = numEnd >= to || !Normalizer.isDigit(t.charAt(numEnd)) && !Normalizer.isAsciiLetter(t.charAt(numEnd))
+        && !Chars.isCjk(t.charAt(numEnd));
+    return ratioName && alone ? toOne : null;
   }
 
   /** Whether a ratio to one is written at {@code at} (∶1 of 2.21∶1), no other number after it (1∶10, 7.4∶39.6∶53). */

@@ -24,6 +24,8 @@ public final class Grammar {
   public static final char OF = ch("OF");
   /** Opens an ordinal (第4位). */
   public static final char ORDINAL = ch("ORDINAL");
+  /** Closes the name of a ratio (城乡居民收入比): a number without a unit after it and a cue is the ratio to one. */
+  public static final char RATIO_NAME = ch("RATIO_NAME");
   /** Between the parts of a ratio (2.21∶1, 7.4∶39.6∶53). */
   public static final char RATIO_SIGN = ch("RATIO_SIGN");
   /** A colon written for the ratio sign between two digits (22.2：46.4：31.4, 3.6:48:48.4). */
