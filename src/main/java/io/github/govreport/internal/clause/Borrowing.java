@@ -230,8 +230,12 @@ final class Borrowing {
         last.name.length()) : null; // "新增经营主体105万户，达到920万户": 经营主体
     String stock = flow != null && last.name.length() - flow.length >= NameCleaner.MIN_NAME
         ? last.name.substring(flow.length) : last.name;
-    g.subject = !stock.equals(last.name) ? new Subject(stock, last.start) : kept.isEmpty() || last.name.startsWith(kept)
-        ? last : new Subject(kept + borrowedNoun(last.name, g.words.names), last.start);
+    if (!stock.equals(last.name)) {
+      g.subject = new Subject(stock, last.start);
+    } else {
+      g.subject = kept.isEmpty() || last.name.startsWith(kept) ? last
+          : new Subject(kept + borrowedNoun(last.name, g.words.names), last.start);
+    }
     g.inherited = true;
     if (last.start >= 0) {
       g.spanStart = Math.min(g.spanStart, last.start);

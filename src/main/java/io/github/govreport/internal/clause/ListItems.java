@@ -174,9 +174,10 @@ final class ListItems {
   static String atLevel(String before, String name, Vocabulary words, boolean among) {
     NameWords names = words.names;
     int level = before.indexOf(Grammar.LEVEL);
-    if (!ListNames.isLevel(name) || !(level >= 1 && level + 2 < before.length()
-        && isNoun(before.substring(level + 1), FigureGroup.MAX_NAME, names)
-        || level < 0 && among && isNoun(before, FigureGroup.MAX_NAME, names))) {
+    boolean ownLevel = level >= 1 && level + 2 < before.length()
+        && isNoun(before.substring(level + 1), FigureGroup.MAX_NAME, names);
+    boolean brokenDown = level < 0 && among && isNoun(before, FigureGroup.MAX_NAME, names);
+    if (!ListNames.isLevel(name) || !ownLevel && !brokenDown) {
       return null;
     }
     WordTable.Match<Boolean> own = names.of(NameWords.Role.KEEP).longestAt(before, 0, level < 0 ? before.length() : level);
