@@ -322,7 +322,8 @@ public final class FigureScanner {
     Amount r = range(t, new Low(start, numEnd, null), numEnd, to);
     WordTable.Match<Cue> cue = r == null ? vocabulary.cues.longestEndingAt(t, start, Math.max(0, start - CUE_MAX)) : null;
     Unit shared = cue != null ? UnitsAfter.sharedUnit(t, numEnd, to, vocabulary.units) : null;
-    shared = shared == null && cue != null ? ratios.toOneWithoutSign(t, start - cue.length, numEnd, to) : shared;
+    shared = shared == null && r == null ? ratios.toOneWithoutSign(t, cue == null ? start : start - cue.length, numEnd, to)
+        : shared;
     return shared == null ? r : finish(t, start, numEnd, to, new Amount.Number(t.decimal(start, numEnd), null, shared, false));
   }
 

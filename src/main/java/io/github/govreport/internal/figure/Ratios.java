@@ -40,14 +40,24 @@ final class Ratios {
   }
 
   /**
-   * The unit of a ratio to one (∶1) for a number written without it after a ratio's name and a cue ("城乡居民收入比缩小到
-   * 2.1": the cue starts at {@code cueStart} right after the 比 that closes the name), with no more number or letter
-   * after it; null otherwise.
+   * The unit of a ratio to one (∶1) for a number written without it right after a ratio's name, the 比 that closes it:
+   * after a cue that starts at {@code before} ("城乡居民收入比缩小到2.1"), after the value moved from and the cue ("收入比由
+   * 2.5缩小到2.3": 2.3), or as that value itself ({@code before} is the number's start: 2.5); no more digit or letter
+   * after it. Null otherwise.
    */
-  Unit toOneWithoutSign(SourceText t, int cueStart, int numEnd, int to) {
-    boolean ratioName = cueStart >= 2 && t.charAt(cueStart - 1) == Grammar.RATIO_NAME && Chars.isCjk(t.charAt(cueStart - 2));
-    boolean alone = numEnd >= to || !Normalizer.isDigit(t.charAt(numEnd)) && !Normalizer.isAsciiLetter(t.charAt(numEnd))
-        && !Chars.isCjk(t.charAt(numEnd));
+  Unit toOneWithoutSign(SourceText t, int before, int numEnd, int to) {
+    int at = before;
+    int k = at;
+    while (k > 0 && (Normalizer.isDigit(t.charAt(k - 1)) || t.charAt(k - 1) == '.')) {
+      k--;
+    }
+    if (k < at && k > 0 && Grammar.FROM.has(t.charAt(k - 1))) {
+      at = k - 1; // past the value moved from and its 由
+    } else if (at > 0 && Grammar.FROM.has(t.charAt(at - 1))) {
+      at--; // the value moved from, after 由
+    }
+    boolean ratioName = at >= 2 && t.charAt(at - 1) == Grammar.RATIO_NAME && Chars.isCjk(t.charAt(at - 2));
+    boolean alone = numEnd >= to || !Normalizer.isDigit(t.charAt(numEnd)) && !Normalizer.isAsciiLetter(t.charAt(numEnd));
     return ratioName && alone ? toOne : null;
   }
 

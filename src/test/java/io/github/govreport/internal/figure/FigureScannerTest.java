@@ -45,7 +45,7 @@ class FigureScannerTest {
       "城乡居民收入比缩小至2.21∶1左右|2.21∶1 ABOUT", "三次产业结构调整为7.4∶39.6∶53|7.4%; 39.6%; 53%",
       "比例达到1∶3.4，或2∶15，或1∶2∶3|''",
       // a ratio to one written without its sign after the ratio's name and a cue; a bare number elsewhere is none
-      "城乡居民收入比缩小至2.54。|2.54∶1", "收入比缩小到2.1，|2.1∶1", "预算比例调整为3。|''",
+      "城乡居民收入比缩小至2.54。|2.54∶1", "收入比缩小到2.1，|2.1∶1", "收入比由2.5缩小到2.3。|2.5∶1; 2.3∶1", "预算比例调整为3。|''",
       // a round threshold passed, written with its magnitude alone
       "林草产业总产值突破万亿元|1万亿元",
       "旅游收入超百亿元。|100亿元",
