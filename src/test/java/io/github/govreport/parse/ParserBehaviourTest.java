@@ -223,6 +223,14 @@ class ParserBehaviourTest {
         tuple("国家下达的节能减排约束性指标", Bound.QUALITATIVE));
   }
 
+  /** A qualitative main target that says what it achieves (取得新…) is named by what achieves it. */
+  @Test
+  void aQualitativeTargetOfAchievingIsNamedByWhatAchieves() {
+    List<Target> main = report("", "绿色发展取得新提升，开放发展取得新突破，地区生产总值增长5%左右", "").targets();
+    assertThat(main).extracting(t -> t.indicator().name(), Target::bound).containsExactly(
+        tuple("绿色发展", Bound.QUALITATIVE), tuple("开放发展", Bound.QUALITATIVE), tuple("地区生产总值", Bound.ABOUT));
+  }
+
   /**
    * A per-capita word before a change is no name (人均, 年人均, 月人均), and a figure that names nothing after a clause
    * that says what changes takes that clause's subject.
