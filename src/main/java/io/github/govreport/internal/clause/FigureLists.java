@@ -8,6 +8,7 @@ import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Grammar;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Numerals;
+import io.github.govreport.internal.lexicon.Punctuation;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.segment.Segmenter;
@@ -239,16 +240,10 @@ final class FigureLists {
       return name.length(); // no scan on the path of every figure
     }
     int longest = 0;
-    int depth = 0;
-    int itemStart = 0;
-    for (int i = 0; i <= name.length(); i++) {
-      char c = i < name.length() ? name.charAt(i) : LIST_MARK;
-      depth = Segmenter.isOpen(c) ? depth + 1 : Segmenter.isClose(c) ? Math.max(0, depth - 1) : depth;
-      if (c == LIST_MARK && depth == 0) {
-        longest = Math.max(longest, i - itemStart);
-        itemStart = i + 1;
-      }
+    for (String item : Segmenter.splitTopLevel(name, Punctuation.LIST_MARKS)) {
+      longest = Math.max(longest, item.length());
     }
     return longest;
   }
+
 }

@@ -194,6 +194,9 @@ final class PostNoun {
         // "5个城市以主办姿态扛起协办责任", "50个优势产品予以重点扶持": the noun is 城市, 优势产品; the adverbs and
         // verbs just before the opener are the predicate's too ("…超市全部投入使用", "…仓储库建成并投入使用")
         int predicate = predicateStart(t, from, i, words);
+        if (words.lists.designations.longestAt(t, i, limit) == null) {
+          return predicate; // the cheap test first: most predicates are no designation
+        }
         int item = pastPredicate(t, predicate, limit); // "11个县被认定为国家…发展县": what they became names them
         return NameEdges.designated(t.text(from, item), words.names, words.lists).length() < item - from ? item
             : predicate;

@@ -16,18 +16,18 @@ final class Months {
    * December); null otherwise. Only a review speaks so of its year's months.
    */
   static TimeCue opening(SourceText t, int at, int end, Source source) {
-    TimeCue months = t.charAt(at) == '1' && at + 1 < end && PeriodCues.isRangeMark(t.charAt(at + 1))
+    TimeCue span = t.charAt(at) == '1' && at + 1 < end && PeriodCues.isRangeMark(t.charAt(at + 1))
         ? inside(t, at, end, Period.REVIEW_YEAR) : null;
+    if (span != null) {
+      return new TimeCue(Period.PART_OF_YEAR, at, span.end, true, source);
+    }
     int m = t.startsWith(Grammar.UNTIL, at) ? at + Grammar.UNTIL.length() : -1;
     int digits = m;
     while (digits >= 0 && digits < end && digits - m < 2 && Normalizer.isDigit(t.charAt(digits))) {
       digits++;
     }
-    if (months == null && digits > m && digits < end && t.charAt(digits) == Grammar.MONTH
-        && Integer.parseInt(t.text(m, digits)) < 12) {
-      months = new TimeCue(Period.PART_OF_YEAR, at, digits + 1, true, source);
-    }
-    return months == null ? null : new TimeCue(months.period, months.start, months.end, true, source);
+    return digits > m && digits < end && t.charAt(digits) == Grammar.MONTH && Integer.parseInt(t.text(m, digits)) < 12
+        ? new TimeCue(Period.PART_OF_YEAR, at, digits + 1, true, source) : null;
   }
 
   /** "1-11月", "1至9月": some months of the year, in the review only. */
