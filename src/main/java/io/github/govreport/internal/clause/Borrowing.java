@@ -206,9 +206,9 @@ final class Borrowing {
    * stock counted next to it; empty for none, or for a name that holds the word already.
    */
   static String ownWordAfter(String name, FigureGroup g) {
-    WordTable<Boolean> keep = g.words.names.of(NameWords.Role.KEEP);
     for (int i = g.subjectEnd; !name.isEmpty() && i < g.first.start; i++) {
-      WordTable.Match<Boolean> own = keep.longestAt(g.t, i, g.first.start);
+      WordTable.Match<NameWords.Role> own = g.words.names.all.longestAt(g.t, i, g.first.start); // a word where it stands
+      own = own != null && OWN.test(own.value) ? own : null;
       WordTable.Match<Cue> cue = own == null ? null : g.words.cues.longestAt(g.t, i, g.first.start);
       if (own != null && (cue == null || cue.length <= own.length)) { // 净增加 is a word of change, no 净增
         String word = g.t.text(i, i + own.length);
@@ -226,10 +226,8 @@ final class Borrowing {
   static void inherit(FigureGroup g, Subject last) {
     String kept = ownWordAlone(g);
     boolean reached = kept.isEmpty() && (g.peel.cues.contains(Cue.LEVEL) || g.peel.cues.contains(Cue.LEVEL_AT_LEAST));
-    WordTable.Match<Boolean> flow = reached ? g.words.names.of(NameWords.Role.KEEP).longestAt(last.name, 0,
-        last.name.length()) : null; // "新增经营主体105万户，达到920万户": 经营主体
-    String stock = flow != null && last.name.length() - flow.length >= NameCleaner.MIN_NAME
-        ? last.name.substring(flow.length) : last.name;
+    int flow = reached ? verbOrOwnWordEnd(last.name, 0, g.words.names, OWN) : -1; // "新增经营主体…，达到920万户"
+    String stock = flow > 0 && last.name.length() - flow >= NameCleaner.MIN_NAME ? last.name.substring(flow) : last.name;
     if (!stock.equals(last.name)) {
       g.subject = new Subject(stock, last.start);
     } else {
@@ -286,6 +284,8 @@ final class Borrowing {
 
   /** A verb of a task. */
   private static final Predicate<NameWords.Role> VERB = r -> r == NameWords.Role.VERB;
+  /** A word of the indicator's own (新增, 净增). */
+  private static final Predicate<NameWords.Role> OWN = r -> r == NameWords.Role.KEEP;
   /** A verb of a task or a word of the indicator's own. */
   private static final Predicate<NameWords.Role> VERB_OR_OWN =
       r -> r == NameWords.Role.VERB || r == NameWords.Role.KEEP;
