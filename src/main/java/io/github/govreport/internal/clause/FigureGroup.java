@@ -357,6 +357,9 @@ final class FigureGroup {
           || first.unit.dimension() == Dimension.PERCENT && Borrowing.isShareOfPlan(name, words));
       generic = borrows ? name : "";
       String atLevel = last == null || borrows ? null : ListItems.atLevel(last.name, name, words, s.amongThem);
+      if (atLevel == null && last != null && !borrows) {
+        atLevel = ListItems.forAPartner(last.name, name, words.lists);
+      }
       if (atLevel == null && last != null && !borrows && FigureLists.listedAfterTheFigureBefore(this)) {
         atLevel = ListItems.afterTheItemBefore(this, last.name);
       } else if (atLevel == null && last != null && !borrows && FigureLists.inClauseAfterTheFigureBefore(this)) {

@@ -164,6 +164,24 @@ final class ListItems {
     return null;
   }
 
+  /** The longest partner a measure of trade is told for, after 对 (对共建“一带一路”国家). */
+  private static final int PARTNER_MAX = 12;
+
+  /**
+   * The name of a partner's part of the measure before: a name that is 对 and a partner with no head of its own takes
+   * the measure {@code before} ends in ("进出口总值增长12.3%，其中对中亚五国增长48.1%" → 对中亚五国进出口总值;
+   * "…对东盟增长15%、对欧盟增长3%"). Null when {@code name} is no partner alone or {@code before} ends in no measure.
+   */
+  static String forAPartner(String before, String name, ListWords lists) {
+    if (name.length() < 2 || name.length() > PARTNER_MAX + 1 || name.charAt(0) != Grammar.PARTNER
+        || lists.heads.longestEndingAt(name, name.length(), 0) != null) {
+      return null;
+    }
+    WordTable.Match<Boolean> head = lists.heads.longestEndingAt(before, before.length(), 0);
+    String measure = head == null ? null : before.substring(before.length() - head.length);
+    return measure != null && Borrowing.isMeasure(measure, lists) ? name + measure : null;
+  }
+
   /**
    * The name of the subject before at the level a name that is only a level gives ("新增国家级专精特新企业2家、省级8家":
    * 省级 is 新增省级专精特新企业): the word of the indicator's own it opens with, the level, and what follows its own

@@ -44,6 +44,8 @@ public final class Grammar {
   public static final char EXISTS = ch("EXISTS");
   /** Opens a circumstance closed by {@link #UNDER} (在…支持下). */
   public static final char AT = ch("AT");
+  /** Opens the partner a measure of trade is told for (对东盟增长15%). */
+  public static final char PARTNER = ch("PARTNER");
   /** Closes a circumstance opened by {@link #AT}. */
   public static final char UNDER = ch("UNDER");
   /** Closes a circumstance opened by {@link #AT} (在…排名中). */

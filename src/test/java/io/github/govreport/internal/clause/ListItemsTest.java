@@ -30,6 +30,22 @@ class ListItemsTest {
 
   @ParameterizedTest(name = "{0}, {1} → {2}")
   @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // 对 and a partner alone is the partner's part of the measure before
+      "进出口总值|对中亚五国|对中亚五国进出口总值",
+      "对东盟进出口|对欧盟|对欧盟进出口",
+      "外贸进出口总额|对东盟|对东盟进出口总额",
+      // a partner with a measure of its own, a name not opened by 对, or a name before with no measure: none
+      "进出口总值|对东盟出口|-",
+      "进出口总值|东盟|-",
+      "新建校舍|对学校|-",
+      "进出口总值|对|-",
+  })
+  void aPartnerAloneTakesTheMeasureBefore(String before, String name, String expected) {
+    assertThat(ListItems.forAPartner(before, name, WORDS.lists)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}, {1} → {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
       // a level alone is the subject before at that level, with the indicator's own word it opens with
       "新增国家级专精特新企业|省级|新增省级专精特新企业",
       "国家级农业产业化龙头企业|市级|市级农业产业化龙头企业",
