@@ -8,6 +8,7 @@ import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
+import io.github.govreport.internal.name.ListNames;
 import io.github.govreport.internal.name.NameCleaner;
 import io.github.govreport.internal.name.NameEdges;
 import io.github.govreport.internal.name.Subject;
@@ -85,11 +86,11 @@ final class Borrowing {
     }
     WordTable.Match<Boolean> own = lists.heads.longestEndingAt(subject, subject.length(), 0);
     if (own != null && own.length < subject.length()
-        && isMeasure(subject.substring(subject.length() - own.length), lists)
-        && isMeasure(name, lists)) {
+        && ListNames.isMeasure(subject.substring(subject.length() - own.length), lists)
+        && ListNames.isMeasure(name, lists)) {
       return subject.substring(0, subject.length() - own.length) + name; // "粮食播种面积83.3万亩，产量7.1亿斤": 粮食产量
     }
-    if (isMeasure(name, lists)
+    if (ListNames.isMeasure(name, lists)
         && (own != null && own.length == subject.length() || Chars.endsWith(subject, Grammar.RATE))) {
       return name; // "主营业务收入1671.8亿元、利润121.7亿元", "…转化率70%以上，产值突破2000亿元": no thing to measure
     }
@@ -106,15 +107,6 @@ final class Borrowing {
       return lastName;
     }
     return s.lastCount != null ? s.lastCount.name : lastName;
-  }
-
-  /**
-   * Whether {@code word} is a head that names a measure of an amount (产量, 金额, 面积), not what is measured, nor a share
-   * or a rate of another measure (占比, 强度: 财政民生支出占比 keeps its 支出).
-   */
-  static boolean isMeasure(String word, ListWords lists) {
-    return lists.heads.contains(word) && !lists.entityHeads.contains(word) && !Chars.containsAny(word, lists.shareWords)
-        && !Chars.containsAny(word, lists.rateWords);
   }
 
   /**

@@ -132,7 +132,7 @@ final class ListItems {
     for (int k = 2; k < before.length() - 1; k++) {
       if (lists.heads.endingAt(before, before.length(), k) != null) { // a head of k chars: no copy of every tail
         String head = before.substring(before.length() - k);
-        if (Borrowing.isMeasure(head, lists)) {
+        if (ListNames.isMeasure(head, lists)) {
           return name + head;
         }
       }
@@ -152,7 +152,7 @@ final class ListItems {
       return null;
     }
     WordTable.Match<Boolean> head = lists.heads.longestEndingAt(before, before.length(), 0);
-    if (head == null || !Borrowing.isMeasure(before.substring(before.length() - head.length), lists)) {
+    if (head == null || !ListNames.isMeasure(before.substring(before.length() - head.length), lists)) {
       return null;
     }
     char end = name.charAt(name.length() - 1);
@@ -179,7 +179,7 @@ final class ListItems {
     }
     WordTable.Match<Boolean> head = lists.heads.longestEndingAt(before, before.length(), 0);
     String measure = head == null ? null : before.substring(before.length() - head.length);
-    return measure != null && Borrowing.isMeasure(measure, lists) ? name + measure : null;
+    return measure != null && ListNames.isMeasure(measure, lists) ? name + measure : null;
   }
 
   /**
