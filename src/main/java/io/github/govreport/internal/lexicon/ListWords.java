@@ -196,6 +196,9 @@ public final class ListWords {
   public final WordTable<Boolean> totalWords = WordTable.of(Boolean.TRUE, WordLists.array("TOTAL_WORDS"));
   public final WordTable<Boolean> perUnitScopes = WordTable.of(Boolean.TRUE, WordLists.array("PER_UNIT_SCOPES"));
 
+  /** Verbs that close a clause on what became of its subject (获批, 落地): a list mark after one ends the clause. */
+  public final WordTable<Boolean> outcomes = WordTable.of(Boolean.TRUE, WordLists.array("OUTCOMES"));
+
   /**
    * Verbs that, after the noun a count is written before, open that noun's predicate: in "28家全国重点实验室完成优化重组"
    * the thing counted is 全国重点实验室.

@@ -75,6 +75,20 @@ class NameCleanerTest {
     assertThat(CLEANER.clean(found)).isEqualTo(name);
   }
 
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      // a clause on what became of its subject, closed by a list mark, is not the name of the figure after it
+      "合肥中欧班列集结中心获批、开行班列|班列", "国家级新区获批、新设外资企业|新设外资企业",
+      // a measure alone after it is its subject's
+      "一批跨市协同重点产业项目落地、投资|一批跨市协同重点产业项目投资",
+      // works listed as nouns, a time before a status, statuses in a series: no clause
+      "城市片区更新、社区改造省级项目|城市片区更新、社区改造省级项目", "年内开工、竣工项目|开工、竣工项目",
+      "新开工、竣工项目|新开工、竣工项目", "重大项目开工、竣工、投产项目|重大项目开工、竣工、投产项目",
+  })
+  void aClauseClosedByAListMarkLeavesTheName(String found, String name) {
+    assertThat(CLEANER.clean(found)).isEqualTo(name);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({"实施好", "扎实推进", "试点组建", "全面推进", "统筹"})
   void aNameOfVerbsAndAdverbsOnlyNamesNothing(String found) {
