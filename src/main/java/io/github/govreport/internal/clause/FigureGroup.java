@@ -240,6 +240,7 @@ final class FigureGroup {
     // The end of a noun written after the figure, read once: every rule below asks for it.
     postEnd = share || taskSize ? shareEnd : qualifiedNoun ? PostNoun.end(t, next.suffixEnd, postLimit, words)
         : PostNoun.end(t, afterEnd, postLimit, words, PostNoun.keepsItsPredicate(lastAmount.unit.dimension()));
+    postEnd = share || taskSize ? postEnd : Counted.beneficiaryEnd(this, postEnd); // "为7000户…家庭实施…"
     if (qualifiedNoun && postEnd == next.suffixEnd) {
       postEnd = afterEnd; // no noun after the qualifying figure either
     }
