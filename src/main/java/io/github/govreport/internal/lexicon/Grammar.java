@@ -42,6 +42,8 @@ public final class Grammar {
   public static final char NEW = ch("NEW");
   /** "There are" right before a count (全市有3家企业上市): the things counted follow the figure. */
   public static final char EXISTS = ch("EXISTS");
+  /** "Each": 每年 right after 每人 (每人每年670元) is the year of a rate, not a run of years. */
+  public static final char PER = ch("PER");
   /** Opens a circumstance closed by {@link #UNDER} (在…支持下). */
   public static final char AT = ch("AT");
   /** Opens the partner a measure of trade is told for (对东盟增长15%). */

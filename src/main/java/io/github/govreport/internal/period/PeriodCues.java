@@ -113,6 +113,9 @@ final class PeriodCues {
     if (w == null) {
       return null;
     }
+    if (w.value == Period.SEVERAL_YEARS && i >= 2 && t.charAt(i - 2) == Grammar.PER && t.charAt(i) == Grammar.PER) {
+      return null; // "补助标准提高到每人每年670元": the year of a rate per person, not years
+    }
     if (w.value == Period.SEVERAL_YEARS && context == Period.FUTURE_PLAN) {
       return null; // "年均增长5%" in a five-year plan's goals: still the plan's
     }
