@@ -361,6 +361,10 @@ final class FigureGroup {
       if (atLevel == null && last != null && !borrows) {
         atLevel = ListItems.forAPartner(last.name, name, words.lists);
       }
+      if (atLevel == null && last != null && !borrows && s.amongThem && lastFigure != null
+          && lastFigure.unit.dimension() == first.unit.dimension()) {
+        atLevel = ListItems.inABreakdown(last.name, name, words.lists); // "…其中高速公路6.4亿元": 高速公路投资
+      }
       if (atLevel == null && last != null && !borrows && FigureLists.listedAfterTheFigureBefore(this)) {
         atLevel = ListItems.afterTheItemBefore(this, last.name);
       } else if (atLevel == null && last != null && !borrows && FigureLists.inClauseAfterTheFigureBefore(this)) {

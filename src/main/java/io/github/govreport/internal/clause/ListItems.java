@@ -167,14 +167,31 @@ final class ListItems {
   /** The longest partner a measure of trade is told for, after 对 (对共建“一带一路”国家). */
   private static final int PARTNER_MAX = 12;
 
+  /** The longest part of a whole a breakdown names before its figure (高速公路, 干线公路). */
+  private static final int PART_MAX = 8;
+
   /**
    * The name of a partner's part of the measure before: a name that is 对 and a partner with no head of its own takes
    * the measure {@code before} ends in ("进出口总值增长12.3%，其中对中亚五国增长48.1%" → 对中亚五国进出口总值;
    * "…对东盟增长15%、对欧盟增长3%"). Null when {@code name} is no partner alone or {@code before} ends in no measure.
    */
   static String forAPartner(String before, String name, ListWords lists) {
-    if (name.length() < 2 || name.length() > PARTNER_MAX + 1 || name.charAt(0) != Grammar.PARTNER
-        || lists.heads.longestEndingAt(name, name.length(), 0) != null) {
+    return name.length() >= 2 && name.length() <= PARTNER_MAX + 1 && name.charAt(0) == Grammar.PARTNER
+        ? withTheMeasureOfTheWhole(before, name, lists) : null;
+  }
+
+  /**
+   * The name of a part in a breakdown that 其中 opens, in the unit of the figure it breaks down: a short name with no
+   * head of its own takes the measure {@code before} ends in ("交通完成投资27.19亿元，其中高速公路6.4亿元" → 高速公路投资).
+   * Null when {@code name} is longer or has a head, or {@code before} ends in no measure.
+   */
+  static String inABreakdown(String before, String name, ListWords lists) {
+    return name.length() >= 2 && name.length() <= PART_MAX ? withTheMeasureOfTheWhole(before, name, lists) : null;
+  }
+
+  /** {@code name} with the longest measure head {@code before} ends in, when it has no head of its own; or null. */
+  private static String withTheMeasureOfTheWhole(String before, String name, ListWords lists) {
+    if (lists.heads.longestEndingAt(name, name.length(), 0) != null) {
       return null;
     }
     WordTable.Match<Boolean> head = lists.heads.longestEndingAt(before, before.length(), 0);

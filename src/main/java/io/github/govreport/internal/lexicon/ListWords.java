@@ -196,6 +196,9 @@ public final class ListWords {
   public final WordTable<Boolean> totalWords = WordTable.of(Boolean.TRUE, WordLists.array("TOTAL_WORDS"));
   public final WordTable<Boolean> perUnitScopes = WordTable.of(Boolean.TRUE, WordLists.array("PER_UNIT_SCOPES"));
 
+  /** The rest of a set, right before a count whose things follow it (其他9条主干道路, 其余5个项目). */
+  public final WordTable<Boolean> others = WordTable.of(Boolean.TRUE, WordLists.array("OTHERS"));
+
   /** Verbs that close a clause on what became of its subject (获批, 落地): a list mark after one ends the clause. */
   public final WordTable<Boolean> outcomes = WordTable.of(Boolean.TRUE, WordLists.array("OUTCOMES"));
 

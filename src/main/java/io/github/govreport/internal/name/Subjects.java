@@ -209,7 +209,8 @@ public final class Subjects {
   /**
    * Whether {@code [from, to)} names nothing of its own: only verbs of a task (with a particle after one: 实施好),
    * leading words, the region's scope words (全省新增12个重大项目, 我省24家企业入选…), the words of all its parts (各地可降至
-   * 16%) and a 有 right before the figure (全市有3家企业上市), so that the things counted are the noun after the figure.
+   * 16%) and a 有 or a word of the rest of a set ({@code OTHERS}: 其余5个项目) right before the figure (全市有3家企业上市), so
+   * that the things counted are the noun after the figure.
    */
   public static boolean isVerbOnly(SourceText t, int from, int to, Vocabulary words) {
     WordTable<Boolean> verbs = words.names.taskVerbs;
@@ -222,6 +223,10 @@ public final class Subjects {
       }
       if (i + 1 == to && t.charAt(i) == Grammar.EXISTS) {
         return true;
+      }
+      WordTable.Match<Boolean> rest = words.lists.others.longestAt(t, i, to);
+      if (rest != null && i + rest.length == to) {
+        return true; // "改造其他9条主干道路", "其余5个项目": the rest of a set, named after the figure
       }
       WordTable.Match<Boolean> scope = scopes.longestAt(t, i, to);
       scope = scope != null ? scope : words.lists.allPartsScopes.longestAt(t, i, to);

@@ -46,6 +46,17 @@ class ListItemsTest {
 
   @ParameterizedTest(name = "{0}, {1} → {2}")
   @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // a short part with no head of its own, in a breakdown, takes the measure of the whole
+      "交通完成投资|高速公路|高速公路投资", "工业增加值|限额以上工业|限额以上工业增加值",
+      // a part with a head of its own, a long name or a whole with no measure: none
+      "交通完成投资|民间投资|-", "新建学校|中小学|-", "交通完成投资|高速公路和干线公路建设项目|-",
+  })
+  void aPartInABreakdownTakesTheMeasureOfTheWhole(String before, String name, String expected) {
+    assertThat(ListItems.inABreakdown(before, name, WORDS.lists)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}, {1} → {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
       // a level alone is the subject before at that level, with the indicator's own word it opens with
       "新增国家级专精特新企业|省级|新增省级专精特新企业",
       "国家级农业产业化龙头企业|市级|市级农业产业化龙头企业",
