@@ -249,8 +249,8 @@ final class FigureGroup {
       spanEnd = postEnd;
       postEnd = afterEnd;
     }
-    if (peel.cues.contains(Cue.LEVEL_AT_LEAST) && Milestones.passedOnTheWay(t, afterEnd, words)) {
-      milestone = true; // "突破万元，达到10234元": the level reached is the result
+    if (peel.cues.contains(Cue.LEVEL_AT_LEAST) && Milestones.passedOnTheWay(t, milestone ? spanEnd : afterEnd, words)) {
+      milestone = true; // "突破万元，达到10234元", "跨越4万元大关，达到4.1万元": the level reached is the result
       passed = true;
     }
     if (subjectEnd > subjectStart && t.charAt(subjectEnd - 1) == Grammar.OF && postEnd > afterEnd) {
