@@ -119,6 +119,9 @@ final class Counted {
     if (g == null || g.value != NameWords.Role.GENERIC || counted.length() - g.length <= NameCleaner.MIN_NAME) {
       return null;
     }
+    if (!NameEdges.designated(counted, names, lists).equals(counted)) {
+      return null; // "2个项目获评全市“十佳项目”": the designation they earned names them
+    }
     WordTable.Match<NameWords.Role> v = names.all.longestAt(counted, g.length, counted.length());
     int verb = v != null && v.value == NameWords.Role.VERB ? v.length
         : v == null ? lengthOf(lists.objectVerbs.longestAt(counted, g.length, counted.length())) : 0;
