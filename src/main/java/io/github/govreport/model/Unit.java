@@ -41,6 +41,8 @@ public abstract class Unit {
   public static final Unit WAN_YUAN = of("万元", Dimension.YUAN, BigDecimal.TEN.pow(4));
   /** A hundred million yuan, {@code 亿元}. */
   public static final Unit YI_YUAN = of("亿元", Dimension.YUAN, BigDecimal.TEN.pow(8));
+  /** A ratio to one, {@code ∶1} (城乡居民收入比2.54∶1): the figure is the first term. */
+  public static final Unit TO_ONE = of("∶1", Dimension.RATIO, BigDecimal.ONE);
   /** A unit without a symbol, for bare numbers. */
   public static final Unit NONE = of("", Dimension.OTHER, BigDecimal.ONE);
 

@@ -27,16 +27,10 @@ final class Ratios {
 
   private final FigureScanner scanner;
   private final Vocabulary vocabulary;
-  /** The unit of a part of a whole, looked up once. */
-  private final Unit percent;
-  /** The unit of a ratio to one (∶1), looked up once. */
-  private final Unit toOne;
 
   Ratios(FigureScanner scanner, Vocabulary vocabulary) {
     this.scanner = scanner;
     this.vocabulary = vocabulary;
-    this.percent = vocabulary.units.get("%");
-    this.toOne = vocabulary.units.get(Grammar.RATIO_SIGN + "1");
   }
 
   /**
@@ -58,7 +52,7 @@ final class Ratios {
     }
     boolean ratioName = at >= 2 && t.charAt(at - 1) == Grammar.RATIO_NAME && Chars.isCjk(t.charAt(at - 2));
     boolean alone = numEnd >= to || !Normalizer.isDigit(t.charAt(numEnd)) && !Normalizer.isAsciiLetter(t.charAt(numEnd));
-    return ratioName && alone ? toOne : null;
+    return ratioName && alone ? Unit.TO_ONE : null;
   }
 
   /** Whether a ratio to one is written at {@code at} (∶1 of 2.21∶1), no other number after it (1∶10, 7.4∶39.6∶53). */
@@ -91,7 +85,7 @@ final class Ratios {
       }
     }
     return addsUpToAHundred(t, s, e) ? scanner.finish(t, start, numEnd, to,
-        Amount.Number.of(new BigDecimal(t.text(start, numEnd)), percent)) : null;
+        Amount.Number.of(new BigDecimal(t.text(start, numEnd)), Unit.PERCENT)) : null;
   }
 
   private static boolean isOfTheRun(char c) {

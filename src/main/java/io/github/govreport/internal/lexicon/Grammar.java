@@ -107,7 +107,7 @@ public final class Grammar {
   public static final String ADDRESS = word("ADDRESS");
   /** Before a month of the year under review at a sentence's opening (截至11月底): the months up to it. */
   public static final String UNTIL = word("UNTIL");
-  /** Closes a base of comparison opened by 与 or 同 (与2020年相比): a change against it. */
+  /** Closes a base of comparison opened by a joiner of {@link #IN_STEP_JOINERS} (与2020年相比, 和上年相比). */
   public static final String COMPARED_WITH = word("COMPARED_WITH");
   /** What a target keeps pace with when the clause names nothing else (与经济增长同步). */
   public static final String ECONOMIC_GROWTH = word("ECONOMIC_GROWTH");

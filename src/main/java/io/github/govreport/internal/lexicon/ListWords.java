@@ -180,10 +180,10 @@ public final class ListWords {
   public final WordTable<Boolean> objectVerbs = WordTable.of(Boolean.TRUE, WordLists.array("OBJECT_VERBS"));
 
   /** Kinds of place that alone before a count name where its things are (城区486家餐饮企业 → 城区餐饮企业). */
-  public final ImmutableSet<String> places = ImmutableSet.copyOf(WordLists.list("PLACES"));
+  public final WordTable<Boolean> places = WordTable.of(Boolean.TRUE, WordLists.array("PLACES"));
 
   /** Groups of people parallel, alone in a list, to the group its last item opens with ({@code PEOPLE_GROUPS}: 职工, 居民). */
-  public final ImmutableSet<String> peopleGroups = ImmutableSet.copyOf(WordLists.list("PEOPLE_GROUPS"));
+  public final WordTable<Boolean> peopleGroups = WordTable.of(Boolean.TRUE, WordLists.array("PEOPLE_GROUPS"));
 
   /**
    * The national wordings a city or county report writes for its own indicator, by the indicator's regional name

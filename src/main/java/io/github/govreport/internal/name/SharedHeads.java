@@ -10,7 +10,6 @@ import io.github.govreport.internal.text.Chars;
 import io.github.govreport.model.IndicatorCatalog;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The heads a list writes once for its items, read for {@link ListNames}: a head after the last item is each item's
@@ -128,7 +127,7 @@ public final class SharedHeads {
     return place > 0 ? place : kindsBefore(parts, lastPart, lists.peopleGroups);
   }
 
-  private int kindsBefore(List<String> parts, String lastPart, Set<String> kinds) {
+  private int kindsBefore(List<String> parts, String lastPart, WordTable<Boolean> kinds) {
     for (int i = 0; i < parts.size() - 1; i++) {
       String p = parts.get(i);
       WordTable.Match<NameWords.Role> time = i == 0 ? names.all.longestAt(p, 0, p.length()) : null;
@@ -136,13 +135,9 @@ public final class SharedHeads {
         return 0; // but "年底前中心城区、县城…": a time before the first place is the list's
       }
     }
-    int longest = 0;
-    for (String p : kinds) {
-      if (p.length() > longest && lastPart.startsWith(p) && lastPart.length() - p.length() >= 2) {
-        longest = p.length();
-      }
-    }
-    return longest;
+    // the longest kind the last item opens with that leaves a noun of two chars or more after it
+    WordTable.Match<Boolean> kind = kinds.longestAt(lastPart, 0, lastPart.length() - 2);
+    return kind == null ? 0 : kind.length;
   }
 
   /**

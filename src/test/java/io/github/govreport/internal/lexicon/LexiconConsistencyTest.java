@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.govreport.internal.lexicon.NameWords.Role;
+import io.github.govreport.model.Unit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -99,5 +100,12 @@ class LexiconConsistencyTest {
   private static <V> V whole(WordTable<V> table, String word) {
     WordTable.Match<V> m = table.longestAt(word, 0, word.length());
     return m != null && m.length == word.length() ? m.value : null;
+  }
+
+  @Test
+  void theUnitsTheParserNamesInCodeAreTheUnitsFilesOwn() {
+    Vocabulary words = Vocabulary.builtIn();
+    assertThat(words.units.get("%")).isEqualTo(Unit.PERCENT);
+    assertThat(words.units.get(Grammar.RATIO_SIGN + "1")).isEqualTo(Unit.TO_ONE);
   }
 }
