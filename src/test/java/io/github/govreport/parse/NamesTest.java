@@ -606,7 +606,7 @@ class NamesTest {
   void anOrdinalLabelInsideAParagraphIsNoNameAndItsCopulaNoCue() {
     Report r = report("", "一是建设30个城市书屋。八是完成650个行政村（社区）基层综合文化中心建设。十一是维修养护农村供水工程1900处。");
     assertThat(r.targets(Scope.TASK)).extracting(t -> t.indicator().name(), t -> t.quantity().get().toString())
-        .containsExactly(tuple("城市书屋", "30个"), tuple("行政村（社区）基层综合文化中心建设", "650个"),
+        .containsExactly(tuple("城市书屋", "30个"), tuple("行政村（社区）基层综合文化中心", "650个"),
             tuple("农村供水工程", "1900处"));
   }
 

@@ -83,6 +83,8 @@ public final class Grammar {
   public static final String STREAK = word("STREAK");
   /** Distributes a list's figures over its items. */
   public static final String RESPECTIVELY = word("RESPECTIVELY");
+  /** After the noun of things counted, their building (4个…基地建设): the count counts the things. */
+  public static final String BUILDING = word("BUILDING");
   /** Opens a breakdown of the figures before it in the sentence (其中). */
   public static final String AMONG_THEM = word("AMONG_THEM");
   /** A count of aspects (三个方面) is the text's structure. */

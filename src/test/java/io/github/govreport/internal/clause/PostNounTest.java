@@ -80,4 +80,14 @@ class PostNounTest {
   void aNounAfterItsCountKeepsTheThingCounted(String post, String noun) {
     assertThat(PostNoun.countedNoun(post, Lexicon.NAMES, Lexicon.LISTS)).isEqualTo(noun);
   }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      // the building of the things counted leaves: the count counts them
+      "国家骨干冷链物流基地建设|国家骨干冷链物流基地", "标准化村卫生室建设|标准化村卫生室",
+      // a verb before the building says what became of it; other works than building stay
+      "全国重点实验室获批建设|全国重点实验室获批建设", "老旧小区改造|老旧小区改造", "建设|建设"})
+  void aCountsNounLeavesTheBuildingOfTheThings(String noun, String expected) {
+    assertThat(PostNoun.withoutTheirBuilding(noun, Lexicon.NAMES)).isEqualTo(expected);
+  }
 }
