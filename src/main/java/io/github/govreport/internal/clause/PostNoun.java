@@ -176,8 +176,9 @@ final class PostNoun {
       return from; // "…提高到10万元等税收优惠政策": what follows 等 is what the figure is an example of
     }
     WordTable.Match<Cue> cue = words.cues.longestAt(t, from, limit);
-    if (cue != null && !cue.value.passedOver() && !Subjects.wholeWordOver(t, from, limit, cue.length, words.names)) {
-      return from;
+    WordTable.Match<NameWords.Role> word = cue == null ? null : words.names.all.longestAt(t, from, limit);
+    if (cue != null && !cue.value.passedOver() && (word == null || word.length <= cue.length)) {
+      return from; // but "4个共建产业集群": a word of a name longer than the cue (共建 over 共) is the noun's
     }
     int i = from;
     int depth = 0;
