@@ -57,6 +57,8 @@ final class FigureGroup {
   boolean bareBefore;
   /** Whether the words before the figure are only a verb, as read before the noun after the figure was. */
   boolean verbOnlyBefore;
+  /** Where the group's words start, before the leading words (其中, 尤其是) left off the name's front. */
+  int wordsStart;
   int subjectStart;
   int subjectEnd;
   boolean verbOnly;
@@ -176,8 +178,9 @@ final class FigureGroup {
     this.windowStart = Math.max(segStart, first.start - NAME_WINDOW);
     int words = FigureLists.pastItemsWithFigures(t, Labels.pastOrdinalWithIs(t, windowStart, first.start), first.start,
         s.words);
+    this.wordsStart = words;
     this.peel = Subjects.peel(t, words, first.start, s.ctx.peel, s.words);
-    this.subjectStart = Subjects.stripLeading(t, words, peel.end, peel, s.words);
+    this.subjectStart = peel.opened ? peel.end : Subjects.stripLeading(t, words, peel.end, peel, s.words);
     this.subjectEnd = peel.end;
     this.bareBefore = peel.cues.isEmpty();
     // "由162个整合为123个": after a value moved from, the words before the value reached are the change's verb

@@ -227,7 +227,7 @@ final class FigureLists {
         || g.lastFigure.suffixEnd >= g.subjectStart) {
       return false;
     }
-    char c = g.t.charAt(g.subjectStart - 1);
+    char c = g.t.charAt(Math.min(g.subjectStart, Math.max(1, g.wordsStart)) - 1); // "…，尤其是高技术制造业增长15%"
     return c == COMMA || c == SEMICOLON;
   }
 

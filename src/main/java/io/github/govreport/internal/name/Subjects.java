@@ -113,11 +113,17 @@ public final class Subjects {
   public static final class Peel {
     public int end;
     public final EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
+    /**
+     * Whether the words end in a word that opens what follows it ({@code OPENER}: 特别是, 尤其是), so that the figure
+     * has no name before it: "已签约项目特别是1000万美元以上大项目".
+     */
+    public boolean opened;
   }
 
   /** Reads the words before a figure into {@code p}, which is cleared first. */
   public static Peel peel(SourceText t, int segStart, int amountStart, Peel p, Vocabulary words) {
     p.cues.clear();
+    p.opened = false;
     int end = amountStart;
     for (int guard = 0; guard < 8 && end > segStart; guard++) {
       WordTable.Match<Cue> m = words.cues.longestEndingAt(t, end, segStart);
@@ -128,6 +134,11 @@ public final class Subjects {
         m = perfective == 1 ? m : null;
       }
       if (m == null || m.value == Cue.NAME) {
+        break;
+      }
+      WordTable.Match<NameWords.Role> opener = words.names.all.longestEndingAt(t, end, segStart);
+      if (opener != null && opener.value == NameWords.Role.OPENER && opener.length > m.length + perfective) {
+        p.opened = true; // "已签约项目特别是1000万美元以上大项目": 是 ends 特别是, which opens what follows
         break;
       }
       p.cues.add(m.value);

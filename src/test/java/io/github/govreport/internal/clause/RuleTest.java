@@ -29,6 +29,7 @@ class RuleTest {
   @ParameterizedTest(name = "{0}: {2}")
   @CsvSource(delimiter = '|', value = {
       "QUALIFYING_FIGURE|实施10亿元以上项目200个。|10亿元",
+      "QUALIFYING_FIGURE|抓好已签约项目特别是1000万美元以上大项目的落实。|1000万美元",
       "QUALIFYING_FIGURE|关停淘汰10万千瓦及以下燃煤机组。|10万千瓦",
       "QUALIFYING_FIGURE|启动唐河、通天河两岸1000米范围内村庄污水治理。|1000米",
       "QUALIFYING_FIGURE|省级财政按1:1比例配套资金。|1∶1",
