@@ -109,11 +109,21 @@ final class ListItems {
     return opensWithAWordOfItsOwn(g.name, 0, names) ? null : before.substring(0, kept.length) + g.name;
   }
 
-  /** Whether a name from {@code at} opens with a verb, an adverb, a time or a word of its own (改建, 新增, 年内). */
+  /** Whether a verb of a task ({@code VERB}) starts at {@code at} and ends by {@code limit}. */
+  private static boolean opensWithAVerb(String name, int at, int limit, NameWords names) {
+    WordTable.Match<NameWords.Role> verb = names.all.longestAt(name, at, limit);
+    return verb != null && verb.value == NameWords.Role.VERB;
+  }
+
+  /**
+   * Whether a name from {@code at} opens with a verb, an adverb, a time or a word of its own (改建, 新增, 年内), or a word
+   * kept whole that opens with a verb (带动就业).
+   */
   private static boolean opensWithAWordOfItsOwn(String name, int at, NameWords names) {
     WordTable.Match<NameWords.Role> opening = names.all.longestAt(name, at, name.length());
     return opening != null && (opening.value.verbal() || opening.value.adverbial()
-        || opening.value == NameWords.Role.KEEP || opening.value == NameWords.Role.TIME);
+        || opening.value == NameWords.Role.KEEP || opening.value == NameWords.Role.TIME
+        || opening.value == NameWords.Role.WHOLE && opensWithAVerb(name, at, at + opening.length - 1, names));
   }
 
   /** The longest item of a list that takes the head of the item before it (煤炭, 平板玻璃). */
