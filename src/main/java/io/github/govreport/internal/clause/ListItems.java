@@ -86,9 +86,25 @@ final class ListItems {
    * ({@link #withKeptWordBefore}); null when neither applies.
    */
   static String afterTheItemBefore(FigureGroup g, String before) {
-    String measured = FigureLists.inListAfterTheFigureBefore(g) ? withMeasureBefore(before, g.name, g.words.lists)
-        : null;
+    boolean listed = FigureLists.inListAfterTheFigureBefore(g);
+    String measured = listed ? withMeasureBefore(before, g.name, g.words.lists) : null;
+    measured = measured == null && listed ? anotherMeasureOf(before, g.name, g.words.lists) : measured;
     return measured != null ? measured : withKeptWordBefore(g, before);
+  }
+
+  /**
+   * An item of a list that is another measure alone, of what the item before measures ("一般预算收入29.3亿元、支出143.6
+   * 亿元" → 一般预算支出; "规模以上工业增加值…、利润…" → 规模以上工业利润): {@code before} without the measure head it ends in,
+   * and {@code name}; null when {@code name} is no measure head alone or {@code before} is one (主营业务收入…、利润…).
+   */
+  static String anotherMeasureOf(String before, String name, ListWords lists) {
+    if (!ListNames.isMeasure(name, lists)) {
+      return null;
+    }
+    WordTable.Match<Boolean> head = lists.heads.longestEndingAt(before, before.length(), 0);
+    int subject = head == null ? 0 : before.length() - head.length;
+    return subject >= NameCleaner.MIN_NAME && ListNames.isMeasure(before.substring(subject), lists)
+        ? before.substring(0, subject) + name : null;
   }
 
   /**

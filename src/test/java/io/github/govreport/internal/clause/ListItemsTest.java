@@ -46,6 +46,17 @@ class ListItemsTest {
 
   @ParameterizedTest(name = "{0}, {1} → {2}")
   @CsvSource(delimiter = '|', nullValues = "-", value = {
+      // another measure alone is of what the item before measures
+      "一般预算收入|支出|一般预算支出", "规模以上工业增加值|利润|规模以上工业利润", "金融机构各项存款余额|贷款余额|金融机构各项贷款余额",
+      // an item before that is a measure alone, or a name that is no measure alone: none
+      "主营业务收入|利润|-", "一般预算收入|城镇|-",
+  })
+  void anotherMeasureAloneIsOfWhatTheItemBeforeMeasures(String before, String name, String expected) {
+    assertThat(ListItems.anotherMeasureOf(before, name, WORDS.lists)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}, {1} → {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
       // a short part with no head of its own, in a breakdown, takes the measure of the whole
       "交通完成投资|高速公路|高速公路投资", "工业增加值|限额以上工业|限额以上工业增加值",
       // a part with a head of its own, a long name or a whole with no measure: none
