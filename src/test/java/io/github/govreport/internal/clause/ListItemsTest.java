@@ -13,57 +13,45 @@ class ListItemsTest {
 
   static final Vocabulary WORDS = Vocabulary.builtIn();
 
-  @ParameterizedTest(name = "{0}, {1} → {2}")
+  /** The ways an item with no measure of its own takes one from the item or the whole before it, each by its rule. */
+  enum MeasureRule {
+    BARE_ITEM, PARTNER, ANOTHER_MEASURE, BREAKDOWN;
+
+    String apply(String before, String name) {
+      return switch (this) {
+        case BARE_ITEM -> ListItems.withMeasureBefore(before, name, WORDS.lists);
+        case PARTNER -> ListItems.forAPartner(before, name, WORDS.lists);
+        case ANOTHER_MEASURE -> ListItems.anotherMeasureOf(before, name, WORDS.lists);
+        case BREAKDOWN -> ListItems.inABreakdown(before, name, WORDS.lists);
+      };
+    }
+  }
+
+  @ParameterizedTest(name = "{0}: {1}, {2} → {3}")
   @CsvSource(delimiter = '|', nullValues = "-", value = {
       // a bare item after an item with a measure head takes the measure
-      "钢铁产能|煤炭|煤炭产能",
-      "粮食产量|油料|油料产量",
+      "BARE_ITEM|钢铁产能|煤炭|煤炭产能", "BARE_ITEM|粮食产量|油料|油料产量",
       // an item with a head of its own, or too long to be bare, keeps its name (null: nothing borrowed)
-      "粮食产量|油料产量|-",
-      "粮食产量|优质专用小麦种植|-",
+      "BARE_ITEM|粮食产量|油料产量|-", "BARE_ITEM|粮食产量|优质专用小麦种植|-",
       // a share or a rate is no measure to borrow
-      "财政民生支出占比|教育|-",
-  })
-  void aBareItemTakesTheMeasureBefore(String before, String name, String expected) {
-    assertThat(ListItems.withMeasureBefore(before, name, WORDS.lists)).isEqualTo(expected);
-  }
-
-  @ParameterizedTest(name = "{0}, {1} → {2}")
-  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "BARE_ITEM|财政民生支出占比|教育|-",
       // 对 and a partner alone is the partner's part of the measure before
-      "进出口总值|对中亚五国|对中亚五国进出口总值",
-      "对东盟进出口|对欧盟|对欧盟进出口",
-      "外贸进出口总额|对东盟|对东盟进出口总额",
+      "PARTNER|进出口总值|对中亚五国|对中亚五国进出口总值", "PARTNER|对东盟进出口|对欧盟|对欧盟进出口",
+      "PARTNER|外贸进出口总额|对东盟|对东盟进出口总额",
       // a partner with a measure of its own, a name not opened by 对, or a name before with no measure: none
-      "进出口总值|对东盟出口|-",
-      "进出口总值|东盟|-",
-      "新建校舍|对学校|-",
-      "进出口总值|对|-",
-  })
-  void aPartnerAloneTakesTheMeasureBefore(String before, String name, String expected) {
-    assertThat(ListItems.forAPartner(before, name, WORDS.lists)).isEqualTo(expected);
-  }
-
-  @ParameterizedTest(name = "{0}, {1} → {2}")
-  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "PARTNER|进出口总值|对东盟出口|-", "PARTNER|进出口总值|东盟|-", "PARTNER|新建校舍|对学校|-", "PARTNER|进出口总值|对|-",
       // another measure alone is of what the item before measures
-      "一般预算收入|支出|一般预算支出", "规模以上工业增加值|利润|规模以上工业利润", "金融机构各项存款余额|贷款余额|金融机构各项贷款余额",
+      "ANOTHER_MEASURE|一般预算收入|支出|一般预算支出", "ANOTHER_MEASURE|规模以上工业增加值|利润|规模以上工业利润",
+      "ANOTHER_MEASURE|金融机构各项存款余额|贷款余额|金融机构各项贷款余额",
       // an item before that is a measure alone, or a name that is no measure alone: none
-      "主营业务收入|利润|-", "一般预算收入|城镇|-",
-  })
-  void anotherMeasureAloneIsOfWhatTheItemBeforeMeasures(String before, String name, String expected) {
-    assertThat(ListItems.anotherMeasureOf(before, name, WORDS.lists)).isEqualTo(expected);
-  }
-
-  @ParameterizedTest(name = "{0}, {1} → {2}")
-  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "ANOTHER_MEASURE|主营业务收入|利润|-", "ANOTHER_MEASURE|一般预算收入|城镇|-",
       // a short part with no head of its own, in a breakdown, takes the measure of the whole
-      "交通完成投资|高速公路|高速公路投资", "工业增加值|限额以上工业|限额以上工业增加值",
+      "BREAKDOWN|交通完成投资|高速公路|高速公路投资", "BREAKDOWN|工业增加值|限额以上工业|限额以上工业增加值",
       // a part with a head of its own, a long name or a whole with no measure: none
-      "交通完成投资|民间投资|-", "新建学校|中小学|-", "交通完成投资|高速公路和干线公路建设项目|-",
+      "BREAKDOWN|交通完成投资|民间投资|-", "BREAKDOWN|新建学校|中小学|-", "BREAKDOWN|交通完成投资|高速公路和干线公路建设项目|-",
   })
-  void aPartInABreakdownTakesTheMeasureOfTheWhole(String before, String name, String expected) {
-    assertThat(ListItems.inABreakdown(before, name, WORDS.lists)).isEqualTo(expected);
+  void anItemTakesTheMeasureOfTheItemOrTheWholeBefore(MeasureRule rule, String before, String name, String expected) {
+    assertThat(rule.apply(before, name)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}, {1} → {2}")
