@@ -8,9 +8,9 @@ import io.github.govreport.internal.lexicon.ListWords;
 import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
-import io.github.govreport.internal.name.ListNames;
 import io.github.govreport.internal.name.NameCleaner;
 import io.github.govreport.internal.name.NameEdges;
+import io.github.govreport.internal.name.SharedHeads;
 import io.github.govreport.internal.name.Subject;
 import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.internal.segment.Segmenter;
@@ -86,11 +86,11 @@ final class Borrowing {
     }
     WordTable.Match<Boolean> own = lists.heads.longestEndingAt(subject, subject.length(), 0);
     if (own != null && own.length < subject.length()
-        && ListNames.isMeasure(subject.substring(subject.length() - own.length), lists)
-        && ListNames.isMeasure(name, lists)) {
+        && SharedHeads.isMeasure(subject.substring(subject.length() - own.length), lists)
+        && SharedHeads.isMeasure(name, lists)) {
       return subject.substring(0, subject.length() - own.length) + name; // "粮食播种面积83.3万亩，产量7.1亿斤": 粮食产量
     }
-    if (ListNames.isMeasure(name, lists)
+    if (SharedHeads.isMeasure(name, lists)
         && (own != null && own.length == subject.length() || Chars.endsWith(subject, Grammar.RATE))) {
       return name; // "主营业务收入1671.8亿元、利润121.7亿元", "…转化率70%以上，产值突破2000亿元": no thing to measure
     }

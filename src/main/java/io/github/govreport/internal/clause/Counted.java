@@ -34,36 +34,6 @@ final class Counted {
   private Counted() {}
 
   /**
-   * Whether the group counts who benefits: a count right after 为 whose noun a predicate follows ("…服务体为30万群众提供
-   * “家门口”的服务": 群众), so that the noun after the count names it, not the giver before 为.
-   */
-  static boolean forWhom(FigureGroup g) {
-    return g.first.start > 0 && g.t.charAt(g.first.start - 1) == Grammar.BENEFICIARY && g.first.isCount()
-        && g.postEnd - g.afterEnd >= NameCleaner.MIN_NAME && g.postEnd < g.clauseEnd
-        && Subjects.verbAt(g.t, g.postEnd, g.clauseEnd, g.words.names);
-  }
-
-  /**
-   * The end of the noun of who benefits, counted right after 为: the first verb of a task after it ends it
-   * ("为7000户困难老年人家庭实施适老化改造" → 困难老年人家庭), as what is done for them is no part of who they are, but not
-   * one that starts a noun (为1000家社区卫生服务中心); {@code postEnd} when no such count or no verb stands in the noun.
-   */
-  static int beneficiaryEnd(FigureGroup g, int postEnd) {
-    if (g.first.start == 0 || g.t.charAt(g.first.start - 1) != Grammar.BENEFICIARY || !g.first.isCount()) {
-      return postEnd;
-    }
-    for (int i = g.afterEnd + NameCleaner.MIN_NAME; i < postEnd; i++) {
-      WordTable.Match<NameWords.Role> w = g.words.names.all.longestAt(g.t, i, postEnd);
-      if (w != null && w.value == NameWords.Role.VERB && w.length >= 2
-          && !g.words.names.verbStartsANoun(g.t, i + w.length)) { // "…社区卫生服务中心": 服务 starts a noun
-        return i;
-      }
-      i += w == null ? 0 : w.length - 1; // a word is read where it stands, not from inside it
-    }
-    return postEnd;
-  }
-
-  /**
    * Whether the group counts the region's people (PEOPLE in names.tsv right after a count in ten thousands or of
    * persons, a nickname of the region between them at most): "汇聚960万天中人民的智慧和力量".
    */

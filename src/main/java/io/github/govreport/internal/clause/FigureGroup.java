@@ -243,7 +243,7 @@ final class FigureGroup {
     // The end of a noun written after the figure, read once: every rule below asks for it.
     postEnd = share || taskSize ? shareEnd : qualifiedNoun ? PostNoun.end(t, next.suffixEnd, postLimit, words)
         : PostNoun.end(t, afterEnd, postLimit, words, PostNoun.keepsItsPredicate(lastAmount.unit.dimension()));
-    postEnd = share || taskSize ? postEnd : Counted.beneficiaryEnd(this, postEnd); // "为7000户…家庭实施…"
+    postEnd = share || taskSize ? postEnd : Doers.beneficiaryEnd(this, postEnd); // "为7000户…家庭实施…"
     if (qualifiedNoun && postEnd == next.suffixEnd) {
       postEnd = afterEnd; // no noun after the qualifying figure either
     }
@@ -325,7 +325,7 @@ final class FigureGroup {
     }
     if (verbOnly ? actOnCount
         : name.isEmpty() || share || taskSize || owned || verb != null || perfective || example || actOnCount
-            || opensAnItem || agentGives || framed || Counted.groupsOnly(name, verbs) || Counted.forWhom(this)
+            || opensAnItem || agentGives || framed || Counted.groupsOnly(name, verbs) || Doers.forWhom(this)
             || amounts.size() == 1 && ListNames.countsTheList(name, first)) {
       verbOnly = true;
       peel.cues.remove(Cue.RISE);
@@ -361,13 +361,7 @@ final class FigureGroup {
           || first.unit.dimension() == Dimension.PERCENT && Borrowing.isShareOfPlan(name, words));
       generic = borrows ? name : "";
       String atLevel = last == null || borrows ? null : ListItems.atLevel(last.name, name, words, s.amongThem);
-      if (atLevel == null && last != null && !borrows) {
-        atLevel = ListItems.forAPartner(last.name, name, words.lists);
-      }
-      if (atLevel == null && last != null && !borrows && s.amongThem && lastFigure != null
-          && lastFigure.unit.dimension() == first.unit.dimension()) {
-        atLevel = ListItems.inABreakdown(last.name, name, words.lists); // "…其中高速公路6.4亿元": 高速公路投资
-      }
+      atLevel = atLevel == null && last != null && !borrows ? ListItems.partOfTheWhole(this, last.name, s) : atLevel;
       if (atLevel == null && last != null && !borrows && FigureLists.listedAfterTheFigureBefore(this)) {
         atLevel = ListItems.afterTheItemBefore(this, last.name);
       } else if (atLevel == null && last != null && !borrows && FigureLists.inClauseAfterTheFigureBefore(this)) {

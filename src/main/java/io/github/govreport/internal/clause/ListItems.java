@@ -11,6 +11,7 @@ import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.ListNames;
 import io.github.govreport.internal.name.NameCleaner;
 import io.github.govreport.internal.name.NameEdges;
+import io.github.govreport.internal.name.SharedHeads;
 import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.SourceText;
@@ -98,12 +99,12 @@ final class ListItems {
    * and {@code name}; null when {@code name} is no measure head alone or {@code before} is one (主营业务收入…、利润…).
    */
   static String anotherMeasureOf(String before, String name, ListWords lists) {
-    if (!ListNames.isMeasure(name, lists)) {
+    if (!SharedHeads.isMeasure(name, lists)) {
       return null;
     }
     WordTable.Match<Boolean> head = lists.heads.longestEndingAt(before, before.length(), 0);
     int subject = head == null ? 0 : before.length() - head.length;
-    return subject >= NameCleaner.MIN_NAME && ListNames.isMeasure(before.substring(subject), lists)
+    return subject >= NameCleaner.MIN_NAME && SharedHeads.isMeasure(before.substring(subject), lists)
         ? before.substring(0, subject) + name : null;
   }
 
@@ -158,7 +159,7 @@ final class ListItems {
     for (int k = 2; k < before.length() - 1; k++) {
       if (lists.heads.endingAt(before, before.length(), k) != null) { // a head of k chars: no copy of every tail
         String head = before.substring(before.length() - k);
-        if (ListNames.isMeasure(head, lists)) {
+        if (SharedHeads.isMeasure(head, lists)) {
           return name + head;
         }
       }
@@ -178,7 +179,7 @@ final class ListItems {
       return null;
     }
     WordTable.Match<Boolean> head = lists.heads.longestEndingAt(before, before.length(), 0);
-    if (head == null || !ListNames.isMeasure(before.substring(before.length() - head.length), lists)) {
+    if (head == null || !SharedHeads.isMeasure(before.substring(before.length() - head.length), lists)) {
       return null;
     }
     char end = name.charAt(name.length() - 1);
@@ -195,6 +196,17 @@ final class ListItems {
 
   /** The longest part of a whole a breakdown names before its figure (高速公路, 干线公路). */
   private static final int PART_MAX = 8;
+
+  /**
+   * The name of a part of what the subject before measures: a partner of trade ({@link #forAPartner}), or a part in a
+   * breakdown that 其中 opens, in the unit of the figure before ({@link #inABreakdown}); null for neither.
+   */
+  static String partOfTheWhole(FigureGroup g, String before, SentenceState s) {
+    String partner = forAPartner(before, g.name, g.words.lists);
+    return partner != null || !s.amongThem || g.lastFigure == null
+        || g.lastFigure.unit.dimension() != g.first.unit.dimension() ? partner
+        : inABreakdown(before, g.name, g.words.lists); // "…其中高速公路6.4亿元": 高速公路投资
+  }
 
   /**
    * The name of a partner's part of the measure before: a name that is 对 and a partner with no head of its own takes
@@ -222,7 +234,7 @@ final class ListItems {
     }
     WordTable.Match<Boolean> head = lists.heads.longestEndingAt(before, before.length(), 0);
     String measure = head == null ? null : before.substring(before.length() - head.length);
-    return measure != null && ListNames.isMeasure(measure, lists) ? name + measure : null;
+    return measure != null && SharedHeads.isMeasure(measure, lists) ? name + measure : null;
   }
 
   /**

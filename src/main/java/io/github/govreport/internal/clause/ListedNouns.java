@@ -4,10 +4,12 @@ import static io.github.govreport.internal.lexicon.Punctuation.LIST_MARK;
 
 import io.github.govreport.internal.figure.Amount;
 import io.github.govreport.internal.lexicon.Grammar;
+import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.Punctuation;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
 import io.github.govreport.internal.name.ListNames;
+import io.github.govreport.internal.name.NameCleaner;
 import io.github.govreport.internal.name.Subject;
 import io.github.govreport.internal.name.Subjects;
 import io.github.govreport.internal.text.Chars;
@@ -169,5 +171,18 @@ final class ListedNouns {
       }
     }
     return -1;
+  }
+
+  /**
+   * A count's noun without the building of the things counted at its end ({@link Grammar#BUILDING}: "加快4个国家骨干
+   * 冷链物流基地建设" → 国家骨干冷链物流基地), unless a verb says what became of the building (2家全国重点实验室获批建设).
+   */
+  static String withoutTheirBuilding(String n, NameWords words) {
+    int at = n.length() - Grammar.BUILDING.length();
+    if (at < NameCleaner.MIN_NAME || !n.endsWith(Grammar.BUILDING)) {
+      return n;
+    }
+    WordTable.Match<NameWords.Role> before = words.all.longestEndingAt(n, at, 0);
+    return before != null && before.value.verbal() ? n : n.substring(0, at);
   }
 }

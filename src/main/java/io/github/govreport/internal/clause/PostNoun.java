@@ -218,20 +218,7 @@ final class PostNoun {
   static String countedNoun(FigureGroup g) {
     String n = countedNoun(Subjects.clean(g.t.text(g.afterEnd, g.postEnd), g.words.names), g.words.names,
         g.words.lists);
-    return g.first.isCount() ? withoutTheirBuilding(n, g.words.names) : n;
-  }
-
-  /**
-   * A count's noun without the building of the things counted at its end ({@link Grammar#BUILDING}: "加快4个国家骨干
-   * 冷链物流基地建设" → 国家骨干冷链物流基地), unless a verb says what became of the building (2家全国重点实验室获批建设).
-   */
-  static String withoutTheirBuilding(String n, NameWords words) {
-    int at = n.length() - Grammar.BUILDING.length();
-    if (at < NameCleaner.MIN_NAME || !n.endsWith(Grammar.BUILDING)) {
-      return n;
-    }
-    WordTable.Match<NameWords.Role> before = words.all.longestEndingAt(n, at, 0);
-    return before != null && before.value.verbal() ? n : n.substring(0, at);
+    return g.first.isCount() ? ListedNouns.withoutTheirBuilding(n, g.words.names) : n;
   }
 
   /**

@@ -395,12 +395,4 @@ public final class ListNames {
     return n >= 2 && n <= LEVEL_MAX && word.indexOf(Grammar.LEVEL) == n - 1;
   }
 
-  /**
-   * Whether {@code word} is a head that names a measure of an amount (产量, 金额, 面积), not what is measured, nor a share
-   * or a rate of another measure (占比, 强度: 财政民生支出占比 keeps its 支出).
-   */
-  public static boolean isMeasure(String word, ListWords lists) {
-    return lists.heads.contains(word) && !lists.entityHeads.contains(word) && !Chars.containsAny(word, lists.shareWords)
-        && !Chars.containsAny(word, lists.rateWords);
-  }
 }

@@ -8,7 +8,6 @@ import io.github.govreport.internal.lexicon.NameWords;
 import io.github.govreport.internal.lexicon.NameWords.Role;
 import io.github.govreport.internal.lexicon.Vocabulary;
 import io.github.govreport.internal.lexicon.WordTable;
-import io.github.govreport.internal.segment.Segmenter;
 import io.github.govreport.internal.text.Chars;
 import io.github.govreport.internal.text.Normalizer;
 import io.github.govreport.model.Dimension;
@@ -55,7 +54,7 @@ public final class NameCleaner {
 
   /** The noun phrase of {@code name}, or "" when it names nothing. */
   public String clean(String name) {
-    String n = afterAClause(withoutFormerValue(Subjects.clean(name, words)));
+    String n = NameEdges.afterAClause(withoutFormerValue(Subjects.clean(name, words)), words, lists);
     // A year, a time and a region first: they leave every name's front, the catalog's wordings' too.
     int front = 0;
     for (int guard = 0; guard < 6 && front < n.length(); guard++) {
@@ -101,38 +100,6 @@ public final class NameCleaner {
     }
     rest = withoutVerbOfItsMeasure(NameEdges.withoutModals(withoutTimeInside(rest), words, lists));
     return onlyVerbs(rest, 0) ? "" : rest; // "统筹", "全面": an adverb or a verb alone names nothing
-  }
-
-  /**
-   * The name after a clause that a list mark closes, as the figure is what follows it: the item before the last such
-   * mark is a subject and what became of it ({@code OUTCOMES}, a project's status: "合肥中欧班列集结中心获批、全年开行班列"
-   * → 全年开行班列), and a measure head alone after it is that subject's ("…重点产业项目落地、投资" → …重点产业项目投资).
-   * Works listed as nouns (城市片区更新、社区改造省级项目), a time (年内开工、竣工项目) and a series of statuses close no
-   * clause.
-   */
-  String afterAClause(String n) {
-    int mark = n.lastIndexOf(LIST_MARK);
-    while (mark > 0 && !NameEdges.topLevel(n, mark)) {
-      mark = n.lastIndexOf(LIST_MARK, mark - 1);
-    }
-    if (mark <= 0 || mark + 1 >= n.length()) {
-      return n;
-    }
-    WordTable.Match<Boolean> outcome = lists.outcomes.longestEndingAt(n, mark, 0);
-    WordTable.Match<?> verb = outcome != null ? outcome : lists.projectStatus.longestEndingAt(n, mark, 0);
-    int subjectEnd = verb == null ? -1 : mark - verb.length;
-    if (subjectEnd < MIN_NAME || n.charAt(subjectEnd - 1) == LIST_MARK || onlyVerbs(n.substring(0, subjectEnd), 0)
-        || verbListedAt(n, mark + 1)) {
-      return n; // "新开工、竣工项目", "年内开工、竣工项目", "建成、投产、达效项目": no subject, or a series of statuses
-    }
-    String rest = n.substring(mark + 1);
-    return ListNames.isMeasure(rest, lists) ? n.substring(0, subjectEnd) + rest : rest;
-  }
-
-  /** Whether a verb followed by a list mark starts at {@code i}: one of a series of verbs. */
-  private boolean verbListedAt(String n, int i) {
-    WordTable.Match<Role> w = words.all.longestAt(n, i, n.length());
-    return w != null && w.value.verbal() && i + w.length < n.length() && n.charAt(i + w.length) == LIST_MARK;
   }
 
   /**

@@ -220,4 +220,36 @@ public final class NameEdges {
   public static boolean topLevel(String n, int at) {
     return depthAt(n, at) == 0;
   }
+
+  /**
+   * The name after a clause that a list mark closes, as the figure is what follows it: the item before the last such
+   * mark is a subject and what became of it ({@code OUTCOMES}, a project's status: "合肥中欧班列集结中心获批、全年开行班列"
+   * → 全年开行班列), and a measure head alone after it is that subject's ("…重点产业项目落地、投资" → …重点产业项目投资).
+   * Works listed as nouns (城市片区更新、社区改造省级项目), a time (年内开工、竣工项目) and a series of statuses close no
+   * clause.
+   */
+  static String afterAClause(String n, NameWords words, ListWords lists) {
+    int mark = n.lastIndexOf(LIST_MARK);
+    while (mark > 0 && !NameEdges.topLevel(n, mark)) {
+      mark = n.lastIndexOf(LIST_MARK, mark - 1);
+    }
+    if (mark <= 0 || mark + 1 >= n.length()) {
+      return n;
+    }
+    WordTable.Match<Boolean> outcome = lists.outcomes.longestEndingAt(n, mark, 0);
+    WordTable.Match<?> verb = outcome != null ? outcome : lists.projectStatus.longestEndingAt(n, mark, 0);
+    int subjectEnd = verb == null ? -1 : mark - verb.length;
+    if (subjectEnd < NameCleaner.MIN_NAME || n.charAt(subjectEnd - 1) == LIST_MARK || NameCleaner.onlyVerbs(n.substring(0, subjectEnd), 0, words)
+        || verbListedAt(n, mark + 1, words)) {
+      return n; // "新开工、竣工项目", "年内开工、竣工项目", "建成、投产、达效项目": no subject, or a series of statuses
+    }
+    String rest = n.substring(mark + 1);
+    return SharedHeads.isMeasure(rest, lists) ? n.substring(0, subjectEnd) + rest : rest;
+  }
+
+  /** Whether a verb followed by a list mark starts at {@code i}: one of a series of verbs. */
+  private static boolean verbListedAt(String n, int i, NameWords words) {
+    WordTable.Match<NameWords.Role> w = words.all.longestAt(n, i, n.length());
+    return w != null && w.value.verbal() && i + w.length < n.length() && n.charAt(i + w.length) == LIST_MARK;
+  }
 }

@@ -113,10 +113,7 @@ public final class Subjects {
   public static final class Peel {
     public int end;
     public final EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
-    /**
-     * Whether the words end in a word that opens what follows it ({@code OPENER}: 特别是, 尤其是), so that the figure
-     * has no name before it: "已签约项目特别是1000万美元以上大项目".
-     */
+    /** Whether the words end in a word that opens what follows ({@code OPENER}: 特别是): no name before the figure. */
     public boolean opened;
   }
 

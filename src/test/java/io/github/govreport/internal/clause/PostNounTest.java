@@ -88,6 +88,6 @@ class PostNounTest {
       // a verb before the building says what became of it; other works than building stay
       "全国重点实验室获批建设|全国重点实验室获批建设", "老旧小区改造|老旧小区改造", "建设|建设"})
   void aCountsNounLeavesTheBuildingOfTheThings(String noun, String expected) {
-    assertThat(PostNoun.withoutTheirBuilding(noun, Lexicon.NAMES)).isEqualTo(expected);
+    assertThat(ListedNouns.withoutTheirBuilding(noun, Lexicon.NAMES)).isEqualTo(expected);
   }
 }
