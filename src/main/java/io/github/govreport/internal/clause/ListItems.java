@@ -102,10 +102,9 @@ final class ListItems {
     if (!SharedHeads.isMeasure(name, lists)) {
       return null;
     }
-    WordTable.Match<Boolean> head = lists.heads.longestEndingAt(before, before.length(), 0);
-    int subject = head == null ? 0 : before.length() - head.length;
-    return subject >= NameCleaner.MIN_NAME && SharedHeads.isMeasure(before.substring(subject), lists)
-        ? before.substring(0, subject) + name : null;
+    String measure = measureHeadOf(before, lists);
+    int subject = measure == null ? 0 : before.length() - measure.length();
+    return subject >= NameCleaner.MIN_NAME ? before.substring(0, subject) + name : null;
   }
 
   /**
@@ -178,8 +177,7 @@ final class ListItems {
     if (name.length() < 2 || lists.heads.longestEndingAt(name, name.length(), 0) != null) {
       return null;
     }
-    WordTable.Match<Boolean> head = lists.heads.longestEndingAt(before, before.length(), 0);
-    if (head == null || !SharedHeads.isMeasure(before.substring(before.length() - head.length), lists)) {
+    if (measureHeadOf(before, lists) == null) {
       return null;
     }
     char end = name.charAt(name.length() - 1);
@@ -232,9 +230,15 @@ final class ListItems {
     if (lists.heads.longestEndingAt(name, name.length(), 0) != null) {
       return null;
     }
-    WordTable.Match<Boolean> head = lists.heads.longestEndingAt(before, before.length(), 0);
-    String measure = head == null ? null : before.substring(before.length() - head.length);
-    return measure != null && SharedHeads.isMeasure(measure, lists) ? name + measure : null;
+    String measure = measureHeadOf(before, lists);
+    return measure != null ? name + measure : null;
+  }
+
+  /** The longest head {@code name} ends in when that head names a measure (增加值, 进出口总额), else null. */
+  private static String measureHeadOf(String name, ListWords lists) {
+    WordTable.Match<Boolean> head = lists.heads.longestEndingAt(name, name.length(), 0);
+    String tail = head == null ? null : name.substring(name.length() - head.length);
+    return tail != null && SharedHeads.isMeasure(tail, lists) ? tail : null;
   }
 
   /**

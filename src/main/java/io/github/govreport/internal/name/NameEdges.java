@@ -230,7 +230,7 @@ public final class NameEdges {
    */
   static String afterAClause(String n, NameWords words, ListWords lists) {
     int mark = n.lastIndexOf(LIST_MARK);
-    while (mark > 0 && !NameEdges.topLevel(n, mark)) {
+    while (mark > 0 && !topLevel(n, mark)) {
       mark = n.lastIndexOf(LIST_MARK, mark - 1);
     }
     if (mark <= 0 || mark + 1 >= n.length()) {
@@ -239,8 +239,8 @@ public final class NameEdges {
     WordTable.Match<Boolean> outcome = lists.outcomes.longestEndingAt(n, mark, 0);
     WordTable.Match<?> verb = outcome != null ? outcome : lists.projectStatus.longestEndingAt(n, mark, 0);
     int subjectEnd = verb == null ? -1 : mark - verb.length;
-    if (subjectEnd < NameCleaner.MIN_NAME || n.charAt(subjectEnd - 1) == LIST_MARK || NameCleaner.onlyVerbs(n.substring(0, subjectEnd), 0, words)
-        || verbListedAt(n, mark + 1, words)) {
+    if (subjectEnd < NameCleaner.MIN_NAME || n.charAt(subjectEnd - 1) == LIST_MARK
+        || NameCleaner.onlyVerbs(n.substring(0, subjectEnd), 0, words) || verbListedAt(n, mark + 1, words)) {
       return n; // "新开工、竣工项目", "年内开工、竣工项目", "建成、投产、达效项目": no subject, or a series of statuses
     }
     String rest = n.substring(mark + 1);
