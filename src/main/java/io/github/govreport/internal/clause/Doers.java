@@ -164,11 +164,10 @@ final class Doers {
       return postEnd;
     }
     for (int i = g.afterEnd + NameCleaner.MIN_NAME; i < postEnd; i++) {
-      WordTable.Match<NameWords.Role> w = g.words.names.all.longestAt(g.t, i, postEnd);
-      if (w != null && w.value == NameWords.Role.VERB && w.length >= 2
-          && !g.words.names.verbStartsANoun(g.t, i + w.length)) { // "…社区卫生服务中心": 服务 starts a noun
+      if (g.words.names.taskVerbAt(g.t, i, postEnd) >= 2) { // but "…社区卫生服务中心": 服务 starts a noun
         return i;
       }
+      WordTable.Match<NameWords.Role> w = g.words.names.all.longestAt(g.t, i, postEnd);
       i += w == null ? 0 : w.length - 1; // a word is read where it stands, not from inside it
     }
     return postEnd;

@@ -105,6 +105,15 @@ public final class NameWords {
   }
 
   /**
+   * The length of the verb of a task ({@code VERB}) that stands at {@code i} of {@code n}, read where it stands, when
+   * it does not start a noun (服务 in 服务中心 does not count: {@link #verbStartsANoun}); 0 for none.
+   */
+  public int taskVerbAt(CharSequence n, int i, int limit) {
+    WordTable.Match<Role> v = all.longestAt(n, i, limit);
+    return v != null && v.value == Role.VERB && !verbStartsANoun(n, i + v.length) ? v.length : 0;
+  }
+
+  /**
    * Whether a verb that ends at {@code end} of {@code n} starts a noun instead: a noun suffix right after it (保障性住房,
    * 服务业, 建设用地), not the first char of a word kept whole nor of 地区 (安排|地方政府专项债券, 完成|地区生产总值).
    */

@@ -235,7 +235,7 @@ public final class NameCleaner {
     }
     if (role == Role.VERB && end + 1 < n.length() && n.charAt(end) == LIST_MARK) {
       // "新建、改造农村公路": the mark joins two verbs that leave; "制定、修订和废止省政府规章": the series stays whole
-      return verbOfATaskAt(n, end + 1) ? end + 1 - i : -1;
+      return words.taskVerbAt(n, end + 1, n.length()) > 0 ? end + 1 - i : -1;
     }
     if (role == Role.VERB && genericToTheEnd(n, end)) {
       return -1; // "新引进项目": 项目 alone names nothing, so the verb that says which stays; and "落地项目总投资"
@@ -298,12 +298,6 @@ public final class NameCleaner {
       }
     }
     return n;
-  }
-
-  /** Whether a verb of a task that leaves a name's front starts at {@code i}, not one that starts a noun. */
-  private boolean verbOfATaskAt(String n, int i) {
-    WordTable.Match<Role> v = words.all.longestAt(n, i, n.length());
-    return v != null && v.value == Role.VERB && !words.verbStartsANoun(n, i + v.length);
   }
 
   /** Whether a verb, or 新 that makes one (新造, 新建), starts at {@code i}. */

@@ -42,4 +42,10 @@ class NameWordsTest {
   void aVerbBeforeANounSuffixStartsANoun(String s, int end, boolean noun) {
     assertThat(Lexicon.NAMES.verbStartsANoun(s, end)).isEqualTo(noun);
   }
+
+  @ParameterizedTest(name = "{0} at {1}: {2}")
+  @CsvSource({"困难老年人家庭实施适老化改造, 7, 2", "社区卫生服务中心, 4, 0", "服务业, 0, 0", "省级财政资金, 0, 0"})
+  void readsAVerbOfATaskWhereItStandsUnlessItStartsANoun(String s, int at, int length) {
+    assertThat(Lexicon.NAMES.taskVerbAt(s, at, s.length())).isEqualTo(length);
+  }
 }
