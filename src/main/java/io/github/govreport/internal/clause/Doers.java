@@ -149,8 +149,7 @@ final class Doers {
    * “家门口”的服务": 群众), so that the noun after the count names it, not the giver before 为.
    */
   static boolean forWhom(FigureGroup g) {
-    return g.first.start > 0 && g.t.charAt(g.first.start - 1) == Grammar.BENEFICIARY && g.first.isCount()
-        && g.postEnd - g.afterEnd >= NameCleaner.MIN_NAME && g.postEnd < g.clauseEnd
+    return countsAfterBeneficiaryMark(g) && g.postEnd - g.afterEnd >= NameCleaner.MIN_NAME && g.postEnd < g.clauseEnd
         && Subjects.verbAt(g.t, g.postEnd, g.clauseEnd, g.words.names);
   }
 
@@ -160,7 +159,7 @@ final class Doers {
    * one that starts a noun (为1000家社区卫生服务中心); {@code postEnd} when no such count or no verb stands in the noun.
    */
   static int beneficiaryEnd(FigureGroup g, int postEnd) {
-    if (g.first.start == 0 || g.t.charAt(g.first.start - 1) != Grammar.BENEFICIARY || !g.first.isCount()) {
+    if (!countsAfterBeneficiaryMark(g)) {
       return postEnd;
     }
     for (int i = g.afterEnd + NameCleaner.MIN_NAME; i < postEnd; i++) {
@@ -171,5 +170,10 @@ final class Doers {
       i += w == null ? 0 : w.length - 1; // a word is read where it stands, not from inside it
     }
     return postEnd;
+  }
+
+  /** Whether the group's first figure is a count written right after 为, the mark of who benefits. */
+  private static boolean countsAfterBeneficiaryMark(FigureGroup g) {
+    return g.first.start > 0 && g.t.charAt(g.first.start - 1) == Grammar.BENEFICIARY && g.first.isCount();
   }
 }

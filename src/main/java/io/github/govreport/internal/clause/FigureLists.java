@@ -227,7 +227,7 @@ final class FigureLists {
         || g.lastFigure.suffixEnd >= g.subjectStart) {
       return false;
     }
-    char c = g.t.charAt(Math.min(g.subjectStart, Math.max(1, g.wordsStart)) - 1); // "…，尤其是高技术制造业增长15%"
+    char c = g.t.charAt(Math.max(1, g.wordsStart) - 1); // before the leading words: "…，尤其是高技术制造业增长15%"
     return c == COMMA || c == SEMICOLON;
   }
 
@@ -245,5 +245,4 @@ final class FigureLists {
     }
     return longest;
   }
-
 }

@@ -176,8 +176,7 @@ final class PostNoun {
       return from; // "…提高到10万元等税收优惠政策": what follows 等 is what the figure is an example of
     }
     WordTable.Match<Cue> cue = words.cues.longestAt(t, from, limit);
-    WordTable.Match<NameWords.Role> word = cue == null ? null : words.names.all.longestAt(t, from, limit);
-    if (cue != null && !cue.value.passedOver() && (word == null || word.length <= cue.length)) {
+    if (cue != null && !cue.value.passedOver() && !words.names.wordOver(t, from, limit, cue.length)) {
       return from; // but "4个共建产业集群": a word of a name longer than the cue (共建 over 共) is the noun's
     }
     int i = from;

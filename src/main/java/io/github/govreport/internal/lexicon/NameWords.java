@@ -105,6 +105,15 @@ public final class NameWords {
   }
 
   /**
+   * Whether a word of a name, of any role, longer than {@code length} chars starts at {@code at}: a shorter word read
+   * there (a cue) is only the start of it (共建 over the cue 共).
+   */
+  public boolean wordOver(CharSequence t, int at, int limit, int length) {
+    WordTable.Match<Role> w = all.longestAt(t, at, limit);
+    return w != null && w.length > length;
+  }
+
+  /**
    * The length of the verb of a task ({@code VERB}) that stands at {@code i} of {@code n}, read where it stands, when
    * it does not start a noun (服务 in 服务中心 does not count: {@link #verbStartsANoun}); 0 for none.
    */

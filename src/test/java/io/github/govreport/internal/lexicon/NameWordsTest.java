@@ -48,4 +48,10 @@ class NameWordsTest {
   void readsAVerbOfATaskWhereItStandsUnlessItStartsANoun(String s, int at, int length) {
     assertThat(Lexicon.NAMES.taskVerbAt(s, at, s.length())).isEqualTo(length);
   }
+
+  @ParameterizedTest(name = "{0} over {1} chars: {2}")
+  @CsvSource({"共建产业集群, 1, true", "共建产业集群, 2, false", "共同推进, 1, false"})
+  void aWordOfANameLongerThanACueStartsWhereTheCueDoes(String s, int length, boolean over) {
+    assertThat(Lexicon.NAMES.wordOver(s, 0, s.length(), length)).isEqualTo(over);
+  }
 }
